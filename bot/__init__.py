@@ -1,0 +1,1 @@
+"""vetbot: a community-of-practice chat bot for VET trainers."""
