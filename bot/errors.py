@@ -64,6 +64,7 @@ class ConfigError(VetbotError):
         elif file:
             where = f"{file}: "
         super().__init__(f"{where}{message}")
+        self.detail = message
         self.key = key
         self.file = file
 

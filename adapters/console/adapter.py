@@ -1,0 +1,157 @@
+"""The console adapter: a local chat with the real core, for people and for scripts.
+
+Interactive lines are messages in the current room; lines starting with ``/`` steer the
+console itself (``/as USER``, ``/role ROLE``, ``/room NAME``, ``/dm``, ``/thread ID``,
+``/quit``). Output goes through :mod:`adapters.console.render`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from adapters.console.render import render
+from bot.actions import Action, Delivery, Post
+from bot.events import Message
+from bot.ports import MessageHandler
+
+HELP = (
+    "Console: type commands such as !help. Steering: /as USER, /role ROLE, /room NAME, "
+    "/dm (talk to the bot in private), /thread ID (or /thread to leave), /quit."
+)
+
+
+class ConsoleAdapter:
+    """Runs the core against standard input/output as one configurable user."""
+
+    platform = "console"
+
+    def __init__(
+        self,
+        *,
+        user: str = "you",
+        role: str = "trainer",
+        room: str = "general",
+        history_path: Path | None = None,
+        bot_name: str = "vetbot",
+        out: TextIO | None = None,
+    ) -> None:
+        self.user = user
+        self.role = role
+        self.room = room
+        self.direct = False
+        self.thread: str | None = None
+        self.history_path = history_path
+        self.bot_name = bot_name
+        self.out = out or sys.stdout
+        self._events = itertools.count(1)
+        self._threads = itertools.count(1)
+        self.printed: list[str] = []
+
+    def message(self, text: str) -> Message:
+        """The core event for a line typed as the current user in the current room."""
+        room = f"dm:{self.user}" if self.direct else self.room
+        return Message(
+            platform="console",
+            room_id=room,
+            room_name=room,
+            thread_id=None if self.direct else self.thread,
+            sender_id=self.user,
+            sender_name=self.user,
+            text=text,
+            is_direct=self.direct,
+            event_id=f"c{next(self._events)}",
+            roles=frozenset({self.role}),
+        )
+
+    def emit(self, line: str) -> None:
+        self.printed.append(line)
+        print(line, file=self.out, flush=True)
+
+    async def perform(self, action: Action) -> Delivery | None:
+        thread_id = None
+        if isinstance(action, Post) and action.thread_title:
+            thread_id = f"t{next(self._threads)}"
+        self.emit(render(action, self.bot_name, thread_id=thread_id))
+        return Delivery(message_id=f"m{next(self._events)}", thread_id=thread_id)
+
+    async def say(self, handler: MessageHandler, text: str) -> list[Action]:
+        """Send one line as the current user and print what the bot does."""
+        actions = await handler.handle(self.message(text))
+        for action in actions:
+            await self.perform(action)
+        return actions
+
+    async def start(self, handler: MessageHandler) -> None:
+        """The interactive loop; returns when input ends or on /quit."""
+        self._setup_readline()
+        self.emit(HELP)
+        while True:
+            try:
+                line = await asyncio.to_thread(input, self._prompt())
+            except EOFError:
+                break
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("/"):
+                if not self._steer(line):
+                    break
+                continue
+            await self.say(handler, line)
+        self._save_history()
+
+    async def stop(self) -> None:
+        self._save_history()
+
+    def _prompt(self) -> str:
+        where = (
+            "dm" if self.direct else f"#{self.room}" + (f"/{self.thread}" if self.thread else "")
+        )
+        return f"{self.user} ({self.role}) {where}> "
+
+    def _steer(self, line: str) -> bool:
+        word, _, arg = line[1:].partition(" ")
+        arg = arg.strip()
+        match word.lower():
+            case "quit" | "exit":
+                return False
+            case "as" if arg:
+                self.user = arg
+            case "role" if arg in ("trainer", "mentor", "expert", "coordinator", "admin"):
+                self.role = arg
+            case "room" if arg:
+                self.room, self.direct, self.thread = arg.lstrip("#"), False, None
+            case "dm":
+                self.direct = not self.direct
+            case "thread":
+                self.thread = arg or None
+            case _:
+                self.emit(HELP)
+        return True
+
+    def _setup_readline(self) -> None:
+        try:
+            import readline
+        except ImportError:  # not on every platform; the console works without it
+            return
+        if self.history_path and self.history_path.exists():
+            with contextlib.suppress(OSError):
+                readline.read_history_file(self.history_path)
+
+    def _save_history(self) -> None:
+        try:
+            import readline
+        except ImportError:
+            return
+        if self.history_path:
+            try:
+                self.history_path.parent.mkdir(parents=True, exist_ok=True)
+                readline.set_history_length(1000)
+                readline.write_history_file(self.history_path)
+            except OSError:
+                pass

@@ -1,0 +1,95 @@
+"""Core actions: what the core asks an adapter to do, as plain values.
+
+Every action names its ``platform`` so the composition root can route it to the right adapter,
+also for actions nobody asked for (a scheduled prompt, a proposal to a mentor). Text is plain
+markdown-ish text already sanitised by the core; adapters render it for their platform and must
+still send it with every mention disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Choice:
+    """A quick answer an adapter may offer as a button or reaction.
+
+    ``command`` is the exact command text that choosing it stands for (for example
+    ``"!match accept 12"``), so platforms without buttons lose nothing.
+    """
+
+    label: str
+    command: str
+    emoji: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reply:
+    """Answer in the room (or thread) a message came from.
+
+    ``reply_to`` is the event id answered; ``is_error`` marks replies that report a problem
+    (``vetbot say`` exits 1 when one is produced); ``private`` asks for an answer only the
+    sender sees where the platform can (Discord ephemeral responses).
+    """
+
+    platform: str
+    room_id: str
+    text: str
+    thread_id: str | None = None
+    reply_to: str | None = None
+    room_name: str = ""
+    is_error: bool = False
+    private: bool = False
+    choices: tuple[Choice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DirectMessage:
+    """Send a direct message to a user on a platform."""
+
+    platform: str
+    user_id: str
+    text: str
+    user_name: str = ""
+    choices: tuple[Choice, ...] = ()
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Post:
+    """Post a new message in a room, optionally opening a thread on it for answers.
+
+    ``key`` is an idempotency key (for example a prompt's delivery key); adapters use it where
+    the platform offers idempotent sends (Matrix transaction ids, Discord nonces), so a retry
+    cannot post twice. ``thread_title`` set means: open a thread on the posted message.
+    """
+
+    platform: str
+    room_id: str
+    text: str
+    room_name: str = ""
+    thread_id: str | None = None
+    thread_title: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class React:
+    """Add a reaction to a message."""
+
+    platform: str
+    room_id: str
+    event_id: str
+    emoji: str
+
+
+Action = Reply | DirectMessage | Post | React
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Delivery:
+    """What an adapter reports back after carrying out an action (ids may be unknown)."""
+
+    message_id: str | None = None
+    thread_id: str | None = None

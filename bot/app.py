@@ -1,0 +1,196 @@
+"""The composition root: builds the store, runtime, capabilities, core and adapters.
+
+This is the one place that names adapters, and it loads them by name
+(``importlib.import_module("adapters.<name>")``), so ``discord`` or ``nio`` are imported only
+when that platform is configured. Each adapter package exposes ``create(app: App) -> ChatAdapter``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import signal
+from collections.abc import Sequence
+from typing import Any
+
+from bot.actions import Action, Delivery
+from bot.capabilities import setup_all
+from bot.core import Core
+from bot.errors import ConfigError
+from bot.events import Message
+from bot.observability import Metrics
+from bot.ports import ChatAdapter, Clock, SystemClock
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.store import Store, migrate
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    """One running bot: the core plus the adapters it serves, and the outbox between them."""
+
+    def __init__(
+        self, settings: Settings, *, clock: Clock | None = None, interactive: bool = True
+    ) -> None:
+        self.settings = settings
+        self.store = Store(settings.database_url, echo=settings.store.echo)
+        self.metrics = Metrics()
+        self.runtime = Runtime(
+            settings=settings,
+            store=self.store,
+            clock=clock or SystemClock(),
+            outbox=self,
+            interactive=interactive,
+        )
+        setup_all(self.runtime)
+        self.core = Core(self.runtime, self.metrics)
+        self.adapters: dict[str, ChatAdapter] = {}
+        self._started = False
+
+    # --- the message handler adapters call ------------------------------------------------
+    async def handle(self, message: Message) -> list[Action]:
+        return await self.core.handle(message)
+
+    # --- the outbox -------------------------------------------------------------------------
+    async def send(self, actions: Sequence[Action]) -> list[Delivery | None]:
+        """Route each action to its platform's adapter; failures are logged, never raised."""
+        results: list[Delivery | None] = []
+        for action in actions:
+            adapter = self.adapters.get(action.platform)
+            if adapter is None:
+                log.warning(
+                    "no adapter for action; not delivered",
+                    extra={"platform": action.platform, "action": type(action).__name__},
+                )
+                results.append(None)
+                continue
+            try:
+                results.append(await adapter.perform(action))
+            except Exception:
+                log.exception(
+                    "delivery failed",
+                    extra={"platform": action.platform, "action": type(action).__name__},
+                )
+                results.append(None)
+        return results
+
+    # --- lifecycle --------------------------------------------------------------------------
+    def add_adapter(self, adapter: ChatAdapter) -> None:
+        self.adapters[adapter.platform] = adapter
+
+    def load_adapter(self, name: str) -> ChatAdapter:
+        """Import ``adapters.<name>`` and build its adapter for this app."""
+        try:
+            module = importlib.import_module(f"adapters.{name}")
+        except ImportError as exc:
+            raise ConfigError(
+                f"adapter {name!r} cannot be loaded ({exc}); install vetbot[{name}]",
+                key="bot.adapters",
+            ) from exc
+        adapter: ChatAdapter = module.create(self)
+        self.add_adapter(adapter)
+        return adapter
+
+    async def prepare_store(self) -> None:
+        """Migrate (or check) the schema as configured."""
+        url = self.settings.database_url
+        if self.settings.store.auto_migrate:
+            await migrate.upgrade_async(url)
+        else:
+            await asyncio.to_thread(migrate.check_at_head, url)
+
+    async def start(self) -> None:
+        """Prepare the store, run start hooks, start the scheduler (interactive runs only)."""
+        await self.prepare_store()
+        for name, hook in self.runtime.start_hooks:
+            log.debug("start hook", extra={"hook": name})
+            await hook()
+        if self.runtime.interactive and not self.runtime.scheduler.running:
+            self.runtime.scheduler.start()
+        if self.settings.metrics.enabled and self.runtime.interactive:
+            self.metrics.serve(self.settings.metrics.host, self.settings.metrics.port)
+        self._started = True
+
+    async def stop(self) -> None:
+        """Stop adapters, hooks, scheduler and store; safe to call more than once."""
+        for adapter in list(self.adapters.values()):
+            try:
+                await adapter.stop()
+            except Exception:
+                log.exception("adapter stop failed", extra={"platform": adapter.platform})
+        if self.runtime.scheduler.running:
+            self.runtime.scheduler.shutdown(wait=False)
+        for name, hook in reversed(self.runtime.stop_hooks):
+            try:
+                await hook()
+            except Exception:
+                log.exception("stop hook failed", extra={"hook": name})
+        await self.store.close()
+        self._started = False
+
+
+async def run(settings: Settings, *, no_input: bool = False) -> int:
+    """``vetbot run``: serve the configured platforms (or the console) until told to stop."""
+    app = App(settings, interactive=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await app.start()
+        names = settings.enabled_adapters
+        for name in names:
+            app.load_adapter(name)
+        log.info("vetbot running", extra={"adapters": ",".join(names), "no_input": no_input})
+        tasks = []
+        for name, adapter in app.adapters.items():
+            if name == "console" and no_input:
+                continue
+            tasks.append(asyncio.create_task(adapter.start(app), name=f"adapter-{name}"))
+        await _wait_until_done(tasks, stop, console_ends="console" in app.adapters and not no_input)
+        for task in tasks:
+            if not task.done():
+                task.cancel()
+        for task in tasks:
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:
+                log.exception("adapter failed", extra={"task": task.get_name()})
+    finally:
+        await app.stop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+    log.info("vetbot stopped")
+    return 0
+
+
+async def _wait_until_done(
+    tasks: list[asyncio.Task[None]], stop: asyncio.Event, *, console_ends: bool
+) -> None:
+    """Wait for a stop signal, a failed adapter, or (interactive console) the end of input."""
+    waiter = asyncio.create_task(stop.wait())
+    pending: set[asyncio.Future[Any]] = {waiter, *tasks}
+    try:
+        while True:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            if waiter in done:
+                return
+            for task in done:
+                if task.cancelled():
+                    continue
+                exc = task.exception()
+                if exc is not None:
+                    log.error("adapter stopped with an error", exc_info=exc)
+                    return
+                if (
+                    console_ends
+                    and isinstance(task, asyncio.Task)
+                    and task.get_name() == "adapter-console"
+                ):
+                    return
+    finally:
+        waiter.cancel()

@@ -1,0 +1,64 @@
+"""``!help`` and ``!help CMD``: generated from the registry, only what the caller may run."""
+
+from __future__ import annotations
+
+from bot.commands import Command, usage_line
+from bot.context import Context
+from bot.runtime import Runtime
+
+
+async def _help(ctx: Context) -> None:
+    registry = ctx.runtime.registry
+    words = [w.lower().lstrip(ctx.prefix) for w in ctx.args]
+    if not words:
+        lines = [ctx.t("help.header", name=ctx.runtime.settings.bot.name)]
+        for cmd in registry:
+            if cmd.role <= ctx.role and not cmd.hidden:
+                lines.append(f"  {usage_line(ctx.prefix, (cmd.name,), cmd)} — {cmd.summary}")
+        lines.append(ctx.t("help.footer"))
+        ctx.reply("\n".join(lines))
+        return
+    command = registry.get(words[0])
+    if command is None or command.role > ctx.role or command.hidden:
+        raise ctx.usage_error("help.unknown", command=words[0][:40])
+    path = [command.name]
+    for word in words[1:]:
+        sub = command.subcommands.get(word)
+        if sub is None or sub.role > ctx.role:
+            break
+        command = sub
+        path.append(sub.name)
+    ctx.reply(describe(ctx, command, path))
+
+
+def describe(ctx: Context, command: Command, path: list[str]) -> str:
+    """The long help of one command: usage, summary, details, options, subcommands."""
+    lines = [
+        usage_line(ctx.prefix, path, command) if command.handler else ctx.prefix + " ".join(path)
+    ]
+    lines.append(command.summary)
+    if command.details:
+        lines.append(command.details)
+    if command.options:
+        lines.append(ctx.t("help.options"))
+        lines.extend(f"  {o.name}: {o.help}" for o in command.options)
+    subs = command.visible_subcommands(ctx.role)
+    if subs:
+        lines.append(ctx.t("help.subcommands"))
+        for sub in subs:
+            lines.append(f"  {usage_line(ctx.prefix, [*path, sub.name], sub)} — {sub.summary}")
+    if command.role.value > 0:
+        lines.append(ctx.t("help.role", role=command.role.label))
+    return "\n".join(lines)
+
+
+def setup(runtime: Runtime) -> None:
+    runtime.registry.add(
+        Command(
+            name="help",
+            summary="List the commands, or explain one.",
+            usage="[COMMAND]",
+            argument="command",
+            handler=_help,
+        )
+    )

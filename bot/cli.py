@@ -1,0 +1,182 @@
+"""The ``vetbot`` command line.
+
+::
+
+    vetbot run [--no-input]                      serve the configured platforms (default: console)
+    vetbot say [--as U] [--role R] [--room N] [--dm] [--thread ID] "TEXT"
+    vetbot db upgrade [REV] | downgrade REV | current
+    vetbot config check                          validate and print the effective configuration
+
+Capabilities add their own subcommands (``vetbot knowledge …``, ``vetbot match …``). Global
+options: ``--config PATH`` (else ``VETBOT_CONFIG``, else ``./bot.toml``) and ``--log-level``.
+Exit codes: 0 done, 1 the bot answered with an error, 2 configuration or usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from bot.actions import Reply
+from bot.capabilities import add_cli_all
+from bot.errors import ConfigError, StoreError, VetbotError
+from bot.observability import configure_logging
+from bot.settings import ROLES, Settings, load_from_cli
+
+log = logging.getLogger(__name__)
+
+Command = Callable[[Settings, argparse.Namespace], Awaitable[int] | int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vetbot", description="A chat bot for communities of VET trainers."
+    )
+    parser.add_argument("--config", help="path to bot.toml (default: $VETBOT_CONFIG or ./bot.toml)")
+    parser.add_argument(
+        "--log-level", help="DEBUG, INFO, WARNING or ERROR (overrides [logging] level)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run", help="run the bot on the configured platforms (default: the console)"
+    )
+    run.add_argument(
+        "--no-input",
+        action="store_true",
+        help="do not read standard input; run until SIGINT/SIGTERM",
+    )
+    run.set_defaults(func=_run)
+
+    say = sub.add_parser("say", help="send one message through the bot and print what it does")
+    say.add_argument("text", help="the message, e.g. '!help'")
+    say.add_argument("--as", dest="user", help="the user to speak as (default: [console] user)")
+    say.add_argument(
+        "--role", choices=ROLES, help="the role to speak with (default: [console] role)"
+    )
+    say.add_argument("--room", help="the room to speak in (default: [console] room)")
+    say.add_argument("--thread", help="speak inside this thread of the room")
+    say.add_argument("--dm", action="store_true", help="speak to the bot in a direct message")
+    say.set_defaults(func=_say)
+
+    db = sub.add_parser("db", help="database schema migrations")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = db_sub.add_parser("upgrade", help="migrate to the newest schema (or REVISION)")
+    up.add_argument("revision", nargs="?", default="head")
+    up.set_defaults(func=_db_upgrade)
+    down = db_sub.add_parser(
+        "downgrade", help="migrate down to REVISION ('base' empties the database)"
+    )
+    down.add_argument("revision")
+    down.set_defaults(func=_db_downgrade)
+    cur = db_sub.add_parser("current", help="print the schema revision of the database")
+    cur.set_defaults(func=_db_current)
+
+    config = sub.add_parser("config", help="configuration")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    check = config_sub.add_parser("check", help="validate and print the effective configuration")
+    check.set_defaults(func=_config_check)
+
+    add_cli_all(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``vetbot`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_from_cli(args.config)
+    except ConfigError as exc:
+        print(f"vetbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(args.log_level or settings.logging.level, settings.logging.format)
+    try:
+        result = args.func(settings, args)
+        if asyncio.iscoroutine(result):
+            result = asyncio.run(result)
+        return int(result)
+    except ConfigError as exc:
+        print(f"vetbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"vetbot: database error: {exc}", file=sys.stderr)
+        return 3
+    except VetbotError as exc:
+        print(f"vetbot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _run(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import run
+
+    return await run(settings, no_input=args.no_input)
+
+
+async def _say(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import App
+
+    console_mod: Any = importlib.import_module("adapters.console")
+    app = App(settings, interactive=False)
+    try:
+        await app.start()
+        console = console_mod.create(app)
+        app.add_adapter(console)
+        if args.user:
+            console.user = args.user
+        if args.role:
+            console.role = args.role
+        if args.room:
+            console.room = args.room.lstrip("#")
+        console.thread = args.thread
+        console.direct = args.dm
+        actions = await console.say(app, args.text)
+    finally:
+        await app.stop()
+    return 1 if any(isinstance(a, Reply) and a.is_error for a in actions) else 0
+
+
+def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.store import migrate
+
+    migrate.upgrade(settings.database_url, args.revision)
+    print(f"database at {migrate.current_revision(settings.database_url)}")
+    return 0
+
+
+def _db_downgrade(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.store import migrate
+
+    migrate.downgrade(settings.database_url, args.revision)
+    print(f"database at {migrate.current_revision(settings.database_url) or 'base (empty)'}")
+    return 0
+
+
+def _db_current(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.store import migrate
+
+    current = migrate.current_revision(settings.database_url)
+    head = migrate.head_revision()
+    print(f"{current or 'base (empty)'}{' (head)' if current == head else f' (newest is {head})'}")
+    return 0
+
+
+def _config_check(settings: Settings, args: argparse.Namespace) -> int:
+    print(f"# configuration from {settings.source or 'built-in defaults'}: valid")
+    print(json.dumps(settings.effective(), indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

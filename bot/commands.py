@@ -1,0 +1,227 @@
+"""The command registry, the command-line parser, and the context handlers receive.
+
+A command is ``NAME [SUBCOMMAND] [POSITIONAL TEXT] [key: value; key: value …]``:
+
+* positional words may be quoted (``"two words"``); unbalanced quotes are taken literally;
+* options are the command's *declared* keys followed by ``:``; they are separated by ``;``.
+  Undeclared ``word:`` text before the first option stays positional (so URLs and
+  ``"need help with: x"`` survive), while an undeclared key after a ``;`` is a usage error
+  naming the keys that exist;
+* a key declared *greedy* (``text``, ``bio``…) takes everything to the end of the line,
+  semicolons included.
+
+Capabilities register commands in their ``setup`` function; help, "did you mean" and the
+Discord slash commands are all generated from this registry.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from bot.errors import UsageError
+from bot.i18n import t
+from bot.permissions import Role
+
+if TYPE_CHECKING:
+    from bot.context import Context
+
+Handler = Callable[["Context"], Awaitable[None]]
+
+_NAME = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option:
+    """A declared ``key: value`` option; ``greedy`` keys take the rest of the line."""
+
+    name: str
+    help: str = ""
+    greedy: bool = False
+    choices: tuple[str, ...] = ()
+    autocomplete: str | None = None  # name of a completion source, for slash commands
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Command:
+    """A command or subcommand.
+
+    ``usage`` is the argument part shown in help (``QUERY [lang: xx]``); ``summary`` one line;
+    ``details`` optional longer help. ``handler`` may be ``None`` for a group that only has
+    subcommands. ``argument`` names the positional argument for slash commands (``None``: none);
+    ``personal`` answers are only for the sender (ephemeral where possible).
+    """
+
+    name: str
+    summary: str
+    handler: Handler | None = None
+    usage: str = ""
+    details: str = ""
+    role: Role = Role.TRAINER
+    options: tuple[Option, ...] = ()
+    argument: str | None = None
+    argument_autocomplete: str | None = None
+    personal: bool = False
+    aliases: tuple[str, ...] = ()
+    subcommands: Mapping[str, Command] = field(default_factory=lambda: MappingProxyType({}))
+    hidden: bool = False
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.options if o.name == name), None)
+
+    def visible_subcommands(self, role: Role) -> list[Command]:
+        return [c for c in self.subcommands.values() if c.role <= role and not c.hidden]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Invocation:
+    """A parsed command line: the command chosen, its path, positional text and options."""
+
+    command: Command
+    path: tuple[str, ...]
+    text: str
+    args: tuple[str, ...]
+    options: Mapping[str, str]
+
+
+class Registry:
+    """All commands by name (with aliases); built once at start-up by the capabilities."""
+
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+        self._aliases: dict[str, str] = {}
+
+    def add(self, command: Command) -> Command:
+        """Register a top-level command; names and aliases must be unique."""
+        for name in (command.name, *command.aliases):
+            if not _NAME.match(name):
+                raise ValueError(f"bad command name {name!r}")
+            if name in self._commands or name in self._aliases:
+                raise ValueError(f"command {name!r} registered twice")
+        self._commands[command.name] = command
+        for alias in command.aliases:
+            self._aliases[alias] = command.name
+        return command
+
+    def extend(self, name: str, sub: Command) -> None:
+        """Add a subcommand to an existing command (capabilities may extend each other's)."""
+        parent = self._commands[name]
+        subs = dict(parent.subcommands)
+        subs[sub.name] = sub
+        self._commands[name] = _replace_subs(parent, subs)
+
+    def get(self, name: str) -> Command | None:
+        name = name.lower()
+        return self._commands.get(self._aliases.get(name, name))
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(sorted(self._commands.values(), key=lambda c: c.name))
+
+    def names_for(self, role: Role) -> list[str]:
+        """Every command line prefix (``tool``, ``tool show``) a user with ``role`` may run."""
+        names: list[str] = []
+        for cmd in self:
+            if cmd.role > role or cmd.hidden:
+                continue
+            names.append(cmd.name)
+            names.extend(f"{cmd.name} {s.name}" for s in cmd.visible_subcommands(role))
+        return names
+
+    def parse(self, line: str) -> Invocation | None:
+        """Parse a command line without the prefix; ``None`` when the first word is unknown."""
+        head, _, rest = line.strip().partition(" ")
+        command = self.get(head)
+        if command is None:
+            return None
+        path = [command.name]
+        rest = rest.strip()
+        while command.subcommands:
+            word, _, tail = rest.partition(" ")
+            sub = command.subcommands.get(word.lower())
+            if sub is None:
+                sub = next(
+                    (s for s in command.subcommands.values() if word.lower() in s.aliases), None
+                )
+            if sub is None:
+                break
+            command, rest = sub, tail.strip()
+            path.append(command.name)
+        text, options = parse_options(rest, command)
+        return Invocation(
+            command=command,
+            path=tuple(path),
+            text=text,
+            args=tuple(split_words(text)),
+            options=MappingProxyType(options),
+        )
+
+
+def _replace_subs(cmd: Command, subs: dict[str, Command]) -> Command:
+    from dataclasses import replace
+
+    return replace(cmd, subcommands=MappingProxyType(subs))
+
+
+def split_words(text: str) -> list[str]:
+    """Split positional text into words, honouring quotes; never raises."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
+def parse_options(text: str, command: Command) -> tuple[str, dict[str, str]]:
+    """Split ``text`` into its positional part and the declared ``key: value`` options."""
+    if not command.options:
+        return text.strip(), {}
+    keys = "|".join(re.escape(o.name) for o in sorted(command.options, key=lambda o: -len(o.name)))
+    start = re.compile(rf"(?:^|(?<=[\s;]))({keys})\s*:(?=\s|$)", re.IGNORECASE)
+    first = start.search(text)
+    if first is None:
+        return text.strip().rstrip(";").strip(), {}
+    positional = text[: first.start()].strip().rstrip(";").strip()
+    options: dict[str, str] = {}
+    pos = first.start()
+    while pos < len(text):
+        segment_match = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:(?=\s|$)").match(text, pos)
+        if segment_match is None:
+            stray = text[pos:].split(";", 1)[0].strip()
+            if not stray:
+                pos = _next_segment(text, pos)
+                continue
+            raise UsageError(
+                t("core.option_malformed", segment=stray[:40]),
+                hint=_options_hint(command),
+            )
+        key = segment_match.group(1).lower()
+        option = command.option(key)
+        if option is None:
+            raise UsageError(t("core.option_unknown", option=key[:30]), hint=_options_hint(command))
+        value_start = segment_match.end()
+        if option.greedy:
+            value, pos = text[value_start:], len(text)
+        else:
+            end = text.find(";", value_start)
+            end = len(text) if end == -1 else end
+            value, pos = text[value_start:end], end + 1
+        options[key] = value.strip()
+    return positional, options
+
+
+def _next_segment(text: str, pos: int) -> int:
+    end = text.find(";", pos)
+    return len(text) if end == -1 else end + 1
+
+
+def _options_hint(command: Command) -> str:
+    names = ", ".join(f"{o.name}:" for o in command.options)
+    return t("core.options_available", options=names)
+
+
+def usage_line(prefix: str, path: Sequence[str], command: Command) -> str:
+    """``!tool show ID`` — the one-line usage of a command."""
+    return " ".join(p for p in (prefix + " ".join(path), command.usage) if p)

@@ -1,0 +1,170 @@
+"""Configuration loading: ``bot.toml`` plus ``VETBOT_*`` environment overrides.
+
+The file is parsed once with :mod:`tomllib` into frozen, validated section dataclasses
+(see :mod:`bot.settings`). Every problem becomes a :class:`~bot.errors.ConfigError` whose
+message names the file and the key, e.g. ``bot.toml: limits.window_seconds: expected an
+integer, got 'soon'``. Environment variables named ``VETBOT_<SECTION>_<KEY>`` override the
+file (``VETBOT_DISCORD_TOKEN``, ``VETBOT_STORE_URL``); a few short aliases exist for common
+secrets (``VETBOT_DATABASE_URL``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rapidfuzz import process
+
+from bot.errors import ConfigError
+
+T = TypeVar("T")
+
+SECRET_WORDS = ("token", "password", "secret")
+
+# Aliases: short environment names for values operators set most often.
+ENV_ALIASES = {"VETBOT_DATABASE_URL": ("store", "url")}
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    match = process.extractOne(word, choices, score_cutoff=70)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _coerce(value: Any, annotation: Any, where: str, from_env: bool) -> Any:
+    """Check/convert one value against a field annotation; raise ConfigError naming ``where``."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (types.UnionType, typing.Union):
+        non_none = [a for a in args if a is not type(None)]
+        if value is None or (from_env and value == ""):
+            return None
+        return _coerce(value, non_none[0], where, from_env)
+    if annotation is bool:
+        if from_env and isinstance(value, str):
+            low = value.strip().lower()
+            if low in ("1", "true", "yes", "on"):
+                return True
+            if low in ("0", "false", "no", "off"):
+                return False
+        if isinstance(value, bool):
+            return value
+        raise ConfigError(f"expected true or false, got {value!r}", key=where)
+    if annotation is int:
+        if from_env and isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                pass
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise ConfigError(f"expected an integer, got {value!r}", key=where)
+    if annotation is float:
+        if from_env and isinstance(value, str):
+            try:
+                return float(value.strip())
+            except ValueError:
+                pass
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        raise ConfigError(f"expected a number, got {value!r}", key=where)
+    if annotation is str:
+        if isinstance(value, str):
+            return value
+        raise ConfigError(f"expected a string, got {value!r}", key=where)
+    if origin is tuple:
+        item_type = args[0] if args else str
+        if from_env and isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if not isinstance(value, list | tuple):
+            raise ConfigError(f"expected a list, got {value!r}", key=where)
+        return tuple(_coerce(v, item_type, f"{where}[{i}]", from_env) for i, v in enumerate(value))
+    if origin is dict or annotation is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"expected a table, got {value!r}", key=where)
+        return types.MappingProxyType(dict(value))
+    if origin is Mapping:
+        if not isinstance(value, dict):
+            raise ConfigError(f"expected a table, got {value!r}", key=where)
+        return types.MappingProxyType(dict(value))
+    raise ConfigError(f"unsupported setting type {annotation!r}", key=where)
+
+
+def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[str, str]) -> T:
+    """Build the section dataclass ``cls`` from the file's table ``raw`` and the environment."""
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    for key in raw:
+        if key not in fields:
+            raise ConfigError(f"unknown key{_suggest(key, list(fields))}", key=f"{name}.{key}")
+    values: dict[str, Any] = {}
+    for fname in fields:
+        env_name = f"VETBOT_{name}_{fname}".upper()
+        if env_name in env:
+            values[fname] = _coerce(env[env_name], hints[fname], f"{name}.{fname}", True)
+        elif fname in raw:
+            values[fname] = _coerce(raw[fname], hints[fname], f"{name}.{fname}", False)
+    for alias, (section, key) in ENV_ALIASES.items():
+        if section == name and alias in env and f"VETBOT_{name}_{key}".upper() not in env:
+            values[key] = _coerce(env[alias], hints[key], f"{name}.{key}", True)
+    try:
+        section_obj = cls(**values)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(str(exc), key=name) from exc
+    validate = getattr(section_obj, "validate", None)
+    if callable(validate):
+        try:
+            validate()
+        except ConfigError as exc:
+            key = f"{name}.{exc.key}" if exc.key else name
+            raise ConfigError(exc.detail, key=key) from exc
+    return section_obj
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML file; a missing or malformed file is a ConfigError naming it."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise ConfigError(
+            "file not found (use --config PATH or VETBOT_CONFIG)", file=str(path)
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+
+
+def resolve_config_path(cli_path: str | None, env: Mapping[str, str] | None = None) -> Path | None:
+    """The config file: ``--config``, else ``VETBOT_CONFIG``, else ``./bot.toml`` if present."""
+    env = os.environ if env is None else env
+    if cli_path:
+        return Path(cli_path)
+    if env.get("VETBOT_CONFIG"):
+        return Path(env["VETBOT_CONFIG"])
+    default = Path("bot.toml")
+    return default if default.exists() else None
+
+
+def is_secret(key: str) -> bool:
+    """Whether a setting named ``key`` holds a secret to mask in output."""
+    return any(word in key.lower() for word in SECRET_WORDS)
+
+
+def mask(key: str, value: Any) -> Any:
+    """Mask secrets and passwords inside URLs for printing."""
+    if isinstance(value, str) and value and is_secret(key):
+        return "****"
+    if isinstance(value, str) and "://" in value and "@" in value:
+        scheme, rest = value.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        if ":" in creds:
+            user = creds.split(":", 1)[0]
+            return f"{scheme}://{user}:****@{host}"
+    return value

@@ -1,0 +1,177 @@
+"""What a command handler gets: the message, the caller's role, the parsed command, and the
+runtime's services; and how it answers (``reply``, ``dm``, ``post``…), collected as actions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.commands import Command, Invocation, usage_line
+from bot.errors import UsageError
+from bot.events import Message
+from bot.i18n import t as translate
+from bot.permissions import Role
+from bot.safety import sanitize
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+    from bot.store.models import Person
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    """One command being handled. Handlers read from it and append actions through it."""
+
+    message: Message
+    role: Role
+    invocation: Invocation
+    runtime: Runtime
+    lang: str
+    actions: list[Action] = field(default_factory=list)
+
+    # --- what was asked -------------------------------------------------------------------
+    @property
+    def command(self) -> Command:
+        return self.invocation.command
+
+    @property
+    def text(self) -> str:
+        """The positional part of the command line, as typed."""
+        return self.invocation.text
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        return self.invocation.args
+
+    @property
+    def options(self) -> Mapping[str, str]:
+        return self.invocation.options
+
+    @property
+    def prefix(self) -> str:
+        return self.runtime.settings.bot.prefix
+
+    @property
+    def now(self) -> datetime:
+        return self.runtime.clock.now()
+
+    @property
+    def user_key(self) -> str:
+        return f"{self.message.platform}:{self.message.sender_id}"
+
+    def t(self, key: str, /, **params: object) -> str:
+        """Translate into the caller's language."""
+        return translate(key, self.lang, prefix=self.prefix, **params)
+
+    def usage(self) -> str:
+        return usage_line(self.prefix, self.invocation.path, self.command)
+
+    def usage_error(self, key: str, /, **params: object) -> UsageError:
+        """A UsageError whose hint is this command's usage line."""
+        return UsageError(self.t(key, **params), hint=self.t("core.usage", usage=self.usage()))
+
+    def require_arg(self, name: str) -> str:
+        """The positional text, or a usage error naming ``name`` when it is empty."""
+        if not self.text.strip():
+            raise self.usage_error("core.missing_argument", name=name)
+        return self.text.strip()
+
+    # --- answering ------------------------------------------------------------------------
+    def reply(
+        self,
+        text: str,
+        *,
+        choices: Sequence[Choice] = (),
+        private: bool | None = None,
+        is_error: bool = False,
+    ) -> None:
+        """Answer in the room/thread the command came from."""
+        msg = self.message
+        self.actions.append(
+            Reply(
+                platform=msg.platform,
+                room_id=msg.room_id,
+                room_name=msg.room_name,
+                thread_id=msg.thread_id,
+                reply_to=msg.event_id,
+                text=sanitize(text),
+                choices=tuple(choices),
+                private=self.command.personal if private is None else private,
+                is_error=is_error,
+            )
+        )
+
+    def dm(self, text: str, *, choices: Sequence[Choice] = ()) -> None:
+        """Send the caller a direct message."""
+        self.actions.append(
+            DirectMessage(
+                platform=self.message.platform,
+                user_id=self.message.sender_id,
+                user_name=self.message.sender_name,
+                text=sanitize(text),
+                choices=tuple(choices),
+            )
+        )
+
+    def dm_user(
+        self,
+        platform: str,
+        user_id: str,
+        text: str,
+        *,
+        user_name: str = "",
+        choices: Sequence[Choice] = (),
+    ) -> None:
+        """Send someone else a direct message (a proposal, a review outcome)."""
+        self.actions.append(
+            DirectMessage(
+                platform=platform,
+                user_id=user_id,
+                user_name=user_name,
+                text=sanitize(text),
+                choices=tuple(choices),
+            )
+        )
+
+    def post(
+        self, room_id: str, text: str, *, thread_title: str | None = None, key: str | None = None
+    ) -> None:
+        self.actions.append(
+            Post(
+                platform=self.message.platform,
+                room_id=room_id,
+                text=sanitize(text),
+                thread_title=thread_title,
+                key=key,
+            )
+        )
+
+    def react(self, emoji: str) -> None:
+        if self.message.event_id:
+            self.actions.append(
+                React(
+                    platform=self.message.platform,
+                    room_id=self.message.room_id,
+                    event_id=self.message.event_id,
+                    emoji=emoji,
+                )
+            )
+
+    def extend(self, actions: Sequence[Action]) -> None:
+        self.actions.extend(actions)
+
+    # --- who is asking --------------------------------------------------------------------
+    async def person(self, *, create: bool) -> Person | None:
+        """The caller's stored person; created (with this identity) only when ``create``."""
+        from bot.store.people import ensure_person, find_person
+
+        msg = self.message
+        async with self.runtime.store.session() as session:
+            if create:
+                return await ensure_person(
+                    session, msg.platform, msg.sender_id, msg.sender_name, self.now
+                )
+            return await find_person(session, msg.platform, msg.sender_id)

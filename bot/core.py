@@ -1,0 +1,184 @@
+"""The core: one message in, a list of actions out.
+
+It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
+direct message), applies the rate limit, resolves the caller's role, parses and permission-
+checks the command, runs its handler, and turns every failure into a short reply: a
+:class:`~bot.errors.UserError` as its own text, anything else as an apology naming an error id
+that is also in the log with the full context. Nothing raised here reaches an adapter.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from bot.actions import Action, Reply
+from bot.commands import Command, Invocation
+from bot.context import Context
+from bot.errors import PermissionDenied, UserError
+from bot.events import Message
+from bot.i18n import t
+from bot.observability import Metrics
+from bot.permissions import Role, resolve_role
+from bot.ratelimit import RateLimiter, Verdict
+from bot.runtime import Runtime
+from bot.safety import one_line, sanitize
+
+log = logging.getLogger(__name__)
+
+
+class Core:
+    """The platform-agnostic bot. ``handle`` never raises."""
+
+    def __init__(self, runtime: Runtime, metrics: Metrics | None = None) -> None:
+        self.runtime = runtime
+        self.metrics = metrics or Metrics()
+        limits = runtime.settings.limits
+        self.limiter = RateLimiter(limits.commands_per_window, limits.window_seconds)
+
+    @property
+    def prefix(self) -> str:
+        return self.runtime.settings.bot.prefix
+
+    def command_line(self, message: Message) -> str | None:
+        """The command text of ``message`` without its prefix, or ``None`` if not a command."""
+        text = message.text.strip()
+        if text.startswith(self.prefix):
+            line = text[len(self.prefix) :].lstrip()
+        elif message.mentions_bot or message.is_direct:
+            line = text
+        else:
+            return None
+        # "!!!" or "!?" in conversation is not a command.
+        if not line or not line[0].isalpha():
+            return None
+        return line
+
+    async def handle(self, message: Message) -> list[Action]:
+        """Handle one message; returns the actions to carry out (possibly none)."""
+        actions: list[Action] = []
+        self.metrics.messages.labels(message.platform).inc()
+        for listener in self.runtime.listeners:
+            try:
+                actions.extend(await listener(message))
+            except Exception:
+                log.exception(
+                    "listener failed", extra={"listener": getattr(listener, "__qualname__", "?")}
+                )
+        line = self.command_line(message)
+        if line is None:
+            return actions
+        lang = message.language or self.runtime.settings.bot.language
+        key = f"{message.platform}:{message.sender_id}"
+        verdict = self.limiter.check(key, self.runtime.clock.monotonic())
+        if verdict is Verdict.DROP:
+            return actions
+        if verdict is Verdict.WARN:
+            wait = max(1, round(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
+            actions.append(
+                self._reply(message, t("core.rate_limited", lang, seconds=wait), error=True)
+            )
+            return actions
+        started = self.runtime.clock.monotonic()
+        name = "?"
+        try:
+            if len(line) > self.runtime.settings.limits.max_message_length:
+                raise UserError(
+                    t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
+                )
+            role = resolve_role(message, self.runtime.settings.permissions)
+            invocation = self.runtime.registry.parse(line)
+            if invocation is None:
+                name = "unknown"
+                actions.append(self._unknown(message, line, role, lang))
+                self.metrics.commands.labels(name, "unknown").inc()
+                return actions
+            name = " ".join(invocation.path)
+            ctx = Context(
+                message=message, role=role, invocation=invocation, runtime=self.runtime, lang=lang
+            )
+            await self._run(ctx, invocation)
+            actions.extend(ctx.actions)
+            self.metrics.commands.labels(name, "ok").inc()
+        except UserError as err:
+            actions.append(self._reply(message, err.reply_text(), error=True))
+            self.metrics.commands.labels(name, "user_error").inc()
+        except Exception:
+            error_id = uuid.uuid4().hex[:8]
+            log.exception(
+                "command failed",
+                extra={
+                    "error_id": error_id,
+                    "command": name,
+                    "platform": message.platform,
+                    "room": message.room_id,
+                    "sender": message.sender_id,
+                    "text": one_line(message.text, 200),
+                },
+            )
+            self.metrics.errors.inc()
+            self.metrics.commands.labels(name, "error").inc()
+            actions.append(
+                self._reply(message, t("core.internal_error", lang, error_id=error_id), error=True)
+            )
+        finally:
+            self.metrics.latency.labels(name).observe(self.runtime.clock.monotonic() - started)
+        return actions
+
+    async def _run(self, ctx: Context, invocation: Invocation) -> None:
+        command = invocation.command
+        if command.role > ctx.role:
+            raise PermissionDenied(
+                ctx.t(
+                    "core.permission_denied",
+                    command=self.prefix + " ".join(invocation.path),
+                    role=command.role.label,
+                )
+            )
+        if command.handler is None:
+            ctx.reply(
+                self._group_help(ctx, command, invocation.path), is_error=bool(invocation.text)
+            )
+            return
+        await command.handler(ctx)
+
+    def _group_help(self, ctx: Context, command: Command, path: Sequence[str]) -> str:
+        lines = [ctx.t("core.group_intro", command=self.prefix + " ".join(path))]
+        for sub in command.visible_subcommands(ctx.role):
+            usage = " ".join(x for x in (self.prefix + " ".join((*path, sub.name)), sub.usage) if x)
+            lines.append(f"  {usage} — {sub.summary}")
+        return "\n".join(lines)
+
+    def _unknown(self, message: Message, line: str, role: Role, lang: str) -> Reply:
+        word = line.split()[0][:40]
+        choices = self.runtime.registry.names_for(role)
+        tops = [c.split()[0] for c in choices]
+        found = process.extract(
+            word.lower(), sorted(set(tops)), scorer=fuzz.WRatio, limit=3, score_cutoff=60
+        )
+        if found:
+            suggestions = ", ".join(f"{self.prefix}{name}" for name, _score, _i in found)
+            text = t(
+                "core.unknown_command_suggest",
+                lang,
+                command=word,
+                suggestions=suggestions,
+                prefix=self.prefix,
+            )
+        else:
+            text = t("core.unknown_command", lang, command=word, prefix=self.prefix)
+        return self._reply(message, text, error=True)
+
+    def _reply(self, message: Message, text: str, *, error: bool) -> Reply:
+        return Reply(
+            platform=message.platform,
+            room_id=message.room_id,
+            room_name=message.room_name,
+            thread_id=message.thread_id,
+            reply_to=message.event_id,
+            text=sanitize(text),
+            is_error=error,
+        )

@@ -1,0 +1,102 @@
+"""Logs and metrics.
+
+Logs are structured: JSON lines when stderr is not a terminal (or ``format = "json"``), readable
+text on a terminal; extra fields given with ``extra={...}`` are kept. Metrics (Prometheus) are off
+by default; when on, an HTTP endpoint on ``[metrics] host:port`` serves messages handled, command
+latency and errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+
+_STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, extra fields, exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for key, value in vars(record).items():
+            if key not in _STANDARD and not key.startswith("_"):
+                data[key] = (
+                    value if isinstance(value, str | int | float | bool | None) else repr(value)
+                )
+        if record.exc_info:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False)
+
+
+class TextFormatter(logging.Formatter):
+    """Human-readable lines with the extra fields appended as key=value."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S")
+
+    def format(self, record: logging.LogRecord) -> str:
+        base = super().format(record)
+        extras = {
+            k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")
+        }
+        if extras:
+            base += " " + " ".join(f"{k}={v}" for k, v in extras.items())
+        return base
+
+
+def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
+    """Send logs to stderr, JSON unless stderr is a terminal (or as ``fmt`` forces)."""
+    use_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if use_json else TextFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    for noisy in ("apscheduler", "aiosqlite", "alembic", "discord", "nio", "asyncio", "peewee"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+class Metrics:
+    """The bot's counters; its own registry, so several bots (tests) never collide."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.messages = Counter(
+            "vetbot_messages_handled",
+            "Messages the core looked at",
+            ["platform"],
+            registry=self.registry,
+        )
+        self.commands = Counter(
+            "vetbot_commands",
+            "Commands run, by name and outcome",
+            ["command", "outcome"],
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "vetbot_errors",
+            "Unexpected errors (each logged with an error id)",
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "vetbot_command_seconds",
+            "Time to handle a command",
+            ["command"],
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+            registry=self.registry,
+        )
+
+    def serve(self, host: str, port: int) -> None:
+        """Start the Prometheus endpoint in a background thread."""
+        start_http_server(port, addr=host, registry=self.registry)

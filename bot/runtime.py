@@ -1,0 +1,75 @@
+"""The runtime every capability is set up with: settings, store, clock, outbox, scheduler,
+the command registry, lifecycle hooks, and a typed place for capability services.
+
+A capability module exposes ``setup(runtime: Runtime) -> None``; there it registers commands,
+listeners (which see every message, commands or not), start/stop hooks and its services.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.actions import Action
+from bot.commands import Registry
+from bot.ports import Clock, Outbox
+from bot.settings import Settings
+from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.events import Message
+
+S = TypeVar("S")
+Hook = Callable[[], Awaitable[None]]
+Listener = Callable[["Message"], Awaitable[Sequence[Action]]]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True, kw_only=True)
+class Runtime:
+    """Shared services for capabilities. Built by :mod:`bot.app`; tests build their own.
+
+    ``interactive`` is false for one-shot runs (``vetbot say``, CLI commands): start hooks that
+    begin background work (the prompt scheduler, deadline checks) must look at it.
+    """
+
+    settings: Settings
+    store: Store
+    clock: Clock
+    outbox: Outbox
+    registry: Registry = field(default_factory=Registry)
+    scheduler: AsyncIOScheduler = field(default_factory=lambda: AsyncIOScheduler(timezone="UTC"))
+    interactive: bool = True
+    start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
+    stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
+    listeners: list[Listener] = field(default_factory=list)
+    _services: dict[type[Any], Any] = field(default_factory=dict)
+
+    def on_start(self, name: str, hook: Hook) -> None:
+        """Run ``hook`` once at start, after migrations, in registration order."""
+        self.start_hooks.append((name, hook))
+
+    def on_stop(self, name: str, hook: Hook) -> None:
+        """Run ``hook`` at shutdown, in reverse registration order."""
+        self.stop_hooks.append((name, hook))
+
+    def listen(self, listener: Listener) -> None:
+        """See every message (for example replies in a prompt's thread)."""
+        self.listeners.append(listener)
+
+    def provide(self, service: S, as_type: type[S] | None = None) -> S:
+        """Make a capability service available to others by its type."""
+        self._services[as_type or type(service)] = service
+        return service
+
+    def get(self, kind: type[S]) -> S:
+        """The service of type ``kind``; KeyError if its capability is not loaded."""
+        return self._services[kind]  # type: ignore[no-any-return]
+
+    def find(self, kind: type[S]) -> S | None:
+        return self._services.get(kind)

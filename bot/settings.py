@@ -1,0 +1,292 @@
+"""The settings object: every section of ``bot.toml`` as a frozen, validated dataclass.
+
+:func:`load_settings` is the only way to build one; see :mod:`bot.config` for the rules
+(file, ``VETBOT_<SECTION>_<KEY>`` overrides, errors naming the key and the file). Adding a
+setting means adding a field here (with a default that runs) and a commented line in the
+example ``bot.toml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.errors import ConfigError
+from bot.config import mask, parse_section, read_toml, resolve_config_path
+
+ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BotSettings:
+    name: str = "vetbot"
+    prefix: str = "!"
+    language: str = "en"
+    country: str = ""
+    timezone: str = "Europe/Brussels"
+    data_dir: str = "data"
+    adapters: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        if not self.prefix or len(self.prefix) > 3 or any(c.isspace() for c in self.prefix):
+            raise ConfigError("must be 1-3 characters without spaces", key="prefix")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(
+                f"unknown time zone {self.timezone!r} (use an IANA name such as Europe/Brussels)",
+                key="timezone",
+            ) from exc
+        for name in self.adapters:
+            if name not in ("console", "discord", "matrix"):
+                raise ConfigError(
+                    f"unknown adapter {name!r} (choose from console, discord, matrix)",
+                    key="adapters",
+                )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoreSettings:
+    url: str = ""
+    auto_migrate: bool = True
+    echo: bool = False
+
+    def validate(self) -> None:
+        if self.url and not self.url.startswith(("sqlite", "postgresql")):
+            raise ConfigError(
+                "must be a sqlite+aiosqlite:// or postgresql+psycopg:// URL", key="url"
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PermissionSettings:
+    admin_users: tuple[str, ...] = ()
+    coordinator_users: tuple[str, ...] = ()
+    admin_roles: tuple[str, ...] = ()
+    coordinator_roles: tuple[str, ...] = ()
+    admin_power_level: int = 100
+    coordinator_power_level: int = 50
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LimitSettings:
+    commands_per_window: int = 8
+    window_seconds: float = 30.0
+    max_message_length: int = 4000
+
+    def validate(self) -> None:
+        if self.commands_per_window < 1:
+            raise ConfigError("must be at least 1", key="commands_per_window")
+        if self.window_seconds <= 0:
+            raise ConfigError("must be positive", key="window_seconds")
+        if self.max_message_length < 100:
+            raise ConfigError("must be at least 100", key="max_message_length")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsoleSettings:
+    user: str = "you"
+    role: str = "trainer"
+    room: str = "general"
+    history_file: str = "console_history"
+
+    def validate(self) -> None:
+        if self.role not in ROLES:
+            raise ConfigError(f"must be one of {', '.join(ROLES)}", key="role")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoggingSettings:
+    level: str = "INFO"
+    format: str = "auto"
+
+    def validate(self) -> None:
+        if self.level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ConfigError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL", key="level")
+        if self.format not in ("auto", "json", "text"):
+            raise ConfigError("must be auto, json or text", key="format")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MetricsSettings:
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = 9108
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KnowledgeSettings:
+    seed: bool = True
+    page_size: int = 5
+
+    def validate(self) -> None:
+        if not 1 <= self.page_size <= 10:
+            raise ConfigError("must be between 1 and 10", key="page_size")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatchingSettings:
+    proposal_deadline_hours: float = 48.0
+    max_tries: int = 5
+    anonymise_after_days: int = 365
+    recent_days: int = 14
+
+    def validate(self) -> None:
+        if self.proposal_deadline_hours <= 0:
+            raise ConfigError("must be positive", key="proposal_deadline_hours")
+        if self.max_tries < 1:
+            raise ConfigError("must be at least 1", key="max_tries")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PromptSettings:
+    grace_minutes: float = 60.0
+    summary_after_hours: float = 24.0
+    default_room: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscordSettings:
+    token: str = ""
+    api_base: str = "https://discord.com/api/v10"
+    gateway_url: str = ""
+    application_id: str = ""
+    message_content: bool = True
+    guilds: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatrixSettings:
+    homeserver: str = ""
+    user_id: str = ""
+    access_token: str = ""
+    password: str = ""
+    device_name: str = "vetbot"
+    auto_join: tuple[str, ...] = ()
+    max_command_age_minutes: float = 10.0
+    trust: str = "tofu"
+    encryption: bool = True
+
+    def validate(self) -> None:
+        if self.trust not in ("tofu", "all", "none"):
+            raise ConfigError("must be tofu, all or none", key="trust")
+
+
+SECTIONS: dict[str, type[Any]] = {
+    "bot": BotSettings,
+    "store": StoreSettings,
+    "permissions": PermissionSettings,
+    "limits": LimitSettings,
+    "console": ConsoleSettings,
+    "logging": LoggingSettings,
+    "metrics": MetricsSettings,
+    "knowledge": KnowledgeSettings,
+    "matching": MatchingSettings,
+    "prompts": PromptSettings,
+    "discord": DiscordSettings,
+    "matrix": MatrixSettings,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """The whole validated configuration. ``source`` is the file it came from, if any."""
+
+    source: str | None
+    bot: BotSettings
+    store: StoreSettings
+    permissions: PermissionSettings
+    limits: LimitSettings
+    console: ConsoleSettings
+    logging: LoggingSettings
+    metrics: MetricsSettings
+    knowledge: KnowledgeSettings
+    matching: MatchingSettings
+    prompts: PromptSettings
+    discord: DiscordSettings
+    matrix: MatrixSettings
+
+    @property
+    def data_dir(self) -> Path:
+        """The data directory, relative paths taken from the config file's folder."""
+        path = Path(self.bot.data_dir).expanduser()
+        if not path.is_absolute() and self.source:
+            path = Path(self.source).resolve().parent / path
+        return path
+
+    @property
+    def database_url(self) -> str:
+        """The async SQLAlchemy URL: the configured one, else SQLite in the data directory."""
+        if self.store.url:
+            return self.store.url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'vetbot.db'}"
+
+    @property
+    def enabled_adapters(self) -> tuple[str, ...]:
+        """Adapters to run: as configured, else each platform with credentials, else console."""
+        if self.bot.adapters:
+            return self.bot.adapters
+        found = []
+        if self.discord.token:
+            found.append("discord")
+        if self.matrix.homeserver and (self.matrix.access_token or self.matrix.password):
+            found.append("matrix")
+        return tuple(found) or ("console",)
+
+    def replace(self, section: str, **changes: Any) -> Settings:
+        """A copy with some fields of one section changed (used by the CLI's flags and tests)."""
+        current = getattr(self, section)
+        return dataclasses.replace(self, **{section: dataclasses.replace(current, **changes)})
+
+    def effective(self) -> dict[str, dict[str, Any]]:
+        """The configuration as plain data with secrets masked, for ``vetbot config check``."""
+        out: dict[str, dict[str, Any]] = {}
+        for name in SECTIONS:
+            section = getattr(self, name)
+            out[name] = {
+                f.name: mask(f.name, _plain(getattr(section, f.name)))
+                for f in dataclasses.fields(section)
+            }
+        out["store"]["effective_url"] = mask("url", self.database_url)
+        return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return value
+
+
+def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Load ``path`` (or the defaults when ``None``) with environment overrides; validate all."""
+    env = os.environ if env is None else env
+    raw: dict[str, Any] = {}
+    source = str(path) if path is not None else None
+    if path is not None:
+        raw = read_toml(Path(path))
+    try:
+        for key, value in raw.items():
+            if key not in SECTIONS:
+                raise ConfigError("unknown section", key=key)
+            if not isinstance(value, dict):
+                raise ConfigError("expected a [table]", key=key)
+        parsed = {
+            name: parse_section(cls, name, raw.get(name, {}), env) for name, cls in SECTIONS.items()
+        }
+    except ConfigError as exc:
+        if source and not exc.file:
+            raise ConfigError(exc.detail, key=exc.key, file=source) from exc
+        raise
+    return Settings(source=source, **parsed)
+
+
+def load_from_cli(cli_path: str | None) -> Settings:
+    """Settings for the command line: ``--config``, ``VETBOT_CONFIG`` or ``./bot.toml``."""
+    return load_settings(resolve_config_path(cli_path))

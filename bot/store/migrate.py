@@ -1,0 +1,80 @@
+"""Schema migrations through Alembic, driven from code (``vetbot db …`` and start-up).
+
+The revisions live in the top-level ``migrations`` package; no ``alembic.ini`` is needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, pool
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.errors import StoreError
+from bot.store.database import ensure_sqlite_dir, sync_url
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config pointing at our revisions and at ``url`` (sync form)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("migrations")))
+    cfg.set_main_option("sqlalchemy.url", sync_url(url).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision in the code."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(url: str) -> str | None:
+    """The revision the database at ``url`` is at (``None``: empty)."""
+    engine = create_engine(sync_url(url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read the schema version: {exc.__class__.__name__}") from exc
+    finally:
+        engine.dispose()
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Migrate the database at ``url`` up to ``revision``."""
+    ensure_sqlite_dir(url)
+    try:
+        command.upgrade(alembic_config(url), revision)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Migrate the database at ``url`` down to ``revision`` (``base`` empties it)."""
+    try:
+        command.downgrade(alembic_config(url), revision)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+
+
+async def upgrade_async(url: str, revision: str = "head") -> None:
+    """:func:`upgrade` off the event loop."""
+    await asyncio.to_thread(upgrade, url, revision)
+
+
+def check_at_head(url: str) -> None:
+    """Raise StoreError unless the database is at the newest revision."""
+    current = current_revision(url)
+    head = head_revision()
+    if current != head:
+        raise StoreError(
+            f"database schema is at {current or 'empty'}, code expects {head}: "
+            "run 'vetbot db upgrade'"
+        )

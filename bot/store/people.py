@@ -1,0 +1,83 @@
+"""Looking up and creating people by their platform identity, and writing the audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.models import AuditEntry, Identity, Person
+
+
+async def find_person(session: AsyncSession, platform: str, user_id: str) -> Person | None:
+    """The person behind ``platform``/``user_id``, or ``None`` if the bot keeps nothing on them."""
+    stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
+    identity = (await session.execute(stmt)).scalar_one_or_none()
+    if identity is None:
+        return None
+    return await session.get(Person, identity.person_id)
+
+
+async def ensure_person(
+    session: AsyncSession, platform: str, user_id: str, display_name: str, now: datetime
+) -> Person:
+    """The person behind the identity, created on first need; refreshes the display name."""
+    stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
+    identity = (await session.execute(stmt)).scalar_one_or_none()
+    if identity is not None:
+        identity.last_seen_at = now
+        if display_name and identity.display_name != display_name:
+            identity.display_name = display_name[:200]
+        person = await session.get(Person, identity.person_id)
+        assert person is not None
+        return person
+    person = Person(display_name=display_name[:200], created_at=now)
+    session.add(person)
+    await session.flush()
+    session.add(
+        Identity(
+            person_id=person.id,
+            platform=platform,
+            user_id=user_id,
+            display_name=display_name[:200],
+            created_at=now,
+            last_seen_at=now,
+        )
+    )
+    await session.flush()
+    return person
+
+
+async def identities_of(session: AsyncSession, person_id: int) -> list[Identity]:
+    """All platform accounts of a person, oldest first."""
+    stmt = select(Identity).where(Identity.person_id == person_id).order_by(Identity.id)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def audit(
+    session: AsyncSession,
+    *,
+    at: datetime,
+    platform: str,
+    actor_id: str,
+    role: str,
+    action: str,
+    target: str = "",
+    detail: dict[str, Any] | None = None,
+    note: str = "",
+) -> None:
+    """Record a coordinator/admin action in the audit log (same transaction as the change)."""
+    session.add(
+        AuditEntry(
+            at=at,
+            actor_platform=platform,
+            actor_id=actor_id,
+            role=role,
+            action=action,
+            target=target[:255],
+            detail=detail or {},
+            note=note[:2000],
+        )
+    )
