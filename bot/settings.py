@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.errors import ConfigError
 from bot.config import mask, parse_section, read_toml, resolve_config_path
+from bot.errors import ConfigError
 
 ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
 

@@ -1,0 +1,87 @@
+"""A whole bot in memory for tests: the real core, store and capabilities, driven through the
+console adapter. Tests push messages in and read back the lines the bot printed."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from adapters.console import ConsoleAdapter
+from bot.actions import Action
+from bot.app import App
+from bot.settings import Settings, load_settings
+
+
+@dataclass
+class FakeClock:
+    """A clock tests move by hand; starts at a fixed, known instant."""
+
+    current: datetime = field(default_factory=lambda: datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    mono: float = 1000.0
+
+    def now(self) -> datetime:
+        return self.current
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, **delta: float) -> None:
+        step = timedelta(**delta)
+        self.current += step
+        self.mono += step.total_seconds()
+
+
+def make_settings(data_dir: Path, db_url: str | None = None, **sections: dict[str, Any]) -> Settings:
+    """Settings with defaults, the data dir given, the database given, and section overrides."""
+    env: dict[str, str] = {}
+    settings = load_settings(None, env)
+    settings = settings.replace("bot", data_dir=str(data_dir))
+    if db_url:
+        settings = settings.replace("store", url=db_url)
+    for name, changes in sections.items():
+        settings = settings.replace(name, **changes)
+    return settings
+
+
+class TestBot:
+    """An :class:`App` with a console adapter; ``say`` returns the printed lines."""
+
+    __test__ = False
+
+    def __init__(self, settings: Settings, clock: FakeClock | None = None, interactive: bool = False) -> None:
+        self.clock = clock or FakeClock()
+        self.app = App(settings, clock=self.clock, interactive=interactive)
+        self.out = io.StringIO()
+        self.console = ConsoleAdapter(out=self.out)
+        self.app.add_adapter(self.console)
+        self.last_actions: list[Action] = []
+
+    async def start(self) -> TestBot:
+        await self.app.start()
+        return self
+
+    async def stop(self) -> None:
+        await self.app.stop()
+
+    async def say(
+        self,
+        text: str,
+        *,
+        user: str = "ana",
+        role: str = "trainer",
+        room: str = "general",
+        dm: bool = False,
+        thread: str | None = None,
+    ) -> list[str]:
+        """Send ``text`` as ``user`` and return the lines printed for the bot's actions."""
+        self.console.user, self.console.role, self.console.room = user, role, room
+        self.console.direct, self.console.thread = dm, thread
+        before = len(self.console.printed)
+        self.last_actions = await self.console.say(self.app, text)
+        return self.console.printed[before:]
+
+    def output(self) -> str:
+        return "\n".join(self.console.printed)

@@ -1,0 +1,94 @@
+"""The `vetbot` command as users and scripts run it, in a separate process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def vetbot(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "bot.toml"
+    if not config.exists():
+        config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
+    env.pop("VETBOT_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_say_help_hlep_and_nonsense(tmp_path: Path) -> None:
+    ok = vetbot(tmp_path, "say", "!help")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("[#general] vetbot: ")
+    assert "!help [COMMAND]" in ok.stdout
+    typo = vetbot(tmp_path, "say", "!hlep")
+    assert typo.returncode == 1 and "Did you mean !help?" in typo.stdout
+    bad = vetbot(tmp_path, "say", "!nonsense")
+    assert bad.returncode == 1 and "!help" in bad.stdout
+    assert (tmp_path / "data" / "vetbot.db").exists()
+
+
+def test_say_in_dm_room_and_thread_formats(tmp_path: Path) -> None:
+    dm = vetbot(tmp_path, "say", "--dm", "--as", "ben", "help")
+    assert dm.stdout.startswith("[dm @ben] vetbot: ")
+    room = vetbot(tmp_path, "say", "--room", "#peer-learning", "--thread", "t7", "!help")
+    assert room.stdout.startswith("[#peer-learning/thread t7] vetbot: ")
+    # Multi-line replies are indented under the first line.
+    assert all(line.startswith("  ") for line in room.stdout.splitlines()[1:])
+
+
+def test_db_commands(tmp_path: Path) -> None:
+    up = vetbot(tmp_path, "db", "upgrade")
+    assert up.returncode == 0, up.stderr
+    cur = vetbot(tmp_path, "db", "current")
+    assert "(head)" in cur.stdout
+    down = vetbot(tmp_path, "db", "downgrade", "base")
+    assert down.returncode == 0 and "base" in down.stdout
+
+
+def test_run_without_input_ends_cleanly_on_end_of_input(tmp_path: Path) -> None:
+    proc = vetbot(tmp_path, "run")
+    assert proc.returncode == 0, proc.stderr
+    assert "Console:" in proc.stdout
+
+
+def test_run_no_input_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    config = tmp_path / "bot.toml"
+    config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--log-level", "INFO", "run", "--no-input"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        deadline = time.monotonic() + 60
+        seen = ""
+        while "vetbot running" not in seen and time.monotonic() < deadline:
+            seen += proc.stderr.readline()
+        assert "vetbot running" in seen
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+        assert "vetbot stopped" in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()

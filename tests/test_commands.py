@@ -1,0 +1,87 @@
+"""The command-line grammar: prefixes, subcommands, quoted words, options."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.commands import Command, Option, Registry
+from bot.errors import UsageError
+
+
+async def _noop(ctx: object) -> None:
+    return None
+
+
+def registry() -> Registry:
+    reg = Registry()
+    show = Command(name="show", summary="show one", handler=_noop, usage="ID")
+    reg.add(
+        Command(
+            name="tool",
+            summary="find tools",
+            handler=_noop,
+            aliases=("tools",),
+            options=(Option(name="lang"), Option(name="country"), Option(name="text", greedy=True)),
+            subcommands={"show": show},
+        )
+    )
+    return reg
+
+
+def test_plain_query_with_options() -> None:
+    inv = registry().parse("tool mentoring guide lang: de; country: AT")
+    assert inv is not None
+    assert inv.text == "mentoring guide"
+    assert dict(inv.options) == {"lang": "de", "country": "AT"}
+
+
+def test_option_without_space_after_colon_is_not_an_option_but_urls_survive() -> None:
+    inv = registry().parse("tool https://example.org/x lang: fr")
+    assert inv is not None
+    assert inv.text == "https://example.org/x"
+    assert inv.options["lang"] == "fr"
+
+
+def test_undeclared_word_colon_stays_positional() -> None:
+    inv = registry().parse("tool help with: assessment")
+    assert inv is not None
+    assert inv.text == "help with: assessment"
+    assert not inv.options
+
+
+def test_greedy_option_keeps_semicolons() -> None:
+    inv = registry().parse("tool x lang: en; text: first; second: part")
+    assert inv is not None
+    assert inv.options["text"] == "first; second: part"
+
+
+def test_unknown_option_after_semicolon_is_a_usage_error_listing_options() -> None:
+    with pytest.raises(UsageError) as err:
+        registry().parse("tool x lang: en; colour: red")
+    assert "colour" in err.value.message
+    assert "lang:" in (err.value.hint or "")
+
+
+def test_subcommand_and_alias_and_case() -> None:
+    inv = registry().parse("TOOLS Show epale")
+    assert inv is not None
+    assert inv.path == ("tool", "show")
+    assert inv.args == ("epale",)
+
+
+def test_quoted_words_and_unbalanced_quotes() -> None:
+    reg = registry()
+    inv = reg.parse('tool show "two words" three')
+    assert inv is not None and inv.args == ("two words", "three")
+    inv = reg.parse('tool show "unbalanced')
+    assert inv is not None and inv.args == ('"unbalanced',)
+
+
+def test_unknown_command_is_none() -> None:
+    assert registry().parse("nonsense x") is None
+
+
+def test_duplicate_registration_is_refused() -> None:
+    reg = registry()
+    with pytest.raises(ValueError):
+        reg.add(Command(name="tools", summary="dup", handler=_noop))

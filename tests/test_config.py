@@ -1,0 +1,81 @@
+"""bot.toml parsing: defaults, overrides from the environment, errors naming key and file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.errors import ConfigError
+from bot.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bot.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_example_is_valid_and_runs_on_sqlite() -> None:
+    settings = load_settings(ROOT / "bot.toml", {})
+    assert settings.database_url.startswith("sqlite+aiosqlite:///")
+    assert settings.enabled_adapters == ("console",)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("[limits]\nwindow_seconds = 'soon'\n", "limits.window_seconds: expected a number"),
+        ("[bot]\nprefx = '!'\n", "bot.prefx: unknown key (did you mean 'prefix'?)"),
+        ("[bot]\ntimezone = 'Mars/Olympus'\n", "bot.timezone: unknown time zone"),
+        ("[nonsense]\n", "nonsense: unknown section"),
+        ("[bot\n", "not valid TOML"),
+        ("[console]\nrole = 'king'\n", "console.role: must be one of"),
+    ],
+)
+def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, {})
+    assert needle in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_environment_overrides_the_file_and_secrets_are_masked(tmp_path: Path) -> None:
+    path = write(tmp_path, "[discord]\ntoken = 'from-file'\n[limits]\ncommands_per_window = 3\n")
+    env = {
+        "VETBOT_DISCORD_TOKEN": "from-env",
+        "VETBOT_LIMITS_COMMANDS_PER_WINDOW": "5",
+        "VETBOT_DATABASE_URL": "postgresql+psycopg://bot:hunter2@db/vetbot",
+        "VETBOT_BOT_ADAPTERS": "discord, matrix",
+    }
+    settings = load_settings(path, env)
+    assert settings.discord.token == "from-env"
+    assert settings.limits.commands_per_window == 5
+    assert settings.bot.adapters == ("discord", "matrix")
+    shown = settings.effective()
+    assert shown["discord"]["token"] == "****"
+    assert "hunter2" not in str(shown)
+
+
+def test_bad_environment_value_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="limits.commands_per_window: expected an integer"):
+        load_settings(None, {"VETBOT_LIMITS_COMMANDS_PER_WINDOW": "many"})
+
+
+def test_cli_exits_2_with_one_clear_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "[limits]\nwindow_seconds = 'soon'\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(path), "config", "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "limits.window_seconds" in proc.stderr and str(path) in proc.stderr

@@ -1,0 +1,167 @@
+"""The core end to end through the console adapter: routing, help, errors, permissions,
+mention safety and rate limiting."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.actions import Reply
+from bot.commands import Command, Option
+from bot.context import Context
+from bot.events import Message
+from bot.permissions import Role
+from tests.botkit import TestBot
+
+
+async def test_help_lists_commands(bot: TestBot) -> None:
+    lines = await bot.say("!help")
+    text = "\n".join(lines)
+    assert lines[0].startswith("[#general] vetbot: ")
+    assert "!help [COMMAND]" in text
+    assert not any(isinstance(a, Reply) and a.is_error for a in bot.last_actions)
+
+
+async def test_typo_suggests_command(bot: TestBot) -> None:
+    lines = await bot.say("!hlep")
+    assert "Did you mean !help?" in lines[0]
+    assert bot.last_actions[0].is_error  # type: ignore[union-attr]
+
+
+async def test_unknown_command_says_how_to_get_help(bot: TestBot) -> None:
+    lines = await bot.say("!nonsense")
+    assert "I don't know the command 'nonsense'" in lines[0]
+    assert "!help" in lines[0]
+
+
+async def test_plain_chat_is_ignored_but_dm_and_mention_are_commands(bot: TestBot) -> None:
+    assert await bot.say("hello everyone") == []
+    assert await bot.say("!!!") == []
+    dm = await bot.say("help", dm=True)
+    assert dm[0].startswith("[dm @ana] vetbot:")
+    mention = await bot.app.handle(
+        Message(platform="console", room_id="general", sender_id="ana", text="help", mentions_bot=True)
+    )
+    assert mention and "commands you can use" in mention[0].text  # type: ignore[union-attr]
+
+
+async def test_help_for_one_command_and_unknown_topic(bot: TestBot) -> None:
+    assert "List the commands" in "\n".join(await bot.say("!help help"))
+    lines = await bot.say("!help frobnicate")
+    assert "There is no command 'frobnicate'" in lines[0]
+
+
+def _add(bot: TestBot, command: Command) -> None:
+    bot.app.runtime.registry.add(command)
+
+
+async def test_coordinator_command_is_hidden_and_refused_for_trainers(bot: TestBot) -> None:
+    async def secret(ctx: Context) -> None:
+        ctx.reply("done")
+
+    _add(bot, Command(name="secret", summary="coordinators only", handler=secret, role=Role.COORDINATOR))
+    assert "!secret" not in "\n".join(await bot.say("!help"))
+    refused = await bot.say("!secret")
+    assert "Only a coordinator can use !secret" in refused[0]
+    assert await bot.say("!secret", role="coordinator") == ["[#general] vetbot: done"]
+    assert await bot.say("!secret", role="admin") == ["[#general] vetbot: done"]
+    # Suggestions never reveal commands the user may not run.
+    assert "!secret" not in (await bot.say("!secrte"))[0]
+
+
+async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
+    from bot.permissions import resolve_role
+
+    perms = bot.app.settings.permissions.__class__(
+        admin_users=("discord:1",), coordinator_roles=("Coordinator",), coordinator_power_level=50
+    )
+
+    def msg(**kw: object) -> Message:
+        base: dict[str, object] = {"platform": "discord", "room_id": "c", "sender_id": "9", "text": "!x"}
+        base.update(kw)
+        return Message(**base)  # type: ignore[arg-type]
+
+    assert resolve_role(msg(sender_id="1"), perms) is Role.ADMIN
+    assert resolve_role(msg(roles=frozenset({"coordinator"})), perms) is Role.COORDINATOR
+    assert resolve_role(msg(platform="matrix", power_level=50), perms) is Role.COORDINATOR
+    assert resolve_role(msg(platform="matrix", power_level=10), perms) is Role.TRAINER
+    # Only the console trusts a role name given by the user side.
+    assert resolve_role(msg(roles=frozenset({"admin"})), perms) is Role.TRAINER
+
+
+async def test_unexpected_error_gives_an_error_id_and_no_traceback(
+    bot: TestBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def broken(ctx: Context) -> None:
+        raise RuntimeError("database exploded at /secret/path")
+
+    _add(bot, Command(name="broken", summary="fails", handler=broken))
+    with caplog.at_level(logging.ERROR):
+        lines = await bot.say("!broken")
+    assert "Sorry, something went wrong" in lines[0]
+    assert "Traceback" not in lines[0] and "/secret/path" not in lines[0]
+    error_id = lines[0].rsplit("error id ", 1)[1].rstrip(".")
+    record = next(r for r in caplog.records if r.getMessage() == "command failed")
+    assert record.error_id == error_id  # type: ignore[attr-defined]
+    assert record.exc_info is not None
+
+
+async def test_replies_never_echo_mentions(bot: TestBot) -> None:
+    async def echo(ctx: Context) -> None:
+        ctx.reply(f"you said {ctx.text}")
+
+    _add(bot, Command(name="echo", summary="echo", handler=echo))
+    lines = await bot.say("!echo @everyone <@&123> @here @room")
+    out = lines[0]
+    assert "@everyone" not in out and "<@&" not in out and "@here" not in out and "@room" not in out
+
+
+async def test_options_errors_reach_the_user_as_usage(bot: TestBot) -> None:
+    async def opt(ctx: Context) -> None:
+        ctx.reply(f"lang={ctx.options.get('lang')}")
+
+    _add(bot, Command(name="opt", summary="o", handler=opt, options=(Option(name="lang"),)))
+    assert await bot.say("!opt x lang: de") == ["[#general] vetbot: lang=de"]
+    bad = await bot.say("!opt x lang: de; colour: red")
+    assert "no option 'colour:'" in bad[0] and "lang:" in bad[0]
+
+
+async def test_rate_limit_answers_once_then_stays_silent(bot: TestBot) -> None:
+    limit = bot.app.settings.limits.commands_per_window
+    for _ in range(limit):
+        assert await bot.say("!help")
+    warned = await bot.say("!help")
+    assert "faster than I can keep up" in warned[0]
+    assert await bot.say("!help") == []
+    # Another user is unaffected; after the window the first user is served again.
+    assert await bot.say("!help", user="ben")
+    bot.clock.advance(seconds=bot.app.settings.limits.window_seconds + 1)
+    assert await bot.say("!help")
+
+
+async def test_too_long_command_gets_a_clear_reply(bot: TestBot) -> None:
+    lines = await bot.say("!help " + "x" * 5000)
+    assert "too long" in lines[0]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300), dm=st.booleans(), mention=st.booleans())
+async def test_arbitrary_text_never_raises_out_of_the_core(bot: TestBot, text: str, dm: bool, mention: bool) -> None:
+    bot.clock.advance(seconds=60)  # stay clear of the rate limit
+    message = Message(
+        platform="console",
+        room_id="general",
+        sender_id="fuzz",
+        text=text,
+        is_direct=dm,
+        mentions_bot=mention,
+        roles=frozenset({"admin"}),
+    )
+    actions = await bot.app.handle(message)
+    for action in actions:
+        assert isinstance(action, Reply)
+        assert "Traceback" not in action.text
+        assert "Sorry, something went wrong" not in action.text

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.ratelimit import RateLimiter, Verdict
+
+
+def test_allows_then_warns_once_then_drops_then_recovers() -> None:
+    limiter = RateLimiter(3, 10.0)
+    verdicts = [limiter.check("u", 100.0 + i * 0.1) for i in range(6)]
+    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.WARN, Verdict.DROP, Verdict.DROP]
+    assert limiter.retry_after("u", 101.0) == pytest.approx(9.0)
+    assert limiter.check("u", 111.0) is Verdict.ALLOW
+    # Other users are not affected.
+    assert limiter.check("v", 100.5) is Verdict.ALLOW
+
+
+def test_idle_keys_are_evicted_when_full() -> None:
+    limiter = RateLimiter(1, 1.0, max_keys=10)
+    for i in range(10):
+        limiter.check(f"k{i}", 0.0)
+    limiter.check("new", 5.0)
+    assert len(limiter._hits) == 1
