@@ -40,7 +40,7 @@ SynapseFactory = Callable[..., SynapseServer]
 """``synapse_factory(*, raised_rate_limits=True, extra_config=None) -> SynapseServer``."""
 
 NioClientFactory = Callable[..., Awaitable["AsyncClient"]]
-"""``await nio_client_factory(server, user, *, encrypted=False, **config) -> AsyncClient``."""
+"""``await nio_client_factory(server, user, *, encrypted=False, store_path=None, **config)``."""
 
 
 def require_module(module: str, why: str) -> None:
@@ -146,13 +146,13 @@ def synapse_factory(
 async def nio_client_factory(tmp_path: Path) -> AsyncIterator[NioClientFactory]:
     """Make matrix-nio clients logged in as registered users (by access token, no /login).
 
-    ``encrypted=True`` gives the client its own persistent store in a temp dir
-    (``store_sync_tokens=True, encryption_enabled=True``) and uploads its device keys.
+    ``encrypted=True`` gives the client a persistent store (a fresh temp dir, or `store_path`)
+    with ``store_sync_tokens=True, encryption_enabled=True`` and uploads its device keys.
     Extra keyword arguments go to ``AsyncClientConfig``; ``max_limit_exceeded=0`` makes a 429
     come back as an error instead of nio sleeping and retrying forever.
     """
     require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'matrix' extra")
-    from nio import AsyncClient, AsyncClientConfig
+    from nio import AsyncClient, AsyncClientConfig, KeysUploadResponse
 
     clients: list[AsyncClient] = []
 
@@ -161,12 +161,15 @@ async def nio_client_factory(tmp_path: Path) -> AsyncIterator[NioClientFactory]:
         user: RegisteredUser,
         *,
         encrypted: bool = False,
+        store_path: Path | None = None,
         **config: Any,
     ) -> AsyncClient:
         if encrypted:
             require_module("vodozemac", "encrypted rooms need matrix-nio[e2e]")
-            store = tmp_path / f"nio-store-{len(clients)}"
-            store.mkdir()
+            # Passing the store of an earlier client brings back its keys, trusted devices
+            # and sync token: that is how a test simulates a client restart.
+            store = store_path or tmp_path / f"nio-store-{len(clients)}"
+            store.mkdir(parents=True, exist_ok=True)
             client = AsyncClient(
                 server.base_url,
                 user.user_id,
@@ -185,7 +188,7 @@ async def nio_client_factory(tmp_path: Path) -> AsyncIterator[NioClientFactory]:
         client.restore_login(user.user_id, user.device_id, user.access_token)
         if encrypted and client.should_upload_keys:
             uploaded = await client.keys_upload()
-            assert not hasattr(uploaded, "status_code"), f"keys_upload failed: {uploaded}"
+            assert isinstance(uploaded, KeysUploadResponse), f"keys_upload failed: {uploaded}"
         return client
 
     try:

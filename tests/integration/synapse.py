@@ -257,8 +257,8 @@ class SynapseServer:
                     continue
                 raise
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop the homeserver: SIGTERM to its process group, SIGKILL after `timeout` seconds."""
+    def stop(self, kill_after: float = 10.0) -> None:
+        """Stop the homeserver: SIGTERM to its process group, SIGKILL after `kill_after` s."""
         process = self._process
         self._process = None
         _LIVE_SERVERS.discard(self)
@@ -267,11 +267,11 @@ class SynapseServer:
         if process.poll() is None:
             _signal_group(process, signal.SIGTERM)
             try:
-                process.wait(timeout=timeout)
+                process.wait(timeout=kill_after)
             except subprocess.TimeoutExpired:
                 log.warning("synapse on port %s ignored SIGTERM; killing it", self._port)
                 _signal_group(process, signal.SIGKILL)
-                process.wait(timeout=timeout)
+                process.wait(timeout=kill_after)
         # Children of Synapse (there should be none) go with the group.
         _signal_group(process, signal.SIGKILL)
 
@@ -279,6 +279,21 @@ class SynapseServer:
         """Stop and start again on the same port and database."""
         self.stop()
         self.start()
+
+    # The async variants run the blocking work in a worker thread, so a bot running in the
+    # same event loop keeps going (and sees the outage) while the homeserver stops or starts.
+
+    async def astart(self) -> None:
+        """`start` without blocking the event loop."""
+        await asyncio.to_thread(self.start)
+
+    async def astop(self, kill_after: float = 10.0) -> None:
+        """`stop` without blocking the event loop."""
+        await asyncio.to_thread(self.stop, kill_after)
+
+    async def arestart(self) -> None:
+        """`restart` without blocking the event loop."""
+        await asyncio.to_thread(self.restart)
 
     def __enter__(self) -> Self:
         self.start()
@@ -493,7 +508,7 @@ def _signal_group(process: subprocess.Popen[bytes], sig: signal.Signals) -> None
 def _stop_live_servers() -> None:
     for server in list(_LIVE_SERVERS):
         with contextlib.suppress(Exception):
-            server.stop(timeout=5)
+            server.stop(kill_after=5)
 
 
 __all__ = [

@@ -197,6 +197,18 @@ async def test_encrypted_room_is_decrypted_by_the_other_client(
     assert stored["type"] == "m.room.encrypted"
     assert "for bob's eyes only" not in json.dumps(stored)
 
+    # A client restarted on the same store keeps its keys and its place in the timeline.
+    await bob.close()
+    bob = await nio_client_factory(
+        synapse, bob_user, encrypted=True, store_path=Path(bob.store_path)
+    )
+    assert bob.loaded_sync_token
+    await _send(alice, room_id, _text("second secret"))
+    event = await wait_for_event(
+        bob, room_id, lambda e: isinstance(e, (RoomMessageText, MegolmEvent)), what="message"
+    )
+    assert isinstance(event, RoomMessageText) and event.body == "second secret"
+
 
 async def test_direct_room_is_flagged_and_works_both_ways(
     synapse: SynapseServer, nio_client_factory: NioClientFactory
@@ -236,7 +248,7 @@ async def test_restart_keeps_users_tokens_and_rooms(
 
     port, old_pid = server.port, server.pid
     assert old_pid is not None
-    server.restart()
+    await server.arestart()
     assert server.port == port and server.pid != old_pid and len(server.start_seconds) == 2
     with pytest.raises(ProcessLookupError):
         os.kill(old_pid, 0)
