@@ -66,6 +66,7 @@ for _i, _name in enumerate(_WEEKDAY_NAMES):
         _WEEKDAY_ALIASES[_alias] = _i
 _WEEKDAY_ALIASES.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 WORKDAYS = frozenset(range(5))
+_DAY_WORDS = frozenset({*_WEEKDAY_ALIASES, "weekday", "weekdays", "weekend", "weekends"})
 ALL_DAYS = frozenset(range(7))
 
 _UNITS: dict[str, Period] = {
@@ -311,7 +312,7 @@ def parse_every(text: str) -> Recurrence:
             continue
         if token == "other":
             count = _set_once(count, 2)
-        elif _NUMBER.fullmatch(token) and following in _UNITS:
+        elif _NUMBER.fullmatch(token) and (following in _UNITS or following in _DAY_WORDS):
             count = _set_once(count, int(token))
         elif token in _UNITS:
             unit = _set_once(unit, _UNITS[token])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import islice
 from typing import Literal
@@ -108,7 +108,7 @@ class Schedule:
         """Occurrences strictly after aware ``after``, lazily, in order (may be endless)."""
         if self.kind == "at":
             when = self._one_off()
-            if when > after:
+            if when.astimezone(UTC) > after.astimezone(UTC):
                 yield when
             return
         yield from instants_after(
@@ -382,11 +382,13 @@ def plan_catch_up(
     fewer than ``limit`` occurrences in its window. After acting on the result the runtime
     records ``now`` (or ``post``) as the newest handled occurrence.
     """
-    since = last_scheduled if last_scheduled is not None else created_at
+    # All arithmetic in UTC: within one zone Python ignores ``fold`` when comparing.
+    since = (last_scheduled if last_scheduled is not None else created_at).astimezone(UTC)
+    now = now.astimezone(UTC)
     due: list[datetime] = []
     complete = True
     for when in schedule.iter_times(since):
-        if when > now:
+        if when.astimezone(UTC) > now:
             break
         if len(due) == limit:
             complete = False
@@ -394,11 +396,13 @@ def plan_catch_up(
         due.append(when)
     if complete:
         newest = due[-1] if due else None
-        post = newest if newest is not None and now - newest <= grace else None
+        post = newest if newest is not None and now - newest.astimezone(UTC) <= grace else None
     else:
         low = since if grace >= now - since else now - grace
         post = _newest_due(schedule, low=low, now=now, limit=limit)
-    return CatchUp(post=post, missed=tuple(w for w in due if w != post), truncated=not complete)
+    posted = post.astimezone(UTC) if post is not None else None
+    missed = tuple(w for w in due if w.astimezone(UTC) != posted)
+    return CatchUp(post=post, missed=missed, truncated=not complete)
 
 
 def _newest_due(schedule: Schedule, *, low: datetime, now: datetime, limit: int) -> datetime | None:
@@ -408,7 +412,7 @@ def _newest_due(schedule: Schedule, *, low: datetime, now: datetime, limit: int)
         window_start = max(low, now - span)
         newest = None
         for when in islice(schedule.iter_times(window_start), limit):
-            if when > now:
+            if when.astimezone(UTC) > now:
                 break
             newest = when
         if newest is not None or window_start == low:

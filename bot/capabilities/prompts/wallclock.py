@@ -95,13 +95,15 @@ def instants_after(
     cursor = after.astimezone(zone).replace(tzinfo=None)
     if start is not None:
         cursor = max(cursor, datetime.combine(start, time()) - _TICK)
-    previous: datetime | None = None
+    # Compared in UTC: Python compares two datetimes of the same zone by wall time alone,
+    # ignoring ``fold``, which would confuse the two passes through a fold.
+    latest = after.astimezone(UTC)
     while (wall := rule.next_after(cursor, anchor=anchor, end=end)) is not None:
         cursor = wall
         instant = to_instant(wall, zone)
-        if instant <= after or instant == previous:
+        if instant.astimezone(UTC) <= latest:
             continue
-        previous = instant
+        latest = instant.astimezone(UTC)
         yield instant
 
 
