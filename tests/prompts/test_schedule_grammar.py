@@ -276,6 +276,12 @@ def test_times_are_aware_in_the_schedule_zone_and_strictly_after() -> None:
         ("day 8:30", "every day at 08:30 (Europe/Brussels)"),
         ("month on last 18:00", "every month on its last day at 18:00 (Europe/Brussels)"),
         (
+            "3 months on 15 12:00",
+            "every 3 months on day 15 at 12:00 (Europe/Brussels), counting from 2026-04-15",
+        ),
+        ("3 days 10:00", "every 3 days at 10:00 (Europe/Brussels), counting from 2026-03-21"),
+        ("week 10:00", "every week at 10:00 (Europe/Brussels), counting from 2026-03-21"),
+        (
             "2 weeks on tuesday 10:00",
             "every 2 weeks on Tuesday at 10:00 (Europe/Brussels), counting from 2026-03-24",
         ),
