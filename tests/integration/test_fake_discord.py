@@ -108,16 +108,23 @@ async def test_client_connects_and_gets_ready_with_the_guild(
 
 
 async def test_on_message_receives_content(fake: FakeDiscord, alice: FakeUser) -> None:
+    mentor = fake.add_role("mentor")
     client = make_client()
     queue = message_queue(client)
     async with running(fake, client):
         sent_id = await fake.send_message(fake.channel_id, alice, "!tool mentoring")
         message = await next_message(queue)
+        await fake.send_message(fake.channel_id, alice, "!match", member_roles=[mentor])
+        as_mentor = await next_message(queue)
     assert message.id == sent_id
     assert message.content == "!tool mentoring"
     assert message.author.id == alice.id
     assert message.guild is not None and message.guild.id == fake.guild_id
     assert message.channel.id == fake.channel_id
+    assert isinstance(message.author, discord.Member)
+    assert [role.name for role in message.author.roles] == ["@everyone", "coordinator"]
+    assert isinstance(as_mentor.author, discord.Member)
+    assert [role.name for role in as_mentor.author.roles] == ["@everyone", "mentor"]
 
 
 async def test_reply_without_mentions_is_recorded_with_its_reference(
@@ -128,9 +135,13 @@ async def test_reply_without_mentions_is_recorded_with_its_reference(
     async with running(fake, client):
         asked = await fake.send_message(fake.channel_id, alice, "!tool mentoring")
         question = await next_message(queue)
+        echoed = client.wait_for(
+            "message", check=lambda m: m.author.id == fake.bot_user.id, timeout=TIMEOUT
+        )
         reply = await question.reply(
             "3 tools found", allowed_mentions=discord.AllowedMentions.none()
         )
+        assert (await echoed).id == reply.id  # Discord echoes the bot's own messages
         request = await fake.wait_for_request("POST", rf"/channels/{fake.channel_id}/messages")
     body = request.json
     assert body["content"] == "3 tools found"
@@ -183,6 +194,62 @@ async def test_slash_command_gets_an_ephemeral_response_via_the_callback(
     assert callback.json["data"]["content"] == "Tools for mentoring"
     assert callback.json["data"]["flags"] == 64
     assert answer.is_ephemeral() and answer.message_id is not None
+
+
+async def test_deferred_command_answers_with_a_followup_and_an_edit(
+    fake: FakeDiscord, alice: FakeUser
+) -> None:
+    client = make_client()
+    tree = app_commands.CommandTree(client)
+    done: asyncio.Queue[int] = asyncio.Queue()
+
+    @tree.command(name="match", description="Find a mentor")
+    async def match(interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await interaction.edit_original_response(content="Searching mentors…")
+        followup = await interaction.followup.send("2 mentors found", ephemeral=True, wait=True)
+        done.put_nowait(followup.id)
+
+    async with running(fake, client):
+        sent = await fake.send_slash_command("match", user=alice)
+        callback = await fake.wait_for_interaction_response(sent)
+        app = fake.application_id
+        edit = await fake.wait_for_request(
+            "PATCH", rf"/webhooks/{app}/{sent.token}/messages/@original"
+        )
+        posted = await fake.wait_for_request("POST", rf"/webhooks/{app}/{sent.token}")
+        async with asyncio.timeout(TIMEOUT):
+            followup_id = await done.get()
+    assert callback.json == {"type": 5, "data": {"flags": 64}}
+    assert (edit.status, edit.json["content"]) == (200, "Searching mentors…")
+    assert posted.header("Authorization") is None
+    assert (posted.json["content"], posted.json["flags"]) == ("2 mentors found", 64)
+    stored = fake.message(followup_id)
+    assert stored is not None and stored["content"] == "2 mentors found"
+
+
+async def test_a_late_interaction_response_is_refused_as_on_discord() -> None:
+    async with FakeDiscord(interaction_deadline=0.05) as fake:
+        alice = fake.add_user("alice")
+        client = make_client()
+        tree = app_commands.CommandTree(client)
+        failures: asyncio.Queue[BaseException] = asyncio.Queue()
+
+        @tree.command(name="tool", description="Find a tool")
+        async def tool(interaction: discord.Interaction) -> None:
+            await asyncio.sleep(0.1)
+            try:
+                await interaction.response.send_message("too late")
+            except discord.HTTPException as exc:
+                failures.put_nowait(exc)
+
+        async with running(fake, client):
+            sent = await fake.send_slash_command("tool", user=alice)
+            callback = await fake.wait_for_interaction_response(sent)
+            async with asyncio.timeout(TIMEOUT):
+                failure = await failures.get()
+    assert callback.status == 404
+    assert isinstance(failure, discord.NotFound) and failure.code == 10062
 
 
 async def test_autocomplete_is_answered_with_choices(fake: FakeDiscord, alice: FakeUser) -> None:
@@ -273,6 +340,29 @@ async def test_reconnect_resumes_and_replays_what_was_missed(
     assert fake.gateway.connections[-1].path == "/ws-resume"
     resume = next(p for p in fake.gateway.received if p["op"] == 6)
     assert resume["d"]["session_id"] == session_id
+
+
+async def test_invalid_session_leads_to_a_new_identify(fake: FakeDiscord, alice: FakeUser) -> None:
+    class QuickClient(discord.Client):
+        async def before_identify_hook(
+            self, shard_id: int | None, *, initial: bool = False
+        ) -> None:
+            # discord.py waits 5 s before re-identifying; the fake has no identify rate limit.
+            return None
+
+    intents = discord.Intents.default()
+    intents.message_content = True
+    client = QuickClient(intents=intents, guild_ready_timeout=0.05)
+    queue = message_queue(client)
+    async with running(fake, client):
+        first = fake.gateway.current_session().session_id
+        await fake.send_invalid_session(resumable=False)
+        await fake.wait_until_ready(identifies=2)
+        await fake.send_message(fake.channel_id, alice, "still here?")
+        message = await next_message(queue)
+    assert message.content == "still here?"
+    assert fake.gateway.current_session().session_id != first
+    assert fake.resumes == 0
 
 
 async def test_without_message_content_intent_only_mentions_and_dms_carry_content() -> None:

@@ -77,7 +77,8 @@ def command_data(
         "type": 1,
         "options": raw,
     }
-    if in_guild:
+    # Discord names a guild only for commands registered in that guild, not for global ones.
+    if in_guild and (world.guild_id, 1, name) in world.command_ids:
         data["guild_id"] = str(world.guild_id)
     if resolved:
         data["resolved"] = resolved

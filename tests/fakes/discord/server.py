@@ -288,12 +288,17 @@ class FakeDiscord:
         """How many RESUMEs succeeded."""
         return self.gateway.resumes
 
-    async def wait_until_ready(self, *, timeout: float = 5.0) -> IdentifyRecord:
-        """Wait until a session got READY and GUILD_CREATE; returns its IDENTIFY."""
+    async def wait_until_ready(
+        self, *, identifies: int = 1, timeout: float = 5.0
+    ) -> IdentifyRecord:
+        """Wait until ``identifies`` IDENTIFYs arrived and the latest session got READY and
+        GUILD_CREATE; returns its IDENTIFY."""
 
         def probe() -> IdentifyRecord | None:
             session = self.gateway.session
-            return session.identify if session is not None and session.ready else None
+            if len(self.gateway.identifies) < identifies or session is None or not session.ready:
+                return None
+            return session.identify
 
         return await self._signal.wait_for(probe, timeout=timeout, what="ready session")
 
