@@ -329,15 +329,15 @@ class FakeDiscord:
         content: str,
         *,
         mentions_bot: bool = False,
-        member_roles: Sequence[FakeRole] | None = None,
+        member_roles: Sequence[FakeRole | int] | None = None,
         reply_to: int | None = None,
     ) -> int:
         """Inject a message from ``author``; returns its id.
 
         ``mentions_bot`` puts ``<@BOT_ID> `` before ``content`` unless it already holds the
-        mention (content holding it counts as a mention either way). ``member_roles`` overrides
-        the author's roles on this message's ``member``. The bot gets the message as Discord
-        would show it to its intents (see ``Gateway.dispatch_message_create``).
+        mention (content holding it counts as a mention either way). ``member_roles`` (roles or
+        role ids) overrides the author's roles on this message's ``member``. The bot gets the
+        message as Discord would show it to its intents (see ``dispatch_message_create``).
         """
         channel = self.world.channels.get(channel_id)
         if channel is None:
@@ -354,7 +354,9 @@ class FakeDiscord:
             author=author,
             content=content,
             mentions=(self.bot_user,) if mentioned else (),
-            member_roles=None if member_roles is None else tuple(r.id for r in member_roles),
+            member_roles=None
+            if member_roles is None
+            else tuple(r if isinstance(r, int) else r.id for r in member_roles),
             body=body,
         )
         await self.gateway.dispatch_message_create(message)
