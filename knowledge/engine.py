@@ -466,10 +466,10 @@ class LookupIndex:
             if entry is None:  # cannot happen: the mask holds live slots only
                 continue
             relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
-            score = min(100.0, relevance + float(boosts[i]))
-            scored.append((score, relevance, entry.title_key, entry.doc.id))
+            # Ordered by the uncapped sum, so a boost still counts between two perfect matches.
+            scored.append((relevance + float(boosts[i]), relevance, entry.title_key, entry.doc.id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2], s[3]))
-        hits = [Hit(id=doc_id, score=round(score, 2)) for score, _, _, doc_id in scored]
+        hits = [Hit(id=doc_id, score=round(min(100.0, rank), 2)) for rank, _, _, doc_id in scored]
         if want > len(hits) and len(candidates) > len(top):
             rest = np.setdiff1d(np.arange(len(candidates)), top)
             rest = rest[np.argsort(-key[rest], kind="stable")][: want - len(hits)]
@@ -491,10 +491,9 @@ class LookupIndex:
                 continue
             # More tolerant than search itself: this only proposes, the user decides.
             tolerance = 2 if len(word) >= 5 else (1 if len(word) >= 3 else 0)
-            options = self._vocab.typo_candidates(word, max_edits=tolerance)
+            options = self._vocab.corrections(word, max_edits=tolerance) if tolerance else []
             if options:
-                term, _ = min(options, key=lambda o: (o[1], -self._vocab.df(o[0]), o[0]))
-                rewritten.append(term)
+                rewritten.append(options[0][0])
             changed = True  # a misspelt word was corrected or an unknown one dropped
         if not changed or not rewritten:
             return ()
