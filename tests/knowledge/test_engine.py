@@ -197,6 +197,11 @@ def test_filters_are_hard(index: LookupIndex, filters: Filters, allowed: set[str
     assert filtered.total == len(filtered.hits)
 
 
+def test_blank_filter_values_leave_the_facet_open(index: LookupIndex) -> None:
+    plain = index.search("guide", limit=50)
+    assert index.search("guide", filters=Filters(lang=" ", sector=""), limit=50) == plain
+
+
 def test_filter_with_no_match_gives_nothing(index: LookupIndex) -> None:
     result = index.search("mentoring", filters=Filters(sector="mining"))
     assert result.hits == ()
@@ -363,11 +368,22 @@ def test_hostile_queries_return_a_sensible_result(index: LookupIndex, query: str
     assert isinstance(index.suggest_similar(query), tuple)
 
 
+QUERY_WORDS = (
+    "mentoring", "mentorng", "guide", "trainers", "evaluación", "OR", "*", "NEAR(", "🎓",
+    "checklist", "Übungsfirma", "the", "for", "\x00", "'", "digital", "x" * 50,
+)  # fmt: skip
+
+
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    query=st.text(max_size=300),
+    query=st.one_of(
+        # Any code point, lone surrogates and control characters included.
+        st.text(st.characters(exclude_categories=()), max_size=300),
+        # Real and near-real words, so that many draws do match and paging is exercised.
+        st.lists(st.sampled_from(QUERY_WORDS), max_size=8).map(" ".join),
+    ),
     limit=st.integers(min_value=-3, max_value=30),
     offset=st.integers(min_value=-3, max_value=40),
 )
