@@ -387,7 +387,7 @@ def generate_store(size: int, *, seed: int = 7) -> Iterator[Document]:
             f"{rng.randint(3, 90)} companies. Includes {rng.choice(_FEATURES)} and "
             f"{rng.choice(_FEATURES)}."
         )
-        aliases = ()
+        aliases: tuple[str, ...] = ()
         if coined and rng.random() < 0.3:
             aliases = ("".join(w[0] for w in tokenize(title)).upper(),)
         countries = frozenset({"EU"}) if rng.random() < 0.15 else frozenset({country})
