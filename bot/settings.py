@@ -71,6 +71,21 @@ class PermissionSettings:
     coordinator_roles: tuple[str, ...] = ()
     admin_power_level: int = 100
     coordinator_power_level: int = 50
+    discord_guilds: tuple[str, ...] = ()
+    matrix_rooms: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        for key in ("admin_users", "coordinator_users"):
+            for entry in getattr(self, key):
+                platform, sep, user = entry.partition(":")
+                if not sep or not user or platform not in ("console", "discord", "matrix"):
+                    raise ConfigError(
+                        f"{entry!r} must be written platform:id, e.g. discord:1234 or "
+                        "matrix:@ana:example.org",
+                        key=key,
+                    )
+        if self.coordinator_power_level > self.admin_power_level:
+            raise ConfigError("must not be above admin_power_level", key="coordinator_power_level")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,6 +132,10 @@ class MetricsSettings:
     enabled: bool = False
     host: str = "127.0.0.1"
     port: int = 9108
+
+    def validate(self) -> None:
+        if not 1 <= self.port <= 65535:
+            raise ConfigError("must be a port number from 1 to 65535", key="port")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
