@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,9 +20,17 @@ import pytest
 from adapters.discord.sync import sync_commands
 from adapters.discord.translate import MAX_CONTENT, nonce_for
 from bot.actions import DirectMessage, Post
+from bot.app import run
+from bot.cli import build_parser
 from tests.fakes.discord import FakeDiscord, FakeUser, Intent
 from tests.fakes.discord.state import ChannelKind
-from tests.integration.discord_kit import LONG_LINE, TIMEOUT, bot_post, running_bot
+from tests.integration.discord_kit import (
+    LONG_LINE,
+    TIMEOUT,
+    bot_post,
+    discord_settings,
+    running_bot,
+)
 
 NO_PINGS = {"parse": [], "replied_user": False}
 EPHEMERAL = 64
@@ -354,3 +364,32 @@ async def test_stop_while_connected_ends_the_adapter_task(
         async with asyncio.timeout(TIMEOUT):
             await bot.task
         assert await bot.app.send([Post(platform="discord", room_id="1", text="x")]) == [None]
+
+
+async def test_vetbot_run_serves_discord_when_a_token_is_configured(
+    fake: FakeDiscord, alice: FakeUser, tmp_path: Path
+) -> None:
+    settings = discord_settings(fake, tmp_path)
+    assert settings.enabled_adapters == ("discord",)
+    serving = asyncio.create_task(run(settings, no_input=True))
+    try:
+        await fake.wait_until_ready()
+        await fake.send_message(fake.channel_id, alice, "!help")
+        answer = await bot_post(fake, fake.channel_id)
+    finally:
+        os.kill(os.getpid(), signal.SIGTERM)  # what `vetbot run` stops on
+        async with asyncio.timeout(TIMEOUT):
+            assert await serving == 0
+    assert "help" in answer.json["content"]
+
+
+async def test_vetbot_discord_sync_command(
+    fake: FakeDiscord, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = build_parser().parse_args(["discord", "sync", "--guild", str(fake.guild_id)])
+    assert await args.func(discord_settings(fake, tmp_path), args) == 0
+    put = await fake.wait_for_request(
+        "PUT", rf"/applications/{fake.application_id}/guilds/{fake.guild_id}/commands"
+    )
+    assert "help" in {c["name"] for c in put.json}
+    assert f"for guild {fake.guild_id}" in capsys.readouterr().out
