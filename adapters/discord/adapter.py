@@ -93,6 +93,8 @@ class DiscordAdapter:
         self.message_content = settings.discord.message_content
         #: How long discord.py waits for more GUILD_CREATEs before it is ready (tests shorten it).
         self.guild_ready_timeout = 2.0
+        #: How long a command may run before its interaction is deferred (tests shorten it).
+        self.defer_after = DEFER_AFTER
         self.client: discord.Client | None = None
         self._handler: MessageHandler | None = None
         self._ready = asyncio.Event()
@@ -250,7 +252,7 @@ class DiscordAdapter:
         )
         personal = slash.personal(line, self.runtime.registry)
         handling = asyncio.ensure_future(self._handler.handle(event))
-        done, _ = await asyncio.wait({handling}, timeout=DEFER_AFTER)
+        done, _ = await asyncio.wait({handling}, timeout=self.defer_after)
         if not done:
             # Slow command: acknowledge now, answer with followups when it is done.
             await interaction.response.defer(ephemeral=personal, thinking=True)

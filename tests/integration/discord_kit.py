@@ -78,6 +78,12 @@ async def _secret(ctx: Context) -> None:
     ctx.reply("coordinators only: granted")
 
 
+async def _slow(ctx: Context) -> None:
+    await asyncio.sleep(0.3)
+    ctx.reply("thought about it")
+    ctx.reply("and one more thing")
+
+
 async def _topics(prefix: str, request: CompletionRequest) -> list[Completion]:
     return [Completion(label=t.title(), value=t) for t in TOPICS if t.startswith(prefix.lower())]
 
@@ -115,6 +121,7 @@ def probe_commands(runtime: Runtime) -> None:
     registry.add(
         Command(name="secret", summary="Coordinators.", handler=_secret, role=Role.COORDINATOR)
     )
+    registry.add(Command(name="slow", summary="Takes its time.", handler=_slow, personal=True))
     runtime.complete_with("topics", _topics)
 
 

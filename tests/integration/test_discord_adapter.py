@@ -146,6 +146,38 @@ async def test_slash_command_runs_as_the_prefix_form_and_personal_answers_are_ep
     assert sub.json["data"]["content"] == "echo: x"
 
 
+async def test_an_interaction_answers_first_then_follows_up(
+    fake: FakeDiscord, alice: FakeUser, tmp_path: Path
+) -> None:
+    app_id = fake.application_id
+    async with running_bot(fake, tmp_path):
+        long = await fake.send_slash_command("long", user=alice)
+        first = await fake.wait_for_interaction_response(long)
+        more = [await fake.wait_for_request("POST", rf"/webhooks/{app_id}/{long.token}")]
+        more.append(await fake.wait_for_request("POST", rf"/webhooks/{app_id}/{long.token}"))
+    assert first.json["type"] == 4
+    contents = [first.json["data"]["content"], *(m.json["content"] for m in more)]
+    assert "\n".join(contents) == "\n".join(f"{i}:{LONG_LINE}" for i in range(5))
+    assert all(m.json["allowed_mentions"]["parse"] == [] for m in more)
+
+
+async def test_a_slow_command_is_deferred_then_answered_with_followups(
+    fake: FakeDiscord, alice: FakeUser, tmp_path: Path
+) -> None:
+    app_id = fake.application_id
+    async with running_bot(fake, tmp_path) as bot:
+        bot.adapter.defer_after = 0.05
+        slow = await fake.send_slash_command("slow", user=alice)
+        deferred = await fake.wait_for_interaction_response(slow)
+        answers = [
+            await fake.wait_for_request("POST", rf"/webhooks/{app_id}/{slow.token}")
+            for _ in range(2)
+        ]
+    assert deferred.json == {"type": 5, "data": {"flags": EPHEMERAL}}
+    assert [a.json["content"] for a in answers] == ["thought about it", "and one more thing"]
+    assert all(a.json["flags"] == EPHEMERAL for a in answers)
+
+
 async def test_autocomplete_is_answered_from_the_completion_source_well_within_3_s(
     fake: FakeDiscord, alice: FakeUser, tmp_path: Path
 ) -> None:
