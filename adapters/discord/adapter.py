@@ -60,7 +60,7 @@ class _Client(discord.Client):
         self.adapter = adapter
 
     async def on_ready(self) -> None:
-        self.adapter._ready.set()
+        self.adapter.ready()
         log.info(
             "connected to Discord",
             extra={
@@ -133,6 +133,10 @@ class DiscordAdapter:
                 self.message_content = False
                 continue
             return
+
+    def ready(self) -> None:
+        """Called by the client when its gateway session is ready."""
+        self._ready.set()
 
     async def wait_until_ready(self) -> None:
         """Wait until the gateway session is ready (bound it with ``asyncio.timeout``)."""
@@ -350,7 +354,7 @@ class DiscordAdapter:
                 "Discord refused to deliver an action",
                 extra={**translate.describe(action), "status": exc.status, "code": exc.code},
             )
-        except (DeliveryError, OSError, TimeoutError) as exc:
+        except (DeliveryError, ValueError, OSError, TimeoutError) as exc:
             log.error(
                 "could not deliver an action to Discord",
                 extra={**translate.describe(action), "error": str(exc)},
@@ -413,7 +417,16 @@ class DiscordAdapter:
         sent = await self._send(channel, post.text, key=post.key)
         if not post.thread_title:
             return Delivery(message_id=str(sent.id))
-        thread = await sent.create_thread(name=post.thread_title[:100])
+        try:
+            thread = await sent.create_thread(name=post.thread_title[:100])
+        except (discord.HTTPException, ValueError) as exc:
+            # The post itself is out: report it delivered (a retry would post it twice) and
+            # say loudly that its thread is missing.
+            log.error(
+                "posted, but could not open its thread",
+                extra={**translate.describe(post), "message_id": str(sent.id), "error": str(exc)},
+            )
+            return Delivery(message_id=str(sent.id))
         return Delivery(message_id=str(sent.id), thread_id=str(thread.id))
 
     async def _react(self, react: React) -> Delivery:

@@ -425,3 +425,19 @@ async def test_vetbot_discord_sync_command(
     )
     assert "help" in {c["name"] for c in put.json}
     assert f"for guild {fake.guild_id}" in capsys.readouterr().out
+
+
+async def test_a_post_whose_thread_cannot_open_is_still_reported_delivered(
+    fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR, logger="adapters.discord")
+    thread = fake.world.add_thread(
+        parent_id=fake.channel_id, name="Old prompt", kind=ChannelKind.PUBLIC_THREAD
+    )
+    async with running_bot(fake, tmp_path) as bot:
+        post = Post(platform="discord", room_id=str(thread.id), text="Q?", thread_title="No")
+        (delivery,) = await bot.app.send([post])
+        sent = await bot_post(fake, thread.id)
+    assert sent.status == 200
+    assert delivery is not None and delivery.message_id and delivery.thread_id is None
+    assert any(r.getMessage() == "posted, but could not open its thread" for r in caplog.records)
