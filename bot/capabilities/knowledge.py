@@ -364,7 +364,6 @@ class KnowledgeChat:
                     "knowledge.approved_dm",
                     title=entry.content.title,
                     id=entry.id,
-                    prefix=ctx.prefix,
                 ),
                 user_name=outcome.notify.name,
             )
@@ -423,9 +422,7 @@ class KnowledgeChat:
     async def archive(self, ctx: Context) -> None:
         outcome = await self.service.archive(_actor(ctx), _one_id(ctx))
         entry = outcome.entry
-        ctx.reply(
-            ctx.t("knowledge.archived", title=entry.content.title, id=entry.id, prefix=ctx.prefix)
-        )
+        ctx.reply(ctx.t("knowledge.archived", title=entry.content.title, id=entry.id))
 
     async def gaps(self, ctx: Context) -> None:
         gaps = await self.service.gaps(limit=10)
