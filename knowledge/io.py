@@ -14,6 +14,9 @@ cleaned ones plus a report of every problem (row, field, problem). Unknown colum
 whole file unreadable (a misspelt header would otherwise drop a column silently); a bad row is
 reported and skipped. The service applies the valid rows in one transaction.
 
+Upsert semantics: a row updates the fields it names; a column missing from the CSV header (or
+a key missing from a JSON/YAML entry) keeps the stored value, an empty cell clears it.
+
 Export writes published entries ordered by id, every column in the order above, lists in the
 order stored; a file written by :func:`write_file` imports back to the same entries and
 exports again byte for byte.
@@ -34,6 +37,7 @@ import yaml
 
 from bot.errors import VetbotError
 from knowledge.records import (
+    CONTENT_FIELDS,
     FIELDS,
     LIST_FIELDS,
     Content,
@@ -82,6 +86,7 @@ class ValidRow:
     row: int
     id: str | None
     content: Content
+    present: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -264,7 +269,8 @@ def validate_rows(rows: Sequence[RawRow]) -> tuple[list[ValidRow], list[Problem]
             seen_ids[entry_id] = raw.row
         if key:
             seen_urls[key] = raw.row
-        valid.append(ValidRow(row=raw.row, id=entry_id, content=content))
+        present = frozenset(k for k in raw.fields if k in CONTENT_FIELDS)
+        valid.append(ValidRow(row=raw.row, id=entry_id, content=content, present=present))
     return valid, problems
 
 
@@ -278,13 +284,9 @@ def render_text(entries: Sequence[tuple[str, Content]], kind: str) -> str:
     if kind == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if kind == "yaml":
-        # Empty optional fields are left out, as in the hand-written seed file; reading a
-        # missing field gives the same empty value back.
-        compact = [
-            {k: v for k, v in row.items() if k in ("id", "title") or v not in ("", [], None)}
-            for row in rows
-        ]
-        return str(yaml.safe_dump(compact, allow_unicode=True, sort_keys=False, width=100))
+        # Every field is written, empty ones too: on import a missing field means "keep the
+        # stored value", so only an explicit empty value clears one.
+        return str(yaml.safe_dump(rows, allow_unicode=True, sort_keys=False, width=100))
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIELDS)

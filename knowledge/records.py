@@ -344,9 +344,9 @@ def _year(value: object, problem: _Report) -> int | None:
 def make_id(title: str, taken: Collection[str]) -> str:
     """A short, typeable id for a new entry, made from the title's words and not in ``taken``.
 
-    ``"Mentoring in the workplace: a guide"`` becomes ``mentoring-workplace-guide``; a clash
-    gets ``-2``, ``-3``…; a title with no Latin letters or digits gets ``tool-`` and four
-    random characters.
+    ``"Mentoring in the workplace: a guide"`` becomes ``mentoring-workplace`` (whole words,
+    at most 24 characters); a clash gets ``-2``, ``-3``…; a title with no Latin letters or
+    digits gets ``tool-`` and four random characters.
     """
     words = [w for w in fold(title).split() if w.isascii()]
     kept = [w for w in words if w not in STOP_WORDS] or words

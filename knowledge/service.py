@@ -18,7 +18,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -632,17 +632,23 @@ class KnowledgeService:
                 claimed[entry_id] = item.row
                 if taken is not None:
                     taken.add(entry_id)
-                columns = repo.content_columns(item.content)
                 if target is None:
-                    creates.append(_new_row(entry_id, columns, via, now))
-                    changed.append((entry_id, item.content))
-                elif target.content == item.content and target.status == "published":
+                    content = item.content
+                    creates.append(_new_row(entry_id, repo.content_columns(content), via, now))
+                    changed.append((entry_id, content))
+                    continue
+                # Fields the row does not name keep their stored values.
+                content = replace(
+                    target.content, **{name: getattr(item.content, name) for name in item.present}
+                )
+                if content == target.content and target.status == "published":
                     unchanged += 1
                 else:
+                    columns = repo.content_columns(content)
                     updates.append(
                         {"id": entry_id, **columns, "status": "published", "updated_at": now}
                     )
-                    changed.append((entry_id, item.content))
+                    changed.append((entry_id, content))
             report = ImportReport(
                 rows=len(rows),
                 created=tuple(r["id"] for r in creates),

@@ -11,7 +11,10 @@ from knowledge.models import KnowledgeGap
 from tests.botkit import TestBot
 from tests.knowledge.conftest import result_ids, service_of
 
-SUGGESTION = "!tool suggest https://example.org/peer-coaching Peer coaching handbook | How to run peer coaching circles."
+SUGGESTION = (
+    "!tool suggest https://example.org/peer-coaching Peer coaching handbook"
+    " | How to run peer coaching circles."
+)
 
 
 def is_error(bot: TestBot) -> bool:
@@ -42,7 +45,9 @@ async def test_suggest_review_approve_and_reject(dbbot: TestBot) -> None:
     assert "Peer coaching handbook [peer-coaching-handbook] — suggested by ana" in queue
     assert "[Approve peer-coaching-handbook: !tool approve peer-coaching-handbook]" in queue
 
-    approved = await bot.say("!tool approve peer-coaching-handbook", user="carla", role="coordinator")
+    approved = await bot.say(
+        "!tool approve peer-coaching-handbook", user="carla", role="coordinator"
+    )
     assert "Published: Peer coaching handbook" in approved[0]
     dms = [a for a in bot.last_actions if isinstance(a, DirectMessage)]
     assert [(d.user_id, "approved" in d.text) for d in dms] == [("ana", True)]
@@ -54,7 +59,9 @@ async def test_suggest_review_approve_and_reject(dbbot: TestBot) -> None:
     no_reason = await bot.say("!tool reject shiny-brochure", user="carla", role="coordinator")
     assert "give a reason" in no_reason[0]
     rejected = await bot.say(
-        "!tool reject shiny-brochure Advertising, not a training tool.", user="carla", role="coordinator"
+        "!tool reject shiny-brochure Advertising, not a training tool.",
+        user="carla",
+        role="coordinator",
     )
     assert "ben was told why" in rejected[0]
     dm_lines = [line for line in rejected if line.startswith("[dm @ben]")]
@@ -81,7 +88,9 @@ async def test_duplicates_are_pointed_out(dbbot: TestBot) -> None:
     pending = await bot.say(SUGGESTION.replace("handbook", "guide"), user="ben")
     assert "already suggested and waits for review as [peer-coaching-handbook]" in pending[0]
     # A near-duplicate title with another link is queued, with a note for everyone.
-    near = await bot.say("!tool suggest https://other.example/at Apprenticeship toolkit", user="ben")
+    near = await bot.say(
+        "!tool suggest https://other.example/at Apprenticeship toolkit", user="ben"
+    )
     assert "review queue as [apprenticeship-toolkit-2]" in near[0]
     assert "very similar title: Apprenticeship Toolkit [apprenticeship-toolkit]" in near[0]
     queue = "\n".join(await bot.say("!tool review", role="coordinator"))
@@ -128,7 +137,10 @@ async def test_edit_and_archive(dbbot: TestBot) -> None:
     archived = await bot.say("!tool archive safety-induction", role="coordinator")
     assert "Archived" in archived[0]
     assert "safety-induction" not in result_ids(await bot.say("!tool safety induction"))
-    assert "already archived" in (await bot.say("!tool archive safety-induction", role="coordinator"))[0]
+    assert (
+        "already archived"
+        in (await bot.say("!tool archive safety-induction", role="coordinator"))[0]
+    )
     restored = await bot.say("!tool approve safety-induction", role="coordinator")
     assert "Published" in restored[0]
     assert result_ids(await bot.say("!tool site safety"))[0] == "safety-induction"
