@@ -91,7 +91,11 @@ class Document:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Filters:
-    """Hard restrictions on a search; ``None`` leaves a facet open."""
+    """Hard restrictions on a search; ``None`` (or a blank string) leaves a facet open.
+
+    ``lang`` is an ISO 639-1 code, ``country`` an ISO 3166-1 alpha-2 code (entries for the
+    whole ``"EU"`` pass any country); all values compare case-insensitively.
+    """
 
     lang: str | None = None
     country: str | None = None
@@ -165,11 +169,14 @@ def _facet_keys(doc: Document) -> set[tuple[str, str]]:
 
 
 def _filter_keys(filters: Filters) -> list[tuple[tuple[str, str], ...]]:
-    """Each active filter as the facet keys that satisfy it (any one of them will do)."""
+    """Each active filter as the facet keys that satisfy it (any one of them will do).
+
+    A blank value (``""``, spaces) leaves its facet open, like ``None``.
+    """
     wanted: list[tuple[tuple[str, str], ...]] = []
-    if filters.lang is not None:
+    if filters.lang and filters.lang.strip():
         wanted.append((("lang", filters.lang.strip().lower()),))
-    if filters.country is not None:
+    if filters.country and filters.country.strip():
         country = filters.country.strip().upper()
         wanted.append((("country", country), ("country", "EU")))
     for facet, value in (
@@ -177,7 +184,7 @@ def _filter_keys(filters: Filters) -> list[tuple[tuple[str, str], ...]]:
         ("type", filters.type),
         ("target_group", filters.target_group),
     ):
-        if value is not None:
+        if value and value.strip():
             wanted.append(((facet, fold(value)),))
     return wanted
 
@@ -280,15 +287,19 @@ class LookupIndex:
 
     # -- reading a query ----------------------------------------------------------------------
 
-    def _variants(self, word: str, *, stems: int) -> dict[str, float]:
-        """Vocabulary words that ``word`` may stand for, with how much each reading counts."""
+    def _variants(self, word: str, *, stems: int, typing: bool = False) -> dict[str, float]:
+        """Vocabulary words that ``word`` may stand for, with how much each reading counts.
+
+        ``stems`` bounds how many longer words beginning with ``word`` count too ("mentor" →
+        "mentoring"); with ``typing`` the word is still being typed, so any prefix qualifies.
+        """
         found: dict[str, float] = {}
         exact = word in self._vocab
         for term, edits in self._vocab.typo_candidates(word, max_edits=allowed_edits(word)):
             # A word that exists is most likely meant as typed; its neighbours count less.
             found[term] = _similarity(word, term, edits) * (0.8 if exact and edits else 1.0)
-        if stems and (len(word) >= 5 or stems == _COMPLETE_LIMIT):
-            stem_similarity = 0.95 if stems == _COMPLETE_LIMIT else 0.85
+        if stems and (typing or len(word) >= 5):
+            stem_similarity = 0.95 if typing else 0.85
             for term in self._vocab.with_prefix(word, limit=stems):
                 if term not in found:
                     found[term] = stem_similarity
@@ -466,10 +477,10 @@ class LookupIndex:
             if entry is None:  # cannot happen: the mask holds live slots only
                 continue
             relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
-            score = min(100.0, relevance + float(boosts[i]))
-            scored.append((score, relevance, entry.title_key, entry.doc.id))
+            # Ordered by the uncapped sum, so a boost still counts between two perfect matches.
+            scored.append((relevance + float(boosts[i]), relevance, entry.title_key, entry.doc.id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2], s[3]))
-        hits = [Hit(id=doc_id, score=round(score, 2)) for score, _, _, doc_id in scored]
+        hits = [Hit(id=doc_id, score=round(min(100.0, rank), 2)) for rank, _, _, doc_id in scored]
         if want > len(hits) and len(candidates) > len(top):
             rest = np.setdiff1d(np.arange(len(candidates)), top)
             rest = rest[np.argsort(-key[rest], kind="stable")][: want - len(hits)]
@@ -491,10 +502,9 @@ class LookupIndex:
                 continue
             # More tolerant than search itself: this only proposes, the user decides.
             tolerance = 2 if len(word) >= 5 else (1 if len(word) >= 3 else 0)
-            options = self._vocab.typo_candidates(word, max_edits=tolerance)
+            options = self._vocab.corrections(word, max_edits=tolerance) if tolerance else []
             if options:
-                term, _ = min(options, key=lambda o: (o[1], -self._vocab.df(o[0]), o[0]))
-                rewritten.append(term)
+                rewritten.append(options[0][0])
             changed = True  # a misspelt word was corrected or an unknown one dropped
         if not changed or not rewritten:
             return ()
@@ -531,7 +541,7 @@ class LookupIndex:
         if partial:
             last = words[-1][:40]
             head_words.append(last)
-            groups.append(self._variants(last, stems=_COMPLETE_LIMIT))
+            groups.append(self._variants(last, stems=_COMPLETE_LIMIT, typing=True))
         if not groups:
             return ()
         coverage = self._coverage(groups, names_only=True) * self._mask(None)

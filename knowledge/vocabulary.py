@@ -10,7 +10,8 @@ typo candidates come from a handful of dictionary look-ups, and rapidfuzz's OSA 
 
 Contract: a word is present while at least one live document holds it; :meth:`Vocabulary.discard`
 of its last holder removes it from every structure, so a removed document's words are never
-offered again. Prefix look-ups use a sorted copy of the words, rebuilt lazily after changes.
+offered again. Prefix look-ups use a sorted copy of the words, made on first use and then
+kept sorted.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import heapq
 from collections.abc import Iterator
 from typing import Final
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 __all__ = ["Vocabulary", "allowed_edits"]
@@ -76,7 +78,8 @@ class Vocabulary:
         self._df[term] = count + 1
         if count:
             return
-        self._sorted = None
+        if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
+            bisect.insort(self._sorted, term)
         if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
             for form in _deletions(term):
                 self._deletes.setdefault(form, []).append(term)
@@ -90,7 +93,8 @@ class Vocabulary:
         if not count:
             return
         del self._df[term]
-        self._sorted = None
+        if self._sorted is not None:
+            del self._sorted[bisect.bisect_left(self._sorted, term)]
         if len(term) >= _MIN_FUZZY_LEN - 1:
             for form in _deletions(term):
                 holders = self._deletes.get(form)
@@ -131,6 +135,28 @@ class Vocabulary:
         distance = OSA.distance(word, term, score_cutoff=max_edits)
         if distance <= max_edits:
             found[term] = distance
+
+    def corrections(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
+        """Words within ``max_edits`` of ``word`` for a "did you mean", closest first.
+
+        Wider than :meth:`typo_candidates` (which misses, for instance, a dropped plus a wrong
+        letter): it also compares ``word`` with every word sharing its first or second letter —
+        a slice of the sorted vocabulary, not all of it. Meant for queries that found nothing.
+        """
+        found = dict(self.typo_candidates(word, max_edits=max_edits))
+        words = self._sorted_words()
+        for letter in dict.fromkeys(word[:2]):
+            start = bisect.bisect_left(words, letter)
+            end = bisect.bisect_left(words, letter + "\U0010ffff", lo=start)
+            for term, distance, _ in process.extract(
+                word,
+                words[start:end],
+                scorer=OSA.distance,
+                score_cutoff=max_edits,
+                limit=8,
+            ):
+                found.setdefault(term, int(distance))
+        return sorted(found.items(), key=lambda item: (item[1], -self._df[item[0]], item[0]))
 
     def with_prefix(self, prefix: str, *, limit: int) -> list[str]:
         """Up to ``limit`` words starting with ``prefix`` (itself included), most frequent first."""
