@@ -73,9 +73,14 @@ async def test_language_and_country_of_the_user_come_first(kbot: TestBot) -> Non
         return result_ids([a.text for a in actions if isinstance(a, Reply)])
 
     assert (await ask(language="de-AT"))[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
-    assert (await ask(language="en", country="AT"))[:2] == [
+    # The country decides when the language does not (no French edition here).
+    assert (await ask(language="fr", country="AT"))[:2] == [
         "mentoring-guide-de",
         "mentoring-guide-en",
+    ]
+    assert (await ask(language="fr", country="IE"))[:2] == [
+        "mentoring-guide-en",
+        "mentoring-guide-de",
     ]
 
 
