@@ -326,12 +326,12 @@ class KnowledgeService:
             offset=offset,
         )
         ids = [hit.id for hit in result.hits]
-        async with self.store.session() as session:
-            entries = await repo.get_many(session, ids) if ids else {}
-            if record_gap and result.total == 0 and offset == 0:
-                gap = normalise_query(query, filters)
-                if gap:
-                    await repo.record_gap(session, gap, self.clock.now())
+        entries: dict[str, Entry] = {}
+        if ids:
+            async with self.store.session() as session:
+                entries = await repo.get_many(session, ids)
+        if record_gap and result.total == 0 and offset == 0:
+            await self._record_gap(normalise_query(query, filters))
         items = tuple(
             Found(entry=entries[hit.id], score=hit.score)
             for hit in result.hits
@@ -340,6 +340,17 @@ class KnowledgeService:
         return LookupPage(
             items=items, total=result.total, offset=offset, suggestions=result.suggestions
         )
+
+    async def _record_gap(self, gap: str) -> None:
+        """Count a failed lookup; losing one count (two first askers at once) is acceptable,
+        failing the user's lookup over it is not."""
+        if not gap:
+            return
+        try:
+            async with self.store.session() as session:
+                await repo.record_gap(session, gap, self.clock.now())
+        except StoreError:
+            log.warning("failed lookup not counted", exc_info=True)
 
     def complete(self, prefix: str, *, limit: int = 25) -> list[Completion]:
         """Entries for what is being typed (autocomplete); titles from the index, no I/O."""
@@ -367,12 +378,16 @@ class KnowledgeService:
         self._shown.move_to_end(key)
         while len(self._shown) > _SHOWN_MEMORY:
             self._shown.popitem(last=False)
-        async with self.store.session() as session:
-            row = await repo.get(session, entry_id)
-            if row is None:
-                return False
-            row.shown_count += 1
-            row.last_shown_at = self.clock.now()
+        try:
+            async with self.store.session() as session:
+                row = await repo.get(session, entry_id)
+                if row is None:
+                    return False
+                row.shown_count += 1
+                row.last_shown_at = self.clock.now()
+        except StoreError:
+            log.warning("view not counted", exc_info=True)  # the entry is still shown
+            return False
         return True
 
     async def gaps(self, *, limit: int = 10) -> list[Gap]:

@@ -102,3 +102,23 @@ def test_links_compare_without_scheme_www_case_and_trailing_slash() -> None:
     assert url_key("https://epale.eu/en?x=1") != url_key("https://epale.eu/en")
     assert url_key("https://epale.eu/en#top") == url_key("https://epale.eu/en")
     assert url_key("") == ""
+
+
+def test_progress_bar_draws_only_on_a_terminal() -> None:
+    import io
+
+    from knowledge.io import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = ProgressBar(stream)
+        bar(500, 1000)
+        bar(1000, 1000)
+        bar.close()
+    assert pipe.getvalue() == ""
+    assert terminal.getvalue().endswith("] 1000/1000\n")
+    assert "\rimporting [" + "#" * 15 + "-" * 15 + "] 500/1000" in terminal.getvalue()
