@@ -142,10 +142,13 @@ class MetricsSettings:
 class KnowledgeSettings:
     seed: bool = True
     page_size: int = 5
+    refresh_seconds: float = 60.0
 
     def validate(self) -> None:
         if not 1 <= self.page_size <= 10:
             raise ConfigError("must be between 1 and 10", key="page_size")
+        if self.refresh_seconds < 0:
+            raise ConfigError("must be 0 (off) or more", key="refresh_seconds")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
