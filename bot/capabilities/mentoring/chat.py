@@ -119,11 +119,7 @@ def _join(kind: str) -> Handler:
         person = await ctx.person(create=True)
         assert person is not None
         profile, actions = await _service(ctx).join(person.id, kind, given, ctx.now)
-        ctx.reply(
-            ctx.t("mentoring.joined", kind=kind)
-            + "\n"
-            + _summary(ctx, profile, 0)
-        )
+        ctx.reply(ctx.t("mentoring.joined", kind=kind) + "\n" + _summary(ctx, profile, 0))
         ctx.extend(actions)
 
     return join
@@ -334,8 +330,10 @@ async def _status(ctx: Context) -> None:
         return
     lines = [ctx.t("mentoring.status_header")] if rows else []
     for request, match, name in rows:
-        if request.status == MATCHED and match is not None:
-            state = ctx.t("mentoring.status_matched", name=name or "?", match=match.id)
+        if request.status == MATCHED and match is not None and name is not None:
+            state = ctx.t("mentoring.status_matched", name=name, match=match.id)
+        elif request.status == MATCHED:
+            state = ctx.t("mentoring.status_matched_gone")
         elif request.status == PROPOSED:
             state = ctx.t("mentoring.status_proposed", tries=request.tries)
         elif request.status == OPEN:
