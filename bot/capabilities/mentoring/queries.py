@@ -104,29 +104,107 @@ async def loads(
     return load, last
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Opted:
+    """The parts of a profile the matcher reads, as loaded (loads are added per call)."""
+
+    person_id: int
+    kind: str
+    topics: tuple[str, ...]
+    bio: str
+    languages: frozenset[str]
+    country: str | None
+    sector: str | None
+    capacity: int
+    paused: bool
+    paused_until: datetime | None
+
+
+class ProfileCache:
+    """Every profile, read once and re-read only when the table changed.
+
+    Reading ten thousand profiles costs far more than ranking them, and profiles change
+    rarely; loads change with every proposal and are always read fresh. The fingerprint
+    (row count, highest id, latest ``updated_at``) notices changes made by other processes
+    (``vetbot say``); this process also calls ``clear`` after each change it makes.
+    """
+
+    def __init__(self) -> None:
+        self._stamp: tuple[object, ...] | None = None
+        self._rows: tuple[_Opted, ...] = ()
+
+    def clear(self) -> None:
+        self._stamp = None
+
+    async def rows(self, session: AsyncSession) -> tuple[_Opted, ...]:
+        stamp = tuple(
+            (
+                await session.execute(
+                    select(
+                        func.count(Profile.id), func.max(Profile.id), func.max(Profile.updated_at)
+                    )
+                )
+            ).one()
+        )
+        if stamp != self._stamp:
+            columns = (
+                Profile.person_id,
+                Profile.kind,
+                Profile.topics,
+                Profile.bio,
+                Profile.languages,
+                Profile.country,
+                Profile.sector,
+                Profile.capacity,
+                Profile.paused,
+                Profile.paused_until,
+            )
+            result = await session.execute(select(*columns).order_by(Profile.person_id))
+            self._rows = tuple(
+                _Opted(
+                    person_id=r.person_id,
+                    kind=r.kind,
+                    topics=tuple(r.topics),
+                    bio=r.bio,
+                    languages=frozenset(r.languages),
+                    country=r.country,
+                    sector=r.sector,
+                    capacity=r.capacity,
+                    paused=r.paused,
+                    paused_until=r.paused_until,
+                )
+                for r in result
+            )
+            self._stamp = stamp
+        return self._rows
+
+
 async def candidates(
-    session: AsyncSession, now: datetime, *, kind: str | None = None
+    session: AsyncSession,
+    now: datetime,
+    *,
+    kind: str | None = None,
+    cache: ProfileCache | None = None,
 ) -> list[Candidate]:
     """Every opted-in, unpaused profile (of ``kind``, or all) as a matcher candidate."""
-    stmt = select(Profile).where(or_(Profile.paused.is_(False), Profile.paused_until <= now))
-    if kind is not None:
-        stmt = stmt.where(Profile.kind == kind)
-    profiles = list((await session.execute(stmt.order_by(Profile.person_id))).scalars())
+    opted = await (cache or ProfileCache()).rows(session)
     load, last = await loads(session)
     return [
         Candidate(
             person_id=p.person_id,
             kind=p.kind,
-            topics=tuple(p.topics),
+            topics=p.topics,
             bio=p.bio,
-            languages=frozenset(p.languages),
+            languages=p.languages,
             country=p.country,
             sector=p.sector,
             capacity=p.capacity,
             load=load.get((p.person_id, p.kind), 0),
             last_proposed_at=last.get(p.person_id),
         )
-        for p in profiles
+        for p in opted
+        if (kind is None or p.kind == kind)
+        and (not p.paused or (p.paused_until is not None and p.paused_until <= now))
     ]
 
 

@@ -104,6 +104,7 @@ class MatchingService:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
+        self.profiles = q.ProfileCache()
 
     # --- helpers ------------------------------------------------------------------------------
     @property
@@ -193,6 +194,7 @@ class MatchingService:
             )
             session.add(profile)
             await session.flush()
+        self.profiles.clear()
         result = await self.run_batch(now, kind=kind, deliver=True)
         return profile, list(result.actions)
 
@@ -214,7 +216,8 @@ class MatchingService:
             if fields.bio is not None:
                 profile.bio = fields.bio
             profile.updated_at = now
-            return profile
+        self.profiles.clear()
+        return profile
 
     async def profile(self, person_id: int, kind: str) -> tuple[Profile, int] | None:
         """The profile and its slots in use, or ``None``."""
@@ -231,7 +234,8 @@ class MatchingService:
         async with self.runtime.store.session() as session:
             profile = await self._profile(session, person_id, kind)
             profile.paused, profile.paused_until, profile.updated_at = True, until, now
-            return profile
+        self.profiles.clear()
+        return profile
 
     async def resume(self, person_id: int, kind: str, now: datetime) -> list[Action]:
         async with self.runtime.store.session() as session:
@@ -239,6 +243,7 @@ class MatchingService:
             if profile.is_active(now):
                 raise Conflict(self.t("mentoring.not_paused", kind=kind))
             profile.paused, profile.paused_until, profile.updated_at = False, None, now
+        self.profiles.clear()
         return list((await self.run_batch(now, kind=kind, deliver=True)).actions)
 
     async def leave(self, person_id: int, kind: str, now: datetime) -> tuple[int, list[Action]]:
@@ -247,6 +252,7 @@ class MatchingService:
             profile = await self._profile(session, person_id, kind)
             await session.delete(profile)
             await session.flush()
+            self.profiles.clear()
             actions, withdrawn = await self._withdraw_mentor(session, person_id, now, kind=kind)
             return withdrawn, actions
 
@@ -336,7 +342,7 @@ class MatchingService:
         if automatic and request.tries >= self._settings.max_tries:
             return await self._exhausted(session, request, now)
         asked = (await q.proposed_to(session, [request.id]))[request.id]
-        candidates = await q.candidates(session, now, kind=request.kind)
+        candidates = await q.candidates(session, now, kind=request.kind, cache=self.profiles)
         best = rank(q.need_of(request, asked), candidates, now=now, limit=1)
         if not best:
             return await self._exhausted(session, request, now) if request.tries else []
@@ -723,7 +729,7 @@ class MatchingService:
                 return BatchResult(open=0, proposed=0, unmatched=())
             asked = await q.proposed_to(session, [r.id for r in requests])
             needs = [q.need_of(r, asked[r.id]) for r in requests]
-            candidates = await q.candidates(session, now, kind=kind)
+            candidates = await q.candidates(session, now, kind=kind, cache=self.profiles)
             result = assign(needs, candidates, now=now)
             actions: list[Action] = []
             for request in requests:
@@ -873,6 +879,7 @@ class MatchingService:
         """
         now = self.runtime.clock.now()
         await session.execute(delete(Profile).where(Profile.person_id == person_id))
+        self.profiles.clear()
         actions, _ = await self._withdraw_mentor(session, person_id, now, kind=None)
         requests = list(
             (
