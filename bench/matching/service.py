@@ -7,7 +7,8 @@ person lookup, reading every candidate and their loads, ranking, and storing the
 the proposal. Beside it: the pure ``rank`` on the same population in memory (index built per
 call, as the service does), and one ``!match run`` batch over open requests.
 
-Run: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 30] [--batch 200]``.
+Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 30] [--batch 200]``;
+``python -m bench.matching.run`` includes it in the Matching section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -199,25 +200,45 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
     }
 
 
-async def main(argv: Sequence[str] | None = None) -> None:
+INTRO = (
+    "One `!match NEED lang: …` through the whole bot (`App.handle`: parse, person lookup, "
+    "candidates and their loads from the store, `rank`, storing the request and the proposal, "
+    "the direct message as an action) on SQLite, with the population above as opted-in "
+    "profiles (current loads stored as accepted matches), requests from new trainers; beside "
+    "it the pure `rank` on the same population in memory (index built per call, as the service "
+    "does) and one `!match run` batch over open requests. Profiles are cached in the service "
+    "and re-read only when the table changes; loads are read on every request. "
+    "`python -m bench.matching.service` runs this part alone."
+)
+
+
+async def table(sizes: Sequence[int], requests: int, batch: int) -> str:
+    """The service benchmark as a Markdown paragraph and table."""
+    lines = [
+        INTRO,
+        "",
+        f"| mentors | `!match` p50 / p95 ({requests} requests) | proposed | pure `rank` p50 "
+        f"| `!match run`, {batch} open requests (proposed) |",
+        "|---:|---:|---:|---:|---|",
+    ]
+    for size in sizes:
+        r = await _one_size(size, requests, batch)
+        lines.append(
+            f"| {size:,} | {r['match_p50_ms']:.0f} / {r['match_p95_ms']:.0f} ms "
+            f"| {r['proposed_share']:.0%} | {r['pure_rank_p50_ms']:.1f} ms "
+            f"| {r['batch_s']:.2f} s ({r['batch_proposed']:.0f}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args(argv)
-    print(
-        "| mentors | `!match` p50 | `!match` p95 | proposed | pure `rank` p50 | "
-        "`!match run` (open → proposed) |"
-    )
-    print("|---:|---:|---:|---:|---:|---|")
-    for size in args.sizes:
-        r = await _one_size(size, args.requests, args.batch)
-        print(
-            f"| {size:,} | {r['match_p50_ms']:.0f} ms | {r['match_p95_ms']:.0f} ms | "
-            f"{r['proposed_share']:.0%} | {r['pure_rank_p50_ms']:.1f} ms | "
-            f"{r['batch_s']:.2f} s ({r['batch_open']:.0f} → {r['batch_proposed']:.0f}) |"
-        )
+    print(asyncio.run(table(args.sizes, args.requests, args.batch)))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()
