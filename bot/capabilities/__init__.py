@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.help",
+    "bot.capabilities.discord_sync",
     "bot.capabilities.privacy",
     "bot.capabilities.mentoring",
 )
