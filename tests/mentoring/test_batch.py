@@ -94,3 +94,33 @@ async def test_cli_match_run_leaves_delivery_to_the_running_bot(
         assert "A trainer is looking" not in bot.output()
     finally:
         await bots.stop()
+
+
+async def test_slash_commands_keep_asking_for_a_mentor_apart_from_the_batch(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from adapters.discord.slash import command_line, command_payload
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
+    bots = Restartable(tmp_path, url, clock)
+    bot = await bots.start()
+    try:
+        registry = bot.app.runtime.registry
+        payload = command_payload(registry.get("match"))  # type: ignore[arg-type]
+        names = [o["name"] for o in payload["options"]]
+        assert names[0] == "run" and "batch" in names and names.count("run") == 1
+        invoked = {
+            "name": "match",
+            "options": [
+                {
+                    "type": 1,
+                    "name": "run",
+                    "options": [{"type": 3, "name": "need", "value": "welding assessment"}],
+                }
+            ],
+        }
+        assert command_line(invoked, registry) == "match welding assessment"
+        out = await bots.say("!match batch", user="cora", role="coordinator")
+        assert "Batch matching: 0 open request(s)" in out
+    finally:
+        await bots.stop()

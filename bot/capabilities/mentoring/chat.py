@@ -533,9 +533,12 @@ def _match_group() -> Command:
             handler=_end,
             personal=True,
         ),
-        "run": Command(
-            name="run",
-            summary="Match all open requests at once and send the proposals.",
+        # Named "batch" with "run" as an alias: on Discord, "/match run" stands for the
+        # group's own handler (asking for a mentor), see adapters/discord/slash.py.
+        "batch": Command(
+            name="batch",
+            aliases=("run",),
+            summary="Match all open requests at once and send the proposals (also: run).",
             handler=_run,
             role=Role.COORDINATOR,
         ),
