@@ -44,9 +44,10 @@ from bot.capabilities.mentoring.scoring import (
 
 #: Pairs kept per need by default; far more than a need ever ends up considering.
 PER_NEED = 50
-#: The highest cost one real edge can have (fit down to the lowest score minus the largest
-#: slot penalty); costs are shifted by this so every edge weight is positive, as SciPy asks.
-_EDGE_CEILING = MAX_SCORE + WEIGHT_CAPACITY + WEIGHT_RESTED + 1.0
+#: An edge costs ``_COST_OFFSET - fit``: at least 1, as SciPy wants no zero weights.
+_COST_OFFSET = MAX_SCORE + 1.0
+#: The most an edge can cost: a fit of 0 less the largest slot penalty.
+_MAX_EDGE_COST = _COST_OFFSET + WEIGHT_CAPACITY + WEIGHT_RESTED
 
 
 def _index(candidates: Iterable[Candidate] | CandidateIndex) -> CandidateIndex:
@@ -107,9 +108,10 @@ def _min_cost_matching(
             continue
         col_ids, local_col = np.unique(edge_col[edges], return_inverse=True)
         n = row_ids.size
-        # One private "unassigned" column per row, so a full matching always exists; its
-        # cost exceeds any saving elsewhere, so a row is left out only when it must be.
-        unassigned = _EDGE_CEILING * (n + 1) + 1.0
+        # One private "unassigned" column per row, so a full matching always exists. Its cost
+        # exceeds what all other edges together could save (n edges, each costing at most
+        # _MAX_EDGE_COST), so a row is left out only when no matching can include it.
+        unassigned = _MAX_EDGE_COST * (n + 1) + 1.0
         part_graph = sp.csr_matrix(
             (
                 np.concatenate([edge_cost[edges], np.full(n, unassigned)]),
@@ -153,7 +155,7 @@ def solve(
     edge_cand = np.repeat(pairs.candidate, per_pair)
     edge_slot = np.arange(edge_row.size) - np.repeat(np.cumsum(per_pair) - per_pair, per_pair)
     edge_fit = np.repeat(pairs.score, per_pair) - slot_penalty(index, edge_cand, edge_slot, rested)
-    edge_cost = _EDGE_CEILING - edge_fit
+    edge_cost = _COST_OFFSET - edge_fit
     edge_col = first_slot[edge_cand] + edge_slot
     matched_rows, matched_cols = _min_cost_matching(
         active.size, total_slots, edge_row, edge_col, edge_cost
