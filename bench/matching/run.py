@@ -16,6 +16,7 @@ For each population (candidates × requests, seeded) it reports:
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import platform
 import statistics
@@ -28,6 +29,7 @@ import numpy as np
 import rapidfuzz
 import scipy
 
+from bench.matching import service
 from bench.matching.population import NOW, candidates, needs
 from bot.capabilities.mentoring import Assignment, CandidateIndex, rank
 from bot.capabilities.mentoring.assignment import greedy_solve, solve
@@ -274,6 +276,9 @@ def main() -> None:
     info = machine()
     scenarios = [run_scenario(c, n, per) for c, n, per in plan]
     text = render(scenarios, info)
+    # One !match through the whole bot and its store, beside the pure numbers above.
+    sizes = [300] if args.quick else [1000, 10_000]
+    text += "\n" + asyncio.run(service.table(sizes, requests=30, batch=200))
     print(text)
     if not args.quick:
         write_section(text)
