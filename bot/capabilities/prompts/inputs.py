@@ -25,10 +25,16 @@ MAX_OPTION_LENGTH = 120
 # Arabic-Indic numerals, which Python's \d and int() would happily accept) is refused.
 _PLAIN = re.compile(r"[ -~]*")
 _SPACES = re.compile(r"\s+")
+_UNSAFE = re.compile(r"[^A-Za-z0-9 _:/,*+.-]")
 
 
 def schedule_error(name: str, /, **params: object) -> UsageError:
-    """The ``UsageError`` for failure ``name``: message and hint from the catalog."""
+    """The ``UsageError`` for failure ``name``: message and hint from the catalog.
+
+    Text parameters are quoted back to the user, so anything but letters, digits and the
+    characters of a schedule is replaced by ``?`` (no ``@`` mentions, no markup).
+    """
+    params = {k: _UNSAFE.sub("?", v) if isinstance(v, str) else v for k, v in params.items()}
     return UsageError(
         t(f"prompts_schedule.error.{name}.message", **params),
         hint=t(f"prompts_schedule.error.{name}.hint", **params),
