@@ -7,6 +7,7 @@ the jobs would have.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ async def start_bot(settings: Any, clock: FakeClock) -> TestBot:
     await bot.start()
     bot.app.runtime.interactive = True
     await engine(bot).start()
+    await engine(bot).ready()  # what the scheduler's first run does in a real bot
     return bot
 
 
@@ -48,3 +50,14 @@ async def prompts(bot: TestBot) -> list[Prompt]:
 def posted(bot: TestBot, before: int = 0) -> list[str]:
     """Lines printed by the bot since ``before`` that are posts in a room (not DMs)."""
     return [line for line in bot.console.printed[before:] if not line.startswith("[dm ")]
+
+
+async def drain(bot: TestBot) -> None:
+    """Let the delivery worker finish what start-up queued."""
+    for _ in range(300):
+        await asyncio.sleep(0.01)
+        if engine(bot).idle():
+            await asyncio.sleep(0.05)
+            if engine(bot).idle():
+                return
+    raise AssertionError("the prompt worker did not finish")

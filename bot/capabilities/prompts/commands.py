@@ -297,7 +297,7 @@ def _transition(action: str, allowed: tuple[Status, ...], to: Status) -> object:
                 prompt.handled_until = ctx.now
             await record(ctx, session, f"prompt.{action}", f"prompt:{prompt_id}")
         await engine_of(ctx).refresh(prompt_id)
-        ctx.reply(ctx.t(f"prompts.{action}d", id=prompt_id))
+        ctx.reply(ctx.t(f"prompts.done.{action}", id=prompt_id))
 
     return handler
 

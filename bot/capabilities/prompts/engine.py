@@ -92,6 +92,13 @@ class Occurrence:
     scheduled_at: datetime
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resend:
+    """Deliveries left in ``sending`` (by a crash or an unconfirmed post) to send again."""
+
+    delivery_ids: tuple[int, ...]
+
+
 @dataclass(slots=True, kw_only=True)
 class LoadReport:
     """What :meth:`PromptEngine.load` found: for logs, tests and the benchmark."""
@@ -138,7 +145,8 @@ class PromptEngine:
         self.scheduler = runtime.scheduler
         self.settings = runtime.settings.prompts
         self.next_times: dict[int, datetime] = {}
-        self._queue: asyncio.Queue[Occurrence] | None = None
+        self._queue: asyncio.Queue[Occurrence | Resend] | None = None
+        self._ready = asyncio.Event()
         self._worker: asyncio.Task[None] | None = None
         self._synced_at: datetime | None = None
         self.started = False
@@ -160,9 +168,19 @@ class PromptEngine:
         if not self.runtime.interactive:
             return
         self._queue = asyncio.Queue()
+        self._ready = asyncio.Event()
         self._worker = asyncio.create_task(self._work(), name="prompt-delivery")
         self.started = True
         report = await self.load()
+        # Deliveries wait for the scheduler's first run: by then every start hook has run and
+        # the composition root has registered the adapters the outbox routes to.
+        self.scheduler.add_job(
+            self.ready,
+            DateTrigger(run_date=self.now(), timezone=UTC),
+            id="prompts:ready",
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
         self.scheduler.add_job(
             self.sync,
             IntervalTrigger(seconds=SYNC_SECONDS),
@@ -181,6 +199,10 @@ class PromptEngine:
                 "resent": report.resent,
             },
         )
+
+    async def ready(self) -> None:
+        """Let the worker deliver (called once the bot is fully started)."""
+        self._ready.set()
 
     async def stop(self) -> None:
         """Stop hook: end the worker (jobs die with the scheduler)."""
@@ -234,7 +256,7 @@ class PromptEngine:
         for delivery in summaries:
             self._schedule_summary(delivery.id, (delivery.sent_at or now) + self.summary_after)
         if resend:
-            self._later(self.resend, resend, at=now)
+            self._enqueue(Resend(delivery_ids=tuple(resend)))
         for occurrence in plan.posts:
             self._enqueue(occurrence)
         return report
@@ -378,30 +400,40 @@ class PromptEngine:
             del self.next_times[prompt_id]
         self._enqueue(Occurrence(prompt_id=prompt_id, scheduled_at=when))
 
-    def _enqueue(self, occurrence: Occurrence) -> None:
+    def _enqueue(self, item: Occurrence | Resend) -> None:
         if self._queue is None:
             log.warning("prompt engine not running; occurrence left for the next start")
             return
-        self._queue.put_nowait(occurrence)
+        self._queue.put_nowait(item)
 
     async def _work(self) -> None:
         assert self._queue is not None
+        await self._ready.wait()
         while True:
-            batch = [await self._queue.get()]
+            items = [await self._queue.get()]
             while not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+                items.append(self._queue.get_nowait())
+            batch = [i for i in items if isinstance(i, Occurrence)]
+            resend = [d for i in items if isinstance(i, Resend) for d in i.delivery_ids]
             try:
-                await self.deliver(batch)
+                if resend:
+                    await self.resend(resend)
+                if batch:
+                    await self.deliver(batch)
             except Exception:
                 # Nothing was claimed (or the claim rolled back): try again shortly; the
                 # delivery log's UNIQUE constraint keeps a retry from posting twice.
-                log.exception("prompt delivery failed; retrying", extra={"count": len(batch)})
+                log.exception("prompt delivery failed; retrying", extra={"count": len(items)})
                 retry_at = self.now() + timedelta(seconds=RETRY_SECONDS)
-                for occurrence in batch:
-                    self._later(self._requeue, occurrence, at=retry_at)
+                for item in items:
+                    self._later(self._requeue, item, at=retry_at)
 
-    async def _requeue(self, occurrence: Occurrence) -> None:
-        self._enqueue(occurrence)
+    async def _requeue(self, item: Occurrence | Resend) -> None:
+        self._enqueue(item)
+
+    def idle(self) -> bool:
+        """Whether the worker has nothing queued (tests wait for it)."""
+        return self._queue is None or self._queue.empty()
 
     async def run_due(self) -> int:
         """Deliver every scheduled occurrence due by the runtime clock; returns how many.
