@@ -34,7 +34,9 @@ class FakeClock:
         self.mono += step.total_seconds()
 
 
-def make_settings(data_dir: Path, db_url: str | None = None, **sections: dict[str, Any]) -> Settings:
+def make_settings(
+    data_dir: Path, db_url: str | None = None, **sections: dict[str, Any]
+) -> Settings:
     """Settings with defaults, the data dir given, the database given, and section overrides."""
     env: dict[str, str] = {}
     settings = load_settings(None, env)
@@ -51,7 +53,9 @@ class TestBot:
 
     __test__ = False
 
-    def __init__(self, settings: Settings, clock: FakeClock | None = None, interactive: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, clock: FakeClock | None = None, interactive: bool = False
+    ) -> None:
         self.clock = clock or FakeClock()
         self.app = App(settings, clock=self.clock, interactive=interactive)
         self.out = io.StringIO()

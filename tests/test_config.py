@@ -63,7 +63,7 @@ def test_environment_overrides_the_file_and_secrets_are_masked(tmp_path: Path) -
 
 
 def test_bad_environment_value_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="limits.commands_per_window: expected an integer"):
+    with pytest.raises(ConfigError, match=r"limits\.commands_per_window: expected an integer"):
         load_settings(None, {"VETBOT_LIMITS_COMMANDS_PER_WINDOW": "many"})
 
 

@@ -43,7 +43,9 @@ async def test_plain_chat_is_ignored_but_dm_and_mention_are_commands(bot: TestBo
     dm = await bot.say("help", dm=True)
     assert dm[0].startswith("[dm @ana] vetbot:")
     mention = await bot.app.handle(
-        Message(platform="console", room_id="general", sender_id="ana", text="help", mentions_bot=True)
+        Message(
+            platform="console", room_id="general", sender_id="ana", text="help", mentions_bot=True
+        )
     )
     assert mention and "commands you can use" in mention[0].text  # type: ignore[union-attr]
 
@@ -62,7 +64,10 @@ async def test_coordinator_command_is_hidden_and_refused_for_trainers(bot: TestB
     async def secret(ctx: Context) -> None:
         ctx.reply("done")
 
-    _add(bot, Command(name="secret", summary="coordinators only", handler=secret, role=Role.COORDINATOR))
+    _add(
+        bot,
+        Command(name="secret", summary="coordinators only", handler=secret, role=Role.COORDINATOR),
+    )
     assert "!secret" not in "\n".join(await bot.say("!help"))
     refused = await bot.say("!secret")
     assert "Only a coordinator can use !secret" in refused[0]
@@ -80,7 +85,12 @@ async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
     )
 
     def msg(**kw: object) -> Message:
-        base: dict[str, object] = {"platform": "discord", "room_id": "c", "sender_id": "9", "text": "!x"}
+        base: dict[str, object] = {
+            "platform": "discord",
+            "room_id": "c",
+            "sender_id": "9",
+            "text": "!x",
+        }
         base.update(kw)
         return Message(**base)  # type: ignore[arg-type]
 
@@ -147,9 +157,13 @@ async def test_too_long_command_gets_a_clear_reply(bot: TestBot) -> None:
     assert "too long" in lines[0]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=300), dm=st.booleans(), mention=st.booleans())
-async def test_arbitrary_text_never_raises_out_of_the_core(bot: TestBot, text: str, dm: bool, mention: bool) -> None:
+async def test_arbitrary_text_never_raises_out_of_the_core(
+    bot: TestBot, text: str, dm: bool, mention: bool
+) -> None:
     bot.clock.advance(seconds=60)  # stay clear of the rate limit
     message = Message(
         platform="console",

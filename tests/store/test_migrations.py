@@ -1,4 +1,4 @@
-"""The migration chain from empty to head and back, and the core tables, on SQLite and PostgreSQL."""
+"""The migration chain from empty to head and back, and the core tables, on both databases."""
 
 from __future__ import annotations
 
@@ -49,7 +49,14 @@ async def test_people_identities_and_audit(db_url: str) -> None:
             person = await ensure_person(s, "discord", "1", "Ana", now)
             again = await ensure_person(s, "discord", "1", "Ana M.", now)
             assert again.id == person.id
-            await audit(s, at=now, platform="discord", actor_id="1", role="coordinator", action="tool.approve")
+            await audit(
+                s,
+                at=now,
+                platform="discord",
+                actor_id="1",
+                role="coordinator",
+                action="tool.approve",
+            )
         async with store.session() as s:
             found = await find_person(s, "discord", "1")
             assert found is not None and found.created_at == now
