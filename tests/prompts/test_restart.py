@@ -110,7 +110,7 @@ def _rows(tmp_path: Path) -> list[tuple[str, str]]:
 
 
 def test_killed_before_the_prompt_fires_posts_it_once_after_restart(tmp_path: Path) -> None:
-    at = _setup(tmp_path, seconds_ahead=4)
+    at = _setup(tmp_path, seconds_ahead=7)
     first = Bot(tmp_path, "first")
     assert first.wait_for(lambda: "vetbot running" in first.log(), 30), "did not start"
     first.kill()

@@ -45,12 +45,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as _pg_insert
 from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -64,8 +64,10 @@ from bot.capabilities.prompts.models import (
     Series,
     State,
     Status,
+    Target,
 )
 from bot.capabilities.prompts.schedule import Schedule, plan_catch_up
+from bot.capabilities.prompts.targets import RoomRef
 from bot.errors import StoreError
 from bot.events import Message
 from bot.i18n import t
@@ -79,8 +81,6 @@ SYNC_SECONDS = 30.0
 #: Seconds before a post the platform did not confirm is tried again, and how often.
 RETRY_SECONDS = 30.0
 MAX_ATTEMPTS = 5
-#: Rows per INSERT statement when claiming (keeps SQLite under its bound-parameter limit).
-CHUNK = 400
 _PART_ORDER = {Part.OPENING: 0, Part.PROMPT: 1, Part.CLOSING: 2}
 
 
@@ -90,6 +90,81 @@ class Occurrence:
 
     prompt_id: int
     scheduled_at: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptRecord:
+    """The engine's working copy of a prompt row, read with plain SQL (no ORM identity map).
+
+    Mutable on purpose: while handling a batch the engine advances ``handled_until`` and
+    ``status`` here exactly as it writes them to the table.
+    """
+
+    id: int
+    text: str
+    part: str
+    position: int
+    series_id: int | None
+    schedule: dict[str, Any]
+    status: str
+    created_at: datetime
+    handled_until: datetime | None
+    author_platform: str
+    author_user_id: str
+    author_name: str
+    targets: list[RoomRef] = field(default_factory=list)
+
+
+async def load_records(session: AsyncSession, *where: Any) -> dict[int, PromptRecord]:
+    """The prompts matching ``where`` (conditions on ``Prompt``) with their targets, by id."""
+    table = Prompt.__table__
+    rows = (await session.execute(select(table).where(*where).order_by(table.c.id))).all()
+    records = {
+        r.id: PromptRecord(
+            id=r.id,
+            text=r.text,
+            part=r.part,
+            position=r.position,
+            series_id=r.series_id,
+            schedule=r.schedule,
+            status=r.status,
+            created_at=r.created_at,
+            handled_until=r.handled_until,
+            author_platform=r.author_platform,
+            author_user_id=r.author_user_id,
+            author_name=r.author_name,
+        )
+        for r in rows
+    }
+    if records:
+        targets = await session.execute(
+            select(Target.prompt_id, Target.platform, Target.room_id, Target.room_name)
+            .join(Prompt, Prompt.id == Target.prompt_id)
+            .where(*where)
+            .order_by(Target.id)
+        )
+        for t_row in targets:
+            record = records.get(t_row.prompt_id)
+            if record is not None:
+                record.targets.append(
+                    RoomRef(
+                        platform=t_row.platform, room_id=t_row.room_id, room_name=t_row.room_name
+                    )
+                )
+    return records
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """A delivery row claimed for sending (what sending and recording it needs)."""
+
+    id: int
+    prompt_id: int
+    platform: str
+    room_id: str
+    scheduled_at: datetime
+    key: str
+    attempts: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,7 +190,7 @@ class LoadReport:
 @dataclass(slots=True)
 class _Plan:
     posts: list[Occurrence] = field(default_factory=list)
-    missed: list[tuple[Prompt, list[datetime], bool]] = field(default_factory=list)
+    missed: list[tuple[PromptRecord, list[datetime], bool]] = field(default_factory=list)
     finished: list[int] = field(default_factory=list)
 
 
@@ -125,7 +200,7 @@ def delivery_key(prompt_id: int, platform: str, room_id: str, scheduled_at: date
     return "vp" + hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
-def thread_title(prompt: Prompt) -> str:
+def thread_title(prompt: PromptRecord) -> str:
     """The title of the thread a prompt opens: its first line, short."""
     first = one_line(prompt.text.splitlines()[0] if prompt.text.strip() else "", 80)
     return first or t("prompts.thread_title", id=prompt.id)
@@ -220,11 +295,7 @@ class PromptEngine:
         self._synced_at = now
         report = LoadReport()
         async with self.store.session() as session:
-            prompts = list(
-                (await session.execute(select(Prompt).where(Prompt.status == Status.ACTIVE)))
-                .scalars()
-                .all()
-            )
+            prompts = list((await load_records(session, Prompt.status == Status.ACTIVE)).values())
             interrupted = list(
                 (await session.execute(select(Delivery).where(Delivery.state == State.SENDING)))
                 .scalars()
@@ -261,7 +332,7 @@ class PromptEngine:
             self._enqueue(occurrence)
         return report
 
-    def _plan(self, prompt: Prompt, now: datetime, plan: _Plan) -> None:
+    def _plan(self, prompt: PromptRecord, now: datetime, plan: _Plan) -> None:
         """Decide what one active prompt needs now: a job, a catch-up post, or to finish."""
         try:
             schedule = Schedule.from_dict(prompt.schedule)
@@ -350,9 +421,7 @@ class PromptEngine:
     async def _refresh(self, ids: Sequence[int]) -> None:
         now = self.now()
         async with self.store.session() as session:
-            prompts = list(
-                (await session.execute(select(Prompt).where(Prompt.id.in_(ids)))).scalars().all()
-            )
+            prompts = list((await load_records(session, Prompt.id.in_(ids))).values())
         plan = _Plan()
         for prompt in prompts:
             if prompt.status == Status.ACTIVE:
@@ -463,18 +532,16 @@ class PromptEngine:
         """
         now = self.now()
         ids = sorted({o.prompt_id for o in batch})
-        posts: list[tuple[Delivery, Prompt]] = []
+        posts: list[tuple[Claim, PromptRecord]] = []
         late: dict[int, list[datetime]] = defaultdict(list)
+        handled: dict[datetime, list[int]] = defaultdict(list)
         async with self.store.session() as session:
-            prompts = {
-                p.id: p
-                for p in (
-                    await session.execute(
-                        select(Prompt).where(Prompt.id.in_(ids), Prompt.status == Status.ACTIVE)
-                    )
-                ).scalars()
-            }
+            prompts = await load_records(
+                session, Prompt.id.in_(ids), Prompt.status == Status.ACTIVE
+            )
             rows: list[dict[str, Any]] = []
+            one_offs: list[int] = []
+            series_done: set[int] = set()
             for occurrence in batch:
                 prompt = prompts.get(occurrence.prompt_id)
                 if prompt is None:
@@ -486,20 +553,41 @@ class PromptEngine:
                 state = State.MISSED if is_late else State.SENDING
                 for target in prompt.targets:
                     rows.append(_row(prompt.id, target.platform, target.room_id, when, state, now))
-                prompt.handled_until = _later_of(prompt.handled_until, when)
+                handled[when].append(prompt.id)
                 if prompt.schedule.get("kind") == "at":
                     # A one-off is done once claimed; a series ends with its closing message.
-                    prompt.status = Status.FINISHED
+                    one_offs.append(prompt.id)
                     if prompt.part == Part.CLOSING and prompt.series_id is not None:
-                        await session.execute(
-                            update(Series)
-                            .where(Series.id == prompt.series_id, Series.status == Status.ACTIVE)
-                            .values(status=Status.FINISHED, updated_at=now)
-                        )
+                        series_done.add(prompt.series_id)
             claimed = await _claim(session, rows)
-            for delivery in claimed:
-                if delivery.state == State.SENDING:
-                    posts.append((delivery, prompts[delivery.prompt_id]))
+            # Plain UPDATEs (not the ORM's row-by-row flush): a burst is one statement per time.
+            for when, pids in handled.items():
+                await session.execute(
+                    update(Prompt)
+                    .where(
+                        Prompt.id.in_(pids),
+                        (Prompt.handled_until.is_(None)) | (Prompt.handled_until < when),
+                    )
+                    .values(handled_until=when)
+                )
+            if one_offs:
+                await session.execute(
+                    update(Prompt).where(Prompt.id.in_(one_offs)).values(status=Status.FINISHED)
+                )
+            if series_done:
+                await session.execute(
+                    update(Series)
+                    .where(Series.id.in_(series_done), Series.status == Status.ACTIVE)
+                    .values(status=Status.FINISHED, updated_at=now)
+                )
+            posts = [(c, prompts[c.prompt_id]) for c in claimed if c.attempts > 0]
+        for when, pids in handled.items():
+            for pid in pids:
+                prompt = prompts[pid]
+                prompt.handled_until = _later_of(prompt.handled_until, when)
+        for pid in one_offs:
+            prompts[pid].status = Status.FINISHED
+            self._unschedule(pid)
         posts.sort(
             key=lambda dp: (
                 dp[0].scheduled_at,
@@ -519,7 +607,7 @@ class PromptEngine:
             await self.runtime.outbox.send(notices)
         return len(posts)
 
-    async def _reschedule(self, prompts: Sequence[Prompt], now: datetime) -> None:
+    async def _reschedule(self, prompts: Sequence[PromptRecord], now: datetime) -> None:
         """Add the next job of each recurring prompt; finish those with none left."""
         ended: list[int] = []
         for prompt in prompts:
@@ -541,7 +629,7 @@ class PromptEngine:
                     .values(status=Status.FINISHED)
                 )
 
-    async def _send(self, posts: Sequence[tuple[Delivery, Prompt]]) -> None:
+    async def _send(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> None:
         """Send claimed deliveries with their keys, then record what the platforms said."""
         if not posts:
             return
@@ -568,7 +656,7 @@ class PromptEngine:
         results = await self.runtime.outbox.send(actions)
         now = self.now()
         sent: list[dict[str, Any]] = []
-        unsent: list[Delivery] = []
+        unsent: list[Claim] = []
         for (delivery, prompt), result in zip(posts, results, strict=True):
             if result is None:
                 unsent.append(delivery)
@@ -593,7 +681,7 @@ class PromptEngine:
         if unsent:
             await self._retry_later(unsent, now)
 
-    async def _retry_later(self, unsent: Sequence[Delivery], now: datetime) -> None:
+    async def _retry_later(self, unsent: Sequence[Claim], now: datetime) -> None:
         give_up = [d for d in unsent if d.attempts >= MAX_ATTEMPTS]
         again = [d.id for d in unsent if d.attempts < MAX_ATTEMPTS]
         if give_up:
@@ -617,19 +705,13 @@ class PromptEngine:
             )
             for delivery in deliveries:
                 delivery.attempts += 1
-            prompts = {
-                p.id: p
-                for p in (
-                    await session.execute(
-                        select(Prompt).where(Prompt.id.in_({d.prompt_id for d in deliveries}))
-                    )
-                ).scalars()
-            }
-        posts = [(d, prompts[d.prompt_id]) for d in deliveries if d.prompt_id in prompts]
+            claims = [_as_claim(d) for d in deliveries]
+            prompts = await load_records(session, Prompt.id.in_({d.prompt_id for d in deliveries}))
+        posts = [(c, prompts[c.prompt_id]) for c in claims if c.prompt_id in prompts]
         await self._send(posts)
         return len(posts)
 
-    async def _fail(self, deliveries: Sequence[Delivery], notice_key: str) -> None:
+    async def _fail(self, deliveries: Sequence[Delivery | Claim], notice_key: str) -> None:
         """Give up on deliveries; tell each prompt's author once."""
         async with self.store.session() as session:
             await session.execute(
@@ -637,14 +719,7 @@ class PromptEngine:
                 .where(Delivery.id.in_([d.id for d in deliveries]))
                 .values(state=State.FAILED)
             )
-            prompts = {
-                p.id: p
-                for p in (
-                    await session.execute(
-                        select(Prompt).where(Prompt.id.in_({d.prompt_id for d in deliveries}))
-                    )
-                ).scalars()
-            }
+            prompts = await load_records(session, Prompt.id.in_({d.prompt_id for d in deliveries}))
         by_prompt: dict[int, list[datetime]] = defaultdict(list)
         for delivery in deliveries:
             by_prompt[delivery.prompt_id].append(delivery.scheduled_at)
@@ -783,24 +858,57 @@ def _row(
     }
 
 
-async def _claim(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> list[Delivery]:
-    """Insert delivery rows, skipping any occurrence already in the log; returns the new ones."""
+_CLAIM_COLUMNS = (
+    Delivery.id,
+    Delivery.prompt_id,
+    Delivery.platform,
+    Delivery.room_id,
+    Delivery.scheduled_at,
+    Delivery.key,
+    Delivery.attempts,
+)
+
+
+async def _claim(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> list[Claim]:
+    """Insert delivery rows, skipping any occurrence already in the log; returns the new ones.
+
+    One executemany INSERT … ON CONFLICT DO NOTHING … RETURNING: only rows this call inserted
+    come back, so only they may be sent. (Rows inserted as ``missed`` come back with 0
+    attempts and are not sent.)
+    """
     if not rows:
         return []
     insert = _pg_insert if session.get_bind().dialect.name == "postgresql" else _sqlite_insert
-    claimed: list[Delivery] = []
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        stmt = (
-            insert(Delivery)
-            .values(list(chunk))
-            .on_conflict_do_nothing(
-                index_elements=["prompt_id", "platform", "room_id", "scheduled_at"]
-            )
-            .returning(Delivery)
+    stmt = (
+        insert(cast(Table, Delivery.__table__))
+        .on_conflict_do_nothing(index_elements=["prompt_id", "platform", "room_id", "scheduled_at"])
+        .returning(*_CLAIM_COLUMNS)
+    )
+    result = await session.execute(stmt, list(rows))
+    return [
+        Claim(
+            id=r.id,
+            prompt_id=r.prompt_id,
+            platform=r.platform,
+            room_id=r.room_id,
+            scheduled_at=r.scheduled_at,
+            key=r.key,
+            attempts=r.attempts,
         )
-        claimed.extend((await session.execute(stmt)).scalars().all())
-    return claimed
+        for r in result
+    ]
+
+
+def _as_claim(delivery: Delivery) -> Claim:
+    return Claim(
+        id=delivery.id,
+        prompt_id=delivery.prompt_id,
+        platform=delivery.platform,
+        room_id=delivery.room_id,
+        scheduled_at=delivery.scheduled_at,
+        key=delivery.key,
+        attempts=delivery.attempts,
+    )
 
 
 def _later_of(current: datetime | None, when: datetime) -> datetime:
@@ -813,7 +921,7 @@ def _format(when: datetime, tz: str) -> str:
 
 
 def _notice(
-    prompt: Prompt, key: str, times: Sequence[datetime], truncated: bool
+    prompt: PromptRecord, key: str, times: Sequence[datetime], truncated: bool
 ) -> DirectMessage | None:
     """A direct message to the prompt's author about occurrences that did not post."""
     if not prompt.author_user_id or not prompt.author_platform:
