@@ -335,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", type=int, default=10_000)
     parser.add_argument("--due", type=int, default=1_000)
-    parser.add_argument("--lead", type=float, default=12.0, help="seconds until the burst")
+    parser.add_argument("--lead", type=float, default=25.0, help="seconds until the burst")
     parser.add_argument("--idle", type=float, default=10.0, help="seconds of idle CPU sampling")
     parser.add_argument("--one", choices=("engine", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--write-results", type=Path)

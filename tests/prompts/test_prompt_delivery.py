@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -276,4 +276,29 @@ async def test_unconfirmed_posts_are_retried_then_reported(
     [row] = await deliveries(bot)
     assert (row.state, row.attempts) == ("failed", 5)
     assert any("could not be posted" in line for line in bot.console.printed)
+    await bot.stop()
+
+
+async def test_claimed_ahead_posts_on_time_unless_cancelled_meanwhile(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    import asyncio
+
+    bot = await start_bot(settings_for(tmp_path), clock)
+    await bot.say("!prompt schedule in: #lobby; at: 2026-11-24 10:30; text: Ahead", role=C)
+    await bot.say("!prompt schedule in: #lobby; at: 2026-11-24 10:30; text: Kept", role=C)
+
+    def lobby() -> list[str]:
+        return [line.split("\n")[0] for line in bot.console.printed if line.startswith("[#lobby]")]
+
+    when = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    clock.current = when - timedelta(seconds=0.3)  # the job fires ahead of the instant
+    batch = [Occurrence(prompt_id=p, scheduled_at=when) for p in (1, 2)]
+    task = asyncio.create_task(engine(bot).deliver(batch))
+    await asyncio.sleep(0.1)
+    assert lobby() == [] and [r.state for r in await deliveries(bot)] == ["sending"] * 2
+    await bot.say("!prompt cancel 1", role=C)
+    await task
+    assert lobby() == ["[#lobby] vetbot: Kept"]
+    assert sorted(r.state for r in await deliveries(bot)) == ["sent", "skipped"]
     await bot.stop()

@@ -45,6 +45,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import groupby
 from typing import Any, cast
 
 from apscheduler.jobstores.base import JobLookupError
@@ -76,6 +77,9 @@ from bot.safety import clip, one_line, sanitize
 
 log = logging.getLogger(__name__)
 
+#: Seconds before an occurrence's time at which its job fires: the claim (database work) is
+#: done ahead, and the posts are handed to the adapters at the scheduled instant itself.
+PREPARE_SECONDS = 2.0
 #: Seconds between two looks at prompts changed by another process.
 SYNC_SECONDS = 30.0
 #: Seconds before a post the platform did not confirm is tried again, and how often.
@@ -222,6 +226,7 @@ class PromptEngine:
         self.next_times: dict[int, datetime] = {}
         self._queue: asyncio.Queue[Occurrence | Resend] | None = None
         self._ready = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._worker: asyncio.Task[None] | None = None
         self._synced_at: datetime | None = None
         self.started = False
@@ -287,6 +292,8 @@ class PromptEngine:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker
             self._worker = None
+        for task in list(self._tasks):
+            task.cancel()
 
     # --- loading and planning ---------------------------------------------------------------
     async def load(self) -> LoadReport:
@@ -437,7 +444,7 @@ class PromptEngine:
         self.next_times[prompt_id] = when
         self.scheduler.add_job(
             self._fire,
-            DateTrigger(run_date=when, timezone=UTC),
+            DateTrigger(run_date=when - timedelta(seconds=PREPARE_SECONDS), timezone=UTC),
             args=(prompt_id, when),
             id=f"prompt:{prompt_id}",
             replace_existing=True,
@@ -482,27 +489,34 @@ class PromptEngine:
             items = [await self._queue.get()]
             while not self._queue.empty():
                 items.append(self._queue.get_nowait())
-            batch = [i for i in items if isinstance(i, Occurrence)]
-            resend = [d for i in items if isinstance(i, Resend) for d in i.delivery_ids]
-            try:
-                if resend:
-                    await self.resend(resend)
-                if batch:
-                    await self.deliver(batch)
-            except Exception:
-                # Nothing was claimed (or the claim rolled back): try again shortly; the
-                # delivery log's UNIQUE constraint keeps a retry from posting twice.
-                log.exception("prompt delivery failed; retrying", extra={"count": len(items)})
-                retry_at = self.now() + timedelta(seconds=RETRY_SECONDS)
-                for item in items:
-                    self._later(self._requeue, item, at=retry_at)
+            # Each batch on its own task: one waiting for its posting instant must not hold up
+            # the next. The delivery log's UNIQUE constraint keeps them from overlapping.
+            task = asyncio.create_task(self._handle(items))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _handle(self, items: Sequence[Occurrence | Resend]) -> None:
+        batch = [i for i in items if isinstance(i, Occurrence)]
+        resend = [d for i in items if isinstance(i, Resend) for d in i.delivery_ids]
+        try:
+            if resend:
+                await self.resend(resend)
+            if batch:
+                await self.deliver(batch)
+        except Exception:
+            # Nothing was claimed (or the claim rolled back): try again shortly; the
+            # delivery log's UNIQUE constraint keeps a retry from posting twice.
+            log.exception("prompt delivery failed; retrying", extra={"count": len(items)})
+            retry_at = self.now() + timedelta(seconds=RETRY_SECONDS)
+            for item in items:
+                self._later(self._requeue, item, at=retry_at)
 
     async def _requeue(self, item: Occurrence | Resend) -> None:
         self._enqueue(item)
 
     def idle(self) -> bool:
-        """Whether the worker has nothing queued (tests wait for it)."""
-        return self._queue is None or self._queue.empty()
+        """Whether the worker has nothing queued or in hand (tests wait for it)."""
+        return (self._queue is None or self._queue.empty()) and not self._tasks
 
     async def run_due(self) -> int:
         """Deliver every scheduled occurrence due by the runtime clock; returns how many.
@@ -540,8 +554,6 @@ class PromptEngine:
                 session, Prompt.id.in_(ids), Prompt.status == Status.ACTIVE
             )
             rows: list[dict[str, Any]] = []
-            one_offs: list[int] = []
-            series_done: set[int] = set()
             for occurrence in batch:
                 prompt = prompts.get(occurrence.prompt_id)
                 if prompt is None:
@@ -554,11 +566,6 @@ class PromptEngine:
                 for target in prompt.targets:
                     rows.append(_row(prompt.id, target.platform, target.room_id, when, state, now))
                 handled[when].append(prompt.id)
-                if prompt.schedule.get("kind") == "at":
-                    # A one-off is done once claimed; a series ends with its closing message.
-                    one_offs.append(prompt.id)
-                    if prompt.part == Part.CLOSING and prompt.series_id is not None:
-                        series_done.add(prompt.series_id)
             claimed = await _claim(session, rows)
             # Plain UPDATEs (not the ORM's row-by-row flush): a burst is one statement per time.
             for when, pids in handled.items():
@@ -570,34 +577,13 @@ class PromptEngine:
                     )
                     .values(handled_until=when)
                 )
-            if one_offs:
-                await session.execute(
-                    update(Prompt).where(Prompt.id.in_(one_offs)).values(status=Status.FINISHED)
-                )
-            if series_done:
-                await session.execute(
-                    update(Series)
-                    .where(Series.id.in_(series_done), Series.status == Status.ACTIVE)
-                    .values(status=Status.FINISHED, updated_at=now)
-                )
             posts = [(c, prompts[c.prompt_id]) for c in claimed if c.attempts > 0]
         for when, pids in handled.items():
             for pid in pids:
                 prompt = prompts[pid]
                 prompt.handled_until = _later_of(prompt.handled_until, when)
-        for pid in one_offs:
-            prompts[pid].status = Status.FINISHED
-            self._unschedule(pid)
-        posts.sort(
-            key=lambda dp: (
-                dp[0].scheduled_at,
-                _PART_ORDER.get(Part(dp[1].part), 1),
-                dp[1].position,
-                dp[0].id,
-            )
-        )
-        await self._send(posts)
-        await self._reschedule([p for p in prompts.values() if p.status == Status.ACTIVE], now)
+        stopped = await self._send(posts)
+        await self._reschedule([p for p in prompts.values() if p.id not in stopped], now)
         notices = [
             n
             for pid, times in late.items()
@@ -622,15 +608,81 @@ class PromptEngine:
             else:
                 self._schedule(prompt.id, nxt.astimezone(UTC))
         if ended:
+            closed = {
+                p.series_id
+                for p in prompts
+                if p.id in ended and p.part == Part.CLOSING and p.series_id is not None
+            }
             async with self.store.session() as session:
                 await session.execute(
                     update(Prompt)
                     .where(Prompt.id.in_(ended), Prompt.status == Status.ACTIVE)
                     .values(status=Status.FINISHED)
                 )
+                # A series ends with its closing message.
+                if closed:
+                    await session.execute(
+                        update(Series)
+                        .where(Series.id.in_(closed), Series.status == Status.ACTIVE)
+                        .values(status=Status.FINISHED, updated_at=now)
+                    )
+            for prompt in prompts:
+                if prompt.id in ended:
+                    prompt.status = Status.FINISHED
 
-    async def _send(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> None:
-        """Send claimed deliveries with their keys, then record what the platforms said."""
+    async def _send(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> set[int]:
+        """Hand claimed posts to the outbox at their scheduled instants, never before.
+
+        Claims are made up to ``PREPARE_SECONDS`` ahead; a prompt paused or cancelled while
+        its claim waited is not sent (its rows become ``skipped``); returns those prompts' ids.
+        """
+        ordered = sorted(
+            posts,
+            key=lambda dp: (
+                dp[0].scheduled_at,
+                _PART_ORDER.get(Part(dp[1].part), 1),
+                dp[1].position,
+                dp[0].id,
+            ),
+        )
+        waited = False
+        stopped: set[int] = set()
+        for when, group in groupby(ordered, key=lambda dp: dp[0].scheduled_at):
+            wait = (when - self.now()).total_seconds()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                waited = True
+            chosen = list(group)
+            if waited:
+                kept = await self._drop_stopped(chosen)
+                stopped |= {c.prompt_id for c, _ in chosen} - {c.prompt_id for c, _ in kept}
+                chosen = kept
+            await self._send_now(chosen)
+        return stopped
+
+    async def _drop_stopped(
+        self, posts: list[tuple[Claim, PromptRecord]]
+    ) -> list[tuple[Claim, PromptRecord]]:
+        ids = {c.prompt_id for c, _ in posts}
+        async with self.store.session() as session:
+            stopped = set(
+                (
+                    await session.execute(
+                        select(Prompt.id).where(
+                            Prompt.id.in_(ids), Prompt.status.in_((Status.PAUSED, Status.CANCELLED))
+                        )
+                    )
+                ).scalars()
+            )
+            if stopped:
+                await session.execute(
+                    update(Delivery)
+                    .where(Delivery.id.in_([c.id for c, _ in posts if c.prompt_id in stopped]))
+                    .values(state=State.SKIPPED, note="stopped before posting")
+                )
+        return [(c, p) for c, p in posts if c.prompt_id not in stopped]
+
+    async def _send_now(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> None:
         if not posts:
             return
         actions: list[Action] = []
