@@ -292,7 +292,7 @@ async def test_claimed_ahead_posts_on_time_unless_cancelled_meanwhile(
         return [line.split("\n")[0] for line in bot.console.printed if line.startswith("[#lobby]")]
 
     when = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
-    clock.current = when - timedelta(seconds=0.3)  # the job fires ahead of the instant
+    clock.current = when - timedelta(seconds=0.6)  # the job fires ahead of the instant
     batch = [Occurrence(prompt_id=p, scheduled_at=when) for p in (1, 2)]
     task = asyncio.create_task(engine(bot).deliver(batch))
     await asyncio.sleep(0.1)

@@ -80,6 +80,8 @@ log = logging.getLogger(__name__)
 #: Seconds before an occurrence's time at which its job fires: the claim (database work) is
 #: done ahead, and the posts are handed to the adapters at the scheduled instant itself.
 PREPARE_SECONDS = 2.0
+#: Seconds before the instant at which claimed posts are checked (paused? cancelled?) and built.
+FINAL_CHECK_SECONDS = 0.25
 #: Seconds between two looks at prompts changed by another process.
 SYNC_SECONDS = 30.0
 #: Seconds before a post the platform did not confirm is tried again, and how often.
@@ -645,19 +647,22 @@ class PromptEngine:
                 dp[0].id,
             ),
         )
-        waited = False
         stopped: set[int] = set()
         for when, group in groupby(ordered, key=lambda dp: dp[0].scheduled_at):
-            wait = (when - self.now()).total_seconds()
-            if wait > 0:
-                await asyncio.sleep(wait)
-                waited = True
             chosen = list(group)
-            if waited:
+            # Wake a little early to look for prompts stopped meanwhile and to build the
+            # posts, then hand them over at the instant itself.
+            early = (when - self.now()).total_seconds() - FINAL_CHECK_SECONDS
+            if early > 0:
+                await asyncio.sleep(early)
                 kept = await self._drop_stopped(chosen)
                 stopped |= {c.prompt_id for c, _ in chosen} - {c.prompt_id for c, _ in kept}
                 chosen = kept
-            await self._send_now(chosen)
+            actions = self._posts(chosen)
+            wait = (when - self.now()).total_seconds()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            await self._send_now(chosen, actions)
         return stopped
 
     async def _drop_stopped(
@@ -682,9 +687,7 @@ class PromptEngine:
                 )
         return [(c, p) for c, p in posts if c.prompt_id not in stopped]
 
-    async def _send_now(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> None:
-        if not posts:
-            return
+    def _posts(self, posts: Sequence[tuple[Claim, PromptRecord]]) -> list[Action]:
         actions: list[Action] = []
         for delivery, prompt in posts:
             target = next(
@@ -705,6 +708,13 @@ class PromptEngine:
                     key=delivery.key,
                 )
             )
+        return actions
+
+    async def _send_now(
+        self, posts: Sequence[tuple[Claim, PromptRecord]], actions: Sequence[Action]
+    ) -> None:
+        if not posts:
+            return
         results = await self.runtime.outbox.send(actions)
         now = self.now()
         sent: list[dict[str, Any]] = []
