@@ -302,3 +302,21 @@ async def test_claimed_ahead_posts_on_time_unless_cancelled_meanwhile(
     assert lobby() == ["[#lobby] vetbot: Kept"]
     assert sorted(r.state for r in await deliveries(bot)) == ["sent", "skipped"]
     await bot.stop()
+
+
+async def test_prompts_scheduled_by_another_process_are_picked_up(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    from tests.botkit import TestBot
+
+    settings = settings_for(tmp_path)
+    running = await start_bot(settings, clock)
+    other = TestBot(settings, clock)  # like `vetbot say`: not interactive, no engine running
+    await other.start()
+    await other.say("!prompt schedule in: #x; at: 2026-11-24 10:30; text: From elsewhere", role=C)
+    await other.stop()
+    assert engine(running).next_times == {}
+    clock.advance(seconds=30)
+    await engine(running).sync()
+    assert engine(running).next_times == {1: datetime(2026, 11, 24, 9, 30, tzinfo=UTC)}
+    await running.stop()

@@ -114,6 +114,7 @@ class PromptRecord:
     schedule: dict[str, Any]
     status: str
     created_at: datetime
+    updated_at: datetime
     handled_until: datetime | None
     author_platform: str
     author_user_id: str
@@ -135,6 +136,7 @@ async def load_records(session: AsyncSession, *where: Any) -> dict[int, PromptRe
             schedule=r.schedule,
             status=r.status,
             created_at=r.created_at,
+            updated_at=r.updated_at,
             handled_until=r.handled_until,
             author_platform=r.author_platform,
             author_user_id=r.author_user_id,
@@ -226,6 +228,7 @@ class PromptEngine:
         self.scheduler = runtime.scheduler
         self.settings = runtime.settings.prompts
         self.next_times: dict[int, datetime] = {}
+        self._seen: dict[int, datetime] = {}  # each prompt's updated_at when last planned
         self._queue: asyncio.Queue[Occurrence | Resend] | None = None
         self._ready = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -343,6 +346,7 @@ class PromptEngine:
 
     def _plan(self, prompt: PromptRecord, now: datetime, plan: _Plan) -> None:
         """Decide what one active prompt needs now: a job, a catch-up post, or to finish."""
+        self._seen[prompt.id] = prompt.updated_at
         try:
             schedule = Schedule.from_dict(prompt.schedule)
         except StoreError:
@@ -419,11 +423,14 @@ class PromptEngine:
         since = (self._synced_at or self.now()) - timedelta(seconds=5)
         self._synced_at = self.now()
         async with self.store.session() as session:
-            ids = list(
-                (await session.execute(select(Prompt.id).where(Prompt.updated_at >= since)))
-                .scalars()
-                .all()
-            )
+            rows = (
+                await session.execute(
+                    select(Prompt.id, Prompt.updated_at).where(Prompt.updated_at >= since)
+                )
+            ).all()
+        # The window overlaps the last look (clocks of two processes differ a little); what
+        # was already planned at this version is left alone.
+        ids = [pid for pid, updated in rows if self._seen.get(pid) != updated]
         if ids:
             await self._refresh(ids)
 
@@ -436,6 +443,7 @@ class PromptEngine:
             if prompt.status == Status.ACTIVE:
                 self._plan(prompt, now, plan)
             else:
+                self._seen[prompt.id] = prompt.updated_at
                 self._unschedule(prompt.id)
         await self._record_plan(plan, now)
         for occurrence in plan.posts:
