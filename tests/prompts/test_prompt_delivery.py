@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.capabilities.prompts.engine import Occurrence, delivery_key
+from bot.capabilities.prompts.deliveries import delivery_key
+from bot.capabilities.prompts.engine import Occurrence
 from bot.capabilities.prompts.models import Participant
 from bot.capabilities.prompts.privacy import forget, personal_data
 from bot.store.people import find_person

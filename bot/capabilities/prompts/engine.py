@@ -9,15 +9,20 @@ occurrence's job is added. Nothing is pickled: the tables are the truth, jobs ar
 "what fires next". A periodic sync picks up prompts changed by another process
 (``vetbot say``).
 
-**Exactly once.** Due occurrences are queued to one worker that handles them in batches:
+**Exactly once.** A job fires ``PREPARE_SECONDS`` before its occurrence and queues it; a
+worker handles what is queued in batches (each on its own task):
 
 1. *claim*: in one committed transaction, insert a ``prompt_deliveries`` row per
    (prompt, platform, room, scheduled time) in state ``sending``. The UNIQUE constraint makes
    a second claim of the same occurrence a no-op (``ON CONFLICT DO NOTHING``), so nothing is
    claimed twice, whatever the timing of crashes, syncs and retries;
-2. *send*: hand the claimed posts to ``runtime.outbox.send``, each with ``Post.key`` = the
+2. *send*: at the scheduled instant (never before; a prompt paused or cancelled meanwhile is
+   dropped), hand the claimed posts to ``runtime.outbox.send``, each with ``Post.key`` = the
    delivery's idempotency key;
 3. *record*: mark them ``sent`` with the message and thread ids.
+
+Doing the database work ahead keeps a burst (1,000 prompts at Monday 09:00) on time; see
+``bench/scheduler``.
 
 A crash between 1 and 3 leaves rows in ``sending``; at the next start they are sent again
 with the **same key** (if still within the grace period, else marked ``failed`` and reported
@@ -39,24 +44,30 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
-from typing import Any, cast
+from typing import Any
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Table, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert as _pg_insert
-from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import delete, func, select, update
 
-from bot.actions import Action, DirectMessage, Post
+from bot.actions import Action, Post
+from bot.capabilities.prompts.deliveries import (
+    Claim,
+    PromptRecord,
+    as_claim,
+    author_notice,
+    claim,
+    later_of,
+    load_records,
+    new_row,
+)
 from bot.capabilities.prompts.models import (
     Delivery,
     Part,
@@ -65,15 +76,13 @@ from bot.capabilities.prompts.models import (
     Series,
     State,
     Status,
-    Target,
 )
 from bot.capabilities.prompts.schedule import Schedule, plan_catch_up
-from bot.capabilities.prompts.targets import RoomRef
 from bot.errors import StoreError
 from bot.events import Message
 from bot.i18n import t
 from bot.runtime import Runtime
-from bot.safety import clip, one_line, sanitize
+from bot.safety import one_line, sanitize
 
 log = logging.getLogger(__name__)
 
@@ -96,83 +105,6 @@ class Occurrence:
 
     prompt_id: int
     scheduled_at: datetime
-
-
-@dataclass(slots=True, kw_only=True)
-class PromptRecord:
-    """The engine's working copy of a prompt row, read with plain SQL (no ORM identity map).
-
-    Mutable on purpose: while handling a batch the engine advances ``handled_until`` and
-    ``status`` here exactly as it writes them to the table.
-    """
-
-    id: int
-    text: str
-    part: str
-    position: int
-    series_id: int | None
-    schedule: dict[str, Any]
-    status: str
-    created_at: datetime
-    updated_at: datetime
-    handled_until: datetime | None
-    author_platform: str
-    author_user_id: str
-    author_name: str
-    targets: list[RoomRef] = field(default_factory=list)
-
-
-async def load_records(session: AsyncSession, *where: Any) -> dict[int, PromptRecord]:
-    """The prompts matching ``where`` (conditions on ``Prompt``) with their targets, by id."""
-    table = Prompt.__table__
-    rows = (await session.execute(select(table).where(*where).order_by(table.c.id))).all()
-    records = {
-        r.id: PromptRecord(
-            id=r.id,
-            text=r.text,
-            part=r.part,
-            position=r.position,
-            series_id=r.series_id,
-            schedule=r.schedule,
-            status=r.status,
-            created_at=r.created_at,
-            updated_at=r.updated_at,
-            handled_until=r.handled_until,
-            author_platform=r.author_platform,
-            author_user_id=r.author_user_id,
-            author_name=r.author_name,
-        )
-        for r in rows
-    }
-    if records:
-        targets = await session.execute(
-            select(Target.prompt_id, Target.platform, Target.room_id, Target.room_name)
-            .join(Prompt, Prompt.id == Target.prompt_id)
-            .where(*where)
-            .order_by(Target.id)
-        )
-        for t_row in targets:
-            record = records.get(t_row.prompt_id)
-            if record is not None:
-                record.targets.append(
-                    RoomRef(
-                        platform=t_row.platform, room_id=t_row.room_id, room_name=t_row.room_name
-                    )
-                )
-    return records
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Claim:
-    """A delivery row claimed for sending (what sending and recording it needs)."""
-
-    id: int
-    prompt_id: int
-    platform: str
-    room_id: str
-    scheduled_at: datetime
-    key: str
-    attempts: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -200,12 +132,6 @@ class _Plan:
     posts: list[Occurrence] = field(default_factory=list)
     missed: list[tuple[PromptRecord, list[datetime], bool]] = field(default_factory=list)
     finished: list[int] = field(default_factory=list)
-
-
-def delivery_key(prompt_id: int, platform: str, room_id: str, scheduled_at: datetime) -> str:
-    """The idempotency key of one delivery: stable, short enough for a Discord nonce (25)."""
-    raw = f"{prompt_id}|{platform}|{room_id}|{scheduled_at.astimezone(UTC).isoformat()}"
-    return "vp" + hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
 def thread_title(prompt: PromptRecord) -> str:
@@ -387,7 +313,7 @@ class PromptEngine:
                 for when in times:
                     for target in prompt.targets:
                         rows.append(
-                            _row(
+                            new_row(
                                 prompt.id, target.platform, target.room_id, when, State.MISSED, now
                             )
                         )
@@ -395,12 +321,12 @@ class PromptEngine:
                 await session.execute(
                     update(Prompt)
                     .where(Prompt.id == prompt.id)
-                    .values(handled_until=_later_of(prompt.handled_until, newest))
+                    .values(handled_until=later_of(prompt.handled_until, newest))
                 )
-                notice = _notice(prompt, "prompts.notice.missed", times, truncated)
+                notice = author_notice(prompt, "prompts.notice.missed", times, truncated)
                 if notice is not None:
                     notices.append(notice)
-            await _claim(session, rows)
+            await claim(session, rows)
             if plan.finished:
                 await session.execute(
                     update(Prompt)
@@ -574,9 +500,11 @@ class PromptEngine:
                     late[prompt.id].append(when)
                 state = State.MISSED if is_late else State.SENDING
                 for target in prompt.targets:
-                    rows.append(_row(prompt.id, target.platform, target.room_id, when, state, now))
+                    rows.append(
+                        new_row(prompt.id, target.platform, target.room_id, when, state, now)
+                    )
                 handled[when].append(prompt.id)
-            claimed = await _claim(session, rows)
+            claimed = await claim(session, rows)
             # Plain UPDATEs (not the ORM's row-by-row flush): a burst is one statement per time.
             for when, pids in handled.items():
                 await session.execute(
@@ -591,13 +519,13 @@ class PromptEngine:
         for when, pids in handled.items():
             for pid in pids:
                 prompt = prompts[pid]
-                prompt.handled_until = _later_of(prompt.handled_until, when)
+                prompt.handled_until = later_of(prompt.handled_until, when)
         stopped = await self._send(posts)
         await self._reschedule([p for p in prompts.values() if p.id not in stopped], now)
         notices = [
             n
             for pid, times in late.items()
-            if (n := _notice(prompts[pid], "prompts.notice.missed", times, False)) is not None
+            if (n := author_notice(prompts[pid], "prompts.notice.missed", times, False)) is not None
         ]
         if notices:
             await self.runtime.outbox.send(notices)
@@ -775,7 +703,7 @@ class PromptEngine:
             )
             for delivery in deliveries:
                 delivery.attempts += 1
-            claims = [_as_claim(d) for d in deliveries]
+            claims = [as_claim(d) for d in deliveries]
             prompts = await load_records(session, Prompt.id.in_({d.prompt_id for d in deliveries}))
         posts = [(c, prompts[c.prompt_id]) for c in claims if c.prompt_id in prompts]
         await self._send(posts)
@@ -796,7 +724,8 @@ class PromptEngine:
         notices = [
             n
             for pid, times in by_prompt.items()
-            if pid in prompts and (n := _notice(prompts[pid], notice_key, times, False)) is not None
+            if pid in prompts
+            and (n := author_notice(prompts[pid], notice_key, times, False)) is not None
         ]
         if notices:
             await self.runtime.outbox.send(notices)
@@ -906,111 +835,3 @@ class PromptEngine:
         for delivery_id in ids:
             done += await self.summarise(delivery_id)
         return done
-
-
-# --- helpers ----------------------------------------------------------------------------------
-def _row(
-    prompt_id: int, platform: str, room_id: str, when: datetime, state: State, now: datetime
-) -> dict[str, Any]:
-    when = when.astimezone(UTC)
-    return {
-        "prompt_id": prompt_id,
-        "platform": platform,
-        "room_id": room_id,
-        "scheduled_at": when,
-        "state": str(state),
-        "key": delivery_key(prompt_id, platform, room_id, when),
-        "attempts": 1 if state == State.SENDING else 0,
-        "claimed_at": now,
-        "replies": 0,
-        "participants": 0,
-        "note": "",
-    }
-
-
-_CLAIM_COLUMNS = (
-    Delivery.id,
-    Delivery.prompt_id,
-    Delivery.platform,
-    Delivery.room_id,
-    Delivery.scheduled_at,
-    Delivery.key,
-    Delivery.attempts,
-)
-
-
-async def _claim(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> list[Claim]:
-    """Insert delivery rows, skipping any occurrence already in the log; returns the new ones.
-
-    One executemany INSERT … ON CONFLICT DO NOTHING … RETURNING: only rows this call inserted
-    come back, so only they may be sent. (Rows inserted as ``missed`` come back with 0
-    attempts and are not sent.)
-    """
-    if not rows:
-        return []
-    insert = _pg_insert if session.get_bind().dialect.name == "postgresql" else _sqlite_insert
-    stmt = (
-        insert(cast(Table, Delivery.__table__))
-        .on_conflict_do_nothing(index_elements=["prompt_id", "platform", "room_id", "scheduled_at"])
-        .returning(*_CLAIM_COLUMNS)
-    )
-    result = await session.execute(stmt, list(rows))
-    return [
-        Claim(
-            id=r.id,
-            prompt_id=r.prompt_id,
-            platform=r.platform,
-            room_id=r.room_id,
-            scheduled_at=r.scheduled_at,
-            key=r.key,
-            attempts=r.attempts,
-        )
-        for r in result
-    ]
-
-
-def _as_claim(delivery: Delivery) -> Claim:
-    return Claim(
-        id=delivery.id,
-        prompt_id=delivery.prompt_id,
-        platform=delivery.platform,
-        room_id=delivery.room_id,
-        scheduled_at=delivery.scheduled_at,
-        key=delivery.key,
-        attempts=delivery.attempts,
-    )
-
-
-def _later_of(current: datetime | None, when: datetime) -> datetime:
-    return when if current is None or when > current else current
-
-
-def _format(when: datetime, tz: str) -> str:
-    local = when.astimezone(Schedule(kind="at", spec="", tz=tz).zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
-
-
-def _notice(
-    prompt: PromptRecord, key: str, times: Sequence[datetime], truncated: bool
-) -> DirectMessage | None:
-    """A direct message to the prompt's author about occurrences that did not post."""
-    if not prompt.author_user_id or not prompt.author_platform:
-        return None
-    tz = str(prompt.schedule.get("tz") or "UTC")
-    ordered = sorted(times)
-    if len(ordered) == 1 and not truncated:
-        key += "_one"
-    text = t(
-        key,
-        id=prompt.id,
-        count=len(ordered) if not truncated else f"{len(ordered)}+",
-        first=_format(ordered[0], tz),
-        last=_format(ordered[-1], tz),
-        text=clip(one_line(prompt.text), 60),
-    )
-    return DirectMessage(
-        platform=prompt.author_platform,
-        user_id=prompt.author_user_id,
-        user_name=prompt.author_name,
-        text=sanitize(text),
-    )
