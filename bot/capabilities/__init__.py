@@ -19,6 +19,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.knowledge",
     "bot.capabilities.privacy",
     "bot.capabilities.mentoring",
+    "bot.capabilities.prompts",
     "bot.capabilities.discord_sync",
 )
 

@@ -1,1 +1,23 @@
-"""Scheduled discussion prompts: when they post (``schedule``) and what coordinators type."""
+"""Scheduled discussion prompts and e-conference series.
+
+``schedule`` (when a prompt posts), ``models`` (the tables), ``engine`` (APScheduler jobs and
+exactly-once delivery), ``commands`` (``!prompt``), ``series`` (``!series``), ``privacy``
+(export and erasure of an author's data). ``setup`` wires them into the runtime.
+"""
+
+from __future__ import annotations
+
+from bot.runtime import Runtime
+
+
+def setup(runtime: Runtime) -> None:
+    """Register the commands, the engine (start/stop hooks) and the thread-reply listener."""
+    from bot.capabilities.prompts import commands, series
+    from bot.capabilities.prompts.engine import PromptEngine
+
+    engine = runtime.provide(PromptEngine(runtime))
+    runtime.on_start("prompts", engine.start)
+    runtime.on_stop("prompts", engine.stop)
+    runtime.listen(engine.on_message)
+    commands.setup(runtime)
+    series.setup(runtime)

@@ -90,7 +90,7 @@ class Schedule:
     @property
     def zone(self) -> ZoneInfo:
         """The time zone object for ``tz``."""
-        return ZoneInfo(self.tz)
+        return zone_named(self.tz)
 
     def trigger(self) -> BaseTrigger:
         """A fresh APScheduler trigger for this schedule (rebuilt at every start)."""
@@ -168,7 +168,7 @@ class Schedule:
             schedule = cls(
                 kind=kind,
                 spec=spec,
-                tz=ZoneInfo(tz).key,
+                tz=zone_named(tz).key,
                 start=date.fromisoformat(start) if start else None,
                 end=date.fromisoformat(end) if end else None,
                 anchor=datetime.fromisoformat(anchor) if anchor else None,
@@ -289,6 +289,13 @@ def parse_schedule(
         end=end_date,
         anchor=first if rule.phased else None,
     )
+
+
+@lru_cache(maxsize=1024)
+def zone_named(key: str) -> ZoneInfo:
+    """``ZoneInfo(key)``, kept alive: ZoneInfo's own cache holds only the 8 most recent zones
+    strongly, so with many zones in use every lookup would read the zone file again."""
+    return ZoneInfo(key)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,90 @@
+"""Reading the ``in:`` option: which rooms, on which platforms, a prompt posts to.
+
+``in: #peer-learning, #mentors`` names rooms on the platform the command came from;
+``matrix:!abc:example.org`` or ``discord:1234`` names a room on another platform. Discord
+channel mentions (``<#1234>``) become the channel id; console rooms lose their ``#``. Matrix
+ids and aliases keep their own ``:`` (only a known platform name before the first ``:`` counts
+as a prefix). Without ``in:`` the prompt goes to the room the command was typed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.errors import UsageError
+from bot.i18n import t
+
+PLATFORMS = ("console", "discord", "matrix")
+MAX_TARGETS = 10
+
+_DISCORD_CHANNEL = re.compile(r"<#(\d{5,25})>")
+_ROOM = re.compile(r"[^\s,;<>@`]{1,200}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoomRef:
+    """One target room: platform, the platform's room id, and a name for display."""
+
+    platform: str
+    room_id: str
+    room_name: str = ""
+
+    def label(self) -> str:
+        """``#general`` on the current platform style, with the platform for clarity."""
+        name = self.room_name or self.room_id
+        shown = name if name.startswith(("#", "!")) else f"#{name}"
+        return f"{self.platform}:{shown}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"platform": self.platform, "room_id": self.room_id, "room_name": self.room_name}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> RoomRef:
+        return cls(
+            platform=data["platform"], room_id=data["room_id"], room_name=data.get("room_name", "")
+        )
+
+
+def parse_targets(text: str, *, platform: str) -> list[RoomRef]:
+    """The rooms listed in ``text`` (comma or space separated); ``UsageError`` when malformed.
+
+    ``platform`` is the platform the command came from, used for rooms without a prefix.
+    Duplicates are dropped, order is kept.
+    """
+    found: list[RoomRef] = []
+    for word in re.split(r"[\s,]+", text.strip()):
+        if not word:
+            continue
+        ref = _one(word, platform)
+        if ref not in found:
+            found.append(ref)
+    if not found:
+        raise UsageError(t("prompts.targets.empty"), hint=t("prompts.targets.hint"))
+    if len(found) > MAX_TARGETS:
+        raise UsageError(
+            t("prompts.targets.too_many", limit=MAX_TARGETS), hint=t("prompts.targets.hint")
+        )
+    return found
+
+
+def _one(word: str, platform: str) -> RoomRef:
+    head, sep, rest = word.partition(":")
+    if sep and head.lower() in PLATFORMS and rest:
+        platform, word = head.lower(), rest
+    mention = _DISCORD_CHANNEL.fullmatch(word)
+    if mention is not None:
+        return RoomRef(platform=platform, room_id=mention[1], room_name=mention[1])
+    if not _ROOM.fullmatch(word):
+        raise UsageError(
+            t("prompts.targets.bad_room", room=word[:40].replace("`", "'")),
+            hint=t("prompts.targets.hint"),
+        )
+    if platform == "matrix":
+        return RoomRef(platform=platform, room_id=word, room_name=word)
+    name = word.lstrip("#")
+    if not name:
+        raise UsageError(
+            t("prompts.targets.bad_room", room=word[:40]), hint=t("prompts.targets.hint")
+        )
+    return RoomRef(platform=platform, room_id=name, room_name=name)

@@ -1,0 +1,63 @@
+"""Helpers for prompt tests: a bot whose prompt engine runs against the fake clock.
+
+The engine is started by hand with the real scheduler left stopped, so nothing fires in
+real time; tests move the clock and call ``engine.run_due()``, which delivers exactly what
+the jobs would have.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.capabilities.prompts.engine import PromptEngine
+from bot.capabilities.prompts.models import Delivery, Prompt
+from tests.botkit import FakeClock, TestBot, make_settings
+
+
+def settings_for(tmp_path: Path, db_url: str | None = None, **prompts: Any) -> Any:
+    return make_settings(tmp_path, db_url, knowledge={"seed": False}, prompts=prompts)
+
+
+async def start_bot(settings: Any, clock: FakeClock) -> TestBot:
+    """A started bot with a running prompt engine (and no real-time scheduler)."""
+    bot = TestBot(settings, clock)
+    await bot.start()
+    bot.app.runtime.interactive = True
+    await engine(bot).start()
+    await engine(bot).ready()  # what the scheduler's first run does in a real bot
+    return bot
+
+
+def engine(bot: TestBot) -> PromptEngine:
+    return bot.app.runtime.get(PromptEngine)
+
+
+async def deliveries(bot: TestBot) -> list[Delivery]:
+    async with bot.app.store.session() as session:
+        stmt = select(Delivery).order_by(Delivery.scheduled_at, Delivery.id)
+        return list((await session.execute(stmt)).scalars().all())
+
+
+async def prompts(bot: TestBot) -> list[Prompt]:
+    async with bot.app.store.session() as session:
+        return list((await session.execute(select(Prompt).order_by(Prompt.id))).scalars().all())
+
+
+def posted(bot: TestBot, before: int = 0) -> list[str]:
+    """Lines printed by the bot since ``before`` that are posts in a room (not DMs)."""
+    return [line for line in bot.console.printed[before:] if not line.startswith("[dm ")]
+
+
+async def drain(bot: TestBot) -> None:
+    """Let the delivery worker finish what start-up queued."""
+    for _ in range(300):
+        await asyncio.sleep(0.01)
+        if engine(bot).idle():
+            await asyncio.sleep(0.05)
+            if engine(bot).idle():
+                return
+    raise AssertionError("the prompt worker did not finish")
