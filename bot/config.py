@@ -55,24 +55,8 @@ def _coerce(value: Any, annotation: Any, where: str, from_env: bool) -> Any:
         if isinstance(value, bool):
             return value
         raise ConfigError(f"expected true or false, got {value!r}", key=where)
-    if annotation is int:
-        if from_env and isinstance(value, str):
-            try:
-                return int(value.strip())
-            except ValueError:
-                pass
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        raise ConfigError(f"expected an integer, got {value!r}", key=where)
-    if annotation is float:
-        if from_env and isinstance(value, str):
-            try:
-                return float(value.strip())
-            except ValueError:
-                pass
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
-        raise ConfigError(f"expected a number, got {value!r}", key=where)
+    if annotation in (int, float):
+        return _number(value, annotation, where, from_env)
     if annotation is str:
         if isinstance(value, str):
             return value
@@ -93,6 +77,20 @@ def _coerce(value: Any, annotation: Any, where: str, from_env: bool) -> Any:
             raise ConfigError(f"expected a table, got {value!r}", key=where)
         return types.MappingProxyType(dict(value))
     raise ConfigError(f"unsupported setting type {annotation!r}", key=where)
+
+
+def _number(value: Any, kind: type[int] | type[float], where: str, from_env: bool) -> Any:
+    """An int or float setting; environment strings are converted, booleans refused."""
+    if from_env and isinstance(value, str):
+        try:
+            return kind(value.strip())
+        except ValueError:
+            pass
+    accepted = (int,) if kind is int else (int, float)
+    if isinstance(value, accepted) and not isinstance(value, bool):
+        return kind(value)
+    word = "an integer" if kind is int else "a number"
+    raise ConfigError(f"expected {word}, got {value!r}", key=where)
 
 
 def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[str, str]) -> T:

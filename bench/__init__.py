@@ -1,0 +1,1 @@
+"""Benchmarks of vetbot, each with its data generator; results go to bench/RESULTS.md."""

@@ -1,0 +1,1 @@
+"""Benchmark of the knowledge lookup engine against a naive rapidfuzz scan; see README.md."""

@@ -1,0 +1,1 @@
+"""Scheduled discussion prompts: when they post (``schedule``) and what coordinators type."""

@@ -1,0 +1,622 @@
+"""The knowledge lookup engine: an in-memory index that ranks tools for a typed query.
+
+``!tool QUERY`` must answer instantly on a store of 100,000 entries, forgiving typos, accents,
+case, word order and missing words. :class:`LookupIndex` gets there in two stages:
+
+1. **Candidates from an index, never a scan.** Each query word is mapped to vocabulary words —
+   itself, typo neighbours through the deletion index of :mod:`knowledge.vocabulary`, and longer
+   words it begins ("mentor" → "mentoring"). Their postings (which document holds the word, in
+   which field) are summed with numpy into a *coverage* per document: the share of the query's
+   weight (rarer words weigh more, BM25's idf) that the document matches, a title match counting
+   fully, an alias 0.9, a topic 0.7 and a summary 0.5, a typo'd reading less than an exact one.
+2. **Re-ranking with rapidfuzz.** The best :data:`POOL` documents are scored against the
+   corrected query with rapidfuzz's token-set and token-sort ratios over titles and aliases.
+
+A hit's score (0..100) is ``coverage × (70 + 30 × title similarity)`` plus a preference boost,
+so a query matched only in part never scores high however close one word is to a title.
+Filters are hard: a document that fails one is never returned. ``prefer_lang`` and
+``prefer_country`` only add a boost (:data:`LANG_BOOST`, :data:`COUNTRY_BOOST`), so matching
+entries come first among comparably relevant ones without hiding better answers.
+
+Decisions: the country filter also accepts entries for the whole EU (``"EU"``), which apply in
+every member state; sectors, target groups and types compare folded (case and accents
+ignored). Updates and removals mark the old slot dead at once (it can never be returned again)
+and the postings are compacted when dead slots outnumber live ones. The index is not
+thread-safe: the bot calls it from one event loop.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+
+from knowledge.text import fold, tokenize
+from knowledge.vocabulary import Vocabulary, allowed_edits
+
+__all__ = [
+    "COUNTRY_BOOST",
+    "GOOD_SCORE",
+    "LANG_BOOST",
+    "POOL",
+    "Document",
+    "Filters",
+    "Hit",
+    "LookupIndex",
+    "SearchResult",
+]
+
+#: Weight of a word found in each field; a document counts a word once, at its best field.
+_FIELD_WEIGHTS: Final = {"title": 1.0, "aliases": 0.9, "topics": 0.7, "summary": 0.5}
+#: Postings at or above this weight come from a title or an alias (used by autocomplete).
+_NAME_WEIGHT: Final = 0.85
+#: How many top candidates are re-ranked with rapidfuzz.
+POOL: Final = 100
+#: Below this coverage a document does not count as a match at all.
+_MIN_COVERAGE: Final = 0.15
+#: Below this best score the query "scored poorly" and gets "did you mean" suggestions.
+GOOD_SCORE: Final = 50.0
+#: Score points added for an entry in the preferred language / country.
+LANG_BOOST: Final = 8.0
+COUNTRY_BOOST: Final = 5.0
+#: At most this many distinct words of a query are used (a pasted essay is not a lookup).
+_MAX_QUERY_WORDS: Final = 16
+#: Most longer words one query word may stand for as a prefix (search / autocomplete).
+_STEM_LIMIT: Final = 8
+_COMPLETE_LIMIT: Final = 48
+_MAX_LIMIT: Final = 100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """What the index needs of a knowledge entry; ``id`` is the store's identifier."""
+
+    id: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    summary: str = ""
+    topics: tuple[str, ...] = ()
+    type: str = "other"
+    languages: frozenset[str] = frozenset()  # ISO 639-1, lower case
+    countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-2 upper case, or "EU"
+    sectors: frozenset[str] = frozenset()
+    target_groups: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Filters:
+    """Hard restrictions on a search; ``None`` (or a blank string) leaves a facet open.
+
+    ``lang`` is an ISO 639-1 code, ``country`` an ISO 3166-1 alpha-2 code (entries for the
+    whole ``"EU"`` pass any country); all values compare case-insensitively.
+    """
+
+    lang: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    type: str | None = None
+    target_group: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    """One ranked document: its id and a score from 0 to 100, higher is better."""
+
+    id: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchResult:
+    """A page of hits, how many documents matched in all, and "did you mean" suggestions.
+
+    ``suggestions`` is filled only when nothing scored at least :data:`GOOD_SCORE`: a corrected
+    query built from the index's own words first, then titles that the correction finds.
+    """
+
+    hits: tuple[Hit, ...]
+    total: int
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Entry:
+    """A live document with the folded forms the re-ranker compares against."""
+
+    doc: Document
+    title_key: str
+    alias_keys: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Postings:
+    """The slots holding one word and the field weight it has in each (parallel arrays)."""
+
+    slots: array[int]
+    weights: array[float]
+
+
+def _doc_terms(doc: Document) -> dict[str, float]:
+    """Each indexed word of ``doc`` with the weight of the best field it appears in."""
+    terms: dict[str, float] = {}
+    fields: tuple[tuple[str, Iterable[str]], ...] = (
+        ("summary", (doc.summary,)),
+        ("topics", doc.topics),
+        ("aliases", doc.aliases),
+        ("title", (doc.title,)),
+    )
+    for field, texts in fields:  # ascending weight: the later, stronger field wins
+        weight = _FIELD_WEIGHTS[field]
+        for text in texts:
+            for word in tokenize(text):
+                terms[word] = weight
+    return terms
+
+
+def _facet_keys(doc: Document) -> set[tuple[str, str]]:
+    keys = {("type", fold(doc.type))}
+    keys.update(("lang", lang.strip().lower()) for lang in doc.languages)
+    keys.update(("country", country.strip().upper()) for country in doc.countries)
+    keys.update(("sector", fold(sector)) for sector in doc.sectors)
+    keys.update(("target_group", fold(group)) for group in doc.target_groups)
+    return keys
+
+
+def _filter_keys(filters: Filters) -> list[tuple[tuple[str, str], ...]]:
+    """Each active filter as the facet keys that satisfy it (any one of them will do).
+
+    A blank value (``""``, spaces) leaves its facet open, like ``None``.
+    """
+    wanted: list[tuple[tuple[str, str], ...]] = []
+    if filters.lang and filters.lang.strip():
+        wanted.append((("lang", filters.lang.strip().lower()),))
+    if filters.country and filters.country.strip():
+        country = filters.country.strip().upper()
+        wanted.append((("country", country), ("country", "EU")))
+    for facet, value in (
+        ("sector", filters.sector),
+        ("type", filters.type),
+        ("target_group", filters.target_group),
+    ):
+        if value and value.strip():
+            wanted.append(((facet, fold(value)),))
+    return wanted
+
+
+def _similarity(word: str, term: str, edits: int) -> float:
+    """How much a typo reading counts: one edit in a long word costs less than in a short one."""
+    if edits == 0:
+        return 1.0
+    return max(0.4, 1.0 - 1.5 * edits / max(len(word), len(term)))
+
+
+class LookupIndex:
+    """Ranked, typo-tolerant lookup over knowledge entries, held in memory.
+
+    Build it from any iterable of :class:`Document` (:meth:`from_documents`), keep it in step
+    with the store through :meth:`upsert` and :meth:`remove`, and query it with :meth:`search`,
+    :meth:`complete` and :meth:`suggest_similar`. No query text makes these raise.
+    """
+
+    def __init__(self) -> None:
+        self._vocab = Vocabulary()
+        self._slot_of: dict[str, int] = {}
+        self._entries: list[_Entry | None] = []
+        self._alive = bytearray()
+        self._postings: dict[str, _Postings] = {}
+        self._facets: dict[tuple[str, str], array[int]] = {}
+        self._dead = 0
+
+    @classmethod
+    def from_documents(cls, docs: Iterable[Document]) -> LookupIndex:
+        """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
+        index = cls()
+        for doc in docs:
+            index.upsert(doc)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._slot_of)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._slot_of
+
+    def get(self, doc_id: str) -> Document | None:
+        """The indexed document with this id, or ``None``."""
+        slot = self._slot_of.get(doc_id)
+        entry = None if slot is None else self._entries[slot]
+        return None if entry is None else entry.doc
+
+    # -- keeping the index in step ------------------------------------------------------------
+
+    def upsert(self, doc: Document) -> None:
+        """Index ``doc``, replacing any earlier version with the same id."""
+        self.remove(doc.id)
+        terms = _doc_terms(doc)
+        for term in terms:
+            self._vocab.add(term)
+        entry = _Entry(
+            doc=doc,
+            title_key=" ".join(tokenize(doc.title)),
+            alias_keys=tuple(key for key in (" ".join(tokenize(a)) for a in doc.aliases) if key),
+        )
+        self._slot_of[doc.id] = self._place(entry, terms)
+
+    def remove(self, doc_id: str) -> None:
+        """Drop the document with this id; unknown ids are ignored."""
+        slot = self._slot_of.pop(doc_id, None)
+        if slot is None:
+            return
+        entry = self._entries[slot]
+        self._entries[slot] = None
+        self._alive[slot] = 0
+        self._dead += 1
+        if entry is not None:
+            for term in _doc_terms(entry.doc):
+                self._vocab.discard(term)
+        if self._dead > 1024 and self._dead > len(self._slot_of):
+            self._compact()
+
+    def _place(self, entry: _Entry, terms: dict[str, float]) -> int:
+        slot = len(self._entries)
+        self._entries.append(entry)
+        self._alive.append(1)
+        for term, weight in terms.items():
+            postings = self._postings.get(term)
+            if postings is None:
+                postings = self._postings[term] = _Postings(array("i"), array("f"))
+            postings.slots.append(slot)
+            postings.weights.append(weight)
+        for key in _facet_keys(entry.doc):
+            self._facets.setdefault(key, array("i")).append(slot)
+        return slot
+
+    def _compact(self) -> None:
+        """Rebuild postings and facets over live slots only (the vocabulary is already exact)."""
+        live = [entry for entry in self._entries if entry is not None]
+        self._entries, self._alive, self._postings, self._facets = [], bytearray(), {}, {}
+        self._slot_of, self._dead = {}, 0
+        for entry in live:
+            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc))
+
+    # -- reading a query ----------------------------------------------------------------------
+
+    def _variants(self, word: str, *, stems: int, typing: bool = False) -> dict[str, float]:
+        """Vocabulary words that ``word`` may stand for, with how much each reading counts.
+
+        ``stems`` bounds how many longer words beginning with ``word`` count too ("mentor" →
+        "mentoring"); with ``typing`` the word is still being typed, so any prefix qualifies.
+        """
+        found: dict[str, float] = {}
+        exact = word in self._vocab
+        for term, edits in self._vocab.typo_candidates(word, max_edits=allowed_edits(word)):
+            # A word that exists is most likely meant as typed; its neighbours count less.
+            found[term] = _similarity(word, term, edits) * (0.8 if exact and edits else 1.0)
+        if stems and (typing or len(word) >= 5):
+            stem_similarity = 0.95 if typing else 0.85
+            for term in self._vocab.with_prefix(word, limit=stems):
+                if term not in found:
+                    found[term] = stem_similarity
+        return found
+
+    def _coverage(
+        self, groups: list[dict[str, float]], *, names_only: bool
+    ) -> npt.NDArray[np.float32]:
+        """Per slot, the weighted share of the query words that the document matches (0..1)."""
+        size = len(self._entries)
+        acc = np.zeros(size, dtype=np.float32)
+        live = max(len(self._slot_of), 1)
+        idfs: list[float] = []
+        unmatched = 0
+        for variants in groups:
+            if not variants:
+                unmatched += 1
+                continue
+            df = min(live, sum(self._vocab.df(term) for term in variants))
+            idf = math.log(1.0 + (live - df + 0.5) / (df + 0.5))
+            idfs.append(idf)
+            best = np.zeros(size, dtype=np.float32) if len(variants) > 1 else acc
+            scale = 1.0 if len(variants) > 1 else idf
+            for term, similarity in variants.items():
+                postings = self._postings.get(term)
+                if postings is None:
+                    continue
+                slots = np.frombuffer(postings.slots, dtype=np.int32)
+                weights = np.frombuffer(postings.weights, dtype=np.float32)
+                if names_only:
+                    weights = np.where(weights >= _NAME_WEIGHT, weights, weights * 0.3)
+                values = weights * np.float32(similarity * scale)
+                if best is acc:
+                    acc[slots] += values
+                else:
+                    best[slots] = np.maximum(best[slots], values)
+            if best is not acc:
+                acc += best * np.float32(idf)
+        # An unknown word lowers the coverage like an average word of the query would.
+        norm = sum(idfs) + unmatched * (sum(idfs) / len(idfs) if idfs else 1.0)
+        if not idfs:
+            return np.zeros(size, dtype=np.float32)
+        acc /= np.float32(norm)
+        return acc
+
+    def _mask(self, filters: Filters | None) -> npt.NDArray[np.bool_]:
+        mask = np.frombuffer(self._alive, dtype=np.bool_).copy()
+        for keys in _filter_keys(filters) if filters is not None else ():
+            allowed = np.zeros(len(mask), dtype=np.bool_)
+            for key in keys:
+                slots = self._facets.get(key)
+                if slots:
+                    allowed[np.frombuffer(slots, dtype=np.int32)] = True
+            mask &= allowed
+        return mask
+
+    def _facet_member(
+        self, key: tuple[str, str], slots: npt.NDArray[np.intp]
+    ) -> npt.NDArray[np.bool_]:
+        held = self._facets.get(key)
+        if not held:
+            return np.zeros(len(slots), dtype=np.bool_)
+        member = np.zeros(len(self._entries), dtype=np.bool_)
+        member[np.frombuffer(held, dtype=np.int32)] = True
+        return member[slots]
+
+    def _boosts(
+        self, slots: npt.NDArray[np.intp], prefer_lang: str | None, prefer_country: str | None
+    ) -> npt.NDArray[np.float32]:
+        boost = np.zeros(len(slots), dtype=np.float32)
+        if prefer_lang:
+            boost += LANG_BOOST * self._facet_member(("lang", prefer_lang.strip().lower()), slots)
+        if prefer_country:
+            country = prefer_country.strip().upper()
+            exact = self._facet_member(("country", country), slots)
+            eu_wide = self._facet_member(("country", "EU"), slots) & ~exact
+            boost += COUNTRY_BOOST * exact + (COUNTRY_BOOST / 2) * eu_wide
+        return boost
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        filters: Filters | None = None,
+        prefer_lang: str | None = None,
+        prefer_country: str | None = None,
+        limit: int = 5,
+        offset: int = 0,
+    ) -> SearchResult:
+        """Rank the documents matching ``query``; return hits ``offset .. offset + limit``.
+
+        Paging is stable: asking for the next page with a larger ``offset`` continues the same
+        order. ``total`` counts every document that matches at all (after filters).
+        """
+        words = _query_words(query)
+        return self._search(
+            words,
+            filters=filters,
+            prefer_lang=prefer_lang,
+            prefer_country=prefer_country,
+            limit=max(0, min(limit, _MAX_LIMIT)),
+            offset=max(0, offset),
+            suggest=True,
+        )
+
+    def _search(
+        self,
+        words: list[str],
+        *,
+        filters: Filters | None,
+        prefer_lang: str | None,
+        prefer_country: str | None,
+        limit: int,
+        offset: int,
+        suggest: bool,
+    ) -> SearchResult:
+        if not words or not self._slot_of:
+            return SearchResult(hits=(), total=0)
+        groups = [self._variants(word, stems=_STEM_LIMIT) for word in words]
+        coverage = self._coverage(groups, names_only=False)
+        coverage *= self._mask(filters)
+        candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
+        ranked: list[Hit] = []
+        if len(candidates):
+            boosts = self._boosts(candidates, prefer_lang, prefer_country)
+            ranked = self._rank(
+                candidates,
+                coverage[candidates],
+                boosts,
+                self._reading(words, groups),
+                offset + limit,
+            )
+        suggestions: tuple[str, ...] = ()
+        if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
+            suggestions = self._did_you_mean(words, filters)
+        return SearchResult(
+            hits=tuple(ranked[offset : offset + limit]),
+            total=len(candidates),
+            suggestions=suggestions,
+        )
+
+    def _reading(self, words: list[str], groups: list[dict[str, float]]) -> str:
+        """The query as the index reads it: each word replaced by its likeliest variant."""
+        best = [
+            max(variants, key=lambda term: (variants[term], self._vocab.df(term)))
+            if variants
+            else word
+            for word, variants in zip(words, groups, strict=True)
+        ]
+        return " ".join(best)
+
+    def _rank(
+        self,
+        candidates: npt.NDArray[np.intp],
+        coverage: npt.NDArray[np.float32],
+        boosts: npt.NDArray[np.float32],
+        reading: str,
+        want: int,
+    ) -> list[Hit]:
+        """Order ``candidates``: the top :data:`POOL` re-ranked by title similarity, then the rest.
+
+        Only the first ``want`` hits are built. The rest keep their coverage order and a score
+        no higher than the last re-ranked hit, so scores never rise down the list.
+        """
+        key = coverage * np.float32(70.0) + boosts
+        if len(candidates) > POOL:
+            top = np.argpartition(-key, POOL - 1)[:POOL]
+        else:
+            top = np.arange(len(candidates))
+        scored: list[tuple[float, float, str, str]] = []
+        for i in top.tolist():
+            entry = self._entries[int(candidates[i])]
+            if entry is None:  # cannot happen: the mask holds live slots only
+                continue
+            relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
+            # Ordered by the uncapped sum, so a boost still counts between two perfect matches.
+            scored.append((relevance + float(boosts[i]), relevance, entry.title_key, entry.doc.id))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2], s[3]))
+        hits = [Hit(id=doc_id, score=round(min(100.0, rank), 2)) for rank, _, _, doc_id in scored]
+        if want > len(hits) and len(candidates) > len(top):
+            rest = np.setdiff1d(np.arange(len(candidates)), top)
+            rest = rest[np.argsort(-key[rest], kind="stable")][: want - len(hits)]
+            floor = hits[-1].score if hits else 100.0
+            for i in rest.tolist():
+                entry = self._entries[int(candidates[i])]
+                if entry is not None:
+                    score = min(floor, float(key[i]))
+                    hits.append(Hit(id=entry.doc.id, score=round(score, 2)))
+        return hits
+
+    def _did_you_mean(self, words: list[str], filters: Filters | None) -> tuple[str, ...]:
+        """The query rewritten with the index's nearest words, then titles that rewrite finds."""
+        rewritten: list[str] = []
+        changed = False
+        for word in words:
+            if word in self._vocab:
+                rewritten.append(word)
+                continue
+            # More tolerant than search itself: this only proposes, the user decides.
+            tolerance = 2 if len(word) >= 5 else (1 if len(word) >= 3 else 0)
+            options = self._vocab.corrections(word, max_edits=tolerance) if tolerance else []
+            if options:
+                rewritten.append(options[0][0])
+            changed = True  # a misspelt word was corrected or an unknown one dropped
+        if not changed or not rewritten:
+            return ()
+        suggestions = [" ".join(rewritten)]
+        found = self._search(
+            rewritten,
+            filters=filters,
+            prefer_lang=None,
+            prefer_country=None,
+            limit=3,
+            offset=0,
+            suggest=False,
+        )
+        for hit in found.hits:
+            doc = self.get(hit.id)
+            if doc is not None and hit.score >= GOOD_SCORE and doc.title not in suggestions:
+                suggestions.append(doc.title)
+        return tuple(suggestions)
+
+    def complete(self, prefix: str, *, limit: int = 25) -> tuple[Hit, ...]:
+        """Titles for what is being typed (Discord autocomplete); the last word may be partial.
+
+        Matches titles and aliases (other fields count little); an empty prefix gives nothing.
+        """
+        limit = max(0, min(limit, _MAX_LIMIT))
+        folded = fold(prefix)
+        if not folded or not limit or not self._slot_of:
+            return ()
+        words = folded.split()
+        partial = prefix[-1:].isalnum()
+        head = words[:-1] if partial else words
+        head_words = list(dict.fromkeys(tokenize(" ".join(head))))[: _MAX_QUERY_WORDS - 1]
+        groups = [self._variants(word, stems=_STEM_LIMIT) for word in head_words]
+        if partial:
+            last = words[-1][:40]
+            head_words.append(last)
+            groups.append(self._variants(last, stems=_COMPLETE_LIMIT, typing=True))
+        if not groups:
+            return ()
+        coverage = self._coverage(groups, names_only=True) * self._mask(None)
+        candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
+        if len(candidates) > POOL:
+            candidates = candidates[np.argpartition(-coverage[candidates], POOL - 1)[:POOL]]
+        typed = " ".join(head_words)
+        scored: list[tuple[float, str, str]] = []
+        for slot in candidates.tolist():
+            entry = self._entries[slot]
+            if entry is None:
+                continue
+            names = (entry.title_key, *entry.alias_keys)
+            # Partial ratio finds the typed text inside a title; plain ratio prefers the title
+            # that says little more than what is typed.
+            similarity = max(
+                0.8 * fuzz.partial_ratio(typed, name) + 0.2 * fuzz.ratio(typed, name)
+                for name in names
+            )
+            score = min(100.0, 75.0 * float(coverage[slot]) + 0.25 * similarity)
+            scored.append((score, entry.title_key, entry.doc.id))
+        scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+        return tuple(Hit(id=doc_id, score=round(score, 2)) for score, _, doc_id in scored[:limit])
+
+    def suggest_similar(
+        self, title: str, *, limit: int = 3, threshold: float = 90
+    ) -> tuple[Hit, ...]:
+        """Documents whose title or alias is a near duplicate of ``title`` (score >= threshold).
+
+        The score is rapidfuzz's token-sort ratio over folded words: word order, case, accents
+        and stop words do not matter, a typo or an extra word costs a few points.
+        """
+        limit = max(0, min(limit, _MAX_LIMIT))
+        words = list(dict.fromkeys(tokenize(title)))[:_MAX_QUERY_WORDS]
+        if not words or not limit or not self._slot_of:
+            return ()
+        groups = [self._variants(word, stems=0) for word in words]
+        coverage = self._coverage(groups, names_only=True) * self._mask(None)
+        candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
+        if len(candidates) > POOL:
+            candidates = candidates[np.argpartition(-coverage[candidates], POOL - 1)[:POOL]]
+        wanted = " ".join(words)
+        scored: list[tuple[float, str]] = []
+        for slot in candidates.tolist():
+            entry = self._entries[slot]
+            if entry is None:
+                continue
+            ratio = max(
+                fuzz.token_sort_ratio(wanted, name) for name in (entry.title_key, *entry.alias_keys)
+            )
+            if ratio >= threshold:
+                scored.append((ratio, entry.doc.id))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return tuple(Hit(id=doc_id, score=round(ratio, 2)) for ratio, doc_id in scored[:limit])
+
+
+def _query_words(query: str) -> list[str]:
+    """The distinct words of a query, in order; stop words only if there is nothing else."""
+    words = tokenize(query) or tokenize(query, keep_stop_words=True)
+    return list(dict.fromkeys(words))[:_MAX_QUERY_WORDS]
+
+
+def _name_similarity(reading: str, entry: _Entry) -> float:
+    """0..100: how close the query reads to the entry's title (or, slightly less, an alias).
+
+    Token-set ratio forgives the title's extra words, token-sort ratio rewards a title that says
+    no more than the query; averaging them ranks the closest title first among full matches.
+    """
+    best = 0.5 * (
+        fuzz.token_set_ratio(reading, entry.title_key)
+        + fuzz.token_sort_ratio(reading, entry.title_key)
+    )
+    for alias in entry.alias_keys:
+        similarity = 0.5 * (
+            fuzz.token_set_ratio(reading, alias) + fuzz.token_sort_ratio(reading, alias)
+        )
+        best = max(best, 0.95 * similarity)
+    return best

@@ -1,0 +1,176 @@
+"""The lookup index's vocabulary: every indexed word, found by exact form, prefix or typo.
+
+A typo'd query word must be mapped to the words that are really in the index without
+comparing it to all of them. :class:`Vocabulary` keeps, beside the live document count of each
+word, a *deletion index* (the SymSpell idea): every word is filed under each form it takes with
+one character deleted. Two words within one edit share an entry — a substitution or an adjacent
+swap deletes to the same form on both sides, an insertion or a deletion to the word itself — so
+typo candidates come from a handful of dictionary look-ups, and rapidfuzz's OSA distance
+(Levenshtein plus adjacent transpositions) then confirms each one.
+
+Contract: a word is present while at least one live document holds it; :meth:`Vocabulary.discard`
+of its last holder removes it from every structure, so a removed document's words are never
+offered again. Prefix look-ups use a sorted copy of the words, made on first use and then
+kept sorted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections.abc import Iterator
+from typing import Final
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+__all__ = ["Vocabulary", "allowed_edits"]
+
+#: Words shorter than this get no typo tolerance: "art" and "arm" are different words.
+_MIN_FUZZY_LEN: Final = 4
+#: Words at least this long tolerate two edits; shorter ones one.
+_TWO_EDITS_LEN: Final = 8
+#: Longer tokens are not expanded by deletion (no real word is this long; bounds the work).
+_MAX_FUZZY_LEN: Final = 24
+
+
+def allowed_edits(word: str) -> int:
+    """How many edits (insert, delete, substitute, swap) a query word of this length may carry."""
+    if len(word) < _MIN_FUZZY_LEN or len(word) > _MAX_FUZZY_LEN:
+        return 0
+    return 2 if len(word) >= _TWO_EDITS_LEN else 1
+
+
+def _deletions(word: str) -> Iterator[str]:
+    """Each distinct form of ``word`` with exactly one character removed."""
+    seen: set[str] = set()
+    for i in range(len(word)):
+        form = word[:i] + word[i + 1 :]
+        if form not in seen:
+            seen.add(form)
+            yield form
+
+
+class Vocabulary:
+    """Indexed words with live document counts, searchable by exact form, prefix and typo."""
+
+    __slots__ = ("_deletes", "_df", "_sorted")
+
+    def __init__(self) -> None:
+        self._df: dict[str, int] = {}
+        # deleted form -> words that have it; most lists hold one word.
+        self._deletes: dict[str, list[str]] = {}
+        self._sorted: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self._df)
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._df
+
+    def df(self, term: str) -> int:
+        """The number of live documents holding ``term`` (0 if none)."""
+        return self._df.get(term, 0)
+
+    def add(self, term: str) -> None:
+        """Count one more live document holding ``term``."""
+        count = self._df.get(term, 0)
+        self._df[term] = count + 1
+        if count:
+            return
+        if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
+            bisect.insort(self._sorted, term)
+        if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
+            for form in _deletions(term):
+                self._deletes.setdefault(form, []).append(term)
+
+    def discard(self, term: str) -> None:
+        """Count one less live document holding ``term``; forget it when none is left."""
+        count = self._df.get(term, 0)
+        if count > 1:
+            self._df[term] = count - 1
+            return
+        if not count:
+            return
+        del self._df[term]
+        if self._sorted is not None:
+            del self._sorted[bisect.bisect_left(self._sorted, term)]
+        if len(term) >= _MIN_FUZZY_LEN - 1:
+            for form in _deletions(term):
+                holders = self._deletes.get(form)
+                if holders is None:
+                    continue
+                holders.remove(term)
+                if not holders:
+                    del self._deletes[form]
+
+    def typo_candidates(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
+        """Vocabulary words within ``max_edits`` (OSA distance) of ``word``, with their distance.
+
+        The word itself is included (distance 0) when present. One edit is found through the
+        deletion index; two edits (only asked for long words) also try the word's own
+        two-deletion forms, which covers a doubled letter or an extra plus a wrong letter.
+        """
+        found: dict[str, int] = {}
+        if word in self._df:
+            found[word] = 0
+        if max_edits <= 0:
+            return list(found.items())
+        probes: set[str] = {word}
+        firsts = set(_deletions(word))
+        probes |= firsts
+        if max_edits >= 2:
+            for form in firsts:
+                probes.update(_deletions(form))
+        for probe in probes:
+            if probe in self._df and probe not in found:
+                self._check(word, probe, max_edits, found)
+            for term in self._deletes.get(probe, ()):
+                if term not in found:
+                    self._check(word, term, max_edits, found)
+        return list(found.items())
+
+    @staticmethod
+    def _check(word: str, term: str, max_edits: int, found: dict[str, int]) -> None:
+        distance = OSA.distance(word, term, score_cutoff=max_edits)
+        if distance <= max_edits:
+            found[term] = distance
+
+    def corrections(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
+        """Words within ``max_edits`` of ``word`` for a "did you mean", closest first.
+
+        Wider than :meth:`typo_candidates` (which misses, for instance, a dropped plus a wrong
+        letter): it also compares ``word`` with every word sharing its first or second letter —
+        a slice of the sorted vocabulary, not all of it. Meant for queries that found nothing.
+        """
+        found = dict(self.typo_candidates(word, max_edits=max_edits))
+        words = self._sorted_words()
+        for letter in dict.fromkeys(word[:2]):
+            start = bisect.bisect_left(words, letter)
+            end = bisect.bisect_left(words, letter + "\U0010ffff", lo=start)
+            for term, distance, _ in process.extract(
+                word,
+                words[start:end],
+                scorer=OSA.distance,
+                score_cutoff=max_edits,
+                limit=8,
+            ):
+                found.setdefault(term, int(distance))
+        return sorted(found.items(), key=lambda item: (item[1], -self._df[item[0]], item[0]))
+
+    def with_prefix(self, prefix: str, *, limit: int) -> list[str]:
+        """Up to ``limit`` words starting with ``prefix`` (itself included), most frequent first."""
+        if not prefix or limit <= 0:
+            return []
+        words = self._sorted_words()
+        start = bisect.bisect_left(words, prefix)
+        # The successor of the prefix bounds the range without scanning it word by word.
+        end = bisect.bisect_left(words, prefix + "\U0010ffff", lo=start)
+        if end - start <= limit:
+            return words[start:end]
+        return heapq.nlargest(limit, words[start:end], key=self._df.__getitem__)
+
+    def _sorted_words(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._df)
+        return self._sorted

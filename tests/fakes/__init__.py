@@ -1,0 +1,1 @@
+"""Protocol-level fakes of the chat platforms, for adapter and integration tests."""

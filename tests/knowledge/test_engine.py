@@ -1,0 +1,435 @@
+"""Behaviour of the knowledge lookup engine as a trainer typing ``!tool QUERY`` sees it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from knowledge import engine as engine_module
+from knowledge.engine import Document, Filters, LookupIndex, SearchResult
+
+MENTORING = Document(
+    id="mentoring",
+    title="Digital mentoring toolkit for apprentices",
+    summary="Worksheets and short videos developed with the Kovaro Academy in Tartu.",
+    topics=("mentoring", "digital skills"),
+    type="toolkit",
+    languages=frozenset({"en"}),
+    countries=frozenset({"EE"}),
+    sectors=frozenset({"ICT"}),
+    target_groups=frozenset({"mentors"}),
+)
+EVALUACION = Document(
+    id="evaluacion",
+    title="Guía de evaluación de aprendices",
+    aliases=("GEAP",),
+    summary="Plantillas para tutores de empresa.",
+    topics=("evaluación",),
+    type="guide",
+    languages=frozenset({"es"}),
+    countries=frozenset({"ES"}),
+    sectors=frozenset({"Health care"}),
+    target_groups=frozenset({"In-company trainers"}),
+)
+UBUNGSFIRMA = Document(
+    id="ubungsfirma",
+    title="Leitfaden Übungsfirma für Auszubildende",
+    type="guide",
+    languages=frozenset({"de"}),
+    countries=frozenset({"DE"}),
+    sectors=frozenset({"retail"}),
+)
+SAFETY = Document(
+    id="safety",
+    title="Occupational safety checklist for construction sites",
+    aliases=("OSH checklist",),
+    summary="A one-page checklist for the first day on site.",
+    type="checklist",
+    languages=frozenset({"en"}),
+    countries=frozenset({"EU"}),
+    sectors=frozenset({"construction"}),
+    target_groups=frozenset({"workplace instructors"}),
+)
+ASSESSMENT = Document(
+    id="assessment",
+    title="Assessment framework for work-based learning",
+    summary="Learning outcomes, observation grids and feedback forms.",
+    type="framework",
+    languages=frozenset({"en", "fr"}),
+    countries=frozenset({"FR"}),
+    sectors=frozenset({"hospitality"}),
+    target_groups=frozenset({"VET teachers"}),
+)
+# Filler with the common words, so that the distinctive ones weigh what they do in a real store.
+FILLER = tuple(
+    Document(
+        id=f"filler-{i}",
+        title=f"{('Practical', 'Online', 'Quick')[i % 3]} {topic} {kind} for trainers",
+        summary="Developed for trainers and tutors in small businesses.",
+        type="other",
+        languages=frozenset({"en"}),
+        countries=frozenset({"IT"}),
+    )
+    for i, (topic, kind) in enumerate(
+        (topic, kind)
+        for topic in ("coaching", "onboarding", "feedback", "inclusion", "reflection", "digital")
+        for kind in ("guide", "handbook", "course", "template")
+    )
+)
+CORPUS = (MENTORING, EVALUACION, UBUNGSFIRMA, SAFETY, ASSESSMENT, *FILLER)
+
+
+@pytest.fixture(scope="module")
+def index() -> LookupIndex:
+    return LookupIndex.from_documents(CORPUS)
+
+
+def top_id(result: SearchResult) -> str | None:
+    return result.hits[0].id if result.hits else None
+
+
+def ids(result: SearchResult) -> list[str]:
+    return [hit.id for hit in result.hits]
+
+
+def test_exact_title_scores_high_and_first(index: LookupIndex) -> None:
+    result = index.search("Digital mentoring toolkit for apprentices")
+    assert top_id(result) == "mentoring"
+    assert result.hits[0].score >= 90
+    assert result.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "want", "kind"),
+    [
+        ("digital mentorring toolkit", "mentoring", "insert"),
+        ("digital mentorng toolkit", "mentoring", "delete"),
+        ("digital mentroing toolkit", "mentoring", "swap"),
+        ("digital mentoting toolkit", "mentoring", "substitute"),
+        ("occupational saftey checklist", "safety", "swap"),
+        ("ocupational safety chekclist", "safety", "delete and swap"),
+        ("assessmnet framwork", "assessment", "swap and delete"),
+    ],
+)
+def test_typos_are_forgiven(index: LookupIndex, query: str, want: str, kind: str) -> None:
+    assert top_id(index.search(query)) == want, kind
+
+
+def test_typo_in_a_long_word_with_two_edits(index: LookupIndex) -> None:
+    assert top_id(index.search("ocupationall safety")) == "safety"
+
+
+@pytest.mark.parametrize(
+    ("plain", "accented"),
+    [
+        ("guia de evaluacion de aprendices", "Guía de evaluación de aprendices"),
+        ("leitfaden ubungsfirma", "Leitfaden Übungsfirma"),
+    ],
+)
+def test_accents_do_not_matter(index: LookupIndex, plain: str, accented: str) -> None:
+    assert ids(index.search(plain)) == ids(index.search(accented))
+    assert top_id(index.search(plain)) in {"evaluacion", "ubungsfirma"}
+
+
+def test_case_does_not_matter(index: LookupIndex) -> None:
+    lower = index.search("occupational safety checklist")
+    assert top_id(lower) == "safety"
+    assert index.search("OCCUPATIONAL SAFETY CHECKLIST") == lower
+    assert index.search("Occupational Safety Checklist") == lower
+
+
+def test_word_order_does_not_matter(index: LookupIndex) -> None:
+    assert top_id(index.search("toolkit apprentices mentoring digital")) == "mentoring"
+    assert top_id(index.search("framework assessment")) == "assessment"
+
+
+def test_missing_words_are_fine(index: LookupIndex) -> None:
+    assert top_id(index.search("mentoring apprentices")) == "mentoring"
+    assert top_id(index.search("safety construction")) == "safety"
+
+
+def test_a_longer_form_of_a_word_is_found(index: LookupIndex) -> None:
+    assert top_id(index.search("mentor toolkit")) == "mentoring"
+
+
+def test_alias_matches(index: LookupIndex) -> None:
+    assert top_id(index.search("geap")) == "evaluacion"
+    assert top_id(index.search("OSH")) == "safety"
+
+
+def test_summary_words_match_below_title_words(index: LookupIndex) -> None:
+    result = index.search("Kovaro Tartu")
+    assert top_id(result) == "mentoring"
+    title_hit = index.search("digital mentoring toolkit").hits[0]
+    assert result.hits[0].score < title_hit.score
+
+
+def test_title_match_outranks_summary_match(index: LookupIndex) -> None:
+    # "feedback" is in filler titles, and only in ASSESSMENT's summary.
+    result = index.search("feedback")
+    assert result.hits and result.hits[0].id.startswith("filler-")
+    assert "assessment" in ids(index.search("feedback", limit=20))
+
+
+@pytest.mark.parametrize(
+    ("filters", "allowed"),
+    [
+        (Filters(lang="es"), {"evaluacion"}),
+        (Filters(lang="FR"), {"assessment"}),
+        (Filters(country="ee"), {"mentoring", "safety"}),  # EU-wide entries apply everywhere
+        (Filters(country="FR"), {"assessment", "safety"}),
+        (Filters(sector="HEALTH CARE"), {"evaluacion"}),
+        (Filters(sector="Construction"), {"safety"}),
+        (Filters(type="Toolkit"), {"mentoring"}),
+        (Filters(target_group="in-company TRAINERS"), {"evaluacion"}),
+        (Filters(target_group="VET teachers", lang="en"), {"assessment"}),
+    ],
+)
+def test_filters_are_hard(index: LookupIndex, filters: Filters, allowed: set[str]) -> None:
+    # A broad query that, unfiltered, matches documents outside the allowed set too.
+    query = "apprentices toolkit evaluacion checklist assessment guide"
+    unfiltered = set(ids(index.search(query, limit=50)))
+    assert unfiltered - allowed, "the query must match documents the filter should drop"
+    filtered = index.search(query, filters=filters, limit=50)
+    assert filtered.hits, "the allowed documents still match"
+    assert set(ids(filtered)) <= allowed
+    assert filtered.total == len(filtered.hits)
+
+
+def test_blank_filter_values_leave_the_facet_open(index: LookupIndex) -> None:
+    plain = index.search("guide", limit=50)
+    assert index.search("guide", filters=Filters(lang=" ", sector=""), limit=50) == plain
+
+
+def test_filter_with_no_match_gives_nothing(index: LookupIndex) -> None:
+    result = index.search("mentoring", filters=Filters(sector="mining"))
+    assert result.hits == ()
+    assert result.total == 0
+
+
+def _twins() -> LookupIndex:
+    """Equally relevant entries that differ only in language and country."""
+    docs = [
+        Document(
+            id=f"twin-{lang}",
+            title="Apprenticeship onboarding checklist",
+            languages=frozenset({lang}),
+            countries=frozenset({country}),
+        )
+        for lang, country in (("de", "AT"), ("fr", "BE"), ("it", "IT"))
+    ]
+    docs.append(
+        Document(
+            id="better",
+            title="Apprenticeship onboarding checklist for small businesses",
+            languages=frozenset({"en"}),
+            countries=frozenset({"IE"}),
+        )
+    )
+    return LookupIndex.from_documents(docs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "want"), [("de", "twin-de"), ("fr", "twin-fr"), ("it", "twin-it")]
+)
+def test_preferred_language_comes_first_among_equals(lang: str, want: str) -> None:
+    index = _twins()
+    plain = index.search("apprenticeship onboarding checklist", limit=10)
+    preferred = index.search("apprenticeship onboarding checklist", prefer_lang=lang, limit=10)
+    assert top_id(preferred) == want
+    assert set(ids(preferred)) == set(ids(plain))  # a boost, not a filter
+    assert preferred.total == plain.total
+
+
+@pytest.mark.parametrize(("country", "want"), [("AT", "twin-de"), ("be", "twin-fr")])
+def test_preferred_country_comes_first_among_equals(country: str, want: str) -> None:
+    index = _twins()
+    preferred = index.search("onboarding checklist", prefer_country=country, limit=10)
+    assert top_id(preferred) == want
+    assert len(preferred.hits) == 4
+
+
+def test_preference_does_not_bury_a_much_better_match(index: LookupIndex) -> None:
+    result = index.search("occupational safety checklist", prefer_lang="es", prefer_country="ES")
+    assert top_id(result) == "safety"
+
+
+def test_paging_continues_the_same_order(index: LookupIndex) -> None:
+    query = "trainers"
+    whole = index.search(query, limit=9)
+    pages = [index.search(query, limit=3, offset=offset) for offset in (0, 3, 6)]
+    assert len(whole.hits) == 9
+    assert [hit for page in pages for hit in page.hits] == list(whole.hits)
+    assert all(page.total == whole.total for page in pages)
+    assert whole.total > 9
+    assert index.search(query, limit=3, offset=whole.total).hits == ()
+
+
+def test_paging_past_the_rerank_pool_stays_ordered_and_distinct() -> None:
+    docs = [Document(id=f"d{i}", title=f"mentoring guide number {i}") for i in range(250)]
+    index = LookupIndex.from_documents(docs)
+    seen: list[str] = []
+    scores: list[float] = []
+    for offset in range(0, 250, 50):
+        page = index.search("mentoring guide", limit=50, offset=offset)
+        seen += ids(page)
+        scores += [hit.score for hit in page.hits]
+    assert len(seen) == len(set(seen)) == 250
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_upsert_replaces_the_old_version() -> None:
+    index = LookupIndex.from_documents(CORPUS)
+    index.upsert(Document(id="mentoring", title="Peer coaching cards", languages=frozenset({"fr"})))
+    assert len(index) == len(CORPUS)
+    assert "mentoring" not in ids(index.search("digital mentoring toolkit apprentices", limit=50))
+    assert "mentoring" not in ids(index.search("Kovaro Tartu", limit=50))
+    assert top_id(index.search("peer coaching cards")) == "mentoring"
+    assert ids(index.search("peer coaching", filters=Filters(lang="fr"))) == ["mentoring"]
+    assert "mentoring" not in ids(index.search("peer coaching", filters=Filters(lang="en")))
+    assert "mentoring" not in ids(index.search("toolkit", filters=Filters(type="toolkit")))
+
+
+def test_remove_removes_and_its_words_are_not_suggested() -> None:
+    index = LookupIndex.from_documents(CORPUS)
+    index.remove("safety")
+    index.remove("no-such-id")  # unknown ids are ignored
+    assert len(index) == len(CORPUS) - 1
+    assert "safety" not in index
+    result = index.search("occupational safety checklist", limit=50)
+    assert "safety" not in ids(result)
+    suggestions = index.search("occupationl").suggestions
+    assert not any("occupational" in s for s in suggestions)
+    assert index.complete("occup") == ()
+
+
+def test_index_stays_consistent_through_compaction() -> None:
+    index = LookupIndex()
+    for i in range(3000):
+        index.upsert(Document(id=f"d{i}", title=f"Apprenticeship guide {i} Zorblat{i}"))
+    for i in range(2800):
+        index.remove(f"d{i}")
+    for i in range(2990, 3000):  # updates after compaction
+        index.upsert(Document(id=f"d{i}", title=f"Mentoring checklist {i}"))
+    assert len(index) == 200
+    assert top_id(index.search("Zorblat2900")) == "d2900"
+    assert index.search("Zorblat100").hits == ()
+    assert top_id(index.search("mentoring checklist 2995")) == "d2995"
+    assert "d2995" not in ids(index.search("Zorblat2995", limit=50))
+    assert index.search("apprenticeship guide", limit=100).total == 190
+
+
+def test_poor_query_gets_did_you_mean(index: LookupIndex) -> None:
+    result = index.search("mentorng toolkitt zzzzqqq wwwwxx")
+    assert not result.hits or result.hits[0].score < engine_module.GOOD_SCORE
+    assert result.suggestions
+    assert "mentoring toolkit" in result.suggestions[0]
+    assert MENTORING.title in result.suggestions
+
+
+def test_near_word_with_too_many_typos_gets_a_suggestion(index: LookupIndex) -> None:
+    result = index.search("sefty")  # two edits in a short word: too far to match, not to propose
+    assert result.hits == ()
+    assert result.suggestions[0] == "safety"
+    assert SAFETY.title in result.suggestions
+
+
+def test_nonsense_gets_nothing(index: LookupIndex) -> None:
+    assert index.search("qwxzv plmkj") == SearchResult(hits=(), total=0, suggestions=())
+
+
+HOSTILE = [
+    "",
+    "   \t\n ",
+    "x" * 10_000,
+    "mentoring " * 2_000,
+    '" OR 1=1 --',
+    "'; DROP TABLE tools; --",
+    "NEAR(",
+    "*",
+    "%",
+    "\\",
+    "🎓🛠️🎉",
+    "\x00\x01\x02\x1b[31m",
+    "\ud800",
+    "@everyone",
+    "<script>alert(1)</script>",
+    "a",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_return_a_sensible_result(index: LookupIndex, query: str) -> None:
+    result = index.search(query, limit=5)
+    assert len(result.hits) <= 5
+    assert result.total >= len(result.hits)
+    assert isinstance(index.complete(query), tuple)
+    assert isinstance(index.suggest_similar(query), tuple)
+
+
+QUERY_WORDS = (
+    "mentoring", "mentorng", "guide", "trainers", "evaluación", "OR", "*", "NEAR(", "🎓",
+    "checklist", "Übungsfirma", "the", "for", "\x00", "'", "digital", "x" * 50,
+)  # fmt: skip
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    query=st.one_of(
+        # Any code point, lone surrogates and control characters included.
+        st.text(st.characters(exclude_categories=()), max_size=300),
+        # Real and near-real words, so that many draws do match and paging is exercised.
+        st.lists(st.sampled_from(QUERY_WORDS), max_size=8).map(" ".join),
+    ),
+    limit=st.integers(min_value=-3, max_value=30),
+    offset=st.integers(min_value=-3, max_value=40),
+)
+def test_any_text_never_raises(index: LookupIndex, query: str, limit: int, offset: int) -> None:
+    result = index.search(
+        query, limit=limit, offset=offset, prefer_lang=query[:2], prefer_country=query[:2]
+    )
+    assert len(result.hits) <= max(limit, 0)
+    scores = [hit.score for hit in result.hits]
+    assert all(0 <= score <= 100 for score in scores)
+    assert scores == sorted(scores, reverse=True)
+    assert len(index.complete(query, limit=limit)) <= max(limit, 0)
+    assert len(index.suggest_similar(query, limit=limit)) <= max(limit, 0)
+
+
+def test_complete_prefix_as_you_type(index: LookupIndex) -> None:
+    assert index.complete("") == ()
+    assert "mentoring" in [hit.id for hit in index.complete("ment")]
+    assert index.complete("digital m")[0].id == "mentoring"
+    assert index.complete("Übungs")[0].id == "ubungsfirma"
+    assert index.complete("occupational safety ")[0].id == "safety"
+    assert len(index.complete("guide", limit=3)) == 3
+
+
+def test_suggest_similar_finds_near_duplicate_titles(index: LookupIndex) -> None:
+    found = index.suggest_similar("Digital mentoring tolkit for the apprentices")
+    assert [hit.id for hit in found] == ["mentoring"]
+    assert found[0].score >= 90
+    assert index.suggest_similar("Toolkit apprentices digital mentoring")[0].id == "mentoring"
+    assert index.suggest_similar("Mentoring in the construction sector") == ()
+    assert index.suggest_similar("Digital mentoring", threshold=95) == ()
+
+
+def test_candidates_come_from_the_index_not_a_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [Document(id=f"d{i}", title=f"Assessment guide {i}") for i in range(1500)]
+    index = LookupIndex.from_documents([*docs, MENTORING])
+    calls = 0
+    original = engine_module._name_similarity
+
+    def counting(reading: str, entry: object) -> float:
+        nonlocal calls
+        calls += 1
+        return original(reading, entry)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine_module, "_name_similarity", counting)
+    assert top_id(index.search("digital mentoring")) == "mentoring"
+    assert calls <= 5  # only documents holding a query word are ever compared
+    index.search("assessment guide")
+    assert calls <= 5 + engine_module.POOL

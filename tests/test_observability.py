@@ -1,0 +1,46 @@
+"""Structured logs and the Prometheus endpoint."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import socket
+import urllib.request
+
+from bot.observability import JsonFormatter, Metrics
+from tests.botkit import TestBot
+
+
+def test_json_log_lines_keep_extra_fields() -> None:
+    record = logging.LogRecord("vetbot.x", logging.ERROR, __file__, 1, "command failed", (), None)
+    record.error_id = "abcd1234"
+    data = json.loads(JsonFormatter().format(record))
+    assert data["message"] == "command failed"
+    assert data["level"] == "error"
+    assert data["error_id"] == "abcd1234"
+
+
+def _fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode())
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+async def test_metrics_endpoint_counts_messages_and_commands(bot: TestBot) -> None:
+    metrics: Metrics = bot.app.metrics
+    port = _free_port()
+    metrics.serve("127.0.0.1", port)
+    await bot.say("!help")
+    await bot.say("!nonsense")
+    body = await asyncio.to_thread(_fetch, f"http://127.0.0.1:{port}/metrics")
+    assert 'vetbot_messages_handled_total{platform="console"} 2.0' in body
+    assert 'vetbot_commands_total{command="help",outcome="ok"} 1.0' in body
+    assert 'vetbot_commands_total{command="unknown",outcome="unknown"} 1.0' in body
+    assert "vetbot_command_seconds_bucket" in body
