@@ -31,6 +31,7 @@ DEFAULT_CHOICE_EMOJIS = ("✅", "❌", "3️⃣", "4️⃣", "5️⃣", "6️⃣
 _MATRIX_TO = re.compile(r"""<a\s[^>]*href=["']https://matrix\.to/#/([^"'?]+)[^>]*>""", re.I)
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"`([^`\n]+)`")
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,17 +107,24 @@ def strip_reply_fallback(body: str) -> str:
     return "\n".join(lines[index:]).lstrip("\n")
 
 
-def _strip_leading_name(text: str, names: Sequence[str]) -> tuple[str, bool]:
-    """Remove ``name:``/``name,``/``name `` at the start of ``text`` for any of ``names``."""
+def _strip_leading_name(text: str, bot: BotIdentity) -> tuple[str, bool]:
+    """Remove the bot's address at the start of ``text``.
+
+    ``@vetbot:example.org …`` and ``@vetbot …`` address the bot whatever follows; a bare name
+    (``vetbot: …``, ``VET Bot, …``) only with a colon or comma after it, so that talking
+    *about* the bot ("vetbot is great") is not taken as a command.
+    """
     stripped = text.lstrip()
     low = stripped.casefold()
-    for name in names:
+    for name in bot.names():
         candidate = name.casefold()
-        for lead in (candidate, "@" + candidate):
+        leads = (candidate,) if candidate.startswith("@") else ("@" + candidate, candidate)
+        for lead in leads:
             if not low.startswith(lead):
                 continue
             rest = stripped[len(lead) :]
-            if not rest or rest[0] in ":, \t\n":
+            separators = ":, \t\n" if lead.startswith("@") else ":,"
+            if (not rest and lead.startswith("@")) or (rest and rest[0] in separators):
                 return rest.lstrip(":, \t\n"), True
     return text, False
 
@@ -128,7 +136,7 @@ def mention_stripped(body: str, formatted_body: str | None, bot: BotIdentity) ->
     ``@vetbot:example.org help``), or a pill (a ``matrix.to`` link to the bot) anywhere in the
     HTML body; a pill's visible text (usually the display name) is removed from the plain text.
     """
-    text, mentioned = _strip_leading_name(body, bot.names())
+    text, mentioned = _strip_leading_name(body, bot)
     if mentioned:
         return text.strip(), True
     pills = _MATRIX_TO.findall(formatted_body or "")
@@ -137,7 +145,7 @@ def mention_stripped(body: str, formatted_body: str | None, bot: BotIdentity) ->
             index = body.casefold().find(name.casefold())
             if index >= 0:
                 text = (body[:index] + body[index + len(name) :]).strip(" :,\t\n")
-                return " ".join(text.split(" ")).strip(), True
+                return _SPACES.sub(" ", text), True
         return body.strip(), True
     if bot.user_id in body:
         return body.replace(bot.user_id, "").strip(" :,\t\n"), True
