@@ -62,19 +62,28 @@ log = logging.getLogger(__name__)
 
 MEGOLM = "m.megolm.v1.aes-sha2"
 
-SYNC_FILTER: dict[str, Any] = {
-    # Synapse's default timeline limit is 10: a burst of commands between two syncs would be
-    # cut short ("limited"). The gap is still fetched if even 200 is not enough.
-    "room": {
-        "timeline": {"limit": 200},
-        "state": {"lazy_load_members": False},
-        "ephemeral": {"not_types": ["*"]},
-    },
-    "presence": {"not_types": ["*"]},
-}
+
+def sync_filter_for(user_id: str) -> dict[str, Any]:
+    """The sync filter: a large timeline without the bot's own messages, no presence/typing.
+
+    Synapse's default timeline limit is 10: a burst of commands between two syncs would be cut
+    short ("limited"); the gap is still fetched if even 200 is not enough. Leaving out the
+    bot's own events spares a wake-up (and a competing request) for every answer it sends.
+    """
+    return {
+        "room": {
+            "timeline": {"limit": 200, "not_senders": [user_id]},
+            "state": {"lazy_load_members": False},
+            "ephemeral": {"not_types": ["*"]},
+        },
+        "presence": {"not_types": ["*"]},
+    }
+
+
 SYNC_TIMEOUT_MS = 30_000
 UNDECRYPTABLE_PATIENCE_S = 600.0
 GAP_PAGES = 20
+SETTLE_S = 0.15
 
 
 class MatrixAdapter:
@@ -108,6 +117,7 @@ class MatrixAdapter:
         self._synced = asyncio.Condition()
         self._dm_locks: dict[str, asyncio.Lock] = {}
         self._started_ms = int(time.time() * 1000)
+        self._dispatched = 0
 
     # --- lifecycle ----------------------------------------------------------------------
     async def start(self, handler: MessageHandler) -> None:
@@ -168,13 +178,14 @@ class MatrixAdapter:
     async def _sync_loop(self) -> None:
         assert self.client is not None
         client = self.client
+        sync_filter = sync_filter_for(client.user_id)
         backoff = 0.2
         down_since: float | None = None
         while not self._stopping:
             timeout = SYNC_TIMEOUT_MS if self.ready.is_set() else 0
             try:
                 response = await client.sync(
-                    timeout=timeout, sync_filter=SYNC_FILTER, since=self.state.sync_token
+                    timeout=timeout, sync_filter=sync_filter, since=self.state.sync_token
                 )
             except CONNECTION_ERRORS as exc:
                 if down_since is None:
@@ -196,15 +207,22 @@ class MatrixAdapter:
                 )
                 down_since = None
             backoff = 0.2
-            await self._handle_sync(response)
+            dispatched = await self._handle_sync(response)
+            if dispatched:
+                # Let the answers leave before the next long poll: on a busy homeserver the
+                # two requests compete, and answering is what people wait for. Bounded, so
+                # a rate-limited queue never holds the loop up for long.
+                await self._settle(SETTLE_S)
             self.state.set_sync_token(response.next_batch)
             self.state.save()
             self.ready.set()
             async with self._synced:
                 self._synced.notify_all()
 
-    async def _handle_sync(self, response: SyncResponse) -> None:
+    async def _handle_sync(self, response: SyncResponse) -> int:
+        """Handle one sync answer; returns how many messages went to the core."""
         assert self.client is not None
+        before = self._dispatched
         try:
             await key_upkeep(self.client)
         except CONNECTION_ERRORS as exc:
@@ -225,6 +243,15 @@ class MatrixAdapter:
             for event in events:
                 await self._on_event(room_id, event)
         await self._retry_undecrypted()
+        return self._dispatched - before
+
+    async def _settle(self, within: float) -> None:
+        """Wait until the rooms' workers are idle and the queue is empty, at most ``within``."""
+        workers = [w for w in self._workers.values() if not w.done()]
+        deadline = time.monotonic() + within
+        if workers:
+            await asyncio.wait(workers, timeout=within)
+        await self.queue.drain(within=max(0.0, deadline - time.monotonic()))
 
     async def _fetch_gap(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
         """The events a ``limited`` timeline left out, oldest first (down to the age cut-off)."""
@@ -410,6 +437,7 @@ class MatrixAdapter:
     # --- handing messages to the core ---------------------------------------------------
     def _dispatch(self, message: Message) -> None:
         """Queue ``message`` for its room's worker (started if idle)."""
+        self._dispatched += 1
         self._inbox.setdefault(message.room_id, deque()).append(message)
         worker = self._workers.get(message.room_id)
         if worker is None or worker.done():
