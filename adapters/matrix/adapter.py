@@ -32,6 +32,7 @@ from nio import (
     InviteMemberEvent,
     MegolmEvent,
     ReactionEvent,
+    RoomCreateEvent,
     RoomCreateResponse,
     RoomMemberEvent,
     RoomMessagesResponse,
@@ -118,6 +119,7 @@ class MatrixAdapter:
         self._dm_locks: dict[str, asyncio.Lock] = {}
         self._started_ms = int(time.time() * 1000)
         self._dispatched = 0
+        self._creators: dict[str, frozenset[str]] = {}
 
     # --- lifecycle ----------------------------------------------------------------------
     async def start(self, handler: MessageHandler) -> None:
@@ -182,10 +184,15 @@ class MatrixAdapter:
         backoff = 0.2
         down_since: float | None = None
         while not self._stopping:
-            timeout = SYNC_TIMEOUT_MS if self.ready.is_set() else 0
+            first = not self.ready.is_set()
             try:
+                # The first sync of a run asks for the full state of every room: nio keeps
+                # room state (members, power levels, encryption) only in memory.
                 response = await client.sync(
-                    timeout=timeout, sync_filter=sync_filter, since=self.state.sync_token
+                    timeout=0 if first else SYNC_TIMEOUT_MS,
+                    sync_filter=sync_filter,
+                    since=self.state.sync_token,
+                    full_state=True if first else None,
                 )
             except CONNECTION_ERRORS as exc:
                 if down_since is None:
@@ -235,6 +242,9 @@ class MatrixAdapter:
             self._handled_invites.discard(room_id)
         since = self.state.sync_token
         for room_id, joined in response.rooms.join.items():
+            for state_event in [*joined.state, *joined.timeline.events]:
+                if isinstance(state_event, RoomCreateEvent):
+                    self._creators[room_id] = translate.room_creators(state_event.source)
             events: list[Any] = []
             timeline = joined.timeline
             if timeline.limited and timeline.prev_batch and since:
@@ -325,7 +335,14 @@ class MatrixAdapter:
             is_direct=room_id in self.state.direct_rooms,
             sender_name=(room.user_name(sender) or "") if room is not None else "",
             sender_power_level=(
-                room.power_levels.get_user_level(sender) if room is not None else None
+                translate.power_level(
+                    sender,
+                    listed_level=room.power_levels.get_user_level(sender),
+                    room_version=room.room_version,
+                    creators=self._creators.get(room_id, frozenset()),
+                )
+                if room is not None
+                else None
             ),
         )
         if isinstance(event, ReactionEvent):

@@ -73,6 +73,42 @@ class OfferedChoice:
     command: str
 
 
+CREATOR_POWER_LEVEL = 2**53 - 1
+"""The power level a room creator has in room versions 12 and later ("infinite")."""
+
+
+def room_creators(create_event: Mapping[str, Any]) -> frozenset[str]:
+    """The creators an ``m.room.create`` event names: its sender and ``additional_creators``."""
+    creators = {create_event.get("sender")}
+    content = create_event.get("content")
+    if isinstance(content, Mapping):
+        extra = content.get("additional_creators")
+        if isinstance(extra, list):
+            creators.update(extra)
+    return frozenset(c for c in creators if isinstance(c, str))
+
+
+def creators_are_privileged(room_version: str) -> bool:
+    """Room versions 12 and later give creators unlimited power (and leave them out of
+    ``m.room.power_levels``)."""
+    if "hydra" in room_version:
+        return True
+    try:
+        return int(room_version) >= 12
+    except ValueError:
+        return False
+
+
+def power_level(
+    sender: str, *, listed_level: int, room_version: str, creators: frozenset[str]
+) -> int:
+    """The sender's power level: the one ``m.room.power_levels`` gives, unless the room's
+    version makes the sender, as a creator, more powerful than any level."""
+    if sender in creators and creators_are_privileged(room_version):
+        return CREATOR_POWER_LEVEL
+    return listed_level
+
+
 def event_relation(source: Mapping[str, Any]) -> Mapping[str, Any]:
     """The ``m.relates_to`` of a raw event's content (empty when there is none)."""
     content = source.get("content")

@@ -27,7 +27,8 @@ require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'm
 from nio import MegolmEvent, RoomMessageNotice  # noqa: E402
 
 from adapters.matrix.state import AdapterState  # noqa: E402
-from bot.actions import Choice, DirectMessage, Post  # noqa: E402
+from bot.actions import Action, Choice, DirectMessage, Post  # noqa: E402
+from bot.events import Message  # noqa: E402
 from tests.integration.matrix_harness import (  # noqa: E402
     BotRun,
     Human,
@@ -70,6 +71,13 @@ async def test_command_and_mention_in_a_room(
     backlog = await ana.send(room, "!help")
 
     bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
+    seen: list[Message] = []
+
+    async def listener(message: Message) -> list[Action]:
+        seen.append(message)
+        return []
+
+    bot.app.runtime.listen(listener)
     try:
         await ana.wait_for_member(room, bot_user.user_id)
         chatter = await ana.send(room, "good morning everyone")
@@ -96,9 +104,36 @@ async def test_command_and_mention_in_a_room(
         )
         answer = await ana.wait_for_reply(room, bot_user.user_id, pill)
         assert "help" in answer.body.lower()
+        # What the core was told: the sender's power level (she created the room), the mention.
+        told = {m.event_id: m for m in seen}
+        assert (told[command].power_level or 0) >= 100 and not told[command].is_direct
+        assert told[mention].mentions_bot and told[mention].text == "help"
+        assert told[chatter].text == "good morning everyone" and not told[chatter].mentions_bot
+
+        # A prompt posted with a title opens a thread; answers in it stay in it.
+        post = await bot.adapter.perform(
+            Post(
+                platform="matrix",
+                room_id=room,
+                text="What worked this week?",
+                thread_title="Week 1",
+            )
+        )
+        assert post is not None and post.message_id and post.thread_id == post.message_id
+        in_thread = await ana.send(
+            room,
+            "!help",
+            **{"m.relates_to": {"rel_type": "m.thread", "event_id": post.thread_id}},
+        )
+        threaded = await ana.wait_for_reply(room, bot_user.user_id, in_thread)
+        relation = _content(threaded)["m.relates_to"]
+        assert relation["rel_type"] == "m.thread" and relation["event_id"] == post.thread_id
+        assert [m.thread_id for m in seen if m.event_id == in_thread] == [post.thread_id]
+
         await ana.settle(0.5)
         assert not ana.replies_to(room, bot_user.user_id, backlog)
         assert not ana.replies_to(room, bot_user.user_id, chatter)
+        assert backlog not in told
     finally:
         await bot.stop()
 
@@ -284,10 +319,19 @@ async def test_quick_restarts_replay_nothing(
     state.set_sync_token(stale_token)
     state.save()
     bot = await BotRun.start(settings)
+    seen: list[Message] = []
+
+    async def listener(message: Message) -> list[Action]:
+        seen.append(message)
+        return []
+
+    bot.app.runtime.listen(listener)
     try:
         assert bot.adapter.state.credentials.device_id == device  # type: ignore[union-attr]
         after = await ana.send(room, "!help")
         await ana.wait_for_reply(room, bot_user.user_id, after)
+        # Room state survives the restart too: the creator still outranks an admin.
+        assert [(m.power_level or 0) >= 100 for m in seen if m.event_id == after] == [True]
         await ana.settle(1.0)
         for command in [*before, after]:
             assert len(ana.replies_to(room, bot_user.user_id, command)) == 1

@@ -201,3 +201,24 @@ def test_invite_allow_list(
         )
         is allowed
     )
+
+
+def test_creators_outrank_every_level_from_room_version_12() -> None:
+    create = {
+        "type": "m.room.create",
+        "sender": "@ana:example.org",
+        "content": {"room_version": "12", "additional_creators": ["@ben:example.org"]},
+    }
+    creators = translate.room_creators(create)
+    assert creators == {"@ana:example.org", "@ben:example.org"}
+    for version, expected in (("12", translate.CREATOR_POWER_LEVEL), ("11", 0)):
+        level = translate.power_level(
+            "@ben:example.org", listed_level=0, room_version=version, creators=creators
+        )
+        assert level == expected
+    assert (
+        translate.power_level(
+            "@eve:example.org", listed_level=50, room_version="12", creators=creators
+        )
+        == 50
+    )
