@@ -22,6 +22,7 @@ from bot.events import Message
 from bot.observability import Metrics
 from bot.ports import ChatAdapter, Clock, SystemClock
 from bot.runtime import Runtime
+from bot.safety import sanitize_action
 from bot.settings import Settings
 from bot.store import Store, migrate
 
@@ -57,7 +58,7 @@ class App:
     async def send(self, actions: Sequence[Action]) -> list[Delivery | None]:
         """Route each action to its platform's adapter; failures are logged, never raised."""
         results: list[Delivery | None] = []
-        for action in actions:
+        for action in map(sanitize_action, actions):
             adapter = self.adapters.get(action.platform)
             if adapter is None:
                 log.warning(
@@ -110,7 +111,14 @@ class App:
         if self.runtime.interactive and not self.runtime.scheduler.running:
             self.runtime.scheduler.start()
         if self.settings.metrics.enabled and self.runtime.interactive:
-            self.metrics.serve(self.settings.metrics.host, self.settings.metrics.port)
+            metrics = self.settings.metrics
+            try:
+                self.metrics.serve(metrics.host, metrics.port)
+            except OSError as exc:
+                raise ConfigError(
+                    f"cannot listen on {metrics.host}:{metrics.port}: {exc.strerror}",
+                    key="metrics.port",
+                ) from exc
         self._started = True
 
     async def stop(self) -> None:
@@ -135,6 +143,7 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
     """``vetbot run``: serve the configured platforms (or the console) until told to stop."""
     app = App(settings, interactive=True)
     stop = asyncio.Event()
+    failed = False
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
@@ -149,7 +158,9 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
             if name == "console" and no_input:
                 continue
             tasks.append(asyncio.create_task(adapter.start(app), name=f"adapter-{name}"))
-        await _wait_until_done(tasks, stop, console_ends="console" in app.adapters and not no_input)
+        failed = await _wait_until_done(
+            tasks, stop, console_ends="console" in app.adapters and not no_input
+        )
         for task in tasks:
             if not task.done():
                 task.cancel()
@@ -165,32 +176,33 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
     log.info("vetbot stopped")
-    return 0
+    return 1 if failed else 0
 
 
 async def _wait_until_done(
     tasks: list[asyncio.Task[None]], stop: asyncio.Event, *, console_ends: bool
-) -> None:
-    """Wait for a stop signal, a failed adapter, or (interactive console) the end of input."""
+) -> bool:
+    """Wait for a stop signal, a failed adapter, or (interactive console) the end of input;
+    true when an adapter failed."""
     waiter = asyncio.create_task(stop.wait())
     pending: set[asyncio.Future[Any]] = {waiter, *tasks}
     try:
         while True:
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             if waiter in done:
-                return
+                return False
             for task in done:
                 if task.cancelled():
                     continue
                 exc = task.exception()
                 if exc is not None:
                     log.error("adapter stopped with an error", exc_info=exc)
-                    return
+                    return True
                 if (
                     console_ends
                     and isinstance(task, asyncio.Task)
                     and task.get_name() == "adapter-console"
                 ):
-                    return
+                    return False
     finally:
         waiter.cancel()

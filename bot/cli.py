@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", help="path to bot.toml (default: $VETBOT_CONFIG or ./bot.toml)")
     parser.add_argument(
-        "--log-level", help="DEBUG, INFO, WARNING or ERROR (overrides [logging] level)"
+        "--log-level",
+        type=str.upper,
+        choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"),
+        help="overrides [logging] level",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -133,14 +133,13 @@ class Registry:
 
     def parse(self, line: str) -> Invocation | None:
         """Parse a command line without the prefix; ``None`` when the first word is unknown."""
-        head, _, rest = line.strip().partition(" ")
+        head, rest = _first_word(line)
         command = self.get(head)
         if command is None:
             return None
         path = [command.name]
-        rest = rest.strip()
         while command.subcommands:
-            word, _, tail = rest.partition(" ")
+            word, tail = _first_word(rest)
             sub = command.subcommands.get(word.lower())
             if sub is None:
                 sub = next(
@@ -148,7 +147,7 @@ class Registry:
                 )
             if sub is None:
                 break
-            command, rest = sub, tail.strip()
+            command, rest = sub, tail
             path.append(command.name)
         text, options = parse_options(rest, command)
         return Invocation(
@@ -158,6 +157,14 @@ class Registry:
             args=tuple(split_words(text)),
             options=MappingProxyType(options),
         )
+
+
+def _first_word(text: str) -> tuple[str, str]:
+    """The first word of ``text`` and the rest, split on any whitespace (newlines, tabs)."""
+    parts = text.strip().split(maxsplit=1)
+    if not parts:
+        return "", ""
+    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 def _replace_subs(cmd: Command, subs: dict[str, Command]) -> Command:
@@ -175,46 +182,59 @@ def split_words(text: str) -> list[str]:
 
 
 def parse_options(text: str, command: Command) -> tuple[str, dict[str, str]]:
-    """Split ``text`` into its positional part and the declared ``key: value`` options."""
+    """Split ``text`` into its positional part and the declared ``key: value`` options.
+
+    An option starts at any declared key followed by ``:`` (``lang: de`` or ``lang:de``, but not
+    ``https://…``) at the start, after whitespace or after ``;``; its value runs to the next
+    option, or to the end for a greedy key. Text after a ``;`` that is not a declared option, a
+    repeated key or an empty value is a usage error that names the options there are.
+    """
     if not command.options:
         return text.strip(), {}
     keys = "|".join(re.escape(o.name) for o in sorted(command.options, key=lambda o: -len(o.name)))
-    start = re.compile(rf"(?:^|(?<=[\s;]))({keys})\s*:(?=\s|$)", re.IGNORECASE)
-    first = start.search(text)
-    if first is None:
-        return text.strip().rstrip(";").strip(), {}
-    positional = text[: first.start()].strip().rstrip(";").strip()
+    starts = list(re.finditer(rf"(?:^|(?<=[\s;]))({keys})\s*:(?!//)", text, re.IGNORECASE))
+    positional = text[: starts[0].start()] if starts else text
+    positional, _, stray = positional.partition(";")
+    _refuse_stray(stray, command)
     options: dict[str, str] = {}
-    pos = first.start()
-    while pos < len(text):
-        segment_match = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:(?=\s|$)").match(text, pos)
-        if segment_match is None:
-            stray = text[pos:].split(";", 1)[0].strip()
-            if not stray:
-                pos = _next_segment(text, pos)
-                continue
-            raise UsageError(
-                t("core.option_malformed", segment=stray[:40]),
-                hint=_options_hint(command),
-            )
-        key = segment_match.group(1).lower()
+    for index, match in enumerate(starts):
+        key = match.group(1).lower()
         option = command.option(key)
-        if option is None:
-            raise UsageError(t("core.option_unknown", option=key[:30]), hint=_options_hint(command))
-        value_start = segment_match.end()
+        assert option is not None
+        if key in options:
+            raise UsageError(t("core.option_repeated", option=key), hint=_options_hint(command))
         if option.greedy:
-            value, pos = text[value_start:], len(text)
+            value = text[match.end() :]
         else:
-            end = text.find(";", value_start)
-            end = len(text) if end == -1 else end
-            value, pos = text[value_start:end], end + 1
-        options[key] = value.strip()
-    return positional, options
+            end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+            value, _, stray = text[match.end() : end].partition(";")
+            _refuse_stray(stray, command)
+        value = _unquote(value.strip())
+        if not value:
+            raise UsageError(t("core.option_empty", option=key), hint=_options_hint(command))
+        options[key] = value
+        if option.greedy:
+            break
+    return positional.strip(), options
 
 
-def _next_segment(text: str, pos: int) -> int:
-    end = text.find(";", pos)
-    return len(text) if end == -1 else end + 1
+def _refuse_stray(stray: str, command: Command) -> None:
+    """Text after a ``;`` that is not an option: name what it looked like."""
+    stray = stray.strip().strip(";").strip()
+    if not stray:
+        return
+    head = re.match(r"([A-Za-z_][\w-]*)\s*:", stray)
+    if head:
+        raise UsageError(
+            t("core.option_unknown", option=head.group(1)[:30]), hint=_options_hint(command)
+        )
+    raise UsageError(t("core.option_malformed", segment=stray[:40]), hint=_options_hint(command))
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _options_hint(command: Command) -> str:

@@ -11,6 +11,7 @@ secrets (``VETBOT_DATABASE_URL``).
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 import types
@@ -83,14 +84,25 @@ def _number(value: Any, kind: type[int] | type[float], where: str, from_env: boo
     """An int or float setting; environment strings are converted, booleans refused."""
     if from_env and isinstance(value, str):
         try:
-            return kind(value.strip())
+            number = kind(value.strip())
         except ValueError:
             pass
+        else:
+            if math.isfinite(number):
+                return number
     accepted = (int,) if kind is int else (int, float)
-    if isinstance(value, accepted) and not isinstance(value, bool):
+    if isinstance(value, accepted) and not isinstance(value, bool) and math.isfinite(value):
         return kind(value)
     word = "an integer" if kind is int else "a number"
     raise ConfigError(f"expected {word}, got {value!r}", key=where)
+
+
+def _from_env(env: Mapping[str, str], variable: str, annotation: Any) -> Any:
+    """A value from the environment; errors name the variable, not the file."""
+    try:
+        return _coerce(env[variable], annotation, variable, True)
+    except ConfigError as exc:
+        raise ConfigError(exc.detail, key=variable, file="environment") from exc
 
 
 def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[str, str]) -> T:
@@ -104,12 +116,12 @@ def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[
     for fname in fields:
         env_name = f"VETBOT_{name}_{fname}".upper()
         if env_name in env:
-            values[fname] = _coerce(env[env_name], hints[fname], f"{name}.{fname}", True)
+            values[fname] = _from_env(env, env_name, hints[fname])
         elif fname in raw:
             values[fname] = _coerce(raw[fname], hints[fname], f"{name}.{fname}", False)
     for alias, (section, key) in ENV_ALIASES.items():
         if section == name and alias in env and f"VETBOT_{name}_{key}".upper() not in env:
-            values[key] = _coerce(env[alias], hints[key], f"{name}.{key}", True)
+            values[key] = _from_env(env, alias, hints[key])
     try:
         section_obj = cls(**values)
     except (TypeError, ValueError) as exc:
@@ -135,6 +147,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError("not UTF-8 text", file=str(path)) from exc
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", file=str(path)) from exc
 
@@ -159,6 +173,14 @@ def mask(key: str, value: Any) -> Any:
     """Mask secrets and passwords inside URLs for printing."""
     if isinstance(value, str) and value and is_secret(key):
         return "****"
+    if isinstance(value, str) and "://" in value and "?" in value:
+        base, query = value.split("?", 1)
+        parts = [
+            f"{k}=****" if is_secret(k) else f"{k}{sep}{v}"
+            for k, sep, v in (p.partition("=") for p in query.split("&"))
+        ]
+        value = mask(key, base) + "?" + "&".join(parts)
+        return value
     if isinstance(value, str) and "://" in value and "@" in value:
         scheme, rest = value.split("://", 1)
         creds, host = rest.rsplit("@", 1)

@@ -10,6 +10,7 @@ that is also in the log with the full context. Nothing raised here reaches an ad
 from __future__ import annotations
 
 import logging
+import math
 import uuid
 from collections.abc import Sequence
 
@@ -25,7 +26,7 @@ from bot.observability import Metrics
 from bot.permissions import Role, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
 from bot.runtime import Runtime
-from bot.safety import one_line, sanitize
+from bot.safety import one_line, sanitize, sanitize_action
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,17 @@ class Core:
         return line
 
     async def handle(self, message: Message) -> list[Action]:
-        """Handle one message; returns the actions to carry out (possibly none)."""
+        """Handle one message; returns the (sanitised) actions to carry out, possibly none."""
         actions: list[Action] = []
+        try:
+            await self._handle(message, actions)
+        except Exception:
+            # Last line of defence: a bug outside a command handler must not kill an adapter.
+            log.exception("message handling failed", extra={"platform": message.platform})
+            self.metrics.errors.inc()
+        return [sanitize_action(action) for action in actions]
+
+    async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
         for listener in self.runtime.listeners:
             try:
@@ -70,18 +80,18 @@ class Core:
                 )
         line = self.command_line(message)
         if line is None:
-            return actions
+            return
         lang = message.language or self.runtime.settings.bot.language
         key = f"{message.platform}:{message.sender_id}"
         verdict = self.limiter.check(key, self.runtime.clock.monotonic())
         if verdict is Verdict.DROP:
-            return actions
+            return
         if verdict is Verdict.WARN:
-            wait = max(1, round(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
+            wait = max(1, math.ceil(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
             actions.append(
                 self._reply(message, t("core.rate_limited", lang, seconds=wait), error=True)
             )
-            return actions
+            return
         started = self.runtime.clock.monotonic()
         name = "?"
         try:
@@ -95,7 +105,7 @@ class Core:
                 name = "unknown"
                 actions.append(self._unknown(message, line, role, lang))
                 self.metrics.commands.labels(name, "unknown").inc()
-                return actions
+                return
             name = " ".join(invocation.path)
             ctx = Context(
                 message=message, role=role, invocation=invocation, runtime=self.runtime, lang=lang
@@ -126,7 +136,6 @@ class Core:
             )
         finally:
             self.metrics.latency.labels(name).observe(self.runtime.clock.monotonic() - started)
-        return actions
 
     async def _run(self, ctx: Context, invocation: Invocation) -> None:
         command = invocation.command

@@ -10,6 +10,11 @@ Mapping (from ``[permissions]`` in ``bot.toml``): a user id listed in ``admin_us
 ``coordinator_roles`` (Discord roles); a Matrix power level at or above ``admin_power_level`` /
 ``coordinator_power_level``. The console is run by the operator, so the role chosen there
 (``--role``) is taken as given.
+
+Roles and power levels are facts of one guild or room, which anyone can create: they count only
+in the guilds listed in ``discord_guilds`` / rooms listed in ``matrix_rooms`` (when those lists
+are empty: everywhere, but never in a direct room, where the other person holds every power).
+User ids listed in the settings count everywhere.
 """
 
 from __future__ import annotations
@@ -51,8 +56,9 @@ def resolve_role(message: Message, settings: PermissionSettings) -> Role:
                 continue
         return best
     user_key = f"{message.platform}:{message.sender_id}"
-    roles = {r.casefold() for r in message.roles}
-    level = message.power_level
+    trusted = _platform_facts_count(message, settings)
+    roles = {r.casefold() for r in message.roles} if trusted else set()
+    level = message.power_level if trusted else None
     if (
         user_key in settings.admin_users
         or roles & {r.casefold() for r in settings.admin_roles}
@@ -66,3 +72,14 @@ def resolve_role(message: Message, settings: PermissionSettings) -> Role:
     ):
         return Role.COORDINATOR
     return Role.TRAINER
+
+
+def _platform_facts_count(message: Message, settings: PermissionSettings) -> bool:
+    """Whether this guild's roles / this room's power levels may grant roles."""
+    if message.is_direct:
+        return False
+    if message.platform == "discord" and settings.discord_guilds:
+        return message.guild_id in settings.discord_guilds
+    if message.platform == "matrix" and settings.matrix_rooms:
+        return message.room_id in settings.matrix_rooms
+    return True

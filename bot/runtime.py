@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.actions import Action
 from bot.commands import Registry
+from bot.completions import CompletionSource
 from bot.ports import Clock, Outbox
 from bot.settings import Settings
 from bot.store import Store
@@ -48,6 +49,7 @@ class Runtime:
     start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     listeners: list[Listener] = field(default_factory=list)
+    completions: dict[str, CompletionSource] = field(default_factory=dict)
     _services: dict[type[Any], Any] = field(default_factory=dict)
 
     def on_start(self, name: str, hook: Hook) -> None:
@@ -61,6 +63,12 @@ class Runtime:
     def listen(self, listener: Listener) -> None:
         """See every message (for example replies in a prompt's thread)."""
         self.listeners.append(listener)
+
+    def complete_with(self, name: str, source: CompletionSource) -> None:
+        """Register a completion source under ``name`` (see :mod:`bot.completions`)."""
+        if name in self.completions:
+            raise ValueError(f"completion source {name!r} registered twice")
+        self.completions[name] = source
 
     def provide(self, service: S, as_type: type[S] | None = None) -> S:
         """Make a capability service available to others by its type."""

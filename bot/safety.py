@@ -1,32 +1,60 @@
-"""Outgoing text safety: nothing the bot says may ping a crowd or echo a user's mention.
+"""Outgoing text safety: nothing the bot says may ping a crowd or echo a user's mention, and
+nothing it prints may steer a terminal.
 
-The core sanitises every text it emits; adapters additionally send with mentions disabled
-(Discord ``allowed_mentions`` none, Matrix empty ``m.mentions``). Two layers, because a single
-missed flag in one adapter must not be enough to ping a whole server.
+:func:`sanitize_action` is applied to every action at one choke point (the end of
+``Core.handle`` and ``App.send``), whatever produced it; adapters additionally send with
+mentions disabled (Discord ``allowed_mentions`` none, Matrix empty ``m.mentions``). Two layers,
+because a single missed flag in one adapter must not be enough to ping a whole server.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TypeVar
 
 ZWSP = "\u200b"
 
-# @everyone / @here (Discord), @room (Matrix), and their full-width look-alikes.
-_CROWD = re.compile(r"@(?=(everyone|here|room|channel)\b)", re.IGNORECASE)
+# @everyone / @here (Discord), @room (Matrix), also glued to other characters (@everyone_).
+_CROWD = re.compile(r"[@＠](?=(everyone|here|room|channel))", re.IGNORECASE)
 # Discord raw mentions: <@123>, <@!123>, <@&123> (role), and <!everyone>-style legacy forms.
 _DISCORD_RAW = re.compile(r"<(@[!&]?|!)(?=[\w&])")
 # Matrix user ids written in text (@name:server) are highlighted by some clients.
-_MATRIX_USER = re.compile(r"@(?=[a-z0-9._=\-/]+:[a-z0-9.\-]+)", re.IGNORECASE)
+_MATRIX_USER = re.compile(r"[@＠](?=[a-z0-9._=\-/]+:[a-z0-9.\-]+)", re.IGNORECASE)
+# matrix.to links are pills: https://matrix.to/#/@ana:example.org or %40ana%3Aexample.org
+_MATRIX_TO = re.compile(r"matrix\.to/#/(@|%40)", re.IGNORECASE)
+# C0/C1 control characters (but newline and tab) and bidirectional overrides/isolates.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+A = TypeVar("A")
 
 
 def sanitize(text: str) -> str:
-    """Return ``text`` with every mention neutralised by a zero-width space after ``@``/``<``.
-
-    Idempotent, and it changes nothing a reader sees besides breaking the mention.
-    """
-    text = _CROWD.sub("@" + ZWSP, text)
+    """Return ``text`` with mentions neutralised (a zero-width space after ``@``/``<``) and
+    control characters removed. Idempotent; a reader sees the same words."""
+    text = _CONTROL.sub("", text)
+    text = _CROWD.sub(lambda m: m.group(0) + ZWSP, text)
     text = _DISCORD_RAW.sub(lambda m: "<" + ZWSP + m.group(1), text)
-    return _MATRIX_USER.sub("@" + ZWSP, text)
+    text = _MATRIX_TO.sub(lambda m: "matrix.to/#/" + ZWSP + m.group(1), text)
+    return _MATRIX_USER.sub(lambda m: m.group(0) + ZWSP, text)
+
+
+def sanitize_action(action: A) -> A:
+    """A copy of ``action`` with every user-visible text field sanitised (choices included)."""
+    if not dataclasses.is_dataclass(action) or isinstance(action, type):
+        return action
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(action):
+        value = getattr(action, field.name)
+        if field.name in ("text", "thread_title", "label", "room_name", "user_name") and isinstance(
+            value, str
+        ):
+            clean = sanitize(value)
+            if clean != value:
+                changes[field.name] = clean
+        elif field.name == "choices" and value:
+            changes[field.name] = tuple(sanitize_action(choice) for choice in value)
+    return dataclasses.replace(action, **changes) if changes else action
 
 
 def clip(text: str, limit: int) -> str:

@@ -71,6 +71,21 @@ class PermissionSettings:
     coordinator_roles: tuple[str, ...] = ()
     admin_power_level: int = 100
     coordinator_power_level: int = 50
+    discord_guilds: tuple[str, ...] = ()
+    matrix_rooms: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        for key in ("admin_users", "coordinator_users"):
+            for entry in getattr(self, key):
+                platform, sep, user = entry.partition(":")
+                if not sep or not user or platform not in ("console", "discord", "matrix"):
+                    raise ConfigError(
+                        f"{entry!r} must be written platform:id, e.g. discord:1234 or "
+                        "matrix:@ana:example.org",
+                        key=key,
+                    )
+        if self.coordinator_power_level > self.admin_power_level:
+            raise ConfigError("must not be above admin_power_level", key="coordinator_power_level")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,15 +133,22 @@ class MetricsSettings:
     host: str = "127.0.0.1"
     port: int = 9108
 
+    def validate(self) -> None:
+        if not 1 <= self.port <= 65535:
+            raise ConfigError("must be a port number from 1 to 65535", key="port")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class KnowledgeSettings:
     seed: bool = True
     page_size: int = 5
+    refresh_seconds: float = 60.0
 
     def validate(self) -> None:
         if not 1 <= self.page_size <= 10:
             raise ConfigError("must be between 1 and 10", key="page_size")
+        if self.refresh_seconds < 0:
+            raise ConfigError("must be 0 (off) or more", key="refresh_seconds")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -151,6 +173,23 @@ class PromptSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DiscordGuildSettings:
+    """``[discord.guilds."GUILD_ID"]``: defaults for one Discord server.
+
+    ``language`` (ISO 639-1, lower case) and ``country`` (ISO 3166-1 alpha-2, upper case) are
+    the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
+    id, or a channel name) is where prompts go that name no channel of their own.
+    """
+
+    language: str = ""
+    country: str = ""
+    prompt_channel: str = ""
+
+
+_GUILD_KEYS = ("language", "country", "prompt_channel")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DiscordSettings:
     token: str = ""
     api_base: str = "https://discord.com/api/v10"
@@ -158,6 +197,51 @@ class DiscordSettings:
     application_id: str = ""
     message_content: bool = True
     guilds: Mapping[str, Any] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        if not self.api_base.startswith(("http://", "https://")):
+            raise ConfigError("must be an http(s) URL", key="api_base")
+        if self.gateway_url and not self.gateway_url.startswith(("ws://", "wss://")):
+            raise ConfigError("must be a ws:// or wss:// URL (or empty)", key="gateway_url")
+        if self.application_id and not self.application_id.isdigit():
+            raise ConfigError("must be the numeric application id (or empty)", key="application_id")
+        for guild_id in self.guilds:
+            self.guild(guild_id)
+
+    def guild(self, guild_id: str | None) -> DiscordGuildSettings:
+        """The validated settings of one guild (defaults when it has no table)."""
+        raw = self.guilds.get(guild_id) if guild_id else None
+        if raw is None:
+            return DiscordGuildSettings()
+        where = f"guilds.{guild_id}"
+        if not str(guild_id).isdigit():
+            raise ConfigError("guild keys must be numeric guild ids", key=where)
+        if not isinstance(raw, Mapping):
+            raise ConfigError("expected a table", key=where)
+        for key, value in raw.items():
+            if key not in _GUILD_KEYS:
+                raise ConfigError(f"unknown key (choose from {', '.join(_GUILD_KEYS)})", key=where)
+            if not isinstance(value, str):
+                raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
+        guild = DiscordGuildSettings(**raw)
+        if guild.language and not (
+            len(guild.language) == 2 and guild.language.isalpha() and guild.language.islower()
+        ):
+            raise ConfigError(
+                "must be a two-letter language code such as 'de'", key=f"{where}.language"
+            )
+        if guild.country and not (
+            len(guild.country) == 2 and guild.country.isalpha() and guild.country.isupper()
+        ):
+            raise ConfigError(
+                "must be a two-letter country code such as 'AT'", key=f"{where}.country"
+            )
+        if guild.prompt_channel.startswith("#") or any(c.isspace() for c in guild.prompt_channel):
+            raise ConfigError(
+                "must be a channel id or a channel name without '#' and spaces",
+                key=f"{where}.prompt_channel",
+            )
+        return guild
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

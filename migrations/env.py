@@ -10,8 +10,11 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 from sqlalchemy.engine import Connection
 
+import bot.store.models  # noqa: F401  (registers the core tables on Base.metadata)
+from bot.capabilities import modules
 from bot.store.base import Base
 
+modules()  # importing the capabilities registers their tables too
 config = context.config
 target_metadata = Base.metadata
 

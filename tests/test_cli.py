@@ -63,6 +63,64 @@ def test_run_without_input_ends_cleanly_on_end_of_input(tmp_path: Path) -> None:
     assert "Console:" in proc.stdout
 
 
+def test_piped_console_prints_only_the_stable_format(tmp_path: Path) -> None:
+    config = tmp_path / "bot.toml"
+    config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        input="!help\n/room peer\n!hlep\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1].startswith("[#general] vetbot: ")
+    assert any(line.startswith("[#peer] vetbot: I don't know the command 'hlep'") for line in lines)
+    assert not any("(trainer)" in line for line in lines)
+
+
+def test_bad_revision_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    proc = vetbot(tmp_path, "db", "upgrade", "nonsense")
+    assert proc.returncode == 3
+    assert proc.stderr.strip().splitlines() == [
+        "vetbot: database error: cannot migrate to 'nonsense': "
+        "Can't locate revision identified by 'nonsense'"
+    ]
+
+
+def test_interactive_console_stops_on_sigterm_while_waiting_for_input(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    config = tmp_path / "bot.toml"
+    config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.PIPE,  # kept open: the console is waiting for a line
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("Console:")
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        if proc.stdin:
+            proc.stdin.close()
+
+
 def test_run_no_input_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     import signal
     import time

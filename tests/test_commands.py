@@ -85,3 +85,41 @@ def test_duplicate_registration_is_refused() -> None:
     reg = registry()
     with pytest.raises(ValueError):
         reg.add(Command(name="tools", summary="dup", handler=_noop))
+
+
+def test_options_without_semicolons_or_spaces_and_on_new_lines() -> None:
+    reg = registry()
+    for line in (
+        "tool guide lang: de country: AT",
+        "tool guide lang:de; country:AT",
+        "tool guide\nlang: de\ncountry: AT",
+        "tool\tguide lang: de;country: AT;",
+    ):
+        inv = reg.parse(line)
+        assert inv is not None, line
+        assert inv.text == "guide", line
+        assert dict(inv.options) == {"lang": "de", "country": "AT"}, line
+
+
+def test_repeated_and_empty_options_are_usage_errors() -> None:
+    reg = registry()
+    with pytest.raises(UsageError, match="twice"):
+        reg.parse("tool x lang: de; lang: fr")
+    with pytest.raises(UsageError, match="needs a value"):
+        reg.parse("tool x lang: ; country: AT")
+    with pytest.raises(UsageError, match="needs a value"):
+        reg.parse("tool x lang:")
+
+
+def test_quoted_option_values_and_stray_text() -> None:
+    reg = registry()
+    inv = reg.parse('tool x country: "AT"')
+    assert inv is not None and inv.options["country"] == "AT"
+    with pytest.raises(UsageError, match="couldn't read 'not an option'"):
+        reg.parse("tool x; not an option")
+
+
+def test_multi_line_command_keeps_its_name_and_subcommand() -> None:
+    reg = registry()
+    inv = reg.parse("tool\nshow\tepale")
+    assert inv is not None and inv.path == ("tool", "show") and inv.args == ("epale",)

@@ -35,6 +35,13 @@ def test_shipped_example_is_valid_and_runs_on_sqlite() -> None:
         ("[nonsense]\n", "nonsense: unknown section"),
         ("[bot\n", "not valid TOML"),
         ("[console]\nrole = 'king'\n", "console.role: must be one of"),
+        ("[limits]\nwindow_seconds = nan\n", "limits.window_seconds: expected a number"),
+        ("[metrics]\nport = 99999\n", "metrics.port: must be a port number"),
+        ("[permissions]\nadmin_users = ['ana']\n", "permissions.admin_users: 'ana' must be"),
+        (
+            "[permissions]\ncoordinator_power_level = 100\nadmin_power_level = 50\n",
+            "permissions.coordinator_power_level: must not be above",
+        ),
     ],
 )
 def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle: str) -> None:
@@ -62,9 +69,22 @@ def test_environment_overrides_the_file_and_secrets_are_masked(tmp_path: Path) -
     assert "hunter2" not in str(shown)
 
 
-def test_bad_environment_value_is_named(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"limits\.commands_per_window: expected an integer"):
-        load_settings(None, {"VETBOT_LIMITS_COMMANDS_PER_WINDOW": "many"})
+def test_bad_environment_value_names_the_variable_not_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "")
+    for value in ("many", "1e309"):
+        with pytest.raises(ConfigError) as err:
+            load_settings(path, {"VETBOT_LIMITS_COMMANDS_PER_WINDOW": value})
+        assert "environment: VETBOT_LIMITS_COMMANDS_PER_WINDOW: expected an integer" in str(
+            err.value
+        )
+        assert str(path) not in str(err.value)
+
+
+def test_passwords_in_url_queries_are_masked() -> None:
+    from bot.config import mask
+
+    shown = mask("url", "postgresql+psycopg://u:pw@h/db?password=hunter2&sslmode=require")
+    assert "hunter2" not in shown and "pw@" not in shown and "sslmode=require" in shown
 
 
 def test_cli_exits_2_with_one_clear_line(tmp_path: Path) -> None:

@@ -179,3 +179,61 @@ async def test_arbitrary_text_never_raises_out_of_the_core(
         assert isinstance(action, Reply)
         assert "Traceback" not in action.text
         assert "Sorry, something went wrong" not in action.text
+
+
+def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
+    from bot.permissions import resolve_role
+    from bot.settings import PermissionSettings
+
+    open_perms = PermissionSettings(coordinator_roles=("coordinator",), coordinator_power_level=50)
+    scoped = PermissionSettings(
+        coordinator_roles=("coordinator",),
+        discord_guilds=("42",),
+        matrix_rooms=("!ours:example.org",),
+    )
+    role = frozenset({"coordinator"})
+    in_42 = Message(
+        platform="discord", room_id="c", sender_id="9", text="", roles=role, guild_id="42"
+    )
+    in_other = Message(
+        platform="discord", room_id="c", sender_id="9", text="", roles=role, guild_id="7"
+    )
+    assert resolve_role(in_other, open_perms) is Role.COORDINATOR
+    assert resolve_role(in_42, scoped) is Role.COORDINATOR
+    assert resolve_role(in_other, scoped) is Role.TRAINER
+    own_room = Message(
+        platform="matrix", room_id="!theirs:x", sender_id="@m:x", text="", power_level=100
+    )
+    assert resolve_role(own_room, scoped) is Role.TRAINER
+    dm = Message(
+        platform="matrix",
+        room_id="!dm:x",
+        sender_id="@m:x",
+        text="",
+        power_level=100,
+        is_direct=True,
+    )
+    assert resolve_role(dm, open_perms) is Role.TRAINER
+
+
+async def test_listener_and_extended_actions_are_sanitised_too(bot: TestBot) -> None:
+    async def shout(message: Message) -> list[Reply]:
+        return [Reply(platform=message.platform, room_id=message.room_id, text="@room listen")]
+
+    async def raw(ctx: Context) -> None:
+        ctx.extend([Reply(platform="console", room_id="general", text="@everyone <@1>")])
+
+    bot.app.runtime.listen(shout)
+    _add(bot, Command(name="raw", summary="raw actions", handler=raw))
+    out = "\n".join(await bot.say("!raw"))
+    assert "@room" not in out and "@everyone" not in out and "<@1" not in out
+    assert "listen" in out
+
+
+async def test_a_failing_rate_limiter_never_escapes_handle(bot: TestBot) -> None:
+    class Broken:
+        def check(self, key: str, now: float) -> object:
+            raise OverflowError("boom")
+
+    bot.app.core.limiter = Broken()  # type: ignore[assignment]
+    assert await bot.say("!help") == []

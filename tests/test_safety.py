@@ -25,10 +25,37 @@ def test_matrix_user_ids_are_broken_but_emails_kept() -> None:
     assert sanitize("mail ana@example.org") == "mail ana@example.org"
 
 
-@given(st.text())
-def test_sanitize_is_idempotent(text: str) -> None:
+CROWD = ["@everyone", "@here", "@room", "@EveryOne", "<@123>", "<@&5>", "<@!9>", "@ana:example.org"]
+
+
+@given(st.lists(st.one_of(st.text(max_size=20), st.sampled_from(CROWD)), max_size=12))
+def test_no_mention_survives_in_any_text_and_sanitize_is_idempotent(parts: list[str]) -> None:
+    text = "".join(parts)
     once = sanitize(text)
+    low = once.lower()
+    assert "@everyone" not in low and "@here" not in low and "@room" not in low
+    assert "<@" not in once
+    assert "@ana:" not in once
     assert sanitize(once) == once
+
+
+def test_control_and_bidi_characters_are_removed_but_newlines_kept() -> None:
+    out = sanitize("a\x1b]0;pwned\x07b\u202ec\nd\te")
+    assert out == "a]0;pwnedbc\nd\te"
+
+
+def test_every_text_field_of_an_action_is_sanitised() -> None:
+    from bot.actions import Choice, Post, Reply
+    from bot.safety import sanitize_action
+
+    reply = sanitize_action(
+        Reply(
+            platform="x", room_id="r", text="@here", choices=(Choice(label="@room", command="!a"),)
+        )
+    )
+    assert reply.text == "@" + ZWSP + "here" and reply.choices[0].label == "@" + ZWSP + "room"
+    post = sanitize_action(Post(platform="x", room_id="r", text="ok", thread_title="@everyone"))
+    assert post.thread_title == "@" + ZWSP + "everyone" and post.text == "ok"
 
 
 def test_clip_and_one_line() -> None:

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import itertools
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -87,23 +88,50 @@ class ConsoleAdapter:
         return actions
 
     async def start(self, handler: MessageHandler) -> None:
-        """The interactive loop; returns when input ends or on /quit."""
+        """The interactive loop; returns when input ends or on /quit.
+
+        Standard input is read by a daemon thread, so a stop signal never waits for a line;
+        the thread reads the next line only after the previous one was handled, so prompts
+        and answers stay in order. Without a terminal no prompt is printed, keeping the
+        output in the stable line format.
+        """
         self._setup_readline()
         self.emit(HELP)
-        while True:
-            try:
-                line = await asyncio.to_thread(input, self._prompt())
-            except EOFError:
-                break
-            line = line.strip()
-            if not line:
-                continue
-            if line.startswith("/"):
-                if not self._steer(line):
+        loop = asyncio.get_running_loop()
+        lines: asyncio.Queue[str | None] = asyncio.Queue()
+        ready = threading.Event()
+        tty = sys.stdin.isatty()
+
+        def read() -> None:
+            while True:
+                ready.wait()
+                ready.clear()
+                try:
+                    line = input(self._prompt()) if tty else sys.stdin.readline()
+                    if not tty and not line:
+                        raise EOFError
+                except (EOFError, OSError, ValueError):
+                    loop.call_soon_threadsafe(lines.put_nowait, None)
+                    return
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+
+        threading.Thread(target=read, name="console-input", daemon=True).start()
+        try:
+            while True:
+                ready.set()
+                line = await lines.get()
+                if line is None:
                     break
-                continue
-            await self.say(handler, line)
-        self._save_history()
+                line = line.strip()
+                if not line:
+                    continue
+                if line.startswith("/"):
+                    if not self._steer(line):
+                        break
+                    continue
+                await self.say(handler, line)
+        finally:
+            self._save_history()
 
     async def stop(self) -> None:
         self._save_history()

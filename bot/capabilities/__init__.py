@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
-CAPABILITIES: tuple[str, ...] = ("bot.capabilities.help",)
+CAPABILITIES: tuple[str, ...] = (
+    "bot.capabilities.help",
+    "bot.capabilities.knowledge",
+    "bot.capabilities.discord_sync",
+)
 
 
 def modules() -> list[ModuleType]:

@@ -9,7 +9,7 @@ from bot.runtime import Runtime
 
 async def _help(ctx: Context) -> None:
     registry = ctx.runtime.registry
-    words = [w.lower().lstrip(ctx.prefix) for w in ctx.args]
+    words = [w.lower().removeprefix(ctx.prefix) for w in ctx.args]
     if not words:
         lines = [ctx.t("help.header", name=ctx.runtime.settings.bot.name)]
         for cmd in registry:
@@ -23,8 +23,10 @@ async def _help(ctx: Context) -> None:
         raise ctx.usage_error("help.unknown", command=words[0][:40])
     path = [command.name]
     for word in words[1:]:
-        sub = command.subcommands.get(word)
-        if sub is None or sub.role > ctx.role:
+        sub = command.subcommands.get(word) or next(
+            (s for s in command.subcommands.values() if word in s.aliases), None
+        )
+        if sub is None or sub.role > ctx.role or sub.hidden:
             break
         command = sub
         path.append(sub.name)

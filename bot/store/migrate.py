@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import create_engine, pool
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -52,6 +53,8 @@ def upgrade(url: str, revision: str = "head") -> None:
     ensure_sqlite_dir(url)
     try:
         command.upgrade(alembic_config(url), revision)
+    except CommandError as exc:
+        raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
         raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
 
@@ -60,6 +63,8 @@ def downgrade(url: str, revision: str) -> None:
     """Migrate the database at ``url`` down to ``revision`` (``base`` empties it)."""
     try:
         command.downgrade(alembic_config(url), revision)
+    except CommandError as exc:
+        raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
         raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
 

@@ -1,0 +1,285 @@
+"""Translation between Discord and the core, in one place.
+
+Inbound: a ``discord.Message`` or ``discord.Interaction`` becomes a :class:`bot.events.Message`
+(bot mention stripped, roles as names and ids, direct/thread/guild facts, language and country
+hints). Outbound: an action's text becomes the keyword arguments of a Discord send — split
+under Discord's 2,000 characters at line boundaries, choices as buttons whose ``custom_id``
+carries the command, a nonce from the action's idempotency key, and every mention disabled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+
+from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.events import Message
+from bot.safety import one_line
+from bot.settings import DiscordGuildSettings
+
+PLATFORM = "discord"
+
+#: Discord's limit on a message's content.
+MAX_CONTENT = 2000
+#: Prefix of the ``custom_id`` of a button that stands for a command.
+COMMAND_BUTTON = "vetbot:"
+_MAX_CUSTOM_ID = 100
+_MAX_NONCE = 25
+
+#: Sent with every message: nobody is pinged, not even the author of the message answered.
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+# --- inbound -----------------------------------------------------------------------------------
+
+
+def strip_mention(content: str, bot_id: int) -> tuple[str, bool]:
+    """``content`` without the bot's mention (``<@ID>`` or ``<@!ID>``), and whether it had one."""
+    pattern = re.compile(rf"[ \t]*<@!?{bot_id}>[ \t]*")
+    stripped, count = pattern.subn(" ", content)
+    return stripped.strip(), count > 0
+
+
+def language_of(locale: discord.Locale | str | None) -> str | None:
+    """``de`` for ``de``, ``pt`` for ``pt-BR``; ``None`` when unknown."""
+    if locale is None:
+        return None
+    value = locale.value if isinstance(locale, discord.Locale) else str(locale)
+    language = value.split("-", 1)[0].lower()
+    return language if len(language) == 2 and language.isalpha() else None
+
+
+def roles_of(author: discord.User | discord.Member) -> frozenset[str]:
+    """The member's role names and ids (``@everyone`` left out); nothing outside a guild."""
+    if not isinstance(author, discord.Member):
+        return frozenset()
+    facts: set[str] = set()
+    for role in author.roles:
+        if role.is_default():
+            continue
+        facts.add(role.name)
+        facts.add(str(role.id))
+    return frozenset(facts)
+
+
+def _where(channel: Any) -> tuple[str, str, str | None]:
+    """(room id, room name, thread id): a thread's messages belong to its parent channel."""
+    if isinstance(channel, discord.Thread):
+        parent = channel.parent
+        name = parent.name if parent is not None else str(channel.parent_id)
+        return str(channel.parent_id), name, str(channel.id)
+    if isinstance(channel, discord.DMChannel | discord.GroupChannel):
+        return str(channel.id), "dm", None
+    return str(channel.id), str(getattr(channel, "name", None) or channel.id), None
+
+
+def message_event(message: discord.Message, *, bot_id: int, guild: DiscordGuildSettings) -> Message:
+    """The core event for a message the bot received."""
+    text, mentioned = strip_mention(message.content, bot_id)
+    mentioned = mentioned or any(user.id == bot_id for user in message.mentions)
+    room_id, room_name, thread_id = _where(message.channel)
+    return Message(
+        platform=PLATFORM,
+        room_id=room_id,
+        room_name=room_name,
+        thread_id=thread_id,
+        sender_id=str(message.author.id),
+        sender_name=message.author.display_name,
+        text=text,
+        is_direct=message.guild is None,
+        mentions_bot=mentioned,
+        event_id=str(message.id),
+        roles=roles_of(message.author),
+        language=guild.language or None,
+        country=guild.country or None,
+        guild_id=None if message.guild is None else str(message.guild.id),
+    )
+
+
+def interaction_event(
+    interaction: discord.Interaction[Any], text: str, *, guild: DiscordGuildSettings
+) -> Message:
+    """The core event for a slash command or a button click, carrying ``text`` as typed.
+
+    The user's own Discord language comes first; the guild's configured language is the
+    fallback (Discord always sends a locale, so that only matters for odd locales).
+    """
+    channel = interaction.channel
+    if channel is None:
+        room_id, room_name, thread_id = str(interaction.channel_id), "", None
+    else:
+        room_id, room_name, thread_id = _where(channel)
+    return Message(
+        platform=PLATFORM,
+        room_id=room_id,
+        room_name=room_name,
+        thread_id=thread_id,
+        sender_id=str(interaction.user.id),
+        sender_name=interaction.user.display_name,
+        text=text,
+        is_direct=interaction.guild_id is None,
+        event_id=None,
+        roles=roles_of(interaction.user),
+        language=language_of(interaction.locale) or guild.language or None,
+        country=guild.country or None,
+        guild_id=None if interaction.guild_id is None else str(interaction.guild_id),
+    )
+
+
+def button_command(custom_id: str) -> str | None:
+    """The command text a button click stands for (``None``: not one of ours)."""
+    if not custom_id.startswith(COMMAND_BUTTON):
+        return None
+    command = custom_id[len(COMMAND_BUTTON) :].strip()
+    return command or None
+
+
+# --- outbound ----------------------------------------------------------------------------------
+
+
+def split_text(text: str, limit: int = MAX_CONTENT) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut at line boundaries.
+
+    A single line longer than ``limit`` is cut at its last space before the limit (or hard,
+    when it has none). Never returns an empty list: an empty text is one empty piece.
+    """
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit + 1)
+            cut = cut if cut > 0 else limit
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:cut].rstrip())
+            line = line[cut:].lstrip(" ")
+        candidate = f"{current}\n{line}" if current else line
+        if current and len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    pieces.append(current)
+    return [p for p in pieces if p.strip()] or [""]
+
+
+class ChoiceButtons(discord.ui.View):
+    """Buttons for an action's choices. Clicks are handled as commands by the adapter's
+    ``on_interaction``, never by this view, so discord.py must not store it for dispatch."""
+
+    def is_dispatchable(self) -> bool:
+        return False
+
+
+def buttons(choices: Sequence[Choice]) -> ChoiceButtons | None:
+    """A view with one button per choice (at most 25; longer commands cannot be buttons)."""
+    fitting = [c for c in choices if len(COMMAND_BUTTON + c.command) <= _MAX_CUSTOM_ID][:25]
+    if not fitting:
+        return None
+    view = ChoiceButtons(timeout=None)
+    for choice in fitting:
+        view.add_item(
+            discord.ui.Button(
+                label=choice.label[:80],
+                custom_id=COMMAND_BUTTON + choice.command,
+                emoji=choice.emoji,
+                style=discord.ButtonStyle.secondary,
+            )
+        )
+    return view
+
+
+def unbuttoned(choices: Sequence[Choice]) -> str:
+    """Choices that could not become buttons, as text lines, so nothing is lost."""
+    missing = [c for c in choices if len(COMMAND_BUTTON + c.command) > _MAX_CUSTOM_ID]
+    missing.extend(list(choices)[25:])
+    return "\n".join(f"{c.label}: {c.command}" for c in missing)
+
+
+def nonce_for(key: str, part: int = 0) -> str:
+    """A Discord nonce (at most 25 characters) from an idempotency key; one per message part.
+
+    The same key always gives the same nonce, so with ``enforce_nonce`` a repeated send
+    (a retry after a lost answer) returns the first message instead of posting twice.
+    """
+    digest = hashlib.sha256(f"{key}\x00{part}".encode()).hexdigest()
+    return digest[:_MAX_NONCE]
+
+
+def message_kwargs(
+    text: str,
+    *,
+    choices: Sequence[Choice] = (),
+    reference: discord.MessageReference | None = None,
+    key: str | None = None,
+) -> list[dict[str, Any]]:
+    """The ``Messageable.send`` keyword arguments for a text, one dict per message part.
+
+    The first part answers ``reference``; the last carries the buttons. Every part disables
+    all mentions, including the ping of the author of the message answered.
+    """
+    extra = unbuttoned(choices)
+    parts = split_text(f"{text}\n{extra}" if extra else text)
+    view = buttons(choices)
+    sends: list[dict[str, Any]] = []
+    for index, part in enumerate(parts):
+        kwargs: dict[str, Any] = {
+            "content": part,
+            "allowed_mentions": NO_MENTIONS,
+            "mention_author": False,
+        }
+        if index == 0 and reference is not None:
+            kwargs["reference"] = reference
+        if index == len(parts) - 1 and view is not None:
+            kwargs["view"] = view
+        if key is not None:
+            kwargs["nonce"] = nonce_for(key, index)
+        sends.append(kwargs)
+    return sends
+
+
+def response_kwargs(
+    text: str, *, choices: Sequence[Choice] = (), ephemeral: bool
+) -> list[dict[str, Any]]:
+    """The keyword arguments of an interaction response and its followups, one per part."""
+    extra = unbuttoned(choices)
+    parts = split_text(f"{text}\n{extra}" if extra else text)
+    view = buttons(choices)
+    sends: list[dict[str, Any]] = []
+    for index, part in enumerate(parts):
+        kwargs: dict[str, Any] = {
+            "content": part,
+            "allowed_mentions": NO_MENTIONS,
+            "ephemeral": ephemeral,
+        }
+        if index == len(parts) - 1 and view is not None:
+            kwargs["view"] = view
+        sends.append(kwargs)
+    return sends
+
+
+def describe(action: Action) -> dict[str, str]:
+    """The facts about an action that a log line needs to find it again."""
+    facts = {"action": type(action).__name__, "platform": action.platform}
+    match action:
+        case Reply() | Post():
+            facts["room"] = action.room_id
+            if action.thread_id:
+                facts["thread"] = action.thread_id
+        case DirectMessage():
+            facts["user"] = action.user_id
+        case React():
+            facts["room"] = action.room_id
+            facts["event"] = action.event_id
+    key = getattr(action, "key", None)
+    if key:
+        facts["key"] = key
+    text = getattr(action, "text", None)
+    if text:
+        facts["text"] = one_line(text, 80)
+    return facts

@@ -1,0 +1,67 @@
+"""The knowledge store's tables: entries, and the anonymous log of lookups that found nothing.
+
+List fields are JSON columns (lists of strings): they are read whole, filtered in the
+in-memory lookup index rather than in SQL, and kept in the order the curator wrote them.
+``url_key`` is the normalised link (:func:`knowledge.records.url_key`) that imports upsert by
+and suggestions are checked against. The schema is created by migration ``0002``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.store.base import Base, UTCDateTime
+from knowledge.codes import STATUSES
+
+_STATUS_CHECK = "status IN (" + ", ".join(f"'{s}'" for s in STATUSES) + ")"
+
+
+class KnowledgeEntry(Base):
+    """One tool or material. Only ``published`` entries are found by lookups."""
+
+    __tablename__ = "knowledge_entries"
+    __table_args__ = (CheckConstraint(_STATUS_CHECK, name="status"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    url_key: Mapped[str] = mapped_column(String(1000), default="", index=True)
+    type: Mapped[str] = mapped_column(String(20), default="other")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    publisher: Mapped[str] = mapped_column(String(300), default="")
+    licence: Mapped[str] = mapped_column(String(200), default="")
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    added_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    added_via: Mapped[str] = mapped_column(String(16), default="import")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    reviewed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    shown_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class KnowledgeGap(Base):
+    """A normalised lookup that found nothing, and how often it was asked. Never who asked."""
+
+    __tablename__ = "knowledge_gaps"
+
+    query: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    first_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime())

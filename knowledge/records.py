@@ -1,0 +1,369 @@
+"""Knowledge entries as plain values, and the one validator every way in goes through.
+
+A file import, a chat suggestion and a coordinator's edit all turn loose input (strings from a
+CSV cell, lists from YAML, text typed in chat) into a :class:`Content` with
+:func:`parse_content`, which never raises: it returns the cleaned content, or the problems
+found, each naming its field. Cleaning is idempotent — parsing the fields of a parsed content
+gives it back unchanged — which is what makes export followed by import round-trip exactly.
+
+Rules (shared by import, suggest and edit): ``title`` is required; strings are trimmed with
+their inner whitespace collapsed; list fields take a list or a ``;``-separated string, drop
+blanks and repeats, and may not hold ``;`` inside an item (CSV could not carry it); ``type``
+defaults to ``other``; codes are checked against :mod:`knowledge.codes`; ``sectors`` and
+``topics`` are free lower-case tags; ``url`` is an absolute http(s) link.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+from urllib.parse import urlsplit
+
+from knowledge.codes import (
+    COUNTRIES,
+    COUNTRY_HINTS,
+    LANGUAGES,
+    TARGET_GROUPS,
+    TYPES,
+    canonical_target_group,
+    canonical_type,
+)
+from knowledge.engine import Document
+from knowledge.text import STOP_WORDS, fold
+
+__all__ = [
+    "CONTENT_FIELDS",
+    "FIELDS",
+    "ID_PATTERN",
+    "LIST_FIELDS",
+    "Content",
+    "Entry",
+    "Problem",
+    "make_id",
+    "parse_content",
+    "parse_id",
+    "to_document",
+    "url_key",
+]
+
+ID_PATTERN: Final = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+LIST_FIELDS: Final = ("aliases", "languages", "countries", "sectors", "target_groups", "topics")
+#: Content fields in file order (the CSV header after ``id``).
+CONTENT_FIELDS: Final = (
+    "title",
+    "aliases",
+    "summary",
+    "url",
+    "type",
+    "languages",
+    "countries",
+    "sectors",
+    "target_groups",
+    "topics",
+    "publisher",
+    "licence",
+    "year",
+)
+#: Every column of an import or export file, in order.
+FIELDS: Final = ("id", *CONTENT_FIELDS)
+
+_MAX_CHARS: Final = {
+    "title": 300,
+    "summary": 1000,
+    "url": 1000,
+    "publisher": 300,
+    "licence": 200,
+}
+_MAX_ITEM_CHARS: Final = 200
+_MAX_ITEMS: Final = 40
+_ID_WORD_BUDGET: Final = 24
+
+#: Called with a field name and a problem; collects the problems of one row.
+_Report = Callable[[str, str], None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Content:
+    """What an entry says about a tool; everything an import or export file carries but the id."""
+
+    title: str
+    aliases: tuple[str, ...] = ()
+    summary: str = ""
+    url: str = ""
+    type: str = "other"
+    languages: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    publisher: str = ""
+    licence: str = ""
+    year: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        """The fields as plain data (lists for list fields), in file order."""
+        out: dict[str, object] = {}
+        for name in CONTENT_FIELDS:
+            value = getattr(self, name)
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """A stored entry: its id, content, review status and bookkeeping.
+
+    ``added_by``/``reviewed_by`` are person ids (``None`` for the seed and file imports, or
+    once the person asked to be forgotten); ``added_via`` is ``seed``, ``import`` or ``chat``.
+    """
+
+    id: str
+    content: Content
+    status: str
+    added_by: int | None = None
+    added_via: str = "import"
+    created_at: datetime
+    updated_at: datetime
+    reviewed_by: int | None = None
+    reviewed_at: datetime | None = None
+    review_note: str = ""
+    shown_count: int = 0
+    last_shown_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Problem:
+    """One validation finding: where (``row`` of the file, 0 for the file itself), which field,
+    and what is wrong, in words a person fixing the file understands."""
+
+    row: int
+    field: str
+    message: str
+
+
+def to_document(entry_id: str, content: Content) -> Document:
+    """The lookup engine's view of an entry."""
+    return Document(
+        id=entry_id,
+        title=content.title,
+        aliases=content.aliases,
+        summary=content.summary,
+        topics=content.topics,
+        type=content.type,
+        languages=frozenset(content.languages),
+        countries=frozenset(content.countries),
+        sectors=frozenset(content.sectors),
+        target_groups=frozenset(content.target_groups),
+    )
+
+
+def url_key(url: str) -> str:
+    """The form two links are compared in: no scheme, ``www.``, fragment or trailing slash,
+    host in lower case. ``https://www.EPALE.eu/en/`` and ``http://epale.eu/en`` are the same."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{path}{query}"[:1000]
+
+
+def _clean_text(value: str) -> str:
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+
+
+def parse_id(value: object) -> tuple[str | None, str | None]:
+    """``(id, None)`` for a valid entry id (trimmed, lower-cased), ``(None, problem)`` else;
+    ``(None, None)`` when nothing was given."""
+    if value is None:
+        return None, None
+    text = str(value).strip().lower()
+    if not text:
+        return None, None
+    if not ID_PATTERN.fullmatch(text):
+        return None, "must be 2-63 lower-case letters, digits or hyphens, starting with one"
+    return text, None
+
+
+def parse_content(
+    raw: Mapping[str, object], *, row: int = 0
+) -> tuple[Content | None, list[Problem]]:
+    """Validate and clean ``raw`` (field name -> loose value); unknown keys are not looked at.
+
+    Returns the content and no problems, or ``None`` and every problem found in the row.
+    """
+    problems: list[Problem] = []
+
+    def problem(field: str, message: str) -> None:
+        problems.append(Problem(row=row, field=field, message=message))
+
+    text: dict[str, str] = {}
+    for name in ("title", "summary", "url", "publisher", "licence"):
+        value = _scalar_text(raw.get(name), name, problem) or ""
+        if len(value) > _MAX_CHARS[name]:
+            problem(name, f"longer than {_MAX_CHARS[name]} characters")
+        text[name] = value
+    if not text["title"]:
+        problem("title", "required")
+    url = text["url"]
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or "." not in (parts.hostname or ""):
+            problem("url", "must be a full http(s) link, like https://example.org/page")
+        elif " " in url:
+            problem("url", "must not contain spaces")
+    kind = _scalar_text(raw.get("type"), "type", problem) or "other"
+    canonical = canonical_type(kind)
+    if canonical is None:
+        problem("type", f"unknown type {kind[:40]!r} (one of: {', '.join(TYPES)})")
+    lists = {name: _list(raw.get(name), name, problem) for name in LIST_FIELDS}
+    languages = _codes(lists["languages"], "languages", False, LANGUAGES, {}, problem, "ISO 639-1")
+    countries = _codes(
+        lists["countries"], "countries", True, COUNTRIES, COUNTRY_HINTS, problem, "ISO 3166-1"
+    )
+    groups: list[str] = []
+    for item in lists["target_groups"]:
+        group = canonical_target_group(item)
+        if group is None:
+            problem(
+                "target_groups",
+                f"unknown target group {item[:40]!r} (one of: {', '.join(TARGET_GROUPS)})",
+            )
+        elif group not in groups:
+            groups.append(group)
+    year = _year(raw.get("year"), problem)
+    if problems:
+        return None, problems
+    return Content(
+        title=text["title"],
+        aliases=lists["aliases"],
+        summary=text["summary"],
+        url=url,
+        type=canonical or "other",
+        languages=languages,
+        countries=countries,
+        sectors=_unique(item.lower() for item in lists["sectors"]),
+        target_groups=tuple(groups),
+        topics=_unique(item.lower() for item in lists["topics"]),
+        publisher=text["publisher"],
+        licence=text["licence"],
+        year=year,
+    ), []
+
+
+def _scalar_text(value: object, name: str, problem: _Report) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, dict, bool)):
+        problem(name, "must be a single text, not a list")
+        return None
+    return _clean_text(str(value))
+
+
+def _list(value: object, name: str, problem: _Report) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = value.split(";")
+    elif isinstance(value, (list, tuple)):
+        items = []
+        for item in value:
+            if isinstance(item, (bool, list, tuple, dict)) or item is None:
+                # YAML reads an unquoted `no` as False: say so rather than guess.
+                problem(name, f"item {item!r} is not a text (quote it in YAML)")
+                continue
+            text = str(item)
+            if ";" in text:
+                problem(name, f"item {text[:40]!r} must not contain ';'")
+                continue
+            items.append(text)
+    else:
+        problem(name, "must be a list or a ';'-separated text")
+        return ()
+    cleaned = _unique(_clean_text(item) for item in items)
+    if len(cleaned) > _MAX_ITEMS:
+        problem(name, f"more than {_MAX_ITEMS} items")
+    if any(len(item) > _MAX_ITEM_CHARS for item in cleaned):
+        problem(name, f"an item is longer than {_MAX_ITEM_CHARS} characters")
+    return cleaned
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def _codes(
+    items: tuple[str, ...],
+    name: str,
+    upper: bool,
+    allowed: Collection[str],
+    hints: Mapping[str, str],
+    problem: _Report,
+    standard: str,
+) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in items:
+        code = item.upper() if upper else item.lower()
+        if code in hints:
+            problem(name, f"{item[:20]!r} is written {hints[code]} in {standard}")
+        elif code not in allowed:
+            problem(name, f"unknown {standard} code {item[:20]!r}")
+        elif code not in out:
+            out.append(code)
+    return tuple(out)
+
+
+def _year(value: object, problem: _Report) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        problem("year", "must be a year such as 2021")
+        return None
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        problem("year", "must be a year such as 2021")
+        return None
+    if not 1900 <= year <= 2100:
+        problem("year", "must be between 1900 and 2100")
+        return None
+    return year
+
+
+def make_id(title: str, taken: Collection[str]) -> str:
+    """A short, typeable id for a new entry, made from the title's words and not in ``taken``.
+
+    ``"Mentoring in the workplace: a guide"`` becomes ``mentoring-workplace`` (whole words,
+    at most 24 characters); a clash gets ``-2``, ``-3``…; a title with no Latin letters or
+    digits gets ``tool-`` and four random characters.
+    """
+    words = [w for w in fold(title).split() if w.isascii()]
+    kept = [w for w in words if w not in STOP_WORDS] or words
+    parts: list[str] = []
+    for word in kept:
+        if parts and len("-".join([*parts, word])) > _ID_WORD_BUDGET:
+            break
+        parts.append(word[:_ID_WORD_BUDGET])
+    base = "-".join(parts)
+    if len(base) < 2:
+        alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+        while True:
+            candidate = "tool-" + "".join(secrets.choice(alphabet) for _ in range(4))
+            if candidate not in taken:
+                return candidate
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate

@@ -1,0 +1,248 @@
+"""Reading and writing knowledge entries inside a caller's transaction.
+
+Every function takes an open :class:`~sqlalchemy.ext.asyncio.AsyncSession` (one
+``Store.session()`` block = one transaction) and converts between table rows and the plain
+values of :mod:`knowledge.records`; nothing here commits, and nothing here touches the lookup
+index (the service does, after the commit succeeded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from knowledge.engine import Document
+from knowledge.models import KnowledgeEntry, KnowledgeGap
+from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Content, Entry, url_key
+
+#: Rows per statement for bulk writes and ``IN`` look-ups (well under every driver's limits).
+CHUNK: Final = 500
+
+_DOCUMENT_COLUMNS = (
+    KnowledgeEntry.id,
+    KnowledgeEntry.title,
+    KnowledgeEntry.aliases,
+    KnowledgeEntry.summary,
+    KnowledgeEntry.topics,
+    KnowledgeEntry.type,
+    KnowledgeEntry.languages,
+    KnowledgeEntry.countries,
+    KnowledgeEntry.sectors,
+    KnowledgeEntry.target_groups,
+)
+
+
+def content_of(row: KnowledgeEntry) -> Content:
+    """The content of a table row."""
+    return Content(
+        title=row.title,
+        aliases=tuple(row.aliases or ()),
+        summary=row.summary,
+        url=row.url,
+        type=row.type,
+        languages=tuple(row.languages or ()),
+        countries=tuple(row.countries or ()),
+        sectors=tuple(row.sectors or ()),
+        target_groups=tuple(row.target_groups or ()),
+        topics=tuple(row.topics or ()),
+        publisher=row.publisher,
+        licence=row.licence,
+        year=row.year,
+    )
+
+
+def entry_of(row: KnowledgeEntry) -> Entry:
+    """The plain value of a table row."""
+    return Entry(
+        id=row.id,
+        content=content_of(row),
+        status=row.status,
+        added_by=row.added_by,
+        added_via=row.added_via,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        reviewed_by=row.reviewed_by,
+        reviewed_at=row.reviewed_at,
+        review_note=row.review_note,
+        shown_count=row.shown_count,
+        last_shown_at=row.last_shown_at,
+    )
+
+
+def content_columns(content: Content) -> dict[str, Any]:
+    """The column values that store ``content`` (lists as JSON lists, plus the url key)."""
+    values: dict[str, Any] = {}
+    for name in CONTENT_FIELDS:
+        value = getattr(content, name)
+        values[name] = list(value) if name in LIST_FIELDS else value
+    values["url_key"] = url_key(content.url)
+    return values
+
+
+def set_content(row: KnowledgeEntry, content: Content) -> None:
+    """Overwrite the content columns of ``row``."""
+    for name, value in content_columns(content).items():
+        setattr(row, name, value)
+
+
+async def get(session: AsyncSession, entry_id: str) -> KnowledgeEntry | None:
+    """The row with this id, or ``None``."""
+    return await session.get(KnowledgeEntry, entry_id)
+
+
+async def get_many(session: AsyncSession, ids: Sequence[str]) -> dict[str, Entry]:
+    """The entries with these ids (missing ones left out), by id."""
+    found: dict[str, Entry] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        rows = await session.scalars(select(KnowledgeEntry).where(KnowledgeEntry.id.in_(chunk)))
+        found.update((row.id, entry_of(row)) for row in rows)
+    return found
+
+
+async def by_url_keys(
+    session: AsyncSession, keys: Collection[str], *, statuses: Collection[str] | None = None
+) -> dict[str, list[Entry]]:
+    """Entries whose normalised url is one of ``keys`` (optionally of these statuses), by key."""
+    wanted = sorted(k for k in keys if k)
+    found: dict[str, list[Entry]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        stmt = select(KnowledgeEntry).where(
+            KnowledgeEntry.url_key.in_(wanted[start : start + CHUNK])
+        )
+        if statuses is not None:
+            stmt = stmt.where(KnowledgeEntry.status.in_(list(statuses)))
+        for row in await session.scalars(stmt.order_by(KnowledgeEntry.id)):
+            found.setdefault(row.url_key, []).append(entry_of(row))
+    return found
+
+
+async def all_ids(session: AsyncSession) -> set[str]:
+    """Every entry id in the store, whatever its status (new ids must avoid them all)."""
+    return set(await session.scalars(select(KnowledgeEntry.id)))
+
+
+async def count(session: AsyncSession, *, status: str | None = None) -> int:
+    """How many entries there are (of ``status``, if given)."""
+    stmt = select(func.count()).select_from(KnowledgeEntry)
+    if status is not None:
+        stmt = stmt.where(KnowledgeEntry.status == status)
+    return int(await session.scalar(stmt) or 0)
+
+
+async def documents(
+    session: AsyncSession, *, status: str = "published", changed_since: datetime | None = None
+) -> list[tuple[Document, str]]:
+    """Lookup documents with each entry's status: published ones (for loading the index), or
+    every entry changed at or after ``changed_since`` (for catching up with other processes).
+    """
+    stmt = select(*_DOCUMENT_COLUMNS, KnowledgeEntry.status)
+    if changed_since is None:
+        stmt = stmt.where(KnowledgeEntry.status == status)
+    else:
+        stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
+    out: list[tuple[Document, str]] = []
+    for row in await session.execute(stmt):
+        out.append(
+            (
+                Document(
+                    id=row.id,
+                    title=row.title,
+                    aliases=tuple(row.aliases or ()),
+                    summary=row.summary,
+                    topics=tuple(row.topics or ()),
+                    type=row.type,
+                    languages=frozenset(row.languages or ()),
+                    countries=frozenset(row.countries or ()),
+                    sectors=frozenset(row.sectors or ()),
+                    target_groups=frozenset(row.target_groups or ()),
+                ),
+                row.status,
+            )
+        )
+    return out
+
+
+async def latest_change(session: AsyncSession) -> datetime | None:
+    """When any entry last changed (``None`` for an empty store)."""
+    value: datetime | None = await session.scalar(select(func.max(KnowledgeEntry.updated_at)))
+    return value
+
+
+async def published(session: AsyncSession) -> list[Entry]:
+    """Every published entry, ordered by id (what an export writes)."""
+    rows = await session.scalars(
+        select(KnowledgeEntry)
+        .where(KnowledgeEntry.status == "published")
+        .order_by(KnowledgeEntry.id)
+    )
+    return [entry_of(row) for row in rows]
+
+
+async def with_status(session: AsyncSession, status: str, *, limit: int) -> list[Entry]:
+    """Entries of ``status``, oldest first (the review queue)."""
+    rows = await session.scalars(
+        select(KnowledgeEntry)
+        .where(KnowledgeEntry.status == status)
+        .order_by(KnowledgeEntry.created_at, KnowledgeEntry.id)
+        .limit(limit)
+    )
+    return [entry_of(row) for row in rows]
+
+
+async def pending_by(session: AsyncSession, person_id: int) -> int:
+    """How many suggestions of this person wait for review."""
+    stmt = (
+        select(func.count())
+        .select_from(KnowledgeEntry)
+        .where(KnowledgeEntry.added_by == person_id, KnowledgeEntry.status == "pending")
+    )
+    return int(await session.scalar(stmt) or 0)
+
+
+async def insert_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert complete rows (column -> value) in chunks."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            await session.execute(insert(KnowledgeEntry), batch)
+            batch = []
+    if batch:
+        await session.execute(insert(KnowledgeEntry), batch)
+
+
+async def update_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> None:
+    """Update rows by primary key; each dict holds ``id`` and the columns to set."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            await session.execute(update(KnowledgeEntry), batch)
+            batch = []
+    if batch:
+        await session.execute(update(KnowledgeEntry), batch)
+
+
+async def record_gap(session: AsyncSession, query: str, now: datetime) -> None:
+    """Count one more lookup of the normalised ``query`` that found nothing."""
+    gap = await session.get(KnowledgeGap, query)
+    if gap is None:
+        session.add(KnowledgeGap(query=query, count=1, first_at=now, last_at=now))
+    else:
+        gap.count += 1
+        gap.last_at = now
+
+
+async def top_gaps(session: AsyncSession, *, limit: int) -> list[KnowledgeGap]:
+    """The most asked lookups that found nothing, most frequent (then most recent) first."""
+    rows = await session.scalars(
+        select(KnowledgeGap)
+        .order_by(KnowledgeGap.count.desc(), KnowledgeGap.last_at.desc(), KnowledgeGap.query)
+        .limit(limit)
+    )
+    return list(rows)

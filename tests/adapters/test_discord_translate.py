@@ -1,0 +1,229 @@
+"""The pure parts of the Discord adapter: text splitting, mentions, nonces, buttons, locales,
+the slash-command schema and its way back to command text, and per-guild settings."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adapters.discord import slash, translate
+from bot.actions import Choice
+from bot.commands import Command, Option, Registry
+from bot.errors import ConfigError
+from bot.settings import load_settings
+
+
+async def _nothing(ctx: object) -> None:
+    return None
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n"), max_size=900), st.integers(20, 200))
+def test_split_keeps_every_character_and_respects_the_limit(text: str, limit: int) -> None:
+    parts = translate.split_text(text, limit)
+    assert all(len(p) <= limit for p in parts)
+    # Only whitespace at the cuts may go; the words and their order stay.
+    assert "".join(" ".join(parts).split()) == "".join(text.split())
+
+
+def test_split_cuts_at_line_boundaries_when_lines_fit() -> None:
+    lines = [f"line {i} " + "w" * 50 for i in range(10)]
+    parts = translate.split_text("\n".join(lines), 200)
+    assert len(parts) > 1
+    assert [line for p in parts for line in p.split("\n")] == lines
+
+
+def test_mention_is_stripped_in_both_forms() -> None:
+    assert translate.strip_mention("<@42> !tool x", 42) == ("!tool x", True)
+    assert translate.strip_mention("hey <@!42>  help", 42) == ("hey help", True)
+    assert translate.strip_mention("<@43> hi", 42) == ("<@43> hi", False)
+
+
+def test_locale_gives_a_language() -> None:
+    assert translate.language_of("pt-BR") == "pt"
+    assert translate.language_of("de") == "de"
+    assert translate.language_of("zz-top-1") == "zz"
+    assert translate.language_of("") is None and translate.language_of(None) is None
+
+
+def test_nonce_is_short_stable_and_differs_per_part_and_key() -> None:
+    key = "prompt:123:2026-11-24T09:00:00+00:00/series-autumn"
+    assert len(translate.nonce_for(key)) <= 25
+    assert translate.nonce_for(key) == translate.nonce_for(key)
+    assert translate.nonce_for(key, 1) != translate.nonce_for(key)
+    assert translate.nonce_for(key + "x") != translate.nonce_for(key)
+
+
+def test_message_kwargs_disable_mentions_and_put_buttons_on_the_last_part() -> None:
+    text = "\n".join("y" * 1500 for _ in range(2))
+    sends = translate.message_kwargs(
+        text, choices=[Choice(label="Accept", command="!match accept 12")], key="k"
+    )
+    assert len(sends) == 2
+    assert all(
+        s["allowed_mentions"] is translate.NO_MENTIONS and not s["mention_author"] for s in sends
+    )
+    assert "view" not in sends[0]
+    view = sends[1]["view"]
+    assert [item.custom_id for item in view.children] == ["vetbot:!match accept 12"]
+    assert not view.is_dispatchable()
+    assert translate.button_command("vetbot:!match accept 12") == "!match accept 12"
+    assert translate.button_command("other:thing") is None
+
+
+def test_a_choice_too_long_for_a_button_stays_as_text() -> None:
+    long = Choice(label="Long", command="!tool suggest " + "u" * 120)
+    sends = translate.message_kwargs("Pick:", choices=[long])
+    assert "view" not in sends[0]
+    assert sends[0]["content"].endswith(f"Long: {long.command}")
+
+
+def _registry() -> Registry:
+    registry = Registry()
+    show = Command(name="show", summary="Show one.", usage="ID", argument="id", handler=_nothing)
+    registry.add(
+        Command(
+            name="tool",
+            summary="Find tools.",
+            usage="QUERY [lang: xx]",
+            argument="query",
+            argument_autocomplete="tools",
+            options=(
+                Option(name="lang", help="language", choices=("de", "en")),
+                Option(name="sector", help="sector", autocomplete="sectors"),
+                Option(name="text", help="free text", greedy=True),
+            ),
+            handler=_nothing,
+            subcommands=MappingProxyType({"show": show}),
+        )
+    )
+    group = Command(
+        name="series",
+        summary="E-conferences.",
+        subcommands=MappingProxyType(
+            {
+                "plan": Command(
+                    name="plan",
+                    summary="Plan one.",
+                    subcommands=MappingProxyType(
+                        {"add": Command(name="add", summary="Add.", argument="x", handler=_nothing)}
+                    ),
+                ),
+                "secret": Command(name="secret", summary="Hidden.", hidden=True, handler=_nothing),
+            }
+        ),
+    )
+    registry.add(group)
+    registry.add(Command(name="hidden", summary="No.", hidden=True, handler=_nothing))
+    return registry
+
+
+def test_payloads_make_groups_and_string_options() -> None:
+    payloads = {p["name"]: p for p in slash.command_payloads(_registry())}
+    assert set(payloads) == {"tool", "series"}
+    tool = payloads["tool"]
+    assert [(o["type"], o["name"]) for o in tool["options"]] == [(1, "run"), (1, "show")]
+    run = {o["name"]: o for o in tool["options"][0]["options"]}
+    assert list(run) == ["query", "lang", "sector", "text"]
+    assert run["query"]["required"] and run["query"]["autocomplete"]
+    assert "autocomplete" not in run["lang"] and len(run["lang"]["choices"]) == 2
+    assert run["sector"]["autocomplete"] is True
+    series = payloads["series"]
+    assert [(o["type"], o["name"]) for o in series["options"]] == [(2, "plan")]
+    assert series["options"][0]["options"][0]["name"] == "add"
+
+
+def test_an_invoked_slash_command_becomes_the_prefix_form() -> None:
+    registry = _registry()
+    data = {
+        "name": "tool",
+        "options": [
+            {
+                "type": 1,
+                "name": "run",
+                "options": [
+                    {"name": "text", "type": 3, "value": "a; b"},
+                    {"name": "query", "type": 3, "value": "peer learning"},
+                    {"name": "lang", "type": 3, "value": "de"},
+                ],
+            }
+        ],
+    }
+    line = slash.command_line(data, registry)
+    assert line == "tool peer learning lang: de; text: a; b"
+    invocation = registry.parse(line)
+    assert invocation is not None and invocation.path == ("tool",)
+    assert invocation.text == "peer learning"
+    assert dict(invocation.options) == {"lang": "de", "text": "a; b"}
+    show = {
+        "name": "tool",
+        "options": [
+            {"type": 1, "name": "show", "options": [{"name": "id", "type": 3, "value": "12"}]}
+        ],
+    }
+    assert slash.command_line(show, registry) == "tool show 12"
+    nested = {
+        "name": "series",
+        "options": [
+            {
+                "type": 2,
+                "name": "plan",
+                "options": [
+                    {"type": 1, "name": "add", "options": [{"name": "x", "type": 3, "value": "y"}]}
+                ],
+            }
+        ],
+    }
+    assert slash.command_line(nested, registry) == "series plan add y"
+    assert slash.command_line({"name": "gone"}, registry) is None
+
+
+def test_autocomplete_target_names_the_source_of_the_focused_field() -> None:
+    registry = _registry()
+    data = {
+        "name": "tool",
+        "options": [
+            {
+                "type": 1,
+                "name": "run",
+                "options": [{"name": "sector", "type": 3, "value": "heal", "focused": True}],
+            }
+        ],
+    }
+    target = slash.autocomplete_target(data, registry)
+    assert target is not None
+    assert (target.source, target.field, target.typed, target.path) == (
+        "sectors",
+        "sector",
+        "heal",
+        ("tool",),
+    )
+    data["options"][0]["options"][0]["name"] = "lang"  # choices, no source
+    assert slash.autocomplete_target(data, registry) is None
+
+
+def test_guild_settings_are_validated() -> None:
+    env: dict[str, str] = {}
+    ok = load_settings(None, env).discord
+    assert ok.guild("123").language == ""
+
+    def with_guilds(guilds: dict[str, object]) -> None:
+        from bot.config import parse_section
+        from bot.settings import DiscordSettings
+
+        parse_section(DiscordSettings, "discord", {"guilds": guilds}, env)
+
+    with_guilds({"123": {"language": "de", "country": "AT", "prompt_channel": "prompts"}})
+    for bad, key in (
+        ({"abc": {}}, "discord.guilds.abc"),
+        ({"1": {"language": "German"}}, "discord.guilds.1.language"),
+        ({"1": {"country": "at"}}, "discord.guilds.1.country"),
+        ({"1": {"prompt_channel": "#prompts"}}, "discord.guilds.1.prompt_channel"),
+        ({"1": {"colour": "red"}}, "discord.guilds.1"),
+        ({"1": {"language": 5}}, "discord.guilds.1.language"),
+    ):
+        with pytest.raises(ConfigError) as err:
+            with_guilds(bad)
+        assert err.value.key == key

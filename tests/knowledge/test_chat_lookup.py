@@ -1,0 +1,211 @@
+"""``!tool`` lookups through the whole bot: ranking, filters, preferences, paging, show, and
+what hostile or broken input gets back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.actions import Reply
+from bot.events import Message
+from tests.botkit import FakeClock, TestBot
+from tests.knowledge.conftest import load_entries, result_ids, service_of, start_bot
+
+
+def is_error(bot: TestBot) -> bool:
+    return any(isinstance(a, Reply) and a.is_error for a in bot.last_actions)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("aprenticeship tolkit", "apprenticeship-toolkit"),  # two typos
+        ("APPRENTICESHIP toolkit", "apprenticeship-toolkit"),  # case
+        ("evaluation formations", "evaluation-formations"),  # accents typed without
+        ("évaluation des formations", "evaluation-formations"),  # accents and stop words
+        ("learning work-based framework quality", "quality-wbl"),  # word order
+        ("safety induction", "safety-induction"),
+    ],
+)
+async def test_best_match_comes_first(kbot: TestBot, query: str, expected: str) -> None:
+    lines = await kbot.say(f"!tool {query}")
+    assert result_ids(lines)[0] == expected, lines
+    assert not is_error(kbot)
+
+
+async def test_result_shows_title_summary_type_languages_link_and_id(kbot: TestBot) -> None:
+    text = "\n".join(await kbot.say("!tool apprenticeship toolkit"))
+    assert "1. Apprenticeship Toolkit [apprenticeship-toolkit]" in text
+    assert "Templates and checklists to plan" in text
+    assert "toolkit · en · https://example.org/apprenticeship-toolkit" in text
+    assert "!tool show ID" in text
+
+
+async def test_filters_are_hard(kbot: TestBot) -> None:
+    german = result_ids(await kbot.say("!tool mentoring guide lang: de"))
+    assert german == ["mentoring-guide-de"]
+    templates = result_ids(await kbot.say("!tool construction type: templates"))
+    assert templates == ["safety-induction"]
+    sector = result_ids(await kbot.say("!tool toolkit template; sector: Construction"))
+    assert set(sector) <= {"apprenticeship-toolkit", "safety-induction"} and sector
+    target = result_ids(await kbot.say("!tool evaluation target: tutors"))
+    assert target == ["evaluation-formations"]
+    # A country filter keeps Europe-wide entries, which apply in every member state.
+    france = result_ids(await kbot.say("!tool evaluation quality; country: fr"))
+    assert set(france) == {"evaluation-formations", "quality-wbl"}
+
+
+async def test_language_and_country_of_the_user_come_first(kbot: TestBot) -> None:
+    english = result_ids(await kbot.say("!tool mentoring guide"))
+    assert english[:2] == ["mentoring-guide-en", "mentoring-guide-de"]
+
+    async def ask(**hints: str) -> list[str]:
+        message = Message(
+            platform="console",
+            room_id="general",
+            sender_id="jonas",
+            sender_name="jonas",
+            text="!tool mentoring guide",
+            **hints,
+        )
+        actions = await kbot.app.handle(message)
+        return result_ids([a.text for a in actions if isinstance(a, Reply)])
+
+    assert (await ask(language="de-AT"))[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
+    # The country decides when the language does not (no French edition here).
+    assert (await ask(language="fr", country="AT"))[:2] == [
+        "mentoring-guide-de",
+        "mentoring-guide-en",
+    ]
+    assert (await ask(language="fr", country="IE"))[:2] == [
+        "mentoring-guide-en",
+        "mentoring-guide-de",
+    ]
+
+
+async def test_bot_language_setting_is_the_default_preference(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bot = await start_bot(tmp_path, clock, bot={"language": "de", "data_dir": str(tmp_path)})
+    try:
+        await load_entries(bot)
+        assert result_ids(await bot.say("!tool mentoring guide"))[0] == "mentoring-guide-de"
+    finally:
+        await bot.stop()
+
+
+async def test_paging_with_more(kbot: TestBot) -> None:
+    first = await kbot.say("!tool onboarding new")
+    assert "(1–5 of 12)" in first[0] and "!more" in first[0]
+    second = await kbot.say("!more")
+    third = await kbot.say("!more")
+    pages = [result_ids(first), result_ids(second), result_ids(third)]
+    assert [len(p) for p in pages] == [5, 5, 2]
+    shown = [i for page in pages for i in page]
+    assert sorted(shown) == [f"onboarding-{n:02d}" for n in range(1, 13)]
+    assert "6. " in second[0] and "(6–10 of 12)" in second[0]
+    done = await kbot.say("!more")
+    assert "That was all: 12" in done[0]
+    # Memory is per user and room.
+    other = await kbot.say("!more", user="ben")
+    assert "no search to continue" in other[0] and is_error(kbot)
+    elsewhere = await kbot.say("!more", room="peer-learning")
+    assert "no search to continue" in elsewhere[0]
+
+
+async def test_paging_is_forgotten_after_an_hour(kbot: TestBot, clock: FakeClock) -> None:
+    await kbot.say("!tool onboarding new")
+    clock.advance(hours=2)
+    assert "no search to continue" in (await kbot.say("!more"))[0]
+
+
+async def test_nothing_found_offers_did_you_mean(kbot: TestBot) -> None:
+    weak = await kbot.say("!tool toolkti quailty")
+    assert "Did you mean: toolkit quality?" in weak[0]
+    lines = await kbot.say("!tool guideee")
+    assert "Nothing found for “guideee”. Did you mean “guide”" in lines[0]
+    assert "[guide: !tool guide]" in lines[0]  # a button (or command) that runs it
+    nothing = await kbot.say("!tool zzzqqq xxyyzz")
+    assert "Nothing found for “zzzqqq xxyyzz”" in nothing[0]
+    assert "!tool suggest" in nothing[0]
+
+
+async def test_show_full_entry_and_count(kbot: TestBot) -> None:
+    text = "\n".join(await kbot.say("!tool show safety-induction"))
+    assert "Safety induction template for construction sites [safety-induction]" in text
+    assert "Sectors: construction" in text and "For: in-company trainer" in text
+    assert "Link: https://example.org/safety-induction" in text
+    await kbot.say("!tool show safety-induction")  # the same person again: not counted twice
+    await kbot.say("!tool show SAFETY-INDUCTION", user="ben")
+    entry = await service_of(kbot).get("safety-induction")
+    assert entry is not None and entry.shown_count == 2
+    coordinator = "\n".join(await kbot.say("!tool show safety-induction", role="coordinator"))
+    assert "shown 2 time(s)" in coordinator
+
+
+async def test_unknown_id_is_a_short_answer_with_close_ids(kbot: TestBot) -> None:
+    lines = await kbot.say("!tool show safety-inductio")
+    assert is_error(kbot)
+    assert "no tool with the id 'safety-inductio'" in lines[0]
+    assert "safety-induction" in lines[0]
+    words = await kbot.say("!tool show me apprenticeship toolkit")
+    assert result_ids(words)[0] == "apprenticeship-toolkit"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("!tool", "Tell me what you are looking for"),
+        ("!tool    ", "Tell me what you are looking for"),
+        ("!tool 🙂🎉", "Tell me what you are looking for"),
+        ("!tool lang: de", "tell me what to look for as well"),
+        ("!tool guide lang: xyz", "'xyz' is not a language code"),
+        ("!tool guide; country: UK", "write GB instead of UK"),
+        ("!tool guide; country: Germany", "'GERMANY' is not a country code"),
+        ("!tool guide; type: brochure", "'brochure' is not a type of tool"),
+        ("!tool guide; target: trainer", "'trainer' is not a target group"),
+        ("!tool guide lang: de; colour: red", "no option 'colour:'"),
+        ("!tool show", "Please give ID"),
+        ("!tool show nope-nothing", "no tool with the id 'nope-nothing'"),
+    ],
+)
+async def test_bad_input_gets_a_short_answer(kbot: TestBot, text: str, expected: str) -> None:
+    lines = await kbot.say(text)
+    assert len(lines) == 1 and expected in lines[0], lines
+    assert is_error(kbot)
+    assert "error id" not in lines[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '" OR 1=1 --',
+        "'; DROP TABLE knowledge_entries; --",
+        "NEAR(",
+        "toolkit*",
+        "%_%",
+        "\\x00\x00\u202e",
+        "a" * 3900,
+        "🙂 apprenticeship 🎉",
+        "<@&123> @everyone toolkit",
+    ],
+)
+async def test_hostile_queries_never_fail(kbot: TestBot, query: str) -> None:
+    lines = await kbot.say(f"!tool {query}")
+    assert lines and "error id" not in "\n".join(lines)
+    assert "@everyone" not in "\n".join(lines)  # mentions are neutralised
+    # The store is intact afterwards.
+    assert result_ids(await kbot.say("!tool apprenticeship toolkit"))[0] == "apprenticeship-toolkit"
+
+
+async def test_ten_thousand_characters_are_refused_politely(kbot: TestBot) -> None:
+    lines = await kbot.say("!tool " + "x" * 10_000)
+    assert "too long" in lines[0] and is_error(kbot)
+
+
+async def test_alias_and_autocomplete_source(kbot: TestBot) -> None:
+    assert result_ids(await kbot.say("!tools safety induction"))[0] == "safety-induction"
+    completions = service_of(kbot).complete("apprent")
+    assert completions and completions[0].id == "apprenticeship-toolkit"
+    assert completions[0].title == "Apprenticeship Toolkit"
