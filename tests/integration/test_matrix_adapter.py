@@ -405,3 +405,25 @@ async def test_homeserver_restart_loses_and_doubles_nothing(
         assert [p.event_id for p in posts] == [delivery.message_id]
     finally:
         await bot.stop()
+
+
+# -- the capabilities, end to end over Matrix ---------------------------------------------
+
+
+async def test_tool_lookup(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    ana = await _human(synapse, nio_client_factory)
+    bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
+    try:
+        room = await ana.create_room(invite=bot_user.user_id)
+        # Two typos; the curated seed is loaded on the first start.
+        asked = await ana.send(room, "!tool vet in europe databse")
+        reply = await ana.wait_for_reply(room, bot_user.user_id, asked)
+        _assert_quiet_notice(reply)
+        first = next(line for line in reply.body.splitlines() if line.lstrip().startswith("1."))
+        assert first.rstrip().endswith("[vet-in-europe-database]"), reply.body
+        assert "[vet-in-europe-database]" in str(_content(reply)["formatted_body"])
+    finally:
+        await bot.stop()
