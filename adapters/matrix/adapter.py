@@ -602,9 +602,9 @@ class MatrixAdapter:
             known = self.state.dm_rooms.get(user_id)
             if known is not None:
                 room = self.client.rooms.get(known)
-                if room is None or user_id in room.users:
+                if room is not None and user_id in room.users:
                     return known
-                self.state.forget_room(known)
+                self.state.forget_room(known)  # the bot or the person is no longer in it
             encrypted = self.client.olm is not None
             initial_state = (
                 [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}]

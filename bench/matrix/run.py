@@ -335,7 +335,7 @@ def report(results: dict[str, Any], round_trip_count: int, burst_size: int) -> s
         f"commands answered again after it: {restart['replayed']} of 5; the next command "
         f"{'was' if restart['fresh_answered'] else '**was not**'} answered.",
         "",
-        "For scale (published/measured elsewhere, same kind of setup): maubot ~51 ms median and",
+        "Reference figures for other bots, not measured in this run: maubot ~51 ms median and",
         "20/20 in a burst; opsdroid ~52 ms but 10/20 in a burst, and it replays old commands",
         "after a quick restart. Under the default limits a burst of 20 cannot finish before",
         "~50 s: 10 go at once, then one every 5 s.",

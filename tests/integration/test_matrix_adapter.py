@@ -427,3 +427,37 @@ async def test_tool_lookup(
         assert "[vet-in-europe-database]" in str(_content(reply)["formatted_body"])
     finally:
         await bot.stop()
+
+
+async def test_a_limited_timeline_gap_is_fetched(
+    tmp_path: Path,
+    synapse: SynapseServer,
+    nio_client_factory: NioClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import adapters.matrix.adapter as adapter_module
+
+    small = adapter_module.sync_filter_for
+
+    def tiny_timeline(user_id: str) -> dict[str, object]:
+        wanted = small(user_id)
+        wanted["room"]["timeline"]["limit"] = 3
+        return wanted
+
+    # A timeline of 3 stands in for the homeserver cutting a long one short.
+    monkeypatch.setattr(adapter_module, "sync_filter_for", tiny_timeline)
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    ana = await _human(synapse, nio_client_factory)
+    settings = bot_settings(tmp_path, synapse, bot_user)
+    bot = await BotRun.start(settings)
+    room = await ana.create_room(invite=bot_user.user_id)
+    await bot.stop()
+    commands = [await ana.send(room, "!help") for _ in range(8)]
+    bot = await BotRun.start(settings)
+    try:
+        deadline = time.monotonic() + 20
+        while len(ana.notices(room, bot_user.user_id)) < 8 and time.monotonic() < deadline:
+            await ana.sync(timeout_ms=500)
+        assert [reply_target(n) for n in ana.notices(room, bot_user.user_id)] == commands
+    finally:
+        await bot.stop()
