@@ -261,16 +261,34 @@ async def _burst(ana: Human, room: str, bot_id: str, count: int, within: float) 
     )
 
 
-async def test_burst_of_twenty_is_answered_in_order(
+async def test_burst_of_twenty_is_answered_in_order_and_rooms_do_not_wait(
     tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
 ) -> None:
     bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
     ana = await _human(synapse, nio_client_factory)
     bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
+    release = asyncio.Event()
+
+    async def slow_listener(message: Message) -> list[Action]:
+        if message.text == "!slow":
+            await release.wait()  # a command that takes as long as the test wants
+        return []
+
+    bot.app.runtime.listen(slow_listener)
     try:
         room = await ana.create_room(invite=bot_user.user_id)
         await _burst(ana, room, bot_user.user_id, 20, within=30)
+
+        # One slow command holds up neither the sync loop nor other rooms.
+        other = await ana.create_room(invite=bot_user.user_id)
+        slow = await ana.send(room, "!slow")
+        quick = await ana.send(other, "!help")
+        await ana.wait_for_reply(other, bot_user.user_id, quick)
+        assert not ana.replies_to(room, bot_user.user_id, slow)
+        release.set()
+        await ana.wait_for_reply(room, bot_user.user_id, slow)
     finally:
+        release.set()
         await bot.stop()
 
 
