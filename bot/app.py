@@ -52,7 +52,16 @@ class App:
 
     # --- the message handler adapters call ------------------------------------------------
     async def handle(self, message: Message) -> list[Action]:
-        return await self.core.handle(message)
+        """The core's answer to ``message``, for the adapter that received it to carry out.
+
+        Actions meant for another platform (a proposal to a mentor on Matrix answering a
+        command on Discord) go out through the outbox right away instead.
+        """
+        actions = await self.core.handle(message)
+        elsewhere = [a for a in actions if a.platform != message.platform]
+        if elsewhere:
+            await self.send(elsewhere)
+        return [a for a in actions if a.platform == message.platform]
 
     # --- the outbox -------------------------------------------------------------------------
     async def send(self, actions: Sequence[Action]) -> list[Delivery | None]:

@@ -237,3 +237,25 @@ async def test_a_failing_rate_limiter_never_escapes_handle(bot: TestBot) -> None
 
     bot.app.core.limiter = Broken()  # type: ignore[assignment]
     assert await bot.say("!help") == []
+
+
+async def test_actions_for_another_platform_leave_through_that_platforms_adapter(
+    bot: TestBot,
+) -> None:
+    import io
+
+    from adapters.console import ConsoleAdapter
+    from bot.actions import DirectMessage
+
+    other = ConsoleAdapter(out=io.StringIO())
+    other.platform = "matrix"  # a second outlet standing in for another platform
+    bot.app.add_adapter(other)
+
+    async def tell(ctx: Context) -> None:
+        ctx.reply("sent")
+        ctx.extend([DirectMessage(platform="matrix", user_id="@m:x", text="hello from console")])
+
+    _add(bot, Command(name="tell", summary="cross-platform", handler=tell))
+    lines = await bot.say("!tell")
+    assert lines == ["[#general] vetbot: sent"]
+    assert other.printed == ["[dm @m:x] vetbot: hello from console"]

@@ -44,7 +44,9 @@ def render(action: Action, bot_name: str = "vetbot", *, thread_id: str | None = 
         return _body(f"{where(room, action.thread_id)} {bot_name}:", action.text, action.choices)
     if isinstance(action, DirectMessage):
         return _body(
-            f"[dm @{action.user_name or action.user_id}] {bot_name}:", action.text, action.choices
+            f"[dm @{(action.user_name or action.user_id).lstrip('@')}] {bot_name}:",
+            action.text,
+            action.choices,
         )
     if isinstance(action, Post):
         room = action.room_name or action.room_id

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.help",
     "bot.capabilities.knowledge",
+    "bot.capabilities.privacy",
+    "bot.capabilities.mentoring",
     "bot.capabilities.discord_sync",
 )
 

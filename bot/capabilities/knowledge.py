@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Final
 
 from bot.actions import Choice
 from bot.commands import Command, Option
+from bot.completions import Completion as BotCompletion
+from bot.completions import CompletionRequest
 from bot.context import Context
 from bot.errors import Conflict, NotFound, UsageError
 from bot.permissions import Role
@@ -591,6 +593,17 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("knowledge", start)
+
+    async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
+        # The query field is filled with the title (a search); ID fields with the id.
+        found = service.complete(prefix, limit=min(request.limit, 25))
+        if request.field == "query":
+            return [
+                BotCompletion(label=clip(c.title, 100), value=clip(c.title, 100)) for c in found
+            ]
+        return [BotCompletion(label=clip(f"{c.id} — {c.title}", 100), value=c.id) for c in found]
+
+    runtime.complete_with(COMPLETION_SOURCE, complete)
 
     coordinator = Role.COORDINATOR
 

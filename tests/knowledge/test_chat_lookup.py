@@ -209,3 +209,24 @@ async def test_alias_and_autocomplete_source(kbot: TestBot) -> None:
     completions = service_of(kbot).complete("apprent")
     assert completions and completions[0].id == "apprenticeship-toolkit"
     assert completions[0].title == "Apprenticeship Toolkit"
+
+
+async def test_autocomplete_source_is_registered_for_queries_and_ids(tmp_path: Path) -> None:
+    from bot.capabilities.knowledge import COMPLETION_SOURCE
+    from bot.completions import CompletionRequest
+    from tests.botkit import TestBot, make_settings
+
+    bot = TestBot(make_settings(tmp_path))  # seeded with the curated store
+    await bot.start()
+    try:
+        source = bot.app.runtime.completions[COMPLETION_SOURCE]
+        ask = CompletionRequest(platform="discord", sender_id="1", command=("tool",), field="query")
+        titles = await source("europa", ask)
+        assert titles and all(c.label == c.value and len(c.value) <= 100 for c in titles)
+        show = CompletionRequest(
+            platform="discord", sender_id="1", command=("tool", "show"), field="id"
+        )
+        ids = await source("epal", show)
+        assert any(c.value == "epale" for c in ids)
+    finally:
+        await bot.stop()

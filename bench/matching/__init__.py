@@ -1,0 +1,1 @@
+"""Matching benchmark: seeded synthetic mentor populations and requests; see run.py."""

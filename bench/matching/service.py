@@ -1,0 +1,244 @@
+"""How long one ``!match`` takes through the whole bot, beside the pure matcher.
+
+Builds a SQLite store with N opted-in mentors and experts (the seeded population of
+``bench.matching.population``, with their current loads as accepted matches), starts the real
+app, and times ``App.handle`` for ``!match NEED lang: …`` from new trainers: parsing, the
+person lookup, reading every candidate and their loads, ranking, and storing the request and
+the proposal. Beside it: the pure ``rank`` on the same population in memory (index built per
+call, as the service does), and one ``!match run`` batch over open requests.
+
+Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 30] [--batch 200]``;
+``python -m bench.matching.run`` includes it in the Matching section of bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from adapters.console import ConsoleAdapter
+from bench.matching.population import candidates, needs
+from bot.app import App
+from bot.capabilities.mentoring import rank
+from bot.capabilities.mentoring.service import MatchingService
+from bot.capabilities.mentoring.tables import MatchRequest, Profile, Proposal
+from bot.events import Message
+from bot.settings import load_settings
+from bot.store.models import Identity, Person
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+class _Clock:
+    def now(self) -> datetime:
+        return NOW
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+async def _fill(app: App, size: int) -> None:
+    """``size`` people with a profile each, plus one matched request per slot in use."""
+    population = candidates(size, seed=7, now=NOW)
+    trainer = size + 1
+    people = [
+        {"id": c.person_id, "display_name": f"m{c.person_id}", "created_at": NOW}
+        for c in population
+    ]
+    people.append({"id": trainer, "display_name": "busy trainer", "created_at": NOW})
+    idents = [
+        {
+            "person_id": p["id"],
+            "platform": "bench",
+            "user_id": f"u{p['id']}",
+            "display_name": p["display_name"],
+            "created_at": NOW,
+            "last_seen_at": NOW,
+        }
+        for p in people
+    ]
+    profiles = [
+        {
+            "person_id": c.person_id,
+            "kind": c.kind,
+            "topics": list(c.topics),
+            "languages": sorted(c.languages),
+            "country": c.country,
+            "sector": c.sector,
+            "capacity": c.capacity,
+            "bio": c.bio,
+            "paused": False,
+            "consent_at": NOW,
+            "created_at": NOW,
+            "updated_at": NOW,
+        }
+        for c in population
+    ]
+    requests, proposals = [], []
+    for c in population:
+        for _ in range(c.load):
+            rid = len(requests) + 1
+            when = c.last_proposed_at or NOW - timedelta(days=30)
+            requests.append(
+                {
+                    "id": rid,
+                    "requester_id": trainer,
+                    "kind": c.kind,
+                    "need": "earlier need",
+                    "languages": [],
+                    "status": "matched",
+                    "tries": 1,
+                    "created_at": when,
+                    "updated_at": when,
+                    "matched_at": when,
+                    "closed_at": when,
+                }
+            )
+            proposals.append(
+                {
+                    "request_id": rid,
+                    "mentor_id": c.person_id,
+                    "score": 50.0,
+                    "status": "accepted",
+                    "created_at": when,
+                    "sent_at": when,
+                    "deadline_at": when,
+                    "answered_at": when,
+                }
+            )
+    async with app.store.session() as session:
+        for model, rows in (
+            (Person, people),
+            (Identity, idents),
+            (Profile, profiles),
+            (MatchRequest, requests),
+            (Proposal, proposals),
+        ):
+            for start in range(0, len(rows), 2000):
+                await session.execute(insert(model), rows[start : start + 2000])
+
+
+def _pct(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(None, {})
+        settings = settings.replace("bot", data_dir=tmp)
+        settings = settings.replace("store", url=f"sqlite+aiosqlite:///{Path(tmp) / 'b.db'}")
+        settings = settings.replace("knowledge", seed=False)
+        settings = settings.replace("limits", commands_per_window=10_000)
+        app = App(settings, clock=_Clock(), interactive=False)
+        app.add_adapter(ConsoleAdapter(out=io.StringIO()))
+        await app.start()
+        try:
+            await _fill(app, size)
+            wanted = needs(count + batch, seed=11, population=size)
+            timings, proposed = [], 0
+            for i, need in enumerate(wanted[:count]):
+                lang = ", ".join(sorted(need.languages))
+                message = Message(
+                    platform="console",
+                    room_id="general",
+                    sender_id=f"t{i}",
+                    sender_name=f"t{i}",
+                    text=f"!match {need.text} lang: {lang}; kind: {need.kind}",
+                )
+                started = time.perf_counter()
+                actions = await app.handle(message)
+                timings.append(time.perf_counter() - started)
+                proposed += any("A trainer is looking" in getattr(a, "text", "") for a in actions)
+            population = candidates(size, seed=7, now=NOW)
+            pure = []
+            for need in wanted[:count]:
+                started = time.perf_counter()
+                rank(need, population, now=NOW, limit=1)
+                pure.append(time.perf_counter() - started)
+            # Open requests for the batch: stored without asking anyone yet.
+            async with app.store.session() as session:
+                for need in wanted[count:]:
+                    session.add(
+                        MatchRequest(
+                            requester_id=size + 1,
+                            kind=need.kind,
+                            need=need.text,
+                            languages=sorted(need.languages),
+                            country=need.country,
+                            sector=need.sector,
+                            status="open",
+                            tries=0,
+                            created_at=NOW,
+                            updated_at=NOW,
+                        )
+                    )
+            service = app.runtime.get(MatchingService)
+            started = time.perf_counter()
+            result = await service.run_batch(NOW, deliver=True)
+            batch_seconds = time.perf_counter() - started
+        finally:
+            await app.stop()
+    return {
+        "size": size,
+        "match_p50_ms": 1000 * statistics.median(timings),
+        "match_p95_ms": 1000 * _pct(timings, 0.95),
+        "proposed_share": proposed / max(1, count),
+        "pure_rank_p50_ms": 1000 * statistics.median(pure),
+        "batch_open": result.open,
+        "batch_proposed": result.proposed,
+        "batch_s": batch_seconds,
+    }
+
+
+INTRO = (
+    "One `!match NEED lang: …` through the whole bot (`App.handle`: parse, person lookup, "
+    "candidates and their loads from the store, `rank`, storing the request and the proposal, "
+    "the direct message as an action) on SQLite, with the population above as opted-in "
+    "profiles (current loads stored as accepted matches), requests from new trainers; beside "
+    "it the pure `rank` on the same population in memory (index built per call, as the service "
+    "does) and one `!match run` batch over open requests. Profiles are cached in the service "
+    "and re-read only when the table changes; loads are read on every request. "
+    "`python -m bench.matching.service` runs this part alone."
+)
+
+
+async def table(sizes: Sequence[int], requests: int, batch: int) -> str:
+    """The service benchmark as a Markdown paragraph and table."""
+    lines = [
+        INTRO,
+        "",
+        f"| mentors | `!match` p50 / p95 ({requests} requests) | proposed | pure `rank` p50 "
+        f"| `!match run`, {batch} open requests (proposed) |",
+        "|---:|---:|---:|---:|---|",
+    ]
+    for size in sizes:
+        r = await _one_size(size, requests, batch)
+        lines.append(
+            f"| {size:,} | {r['match_p50_ms']:.0f} / {r['match_p95_ms']:.0f} ms "
+            f"| {r['proposed_share']:.0%} | {r['pure_rank_p50_ms']:.1f} ms "
+            f"| {r['batch_s']:.2f} s ({r['batch_proposed']:.0f}) |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--batch", type=int, default=200)
+    args = parser.parse_args(argv)
+    print(asyncio.run(table(args.sizes, args.requests, args.batch)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,241 @@
+"""Batch matching: many open needs at once, every candidate within their capacity.
+
+``assign`` is optimal: among all assignments of needs to the candidate pairs kept by
+``scoring.candidate_pairs`` (so every hard rule holds) that respect every capacity, it serves
+as many needs as possible and, among those, has the highest total fit. The fit of a match is
+its score with the candidate's load as it stands once the candidate's earlier matches in the
+batch are counted (``scoring.slot_penalty``): a person's second mentee counts a little less
+than their first, so the optimum spreads load rather than piling it on the best profile.
+
+Serving more needs comes first because a trainer left without anyone is worse off than
+another trainer getting their second-best mentor; ties in count are settled by fit.
+
+How: each candidate with ``f`` free slots becomes ``f`` columns (slot 0, 1, …; fewer if fewer
+needs can use them), each need a row, each kept pair one edge per slot, plus one private
+"unassigned" column per need whose cost exceeds any possible gain in fit, so a full matching
+always exists and leaving a need out is chosen only when nothing else works. SciPy's sparse
+Jonker–Volgenant (``min_weight_full_bipartite_matching``) solves it, one connected part of
+the graph at a time. Memory grows with the
+kept pairs times slots, never with needs × candidates.
+
+``greedy`` is the baseline: needs in input order, each taking the best candidate still free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
+
+from bot.capabilities.mentoring.index import CandidateIndex, FloatArray, IntArray
+from bot.capabilities.mentoring.model import Assignment, Candidate, Need
+from bot.capabilities.mentoring.scoring import (
+    MAX_SCORE,
+    RESTED_WINDOW,
+    WEIGHT_CAPACITY,
+    WEIGHT_RESTED,
+    Pairs,
+    candidate_pairs,
+    slot_penalty,
+)
+
+#: Pairs kept per need by default; far more than a need ever ends up considering.
+PER_NEED = 50
+#: An edge costs ``_COST_OFFSET - fit``: at least 1, as SciPy wants no zero weights.
+_COST_OFFSET = MAX_SCORE + 1.0
+#: The most an edge can cost: a fit of 0 less the largest slot penalty.
+_MAX_EDGE_COST = _COST_OFFSET + WEIGHT_CAPACITY + WEIGHT_RESTED
+
+
+def _index(candidates: Iterable[Candidate] | CandidateIndex) -> CandidateIndex:
+    if isinstance(candidates, CandidateIndex):
+        return candidates
+    return CandidateIndex.build(candidates)
+
+
+def _check_ids(needs: Sequence[Need]) -> None:
+    if len({n.request_id for n in needs}) != len(needs):
+        raise ValueError("request ids must be unique within a batch")
+
+
+def _result(
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    chosen: dict[int, tuple[int, float]],
+) -> Assignment:
+    matches = {
+        needs[row].request_id: int(index.person_ids[col]) for row, (col, _) in chosen.items()
+    }
+    fits = {needs[row].request_id: fit for row, (_, fit) in sorted(chosen.items())}
+    return Assignment(
+        matches=dict(sorted(matches.items())),
+        fits=fits,
+        total_fit=round(sum(fits.values()), 6),
+        unassigned=tuple(n.request_id for row, n in enumerate(needs) if row not in chosen),
+    )
+
+
+def _min_cost_matching(
+    rows: int, cols: int, edge_row: IntArray, edge_col: IntArray, edge_cost: FloatArray
+) -> tuple[IntArray, IntArray]:
+    """Match rows to columns along edges: most rows matched, then least total cost.
+
+    Returns the matched (row, column) pairs. Independent parts of the graph (needs that
+    share no candidate, such as different kinds or languages nobody else speaks) are solved
+    one by one: the solver's work grows faster than linearly with size.
+    """
+    graph = sp.csr_matrix(
+        (np.ones(edge_row.size), (edge_row, rows + edge_col)), shape=(rows + cols, rows + cols)
+    )
+    count, label = connected_components(graph, directed=False)
+    part = label[edge_row]
+    order = np.argsort(part, kind="stable")
+    bounds = np.searchsorted(part[order], np.arange(count + 1))
+    out_rows: list[IntArray] = []
+    out_cols: list[IntArray] = []
+    for k in range(count):
+        edges = order[bounds[k] : bounds[k + 1]]
+        if not edges.size:
+            continue  # a column nobody can use
+        row_ids, local_row = np.unique(edge_row[edges], return_inverse=True)
+        if row_ids.size == 1:
+            best = int(np.lexsort((edge_col[edges], edge_cost[edges]))[0])
+            out_rows.append(row_ids)
+            out_cols.append(edge_col[edges[best : best + 1]])
+            continue
+        col_ids, local_col = np.unique(edge_col[edges], return_inverse=True)
+        n = row_ids.size
+        # One private "unassigned" column per row, so a full matching always exists. Its cost
+        # exceeds what all other edges together could save (n edges, each costing at most
+        # _MAX_EDGE_COST), so a row is left out only when no matching can include it.
+        unassigned = _MAX_EDGE_COST * (n + 1) + 1.0
+        part_graph = sp.csr_matrix(
+            (
+                np.concatenate([edge_cost[edges], np.full(n, unassigned)]),
+                (
+                    np.concatenate([local_row, np.arange(n)]),
+                    np.concatenate([local_col, col_ids.size + np.arange(n)]),
+                ),
+            ),
+            shape=(n, col_ids.size + n),
+        )
+        matched_rows, matched_cols = min_weight_full_bipartite_matching(part_graph)
+        real = matched_cols < col_ids.size
+        out_rows.append(row_ids[matched_rows[real]])
+        out_cols.append(col_ids[matched_cols[real]])
+    if not out_rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(out_rows), np.concatenate(out_cols)
+
+
+def solve(
+    index: CandidateIndex, needs: Sequence[Need], pairs: Pairs, *, now: datetime
+) -> Assignment:
+    """The optimal assignment of ``needs`` over the kept ``pairs`` (see module doc)."""
+    _check_ids(needs)
+    if not len(pairs):
+        return _result(index, needs, {})
+    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    # Slots per candidate: their free capacity, but never more than the needs that want them.
+    users, uses = np.unique(pairs.candidate, return_counts=True)
+    slots = np.minimum(index.free[users], uses)
+    first_slot = np.zeros(index.size, dtype=np.int64)
+    first_slot[users] = np.cumsum(slots) - slots
+    slot_count = np.zeros(index.size, dtype=np.int64)
+    slot_count[users] = slots
+    total_slots = int(slots.sum())
+
+    # Rows: only needs with at least one pair; the others are unassigned anyway.
+    active, row_of_pair = np.unique(pairs.need, return_inverse=True)
+    per_pair = slot_count[pairs.candidate]
+    edge_row = np.repeat(row_of_pair, per_pair)
+    edge_cand = np.repeat(pairs.candidate, per_pair)
+    edge_slot = np.arange(edge_row.size) - np.repeat(np.cumsum(per_pair) - per_pair, per_pair)
+    edge_fit = np.repeat(pairs.score, per_pair) - slot_penalty(index, edge_cand, edge_slot, rested)
+    edge_cost = _COST_OFFSET - edge_fit
+    edge_col = first_slot[edge_cand] + edge_slot
+    matched_rows, matched_cols = _min_cost_matching(
+        active.size, total_slots, edge_row, edge_col, edge_cost
+    )
+
+    # Map slot columns back to candidates; give each candidate's slots to its matches best
+    # first (the total is the same in any order; this order makes per-need fits stable).
+    slot_owner = np.repeat(users, slots)
+    need_rows = active[matched_rows]
+    owners = slot_owner[matched_cols]
+    base = _pair_scores(index, pairs, need_rows, owners)
+    order = np.lexsort((need_rows, -base, owners))
+    need_rows, owners, base = need_rows[order], owners[order], base[order]
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]][: owners.size])
+    slot = np.arange(owners.size) - np.repeat(starts, np.diff(np.r_[starts, owners.size]))
+    fit = np.round(base - slot_penalty(index, owners, slot, rested), 6)
+    chosen = {int(r): (int(c), float(f)) for r, c, f in zip(need_rows, owners, fit, strict=True)}
+    return _result(index, needs, chosen)
+
+
+def _pair_scores(
+    index: CandidateIndex, pairs: Pairs, need_rows: IntArray, owners: IntArray
+) -> FloatArray:
+    """The kept score of each given (need, candidate) pair; every pair must be kept."""
+    keys = pairs.need * index.size + pairs.candidate
+    order = np.argsort(keys)
+    at = order[np.searchsorted(keys, need_rows * index.size + owners, sorter=order)]
+    return pairs.score[at]
+
+
+def greedy_solve(
+    index: CandidateIndex, needs: Sequence[Need], pairs: Pairs, *, now: datetime
+) -> Assignment:
+    """Each need in input order takes its best candidate still free, scored at current load."""
+    _check_ids(needs)
+    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    used = np.zeros(index.size, dtype=np.int64)
+    starts = pairs.bounds(len(needs))
+    chosen: dict[int, tuple[int, float]] = {}
+    for row in range(len(needs)):
+        lo, hi = starts[row], starts[row + 1]
+        if lo == hi:
+            continue
+        cols = pairs.candidate[lo:hi]
+        open_ = used[cols] < index.free[cols]
+        if not open_.any():
+            continue
+        fit = np.round(pairs.score[lo:hi] - slot_penalty(index, cols, used[cols], rested), 6)
+        fit = np.where(open_, fit, -np.inf)
+        best = int(np.argmax(fit))  # first of equals: pairs are already in tie-break order
+        chosen[row] = (int(cols[best]), float(fit[best]))
+        used[cols[best]] += 1
+    return _result(index, needs, chosen)
+
+
+def assign(
+    needs: Sequence[Need],
+    candidates: Iterable[Candidate] | CandidateIndex,
+    *,
+    now: datetime,
+    per_need: int = PER_NEED,
+) -> Assignment:
+    """Optimally match a batch of ``needs`` (see module doc); ``now`` must be aware.
+
+    Considers the ``per_need`` best allowed candidates of each need. Request ids must be
+    unique (``ValueError`` otherwise).
+    """
+    index = _index(candidates)
+    pairs = candidate_pairs(index, needs, now=now, per_need=per_need)
+    return solve(index, needs, pairs, now=now)
+
+
+def greedy(
+    needs: Sequence[Need],
+    candidates: Iterable[Candidate] | CandidateIndex,
+    *,
+    now: datetime,
+    per_need: int = PER_NEED,
+) -> Assignment:
+    """The first-come baseline ``assign`` is measured against, over the same pairs."""
+    index = _index(candidates)
+    pairs = candidate_pairs(index, needs, now=now, per_need=per_need)
+    return greedy_solve(index, needs, pairs, now=now)

@@ -1,0 +1,251 @@
+"""Reading mentoring rows into the matcher's values, and small lookups the service shares.
+
+Everything here takes an open session and returns plain values or ORM rows; nothing commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.capabilities.mentoring.model import Candidate, Need
+from bot.capabilities.mentoring.tables import (
+    ACCEPTED,
+    PENDING,
+    MatchRequest,
+    Profile,
+    Proposal,
+)
+from bot.store.models import Identity, Person
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Contact:
+    """Where to reach a person: their most recently seen identity."""
+
+    platform: str
+    user_id: str
+    name: str
+
+    @property
+    def handle(self) -> str:
+        """How the other side can find them: ``name (platform: user id)``."""
+        if self.name and self.name != self.user_id:
+            return f"{self.name} ({self.platform}: {self.user_id})"
+        return f"{self.user_id} ({self.platform})"
+
+
+async def contact(session: AsyncSession, person_id: int | None) -> Contact | None:
+    """The identity last seen for ``person_id`` (``None`` if the person is gone)."""
+    if person_id is None:
+        return None
+    stmt = (
+        select(Identity)
+        .where(Identity.person_id == person_id)
+        .order_by(Identity.last_seen_at.desc(), Identity.id.desc())
+        .limit(1)
+    )
+    identity = (await session.execute(stmt)).scalar_one_or_none()
+    if identity is None:
+        return None
+    return Contact(
+        platform=identity.platform,
+        user_id=identity.user_id,
+        name=identity.display_name or identity.user_id,
+    )
+
+
+async def names(session: AsyncSession, person_ids: Iterable[int]) -> dict[int, str]:
+    """Display names by person id (for coordinator views)."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    rows = await session.execute(select(Person.id, Person.display_name).where(Person.id.in_(ids)))
+    return {pid: name or f"#{pid}" for pid, name in rows}
+
+
+def active_load() -> ColumnElement[int]:
+    """SQL: 1 for a proposal holding one of its mentor's slots (pending, or accepted and not
+    ended), else 0."""
+    return case(
+        (
+            or_(
+                Proposal.status == PENDING,
+                and_(Proposal.status == ACCEPTED, Proposal.ended_at.is_(None)),
+            ),
+            1,
+        ),
+        else_=0,
+    )
+
+
+async def loads(
+    session: AsyncSession,
+) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
+    """Slots in use per (person, kind), and when each person was last proposed."""
+    used = func.sum(active_load())
+    stmt = (
+        select(Proposal.mentor_id, MatchRequest.kind, used, func.max(Proposal.created_at))
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.mentor_id.is_not(None))
+        .group_by(Proposal.mentor_id, MatchRequest.kind)
+    )
+    load: dict[tuple[int, str], int] = {}
+    last: dict[int, datetime] = {}
+    for person_id, kind, count, latest in await session.execute(stmt):
+        assert person_id is not None
+        load[(person_id, kind)] = int(count or 0)
+        if latest is not None and (person_id not in last or latest > last[person_id]):
+            last[person_id] = latest
+    return load, last
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Opted:
+    """The parts of a profile the matcher reads, as loaded (loads are added per call)."""
+
+    person_id: int
+    kind: str
+    topics: tuple[str, ...]
+    bio: str
+    languages: frozenset[str]
+    country: str | None
+    sector: str | None
+    capacity: int
+    paused: bool
+    paused_until: datetime | None
+
+
+class ProfileCache:
+    """Every profile, read once and re-read only when the table changed.
+
+    Reading ten thousand profiles costs far more than ranking them, and profiles change
+    rarely; loads change with every proposal and are always read fresh. The fingerprint
+    (row count, highest id, latest ``updated_at``) notices changes made by other processes
+    (``vetbot say``); this process also calls ``clear`` after each change it makes.
+    """
+
+    def __init__(self) -> None:
+        self._stamp: tuple[object, ...] | None = None
+        self._rows: tuple[_Opted, ...] = ()
+
+    def clear(self) -> None:
+        self._stamp = None
+
+    async def rows(self, session: AsyncSession) -> tuple[_Opted, ...]:
+        stamp = tuple(
+            (
+                await session.execute(
+                    select(
+                        func.count(Profile.id), func.max(Profile.id), func.max(Profile.updated_at)
+                    )
+                )
+            ).one()
+        )
+        if stamp != self._stamp:
+            columns = (
+                Profile.person_id,
+                Profile.kind,
+                Profile.topics,
+                Profile.bio,
+                Profile.languages,
+                Profile.country,
+                Profile.sector,
+                Profile.capacity,
+                Profile.paused,
+                Profile.paused_until,
+            )
+            result = await session.execute(select(*columns).order_by(Profile.person_id))
+            self._rows = tuple(
+                _Opted(
+                    person_id=r.person_id,
+                    kind=r.kind,
+                    topics=tuple(r.topics),
+                    bio=r.bio,
+                    languages=frozenset(r.languages),
+                    country=r.country,
+                    sector=r.sector,
+                    capacity=r.capacity,
+                    paused=r.paused,
+                    paused_until=r.paused_until,
+                )
+                for r in result
+            )
+            self._stamp = stamp
+        return self._rows
+
+
+async def candidates(
+    session: AsyncSession,
+    now: datetime,
+    *,
+    kind: str | None = None,
+    cache: ProfileCache | None = None,
+) -> list[Candidate]:
+    """Every opted-in, unpaused profile (of ``kind``, or all) as a matcher candidate."""
+    opted = await (cache or ProfileCache()).rows(session)
+    load, last = await loads(session)
+    return [
+        Candidate(
+            person_id=p.person_id,
+            kind=p.kind,
+            topics=p.topics,
+            bio=p.bio,
+            languages=p.languages,
+            country=p.country,
+            sector=p.sector,
+            capacity=p.capacity,
+            load=load.get((p.person_id, p.kind), 0),
+            last_proposed_at=last.get(p.person_id),
+        )
+        for p in opted
+        if (kind is None or p.kind == kind)
+        and (not p.paused or (p.paused_until is not None and p.paused_until <= now))
+    ]
+
+
+async def proposed_to(session: AsyncSession, request_ids: Sequence[int]) -> dict[int, set[int]]:
+    """For each request, the people already asked (never asked again)."""
+    out: dict[int, set[int]] = {rid: set() for rid in request_ids}
+    if not request_ids:
+        return out
+    stmt = select(Proposal.request_id, Proposal.mentor_id).where(
+        Proposal.request_id.in_(list(request_ids)), Proposal.mentor_id.is_not(None)
+    )
+    for request_id, mentor_id in await session.execute(stmt):
+        assert mentor_id is not None
+        out[request_id].add(mentor_id)
+    return out
+
+
+def need_of(request: MatchRequest, excluded: Iterable[int]) -> Need:
+    """The matcher's view of a stored request."""
+    assert request.requester_id is not None
+    return Need(
+        request_id=request.id,
+        requester_id=request.requester_id,
+        text=request.need,
+        kind=request.kind,
+        languages=frozenset(request.languages),
+        country=request.country,
+        sector=request.sector,
+        excluded=frozenset(excluded),
+    )
+
+
+async def profile_of(
+    session: AsyncSession, person_id: int, kind: str, *, lock: bool = False
+) -> Profile | None:
+    stmt = select(Profile).where(Profile.person_id == person_id, Profile.kind == kind)
+    if lock:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def pending_of_request(session: AsyncSession, request_id: int) -> list[Proposal]:
+    stmt = select(Proposal).where(Proposal.request_id == request_id, Proposal.status == PENDING)
+    return list((await session.execute(stmt.with_for_update())).scalars())

@@ -1,0 +1,329 @@
+"""Scoring candidates for needs: the hard rules, the 0..100 score, and ranking for one need.
+
+Hard rules (a pair breaking one is never scored, never proposed):
+
+* the candidate's kind is the kind the need asks for;
+* the candidate is not the requester, and not in the need's ``excluded`` set;
+* the candidate has a free slot (``load < capacity``);
+* the candidate covers at least one topic token of the need (topic fit > 0);
+* language: if the need names languages and at least one candidate passing the rules above
+  speaks one of them, only such candidates stay; if none does, all stay (better a mentor in
+  another language than none, and the reasons say the language is not shared).
+
+The score of an allowed pair is a weighted sum, each part in 0..1 (weights in ``WEIGHTS``):
+topic fit (see ``index``), shared language, same country, same sector (each full when the
+need did not ask), free capacity ``(capacity - load) / capacity``, and rest: how long ago the
+candidate was last proposed, as a share of ``RESTED_WINDOW`` (full if never). The last two
+spread the work: among equally fitting people the less busy, less recently asked come first.
+
+Ties are broken by person id, ascending, so results are deterministic. Scores are rounded to
+1e-6 so that summation order never decides a tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import numpy as np
+import scipy.sparse as sp
+
+from bot.capabilities.mentoring.index import (
+    NO_CODE,
+    BoolArray,
+    CandidateIndex,
+    FloatArray,
+    IntArray,
+)
+from bot.capabilities.mentoring.model import Candidate, Need, Reason, Scored
+from bot.capabilities.mentoring.vocabulary import label
+
+WEIGHT_TOPIC = 60.0
+WEIGHT_LANGUAGE = 8.0
+WEIGHT_COUNTRY = 8.0
+WEIGHT_SECTOR = 8.0
+WEIGHT_CAPACITY = 10.0
+WEIGHT_RESTED = 6.0
+WEIGHTS = {
+    "topic": WEIGHT_TOPIC,
+    "language": WEIGHT_LANGUAGE,
+    "country": WEIGHT_COUNTRY,
+    "sector": WEIGHT_SECTOR,
+    "capacity": WEIGHT_CAPACITY,
+    "rested": WEIGHT_RESTED,
+}
+MAX_SCORE = sum(WEIGHTS.values())
+#: A candidate proposed this long ago (or never) counts as fully rested.
+RESTED_WINDOW = timedelta(days=14)
+#: Needs scored per sparse product; bounds the memory of one step of pair generation.
+CHUNK_ROWS = 512
+#: Below this many needs, score against the whole population and filter afterwards; above,
+#: cut the population to the allowed candidates first (cheaper per need).
+SMALL_BATCH = 32
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Pairs:
+    """The allowed (need, candidate) pairs kept for a batch, best first within each need.
+
+    Parallel arrays: ``need`` is the position in the batch, ``candidate`` the position in the
+    index, ``score`` the 0..100 score at the candidate's current load. Sorted by need, then
+    score descending, then person id. At most ``per_need`` pairs per need.
+    """
+
+    need: IntArray
+    candidate: IntArray
+    score: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.need.size)
+
+    def bounds(self, count: int) -> IntArray:
+        """``starts`` of length ``count + 1``: need ``i``'s pairs are ``starts[i]:starts[i+1]``."""
+        return np.searchsorted(self.need, np.arange(count + 1)).astype(np.int64)
+
+
+def slot_penalty(
+    index: CandidateIndex, candidate: IntArray, slot: IntArray, rested: FloatArray
+) -> FloatArray:
+    """Points a candidate's score drops when this is their ``slot``-th new match (from 0).
+
+    Each match adds one to the load (less free capacity) and makes the candidate freshly
+    proposed (no rest), exactly as if they were scored again after the earlier matches.
+    The penalty grows with ``slot``, which is what makes an optimal batch spread the load.
+    """
+    penalty = WEIGHT_CAPACITY * slot / index.capacity[candidate]
+    return penalty + np.where(slot >= 1, WEIGHT_RESTED * rested[candidate], 0.0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Batch:
+    """Per-need facts for a batch, as arrays aligned with the batch order.
+
+    ``banned_keys`` encodes the pairs never allowed by name (the requester themself, the
+    need's excluded people) as ``row * index.size + position``; ``banning`` marks the rows
+    that have any, so only their entries are checked.
+    """
+
+    kind: tuple[str, ...]
+    country: IntArray
+    sector: IntArray
+    banned_keys: IntArray
+    banning: BoolArray
+    candidate_country: IntArray
+    candidate_sector: IntArray
+
+
+def _batch_facts(index: CandidateIndex, needs: Sequence[Need]) -> _Batch:
+    keys = []
+    banning = np.zeros(len(needs), dtype=np.bool_)
+    for row, need in enumerate(needs):
+        for person in (need.requester_id, *need.excluded):
+            pos = index.position(need.kind, person)
+            if pos is not None:
+                keys.append(row * index.size + pos)
+                banning[row] = True
+    return _Batch(
+        kind=tuple(n.kind for n in needs),
+        country=np.array([index.country_code(n.country) for n in needs], dtype=np.int64),
+        sector=np.array([index.sector_code(n.sector) for n in needs], dtype=np.int64),
+        banned_keys=np.unique(np.array(keys, dtype=np.int64)),
+        banning=banning,
+        candidate_country=index.country,
+        candidate_sector=index.sector,
+    )
+
+
+def _steady_points(index: CandidateIndex, rested: FloatArray) -> FloatArray:
+    """Per candidate, the points that do not depend on the need: free capacity and rest."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        free_share = np.where(index.capacity > 0, index.free / index.capacity, 0.0)
+    steady: FloatArray = WEIGHT_CAPACITY * free_share + WEIGHT_RESTED * rested
+    return steady
+
+
+def _points(
+    batch: _Batch,
+    rows: IntArray,
+    cols: IntArray,
+    fit: FloatArray,
+    language: float,
+    steady: FloatArray,
+) -> FloatArray:
+    """The 0..100 score of each (row, col) entry with topic fit ``fit``."""
+    index_country, index_sector = batch.candidate_country, batch.candidate_sector
+    country = batch.country[rows]
+    sector = batch.sector[rows]
+    country_ok = (index_country[cols] == country) | (country == NO_CODE)
+    sector_ok = (index_sector[cols] == sector) | (sector == NO_CODE)
+    score: FloatArray = (
+        WEIGHT_TOPIC * fit
+        + WEIGHT_LANGUAGE * language
+        + WEIGHT_COUNTRY * country_ok
+        + WEIGHT_SECTOR * sector_ok
+        + steady[cols]
+    )
+    rounded: FloatArray = np.round(score, 6)
+    return rounded
+
+
+def _top(
+    rows: IntArray, cols: IntArray, score: FloatArray, per_need: int
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """Keep the ``per_need`` best entries of each row; sorted by row, -score, position.
+
+    ``rows`` must be grouped (equal rows adjacent). Rows with more entries are first cut to
+    those scoring at least their ``per_need``-th best score (a linear partition per row, far
+    cheaper than sorting everything); only that remainder is sorted.
+    """
+    if rows.size:
+        first = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        ends = np.r_[first[1:], rows.size]
+        crowded = np.flatnonzero(ends - first > per_need)
+        if crowded.size:
+            floor = np.full(rows.size, -np.inf)
+            for g in crowded:
+                lo, hi = first[g], ends[g]
+                kth = np.partition(score[lo:hi], hi - lo - per_need)[hi - lo - per_need]
+                floor[lo:hi] = kth
+            keep = score >= floor
+            rows, cols, score = rows[keep], cols[keep], score[keep]
+    # Index positions follow person ids, so the position is the person-id tie-break.
+    order = np.lexsort((cols, -score, rows))
+    rows, cols, score = rows[order], cols[order], score[order]
+    if rows.size:
+        first = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        start = np.repeat(first, np.diff(np.r_[first, rows.size]))
+        keep = np.arange(rows.size) - start < per_need
+        rows, cols, score = rows[keep], cols[keep], score[keep]
+    return rows, cols, score
+
+
+def _score_rows(
+    index: CandidateIndex,
+    batch: _Batch,
+    queries: sp.csr_matrix,
+    rows: IntArray,
+    allowed: BoolArray,
+    language: float,
+    steady: FloatArray,
+    per_need: int,
+    out: list[tuple[IntArray, IntArray, FloatArray]],
+) -> IntArray:
+    """Score ``rows`` of the batch against the ``allowed`` candidates; return rows left empty."""
+    allowed_cols = np.flatnonzero(allowed)
+    if not rows.size or not allowed_cols.size:
+        return rows
+    whole = rows.size <= SMALL_BATCH
+    postings = index.postings if whole else index.postings[:, allowed_cols]
+    filled: list[IntArray] = []
+    for begin in range(0, rows.size, CHUNK_ROWS):
+        chunk = rows[begin : begin + CHUNK_ROWS]
+        product = sp.csr_matrix(queries[chunk] @ postings)
+        r = np.repeat(chunk, np.diff(product.indptr))
+        c = product.indices.astype(np.int64) if whole else allowed_cols[product.indices]
+        # Weights are positive, so every stored product entry is a pair sharing a token.
+        fit = np.minimum(product.data, 1.0)
+        keep = allowed[c] if whole else np.ones(c.size, dtype=np.bool_)
+        check = np.flatnonzero(batch.banning[r])
+        if check.size:
+            keys = r[check] * index.size + c[check]
+            keep[check[np.isin(keys, batch.banned_keys)]] = False
+        r, c, fit = r[keep], c[keep], fit[keep]
+        score = _points(batch, r, c, fit, language, steady)
+        r, c, score = _top(r, c, score, per_need)
+        out.append((r, c, score))
+        filled.append(r[np.r_[True, r[1:] != r[:-1]][: r.size]])
+    done = np.concatenate(filled) if filled else np.zeros(0, dtype=np.int64)
+    return np.setdiff1d(rows, done)
+
+
+def candidate_pairs(
+    index: CandidateIndex, needs: Sequence[Need], *, now: datetime, per_need: int
+) -> Pairs:
+    """The allowed pairs of a batch, at most ``per_need`` best per need (see module doc).
+
+    Work and memory grow with the pairs that share a topic token, chunk by chunk, and what is
+    kept grows with ``len(needs) * per_need``; needs and candidates are never crossed in full.
+    """
+    if per_need < 1:
+        raise ValueError("per_need must be at least 1")
+    batch = _batch_facts(index, needs)
+    queries = index.need_matrix(needs)
+    steady = _steady_points(index, index.rested(now, RESTED_WINDOW.total_seconds()))
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for row, need in enumerate(needs):
+        langs = frozenset(lang.strip().casefold() for lang in need.languages)
+        groups.setdefault((need.kind, langs), []).append(row)
+    out: list[tuple[IntArray, IntArray, FloatArray]] = []
+    for (kind, langs), members in groups.items():
+        rows = np.array(members, dtype=np.int64)
+        open_ = index.open_mask(kind)
+        if not langs:
+            _score_rows(index, batch, queries, rows, open_, 1.0, steady, per_need, out)
+            continue
+        speakers = open_ & index.language_mask(langs)
+        unserved = _score_rows(index, batch, queries, rows, speakers, 1.0, steady, per_need, out)
+        # Nobody allowed speaks the need's languages: fall back to everyone allowed.
+        _score_rows(index, batch, queries, unserved, open_, 0.0, steady, per_need, out)
+    if not out:
+        empty = np.zeros(0, dtype=np.int64)
+        return Pairs(need=empty, candidate=empty, score=np.zeros(0, dtype=np.float64))
+    rows = np.concatenate([o[0] for o in out])
+    cols = np.concatenate([o[1] for o in out])
+    score = np.concatenate([o[2] for o in out])
+    order = np.lexsort((cols, -score, rows))
+    return Pairs(need=rows[order], candidate=cols[order], score=score[order])
+
+
+def _reasons(index: CandidateIndex, need: Need, col: int, rested: float) -> tuple[Reason, ...]:
+    candidate: Candidate = index.candidates[col]
+    vector = index.need_vector(need.text)
+    row = index.profile.getrow(col)
+    covered = [int(v) for v in row.indices if int(v) in vector]
+    covered.sort(key=lambda v: (-vector[v], index.tokens[v]))
+    reasons = [Reason(code="topic", detail=", ".join(label(index.tokens[v]) for v in covered))]
+    wanted = {lang.strip().casefold() for lang in need.languages}
+    shared = sorted(wanted & {lang.strip().casefold() for lang in candidate.languages})
+    if shared:
+        reasons.append(Reason(code="language", detail=", ".join(shared)))
+    if need.country and index.country_code(need.country) == index.country[col] != NO_CODE:
+        reasons.append(Reason(code="country", detail=candidate.country or ""))
+    if need.sector and index.sector_code(need.sector) == index.sector[col] != NO_CODE:
+        reasons.append(Reason(code="sector", detail=candidate.sector or ""))
+    free = candidate.capacity - candidate.load
+    reasons.append(Reason(code="capacity", detail=f"{free}/{candidate.capacity}"))
+    if rested >= 1.0:
+        reasons.append(Reason(code="rested"))
+    return tuple(reasons)
+
+
+def rank(
+    need: Need,
+    candidates: Iterable[Candidate] | CandidateIndex,
+    *,
+    now: datetime,
+    limit: int = 10,
+) -> list[Scored]:
+    """The best ``limit`` candidates for ``need``, best first, each with its reasons.
+
+    ``candidates`` is the opted-in, unpaused population, or a ``CandidateIndex`` built from it
+    (build one when ranking many needs against the same population). Only pairs allowed by
+    the hard rules appear; an empty list means nobody fits. ``now`` must be aware.
+    """
+    index = (
+        candidates if isinstance(candidates, CandidateIndex) else CandidateIndex.build(candidates)
+    )
+    if limit < 1:
+        return []
+    pairs = candidate_pairs(index, [need], now=now, per_need=limit)
+    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    return [
+        Scored(
+            person_id=int(index.person_ids[col]),
+            score=float(score),
+            reasons=_reasons(index, need, int(col), float(rested[col])),
+        )
+        for col, score in zip(pairs.candidate, pairs.score, strict=True)
+    ]
