@@ -132,6 +132,28 @@ class Human:
         while time.monotonic() < deadline:
             await self.sync(timeout_ms=200)
 
+    async def wait_for_notice(
+        self, sender: str, contains: str, *, within: float = 20.0
+    ) -> tuple[str, RoomMessageNotice]:
+        """A notice from ``sender`` containing ``contains`` in any room; invites to direct
+        rooms are accepted meanwhile (the bot opens one for personal answers)."""
+        deadline = time.monotonic() + within
+        while True:
+            for room_id, events in self.events.items():
+                for event in events:
+                    if (
+                        isinstance(event, RoomMessageNotice)
+                        and event.sender == sender
+                        and contains in event.body
+                    ):
+                        return room_id, event
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.user_id} saw no notice containing {contains!r}")
+            for room_id in list(self.client.invited_rooms):
+                joined = await self.client.join(room_id)
+                assert isinstance(joined, JoinResponse), joined
+            await self.sync()
+
     def notices(self, room_id: str, sender: str) -> list[RoomMessageNotice]:
         return [
             e

@@ -479,3 +479,47 @@ async def test_a_limited_timeline_gap_is_fetched(
         assert [reply_target(n) for n in ana.notices(room, bot_user.user_id)] == commands
     finally:
         await bot.stop()
+
+
+MENTOR_JOIN = (
+    "!mentor join topics: apprenticeship design, assessment of apprentices; languages: en, de;"
+    " country: DE; sector: construction; capacity: 2; consent: yes"
+)
+NEED = "!match designing the assessment of apprentices in construction lang: en; country: DE"
+
+
+async def test_match_proposal_accepted_with_a_reaction(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    ana = await _human(synapse, nio_client_factory)
+    mia = await _human(synapse, nio_client_factory)
+    bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
+    bot_id = bot_user.user_id
+    try:
+        room = await ana.create_room(invite=bot_id)
+        await ana.client.room_invite(room, mia.user_id)
+        await mia.accept_invite(room)
+
+        await mia.send(room, MENTOR_JOIN)
+        await mia.wait_for_notice(bot_id, "Welcome")
+        await ana.send(room, NEED)
+        await ana.wait_for_notice(bot_id, "Request #1")
+
+        # The proposal reaches the mentor in a direct room, with its choices as reactions.
+        dm, proposal = await mia.wait_for_notice(bot_id, "!match accept")
+        assert dm != room and "✅" in proposal.body
+        ana_name = ana.user_id.split(":")[0][1:]
+        assert ana_name not in proposal.body  # who asks is not shown before accepting
+        await mia.react(dm, proposal.event_id, "✅")
+
+        # Accepting introduces them to each other.
+        _, to_ana = await ana.wait_for_notice(bot_id, mia.user_id.split(":")[0][1:])
+        assert "!match feedback" in to_ana.body
+        answered = await mia.wait_for_reply(dm, bot_id, proposal.event_id)
+        assert answered.body
+        await ana.send(room, "!match status")
+        _, status = await ana.wait_for_notice(bot_id, "matched with")
+        assert status.body
+    finally:
+        await bot.stop()
