@@ -1,0 +1,51 @@
+"""The adapter's saved state survives a restart, stays private and stays bounded."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from adapters.matrix import state as state_module
+from adapters.matrix.state import AdapterState, ChoiceOffer, Credentials
+from adapters.matrix.translate import OfferedChoice
+
+
+def test_state_round_trips_and_is_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "matrix" / "state.json"
+    state = AdapterState.load(path)
+    state.set_credentials(
+        Credentials(homeserver="http://hs", user_id="@b:hs", device_id="DEV", access_token="tok")
+    )
+    state.mark_first_start(1000)
+    state.mark_first_start(2000)  # the very first start is kept
+    state.set_sync_token("s1")
+    state.remember("$a")
+    state.set_dm_room("@ana:hs", "!dm")
+    offered = (OfferedChoice(emoji="✅", label="Yes", command="!yes"),)
+    state.offer("$q", ChoiceOffer(room_id="!dm", user_id="@ana:hs", choices=offered))
+    state.save()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+    again = AdapterState.load(path)
+    assert again.credentials == state.credentials
+    assert (again.first_start_ms, again.sync_token) == (1000, "s1")
+    assert again.seen("$a") and not again.seen("$b")
+    assert again.dm_rooms == {"@ana:hs": "!dm"} and "!dm" in again.direct_rooms
+    assert again.offer_on("$q") == ChoiceOffer(room_id="!dm", user_id="@ana:hs", choices=offered)
+
+    again.forget_room("!dm")
+    assert again.dm_rooms == {} and again.offer_on("$q") is None
+
+
+def test_memory_of_events_is_bounded(tmp_path: Path) -> None:
+    state = AdapterState(tmp_path / "s.json")
+    limit = state_module.SEEN_LIMIT
+    for n in range(limit + 10):
+        state.remember(f"${n}")
+    assert not state.seen("$0") and state.seen(f"${limit + 9}")
+
+
+def test_unreadable_state_starts_fresh(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert AdapterState.load(path).sync_token is None
