@@ -45,6 +45,16 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         )
         await bots.say("!match peer review of a Zephyrco toolkit kind: mentor", user="mia")
         await bots.say("!match run", user="mia", role="coordinator")
+        # ... and she suggested a tool and authored a prompt (the community keeps both).
+        await bots.say(
+            "!tool suggest https://example.org/peer-review Peer review toolkit | For peer review",
+            user="mia",
+        )
+        await bots.say(
+            "!prompt schedule in: #general; at: 2026-12-01 09:00; text: What helps peer review?",
+            user="mia",
+            role="coordinator",
+        )
         await bots.restart()
 
         export = await bots.say("!mydata", user="mia")
@@ -54,6 +64,8 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         assert data["mentoring"]["profiles"][0]["bio"].endswith("Zephyrco")
         assert len(data["mentoring"]["proposals_to_you"]) == 2
         assert data["mentoring"]["requests"][0]["need"].startswith("peer review")
+        assert data["knowledge"]["suggested"][0]["url"] == "https://example.org/peer-review"
+        assert data["prompts"]["prompts_authored"][0]["text"] == "What helps peer review?"
         assert "I've sent you your data" in export
         assert _mentions(db_url, "mia", "zephyrco")
 
@@ -69,7 +81,9 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         # Anonymous counts stay: the match, its ratings, the cancelled request.
         assert {r["status"] for r in rows(db_url, "mentoring_requests")} >= {"matched", "cancelled"}
         assert sorted(f["rating"] for f in rows(db_url, "mentoring_feedback")) == [4, 5]
-        assert [a["actor_id"] for a in rows(db_url, "audit_log")] == ["forgotten"]
+        assert {a["actor_id"] for a in rows(db_url, "audit_log")} == {"forgotten"}
+        assert [e["added_by"] for e in rows(db_url, "knowledge_entries")] == [None]
+        assert [p["author_person_id"] for p in rows(db_url, "prompts")] == [None]
         # The others keep theirs, and mia is a stranger now.
         assert "since erased their data" in await bots.say("!match status", user="ana")
         assert "I store nothing about you" in await bots.say("!mydata", user="mia")
@@ -93,13 +107,13 @@ async def test_privacy_text_and_registered_sources(tmp_path: Path, clock: FakeCl
     bot = await bots.start()
     registry = personal_data(bot.app.runtime)
     assert bot.app.runtime.get(PersonalDataRegistry) is registry
-    registry.register("knowledge", export=export, erase=erase, description="privacy.core_what")
+    registry.register("example", export=export, erase=erase, description="privacy.core_what")
     try:
         text = await bots.say("!privacy", user="ana")
         assert "!mydata" in text and "!forgetme" in text and "Mentoring:" in text
         await bots.say(NEED, user="ana")
         data = json.loads(dm_to(await bots.say("!mydata", user="ana"), "ana")[0].split("\n", 1)[1])
-        assert data["knowledge"] == {"suggestions": ["a tool"]}
+        assert data["example"] == {"suggestions": ["a tool"]}
         await bots.say("!forgetme confirm", user="ana")
         assert [c[0] for c in calls] == ["export", "erase"]
         assert rows(url, "people") == [] and rows(url, "identities") == []

@@ -36,6 +36,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from bot.actions import Choice
+from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Option
 from bot.completions import Completion as BotCompletion
 from bot.completions import CompletionRequest
@@ -44,6 +45,7 @@ from bot.errors import Conflict, NotFound, UsageError
 from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.safety import clip, one_line
+from knowledge import privacy as knowledge_privacy
 from knowledge.codes import (
     COUNTRIES,
     COUNTRY_HINTS,
@@ -593,6 +595,12 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("knowledge", start)
+    personal_data(runtime).register(
+        "knowledge",
+        export=knowledge_privacy.export,
+        erase=knowledge_privacy.erase,
+        description="knowledge.privacy_what",
+    )
 
     async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
         # The query field is filled with the title (a search); ID fields with the id.

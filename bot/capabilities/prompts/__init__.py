@@ -12,7 +12,8 @@ from bot.runtime import Runtime
 
 def setup(runtime: Runtime) -> None:
     """Register the commands, the engine (start/stop hooks) and the thread-reply listener."""
-    from bot.capabilities.prompts import commands, series
+    from bot.capabilities.privacy import personal_data
+    from bot.capabilities.prompts import commands, privacy, series
     from bot.capabilities.prompts.engine import PromptEngine
 
     engine = runtime.provide(PromptEngine(runtime))
@@ -21,3 +22,9 @@ def setup(runtime: Runtime) -> None:
     runtime.listen(engine.on_message)
     commands.setup(runtime)
     series.setup(runtime)
+    personal_data(runtime).register(
+        "prompts",
+        export=privacy.personal_data,
+        erase=privacy.forget,
+        description="prompts.privacy_what",
+    )
