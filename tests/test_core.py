@@ -259,3 +259,30 @@ async def test_actions_for_another_platform_leave_through_that_platforms_adapter
     lines = await bot.say("!tell")
     assert lines == ["[#general] vetbot: sent"]
     assert other.printed == ["[dm @m:x] vetbot: hello from console"]
+
+
+async def test_console_mention_works_like_a_platform_mention(bot: TestBot) -> None:
+    lines = await bot.say("@vetbot help")
+    assert lines and "commands you can use" in lines[0]
+    assert await bot.say("@vetbotty help") == []
+
+
+async def test_help_names_the_staff_subcommands_to_coordinators_only(bot: TestBot) -> None:
+    async def noop(ctx: Context) -> None:
+        ctx.reply("ok")
+
+    _add(
+        bot,
+        Command(
+            name="thing",
+            summary="things",
+            handler=noop,
+            subcommands={
+                "purge": Command(name="purge", summary="p", handler=noop, role=Role.COORDINATOR)
+            },
+        ),
+    )
+    trainer = "\n".join(await bot.say("!help"))
+    coordinator = "\n".join(await bot.say("!help", role="coordinator"))
+    assert "!thing purge" not in trainer
+    assert "As coordinator you can also use:" in coordinator and "!thing purge" in coordinator

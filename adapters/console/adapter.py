@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import re
 import sys
 import threading
 from pathlib import Path
@@ -54,8 +55,15 @@ class ConsoleAdapter:
         self.printed: list[str] = []
 
     def message(self, text: str) -> Message:
-        """The core event for a line typed as the current user in the current room."""
+        """The core event for a line typed as the current user in the current room.
+
+        A line starting with ``@BOTNAME`` (``@vetbot tool mentoring``) mentions the bot, as a
+        mention does on the chat platforms.
+        """
         room = f"dm:{self.user}" if self.direct else self.room
+        mention = re.match(rf"@{re.escape(self.bot_name)}\b[:,]?\s*", text, re.IGNORECASE)
+        if mention:
+            text = text[mention.end() :]
         return Message(
             platform="console",
             room_id=room,
@@ -67,6 +75,7 @@ class ConsoleAdapter:
             is_direct=self.direct,
             event_id=f"c{next(self._events)}",
             roles=frozenset({self.role}),
+            mentions_bot=mention is not None,
         )
 
     def emit(self, line: str) -> None:

@@ -12,9 +12,18 @@ async def _help(ctx: Context) -> None:
     words = [w.lower().removeprefix(ctx.prefix) for w in ctx.args]
     if not words:
         lines = [ctx.t("help.header", name=ctx.runtime.settings.bot.name)]
+        staff: list[str] = []
         for cmd in registry:
             if cmd.role <= ctx.role and not cmd.hidden:
                 lines.append(f"  {usage_line(ctx.prefix, (cmd.name,), cmd)} — {cmd.summary}")
+                # Subcommands only staff may run would otherwise hide under !help CMD.
+                staff.extend(
+                    f"{ctx.prefix}{cmd.name} {sub.name}"
+                    for sub in cmd.visible_subcommands(ctx.role)
+                    if sub.role > cmd.role
+                )
+        if staff:
+            lines.append(ctx.t("help.staff", role=ctx.role.label, commands=", ".join(staff)))
         lines.append(ctx.t("help.footer"))
         ctx.reply("\n".join(lines))
         return
