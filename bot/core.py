@@ -99,7 +99,8 @@ class Core:
                 raise UserError(
                     t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
                 )
-            role = resolve_role(message, self.runtime.settings.permissions)
+            settings = self.runtime.settings
+            role = resolve_role(message, settings.permissions, discord=settings.discord)
             invocation = self.runtime.registry.parse(line)
             if invocation is None:
                 name = "unknown"

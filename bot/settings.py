@@ -179,14 +179,21 @@ class DiscordGuildSettings:
     ``language`` (ISO 639-1, lower case) and ``country`` (ISO 3166-1 alpha-2, upper case) are
     the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
     id, or a channel name) is where prompts go that name no channel of their own.
+    ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
+    addition to the lists in ``[permissions]`` (and, like those, only in a guild that
+    ``[permissions] discord_guilds`` trusts when it lists any).
     """
 
     language: str = ""
     country: str = ""
     prompt_channel: str = ""
+    coordinator_roles: tuple[str, ...] = ()
+    admin_roles: tuple[str, ...] = ()
 
 
-_GUILD_KEYS = ("language", "country", "prompt_channel")
+_GUILD_TEXT_KEYS = ("language", "country", "prompt_channel")
+_GUILD_LIST_KEYS = ("coordinator_roles", "admin_roles")
+_GUILD_KEYS = _GUILD_TEXT_KEYS + _GUILD_LIST_KEYS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -218,12 +225,17 @@ class DiscordSettings:
             raise ConfigError("guild keys must be numeric guild ids", key=where)
         if not isinstance(raw, Mapping):
             raise ConfigError("expected a table", key=where)
+        values: dict[str, Any] = {}
         for key, value in raw.items():
             if key not in _GUILD_KEYS:
                 raise ConfigError(f"unknown key (choose from {', '.join(_GUILD_KEYS)})", key=where)
-            if not isinstance(value, str):
+            if key in _GUILD_LIST_KEYS:
+                values[key] = _role_list(value, key=f"{where}.{key}")
+            elif isinstance(value, str):
+                values[key] = value
+            else:
                 raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
-        guild = DiscordGuildSettings(**raw)
+        guild = DiscordGuildSettings(**values)
         if guild.language and not (
             len(guild.language) == 2 and guild.language.isalpha() and guild.language.islower()
         ):
@@ -242,6 +254,21 @@ class DiscordSettings:
                 key=f"{where}.prompt_channel",
             )
         return guild
+
+
+def _role_list(value: Any, *, key: str) -> tuple[str, ...]:
+    """A guild's list of role names or ids (a TOML array of strings; ids may be numbers)."""
+    if not isinstance(value, list | tuple):
+        raise ConfigError(f"expected a list of role names or ids, got {value!r}", key=key)
+    roles: list[str] = []
+    for item in value:
+        # A role id written without quotes arrives as an integer; bool is an int too.
+        if isinstance(item, int) and not isinstance(item, bool):
+            item = str(item)
+        if not isinstance(item, str) or not item.strip():
+            raise ConfigError(f"expected role names or ids, got {item!r}", key=key)
+        roles.append(item.strip())
+    return tuple(roles)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
