@@ -49,6 +49,9 @@ class App:
         self.core = Core(self.runtime, self.metrics)
         self.adapters: dict[str, ChatAdapter] = {}
         self._started = False
+        # Messages wait until the start hooks ran (schema migrated, knowledge loaded), so an
+        # adapter may connect before the capabilities are ready.
+        self._ready = asyncio.Event()
 
     # --- the message handler adapters call ------------------------------------------------
     async def handle(self, message: Message) -> list[Action]:
@@ -57,6 +60,7 @@ class App:
         Actions meant for another platform (a proposal to a mentor on Matrix answering a
         command on Discord) go out through the outbox right away instead.
         """
+        await self._ready.wait()
         actions = await self.core.handle(message)
         elsewhere = [a for a in actions if a.platform != message.platform]
         if elsewhere:
@@ -111,9 +115,10 @@ class App:
         else:
             await asyncio.to_thread(migrate.check_at_head, url)
 
-    async def start(self) -> None:
+    async def start(self, *, prepare_store: bool = True) -> None:
         """Prepare the store, run start hooks, start the scheduler (interactive runs only)."""
-        await self.prepare_store()
+        if prepare_store:
+            await self.prepare_store()
         for name, hook in self.runtime.start_hooks:
             log.debug("start hook", extra={"hook": name})
             await hook()
@@ -129,6 +134,7 @@ class App:
                     key="metrics.port",
                 ) from exc
         self._started = True
+        self._ready.set()
 
     async def stop(self) -> None:
         """Stop adapters, hooks, scheduler and store; safe to call more than once."""
@@ -157,16 +163,21 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await app.start()
+        # Schema first (fail before connecting), then the platforms, then the capabilities'
+        # start hooks: what those send at start (catch-up posts, notices) finds the adapters
+        # registered and connected.
+        await app.prepare_store()
         names = settings.enabled_adapters
         for name in names:
             app.load_adapter(name)
-        log.info("vetbot running", extra={"adapters": ",".join(names), "no_input": no_input})
         tasks = []
         for name, adapter in app.adapters.items():
             if name == "console" and no_input:
                 continue
             tasks.append(asyncio.create_task(adapter.start(app), name=f"adapter-{name}"))
+        await _wait_ready(app, tasks)
+        await app.start(prepare_store=False)
+        log.info("vetbot running", extra={"adapters": ",".join(names), "no_input": no_input})
         failed = await _wait_until_done(
             tasks, stop, console_ends="console" in app.adapters and not no_input
         )
@@ -186,6 +197,24 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
             loop.remove_signal_handler(sig)
     log.info("vetbot stopped")
     return 1 if failed else 0
+
+
+async def _wait_ready(app: App, tasks: list[asyncio.Task[None]], within: float = 60.0) -> None:
+    """Wait (bounded) until each adapter that can tell says it is connected."""
+    for adapter in app.adapters.values():
+        wait = getattr(adapter, "wait_ready", None) or getattr(adapter, "wait_until_ready", None)
+        if wait is None:
+            continue
+        ready = asyncio.ensure_future(wait())
+        running = [t for t in tasks if t.get_name() == f"adapter-{adapter.platform}"]
+        await asyncio.wait({ready, *running}, timeout=within, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():
+            ready.cancel()
+        elif not ready.cancelled() and ready.exception() is None:
+            continue
+        log.warning(
+            "adapter not ready in time; starting anyway", extra={"platform": adapter.platform}
+        )
 
 
 async def _wait_until_done(

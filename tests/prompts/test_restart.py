@@ -145,3 +145,25 @@ def test_killed_right_after_posting_does_not_post_again(tmp_path: Path) -> None:
         second.kill(signal.SIGTERM)
     assert first.posts() == 1 and second.posts() == 0
     assert [state for state, _ in _rows(tmp_path)] == ["sent"]
+
+
+def test_missed_while_down_is_reported_to_the_author_at_start(tmp_path: Path) -> None:
+    at = _setup(tmp_path, seconds_ahead=4)
+    while datetime.now(UTC) < at + timedelta(seconds=2):
+        time.sleep(0.1)
+    (tmp_path / "bot.toml").write_text(
+        (tmp_path / "bot.toml").read_text(encoding="utf-8") + "[prompts]\ngrace_minutes = 0.01\n",
+        encoding="utf-8",
+    )
+    bot = Bot(tmp_path, "late")
+    try:
+        assert bot.wait_for(lambda: any("offline" in line for line in bot.lines), 30), (
+            bot.lines,
+            bot.log(),
+        )
+    finally:
+        bot.kill(signal.SIGTERM)
+    notice = next(line for line in bot.lines if "offline" in line)
+    assert notice.startswith("[dm @you] vetbot: Prompt 1 ")
+    assert bot.posts() == 0
+    assert [state for state, _ in _rows(tmp_path)] == ["missed"]
