@@ -319,3 +319,16 @@ async def test_the_index_is_built_once_and_follows_loads_and_profiles(
     out = await bots.say("!match welding practice", user="dan")
     assert proposal_id(out, "mia")
     assert built == 2
+
+
+def test_attempts_are_written_as_ordinals() -> None:
+    from types import SimpleNamespace
+
+    from bot.capabilities.mentoring.chat import _ordinal
+    from bot.i18n import t
+
+    ctx = SimpleNamespace(t=lambda key, **params: t(key, **params))
+    got = [_ordinal(ctx, n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111)]  # type: ignore[arg-type]
+    assert got == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"
+    ]  # fmt: skip

@@ -373,10 +373,11 @@ def _request_state(ctx: Context, view: RequestView) -> str:
     if request.status == PROPOSED:
         deadline = view.waiting.deadline_at if view.waiting is not None else None
         return ctx.t(
-            "mentoring.status_proposed",
+            # No deadline yet: made by `vetbot match run`, delivered by the next sweep.
+            "mentoring.status_proposed" if deadline else "mentoring.status_proposed_unsent",
             nth=_ordinal(ctx, max(request.tries, 1)),
             kind=request.kind,
-            until=deadline.strftime("%Y-%m-%d %H:%M UTC") if deadline else "-",
+            until=deadline.strftime("%Y-%m-%d %H:%M UTC") if deadline else "",
             cancel=cancel,
         )
     if request.status == OPEN:
@@ -485,8 +486,11 @@ async def _run(ctx: Context) -> None:
 
 PROFILE_OPTIONS = (
     Option(name="topics", help="what you can help with, separated by commas"),
-    Option(name="languages", help="language codes you mentor in, e.g. en, de"),
-    Option(name="country", help="two-letter country code, e.g. DE ('-' clears it)"),
+    Option(
+        name="languages",
+        help="ISO 639-1 codes you mentor in, e.g. en, de (default: the language you write in)",
+    ),
+    Option(name="country", help="ISO 3166-1 two-letter country code, e.g. DE ('-' clears it)"),
     Option(name="sector", help="your sector, e.g. construction ('-' clears it)"),
     Option(name="capacity", help=f"how many people at once, 1-{fields.MAX_CAPACITY}"),
     Option(name="consent", help="yes, to agree to the consent text", choices=("yes", "no")),
@@ -618,8 +622,8 @@ def _match_group() -> Command:
         argument="need",
         handler=_request,
         options=(
-            Option(name="lang", help="languages you want, e.g. de, en"),
-            Option(name="country", help="two-letter country code"),
+            Option(name="lang", help="ISO 639-1 codes of the languages you want, e.g. de, en"),
+            Option(name="country", help="ISO 3166-1 two-letter country code, e.g. AT"),
             Option(name="sector", help="your sector"),
             Option(name="kind", help="mentor (default) or expert", choices=KINDS),
         ),
