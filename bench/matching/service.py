@@ -8,7 +8,7 @@ the proposal. Beside it: the pure ``rank`` on the same population in memory, onc
 index built per call and once over a kept index with the loads laid over it (as the service
 does), and one ``!match run`` batch over open requests.
 
-Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 30] [--batch 200]``;
+Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 60] [--batch 200]``;
 ``python -m bench.matching.run`` includes it in the Matching section of bench/RESULTS.md.
 """
 
@@ -248,7 +248,7 @@ async def table(sizes: Sequence[int], requests: int, batch: int) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--requests", type=int, default=60)
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args(argv)
     print(asyncio.run(table(args.sizes, args.requests, args.batch)))

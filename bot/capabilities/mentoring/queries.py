@@ -191,31 +191,31 @@ class ProfileCache:
 
 
 class IndexCache:
-    """The ``CandidateIndex`` of the active profiles (per kind asked for), kept between calls.
+    """The ``CandidateIndex`` of every active profile, both kinds, kept between calls.
 
     Building the index (analysing every profile's topics and bio) costs far more than one
     ranking; it is rebuilt only when the profiles were re-read (see ``ProfileCache``) or a
     pause began or ran out. Loads and last proposals are read fresh at every call and laid
-    over the kept index with ``CandidateIndex.with_state``.
+    over the kept index with ``CandidateIndex.with_state``. One index serves both kinds (the
+    matcher keeps kinds apart), so single requests and batch runs rank alike and a profile
+    change costs one build.
     """
 
     def __init__(self) -> None:
         self.profiles = ProfileCache()
-        self._built: dict[str | None, tuple[tuple[object, ...], CandidateIndex]] = {}
+        self._built: tuple[tuple[object, ...], CandidateIndex] | None = None
 
     def clear(self) -> None:
         """Forget everything (this process changed a profile)."""
         self.profiles.clear()
-        self._built.clear()
+        self._built = None
 
-    async def index(
-        self, session: AsyncSession, now: datetime, *, kind: str | None = None
-    ) -> CandidateIndex:
-        """Every opted-in, unpaused profile (of ``kind``, or all) with its load now."""
+    async def index(self, session: AsyncSession, now: datetime) -> CandidateIndex:
+        """Every opted-in, unpaused profile as a candidate, with its load now."""
         opted = await self.profiles.rows(session)
         resting = tuple(i for i in self.profiles.paused if not opted[i].active(now))
         key = (self.profiles.generation, resting)
-        built = self._built.get(kind)
+        built = self._built
         if built is None or built[0] != key:
             index = CandidateIndex.build(
                 Candidate(
@@ -231,10 +231,10 @@ class IndexCache:
                     last_proposed_at=None,
                 )
                 for p in opted
-                if (kind is None or p.kind == kind) and p.active(now)
+                if p.active(now)
             )
             built = (key, index)
-            self._built[kind] = built
+            self._built = built
         load, last = await loads(session)
         return built[1].with_state(load, last)
 

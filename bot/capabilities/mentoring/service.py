@@ -400,7 +400,7 @@ class MatchingService:
         if automatic and request.tries >= self._settings.max_tries:
             return await self._exhausted(session, request, now)
         asked = (await q.proposed_to(session, [request.id]))[request.id]
-        index = await self.population.index(session, now, kind=request.kind)
+        index = await self.population.index(session, now)
         best = rank(
             q.need_of(request, asked), index, now=now, limit=1, rested_window=self._rest_window
         )
@@ -488,7 +488,7 @@ class MatchingService:
     ) -> tuple[Reason, ...]:
         if mentor_id is None or request.requester_id is None:
             return ()
-        index = await self.population.index(session, now, kind=request.kind)
+        index = await self.population.index(session, now)
         need = q.need_of(request, ())
         return explain(index, need, mentor_id, now=now, rested_window=self._rest_window)
 
@@ -894,7 +894,7 @@ class MatchingService:
                 return BatchResult(open=0, proposed=0, unmatched=())
             asked = await q.proposed_to(session, [r.id for r in requests])
             needs = [q.need_of(r, asked[r.id]) for r in requests]
-            index = await self.population.index(session, now, kind=kind)
+            index = await self.population.index(session, now)
             result = assign(needs, index, now=now, rested_window=self._rest_window)
             actions: list[Action] = []
             for request, need in zip(requests, needs, strict=True):
