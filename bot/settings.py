@@ -163,6 +163,8 @@ class MatchingSettings:
             raise ConfigError("must be positive", key="proposal_deadline_hours")
         if self.max_tries < 1:
             raise ConfigError("must be at least 1", key="max_tries")
+        if self.recent_days <= 0:
+            raise ConfigError("must be positive", key="recent_days")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

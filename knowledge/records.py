@@ -23,10 +23,8 @@ from datetime import datetime
 from typing import Final
 from urllib.parse import urlsplit
 
+from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 from knowledge.codes import (
-    COUNTRIES,
-    COUNTRY_HINTS,
-    LANGUAGES,
     TARGET_GROUPS,
     TYPES,
     canonical_target_group,

@@ -278,7 +278,7 @@ def main() -> None:
     text = render(scenarios, info)
     # One !match through the whole bot and its store, beside the pure numbers above.
     sizes = [300] if args.quick else [1000, 10_000]
-    text += "\n" + asyncio.run(service.table(sizes, requests=30, batch=200))
+    text += "\n" + asyncio.run(service.table(sizes, requests=60, batch=200))
     print(text)
     if not args.quick:
         write_section(text)

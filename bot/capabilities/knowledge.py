@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 
 from bot.actions import Choice
 from bot.capabilities.privacy import personal_data
+from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 from bot.commands import Command, Option
 from bot.completions import Completion as BotCompletion
 from bot.completions import CompletionRequest
@@ -47,9 +48,6 @@ from bot.runtime import Runtime
 from bot.safety import clip, one_line
 from knowledge import privacy as knowledge_privacy
 from knowledge.codes import (
-    COUNTRIES,
-    COUNTRY_HINTS,
-    LANGUAGES,
     TARGET_GROUPS,
     TYPES,
     canonical_target_group,

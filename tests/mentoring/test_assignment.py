@@ -7,6 +7,7 @@ import itertools
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -299,3 +300,22 @@ def test_duplicate_request_ids_are_refused() -> None:
     )
     with pytest.raises(ValueError):
         assign([need, need], [], now=NOW)
+
+
+def test_an_index_with_state_ranks_as_one_built_with_those_loads() -> None:
+    """The service keeps one index per profile change and lays loads over it per request."""
+    cands = synthetic_candidates(400, seed=8, now=NOW)
+    needs = synthetic_needs(60, seed=9, population=400)
+    fresh = CandidateIndex.build(
+        dataclasses.replace(c, load=0, last_proposed_at=None) for c in cands
+    )
+    load = {(c.person_id, c.kind): c.load for c in cands if c.load}
+    last = {c.person_id: c.last_proposed_at for c in cands if c.last_proposed_at is not None}
+    assert load and last
+    view = fresh.with_state(load, last)
+    built = CandidateIndex.build(cands)
+    assert assign(needs, view, now=NOW) == assign(needs, built, now=NOW)
+    for need in needs[:20]:
+        assert rank(need, view, now=NOW, limit=5) == rank(need, built, now=NOW, limit=5)
+    # The kept index itself is untouched: nobody is loaded or was ever proposed there.
+    assert not fresh.load.any() and bool(np.isnan(fresh.last_proposed).all())

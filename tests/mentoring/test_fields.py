@@ -25,7 +25,8 @@ def test_profile_fields_are_cleaned() -> None:
         }
     )
     assert got.topics == ("Assessment", "work-based learning")
-    assert got.languages == ("en", "de", "pt-br")
+    # A regional form counts as its language: people are matched by the language they speak.
+    assert got.languages == ("en", "de", "pt")
     assert (got.country, got.sector, got.capacity) == ("DE", "metal working", 3)
     # A greedy bio gives back a "; consent: yes" typed after it.
     assert got.bio == "Ten years; in industry" and got.consent is True
@@ -43,7 +44,13 @@ def test_profile_fields_are_cleaned() -> None:
         (fields.topics, ",".join(f"t{i}" for i in range(16)), "topics_many"),
         (fields.topics, "x" * 61, "topic_long"),
         (fields.languages, "en, <script>", "language_bad"),
+        (fields.languages, "xx", "language_bad"),
+        (fields.languages, "deu", "language_bad"),
+        (fields.languages, "en-XYZ", "language_bad"),
         (fields.country, "DEU", "country_bad"),
+        (fields.country, "ZZ", "country_bad"),
+        (fields.country, "EU", "country_bad"),
+        (fields.country, "uk", "country_hint"),
         (fields.bio, "b" * 601, "bio_long"),
         (fields.need, "hi", "need_missing"),
         (fields.need, "n" * 501, "need_long"),
@@ -67,3 +74,10 @@ def test_pause_dates_must_be_ahead_and_within_a_year() -> None:
         with pytest.raises(FieldError):
             fields.until(bad, NOW)
     assert fields.number("#12") == 12 and fields.kind("Expert") == "expert"
+
+
+def test_plain_strips_controls_escapes_and_bidi_overrides() -> None:
+    raw = "a\x07b \x1b[1;31mred\x1b[0m\t\u202eevil\u202c\x9b2Jz\r\nnext\u2066x\u2069"
+    assert fields.plain(raw) == "ab red evilz nextx"
+    # The limit holds after cleaning, and huge input costs bounded work.
+    assert len(fields.plain("w " * 100_000, 50)) <= 50

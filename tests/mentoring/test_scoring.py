@@ -117,7 +117,7 @@ def test_topic_synonyms_beat_unrelated_topics() -> None:
     result = rank(need("How do I assess my learners?"), people, now=NOW)
     assert ids(result) == [2]
     assert result[0].reasons[0].code == "topic"
-    assert result[0].reasons[0].detail == "assessment"
+    assert result[0].reasons[0].detail == "evaluation"  # their own word, not the group's
 
 
 def test_typos_in_the_need_are_forgiven() -> None:

@@ -24,7 +24,7 @@ kept pairs times slots, never with needs × candidates.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 import scipy.sparse as sp
@@ -132,13 +132,18 @@ def _min_cost_matching(
 
 
 def solve(
-    index: CandidateIndex, needs: Sequence[Need], pairs: Pairs, *, now: datetime
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    pairs: Pairs,
+    *,
+    now: datetime,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> Assignment:
     """The optimal assignment of ``needs`` over the kept ``pairs`` (see module doc)."""
     _check_ids(needs)
     if not len(pairs):
         return _result(index, needs, {})
-    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    rested = index.rested(now, rested_window.total_seconds())
     # Slots per candidate: their free capacity, but never more than the needs that want them.
     users, uses = np.unique(pairs.candidate, return_counts=True)
     slots = np.minimum(index.free[users], uses)
@@ -187,11 +192,16 @@ def _pair_scores(
 
 
 def greedy_solve(
-    index: CandidateIndex, needs: Sequence[Need], pairs: Pairs, *, now: datetime
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    pairs: Pairs,
+    *,
+    now: datetime,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> Assignment:
     """Each need in input order takes its best candidate still free, scored at current load."""
     _check_ids(needs)
-    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    rested = index.rested(now, rested_window.total_seconds())
     used = np.zeros(index.size, dtype=np.int64)
     starts = pairs.bounds(len(needs))
     chosen: dict[int, tuple[int, float]] = {}
@@ -217,15 +227,16 @@ def assign(
     *,
     now: datetime,
     per_need: int = PER_NEED,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> Assignment:
     """Optimally match a batch of ``needs`` (see module doc); ``now`` must be aware.
 
     Considers the ``per_need`` best allowed candidates of each need. Request ids must be
-    unique (``ValueError`` otherwise).
+    unique (``ValueError`` otherwise). ``rested_window`` as for ``rank``.
     """
     index = _index(candidates)
-    pairs = candidate_pairs(index, needs, now=now, per_need=per_need)
-    return solve(index, needs, pairs, now=now)
+    pairs = candidate_pairs(index, needs, now=now, per_need=per_need, rested_window=rested_window)
+    return solve(index, needs, pairs, now=now, rested_window=rested_window)
 
 
 def greedy(
@@ -234,8 +245,9 @@ def greedy(
     *,
     now: datetime,
     per_need: int = PER_NEED,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> Assignment:
     """The first-come baseline ``assign`` is measured against, over the same pairs."""
     index = _index(candidates)
-    pairs = candidate_pairs(index, needs, now=now, per_need=per_need)
-    return greedy_solve(index, needs, pairs, now=now)
+    pairs = candidate_pairs(index, needs, now=now, per_need=per_need, rested_window=rested_window)
+    return greedy_solve(index, needs, pairs, now=now, rested_window=rested_window)

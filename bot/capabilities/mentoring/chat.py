@@ -8,6 +8,7 @@ turn its outcome into replies; every text comes from ``bot/locale/en/mentoring.t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TypeVar
@@ -15,7 +16,7 @@ from typing import TypeVar
 from bot.actions import Choice
 from bot.capabilities.mentoring import fields
 from bot.capabilities.mentoring.fields import FieldError, ProfileFields
-from bot.capabilities.mentoring.service import MatchingService, Stats
+from bot.capabilities.mentoring.service import MatchingService, RequestView, Stats
 from bot.capabilities.mentoring.tables import MATCHED, OPEN, PROPOSED, Profile
 from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Handler, Option
@@ -76,6 +77,16 @@ def _summary(ctx: Context, profile: Profile, used: int) -> str:
     )
 
 
+def _assumed_language(ctx: Context) -> str:
+    """The language a profile gets when none was given: the one this message is in (the
+    platform's hint, else the bot's default), as an ISO 639-1 code."""
+    for hint in (ctx.lang, ctx.runtime.settings.bot.language):
+        code = fields.language(hint or "")
+        if code is not None:
+            return code
+    return "en"
+
+
 def _with_consent(ctx: Context, kind: str, given: ProfileFields) -> str:
     """The join command as typed, with ``consent: yes`` added (before the greedy bio)."""
     parts = [f"topics: {', '.join(given.topics or ())}"]
@@ -104,12 +115,29 @@ def _join(kind: str) -> Handler:
             )
         if not given.topics:
             raise ctx.usage_error("mentoring.field.topics_missing")
+        # Without languages a profile would match nobody who asks for one: assume the
+        # language the person writes in, and say so, rather than refuse or guess silently.
+        assumed = None
+        if not given.languages:
+            assumed = _assumed_language(ctx)
+            given = dataclasses.replace(given, languages=(assumed,))
+        note = (
+            "\n"
+            + ctx.t(
+                "mentoring.languages_assumed",
+                language=assumed,
+                command=f"{ctx.prefix}{kind} update languages: {assumed}, …",
+            )
+            if assumed
+            else ""
+        )
         if given.consent is None:
             command = _with_consent(ctx, kind, given)
             ctx.reply(
                 ctx.t("mentoring.consent", kind=kind, name=ctx.runtime.settings.bot.name)
                 + "\n"
-                + ctx.t("mentoring.consent_how", command=clip(command, 300)),
+                + ctx.t("mentoring.consent_how", command=clip(command, 300))
+                + note,
                 choices=[Choice(label=ctx.t("mentoring.consent_button"), command=command)],
             )
             return
@@ -119,7 +147,7 @@ def _join(kind: str) -> Handler:
         person = await ctx.person(create=True)
         assert person is not None
         profile, actions = await _service(ctx).join(person.id, kind, given, ctx.now)
-        ctx.reply(ctx.t("mentoring.joined", kind=kind) + "\n" + _summary(ctx, profile, 0))
+        ctx.reply(ctx.t("mentoring.joined", kind=kind) + note + "\n" + _summary(ctx, profile, 0))
         ctx.extend(actions)
 
     return join
@@ -264,9 +292,10 @@ async def _accept(ctx: Context) -> None:
 
 async def _decline(ctx: Context) -> None:
     proposal_id = _id_arg(ctx)
-    actions = await _service(ctx).decline(await _someone(ctx), proposal_id, ctx.now)
-    ctx.reply(ctx.t("mentoring.declined", id=proposal_id))
-    ctx.extend(actions)
+    declined = await _service(ctx).decline(await _someone(ctx), proposal_id, ctx.now)
+    key = "mentoring.declined" if declined.asked_next else "mentoring.declined_nobody_left"
+    ctx.reply(ctx.t(key, id=proposal_id, kind=declined.kind))
+    ctx.extend(declined.actions)
 
 
 async def _cancel(ctx: Context) -> None:
@@ -320,39 +349,70 @@ async def _pending(ctx: Context) -> None:
     ctx.reply("\n".join(lines))
 
 
+def _ordinal(ctx: Context, n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``…: which attempt, never to be read as an ID."""
+    if n % 100 in (11, 12, 13) or n % 10 not in (1, 2, 3):
+        return ctx.t("mentoring.ordinal.other", n=n)
+    return ctx.t(f"mentoring.ordinal.n{n % 10}", n=n)
+
+
+def _request_state(ctx: Context, view: RequestView) -> str:
+    request = view.request
+    cancel = f"{ctx.prefix}match cancel {request.id}"
+    if request.status == MATCHED and view.match is not None and view.mentor is not None:
+        match = view.match.id
+        return ctx.t(
+            "mentoring.status_matched",
+            name=view.mentor,
+            match=match,
+            feedback=f"{ctx.prefix}match feedback {match} 1-5",
+            end=f"{ctx.prefix}match end {match}",
+        )
+    if request.status == MATCHED:
+        return ctx.t("mentoring.status_matched_gone")
+    if request.status == PROPOSED:
+        deadline = view.waiting.deadline_at if view.waiting is not None else None
+        return ctx.t(
+            # No deadline yet: made by `vetbot match run`, delivered by the next sweep.
+            "mentoring.status_proposed" if deadline else "mentoring.status_proposed_unsent",
+            nth=_ordinal(ctx, max(request.tries, 1)),
+            kind=request.kind,
+            until=deadline.strftime("%Y-%m-%d %H:%M UTC") if deadline else "",
+            cancel=cancel,
+        )
+    if request.status == OPEN:
+        return ctx.t("mentoring.status_open", kind=request.kind, tries=request.tries, cancel=cancel)
+    return ctx.t("mentoring.status_cancelled")
+
+
 async def _status(ctx: Context) -> None:
     person = await ctx.person(create=False)
     service = _service(ctx)
-    rows = await service.requests_of(person.id) if person else []
+    views = await service.requests_of(person.id) if person else []
     pending = await service.pending(person.id) if person else []
-    if not rows and not pending:
+    if not views and not pending:
         ctx.reply(ctx.t("mentoring.status_none", command=f"{ctx.prefix}match NEED"))
         return
-    lines = [ctx.t("mentoring.status_header")] if rows else []
-    for request, match, name in rows:
-        if request.status == MATCHED and match is not None and name is not None:
-            state = ctx.t("mentoring.status_matched", name=name, match=match.id)
-        elif request.status == MATCHED:
-            state = ctx.t("mentoring.status_matched_gone")
-        elif request.status == PROPOSED:
-            state = ctx.t("mentoring.status_proposed", tries=request.tries)
-        elif request.status == OPEN:
-            state = ctx.t("mentoring.status_open", tries=request.tries)
-        else:
-            state = ctx.t("mentoring.status_cancelled")
+    lines = [ctx.t("mentoring.status_header")] if views else []
+    for view in views:
         lines.append(
             ctx.t(
                 "mentoring.status_item",
-                id=request.id,
-                kind=request.kind,
-                need=clip(request.need, 80) or "-",
-                state=state,
+                id=view.request.id,
+                kind=view.request.kind,
+                need=clip(view.request.need, 80) or "-",
+                state=_request_state(ctx, view),
             )
         )
     if pending:
         lines.append(
             ctx.t(
-                "mentoring.status_pending", count=len(pending), command=f"{ctx.prefix}match pending"
+                "mentoring.status_pending",
+                count=len(pending),
+                ids=", ".join(f"#{proposal.id}" for proposal, _ in pending),
+                accept=f"{ctx.prefix}match accept ID",
+                decline=f"{ctx.prefix}match decline ID",
+                command=f"{ctx.prefix}match pending",
             )
         )
     ctx.reply("\n".join(lines))
@@ -368,10 +428,12 @@ def _stats_text(ctx: Context, stats: Stats) -> str:
         ctx.t(
             "mentoring.stats_requests",
             open=stats.requests.get("open", 0),
+            waiting=ctx.t("mentoring.stats_exhausted", count=stats.exhausted)
+            if stats.exhausted
+            else "",
             proposed=stats.requests.get("proposed", 0),
             matched=stats.requests.get("matched", 0),
             cancelled=stats.requests.get("cancelled", 0),
-            exhausted=stats.exhausted,
         ),
         ctx.t(
             "mentoring.stats_proposals",
@@ -424,8 +486,11 @@ async def _run(ctx: Context) -> None:
 
 PROFILE_OPTIONS = (
     Option(name="topics", help="what you can help with, separated by commas"),
-    Option(name="languages", help="language codes you mentor in, e.g. en, de"),
-    Option(name="country", help="two-letter country code, e.g. DE ('-' clears it)"),
+    Option(
+        name="languages",
+        help="ISO 639-1 codes you mentor in, e.g. en, de (default: the language you write in)",
+    ),
+    Option(name="country", help="ISO 3166-1 two-letter country code, e.g. DE ('-' clears it)"),
     Option(name="sector", help="your sector, e.g. construction ('-' clears it)"),
     Option(name="capacity", help=f"how many people at once, 1-{fields.MAX_CAPACITY}"),
     Option(name="consent", help="yes, to agree to the consent text", choices=("yes", "no")),
@@ -557,8 +622,8 @@ def _match_group() -> Command:
         argument="need",
         handler=_request,
         options=(
-            Option(name="lang", help="languages you want, e.g. de, en"),
-            Option(name="country", help="two-letter country code"),
+            Option(name="lang", help="ISO 639-1 codes of the languages you want, e.g. de, en"),
+            Option(name="country", help="ISO 3166-1 two-letter country code, e.g. AT"),
             Option(name="sector", help="your sector"),
             Option(name="kind", help="mentor (default) or expert", choices=KINDS),
         ),

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot.safety import one_line
+from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
+from bot.safety import clip
 
 MAX_CAPACITY = 10
 MAX_TOPICS = 15
@@ -25,8 +26,15 @@ MAX_NEED_LENGTH = 500
 MAX_COMMENT_LENGTH = 500
 MAX_PAUSE_DAYS = 366
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z]{2})?$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+#: ``xx`` or ``xx-YY`` / ``xx_YY`` (a language with a region, kept as the language ``xx``).
+_LANGUAGE = re.compile(r"^(?P<code>[a-z]{2})(?:[-_][a-z]{2})?$")
+#: A country is a place someone trains in; ``EU`` (valid for knowledge resources) is not one.
+MENTORING_COUNTRIES = COUNTRIES - {"EU"}
+# Terminal escape sequences (ESC [ … letter) go whole, not just their ESC, so no "[31m" stays.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]")
+# C0/C1 control characters and bidirectional overrides/isolates/marks; newline and tab are
+# whitespace and handled by the caller.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # A greedy ``bio:`` swallows a ``; consent: yes`` typed after it; take it back out.
 _TRAILING_CONSENT = re.compile(r"[;\s]*\bconsent\s*:\s*(\w+)\s*;?\s*$", re.IGNORECASE)
 
@@ -64,11 +72,22 @@ class ProfileFields:
         ) or (self.bio is not None or self.clear_country or self.clear_sector)
 
 
+def plain(raw: str, limit: int = 100_000) -> str:
+    """``raw`` on one line: terminal escapes, control and bidi-override characters removed,
+    whitespace runs (newlines too) collapsed to single spaces, clipped to ``limit``.
+
+    Every text a user gives mentoring goes through this before it is checked or stored, so
+    nothing stored can ring a bell, recolour a terminal or reverse a line on screen.
+    """
+    text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", raw[: limit * 4 + 100]))
+    return clip(" ".join(text.split()), limit)
+
+
 def topics(raw: str) -> tuple[str, ...]:
     """Comma-separated topics, de-duplicated case-insensitively, order kept."""
     seen: dict[str, str] = {}
     for part in raw.split(","):
-        topic = one_line(part, 1000)
+        topic = plain(part, 1000)
         if not topic:
             continue
         if len(topic) > MAX_TOPIC_LENGTH:
@@ -81,15 +100,27 @@ def topics(raw: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def language(raw: str) -> str | None:
+    """The ISO 639-1 code ``raw`` names (``de``, ``DE``, ``pt-BR`` → ``pt``), or ``None``."""
+    found = _LANGUAGE.match(raw.strip().lower())
+    if found is None or found.group("code") not in LANGUAGES:
+        return None
+    return found.group("code")
+
+
 def languages(raw: str) -> tuple[str, ...]:
-    """Language codes (``en, de`` or ``en de``), lower case, de-duplicated."""
+    """ISO 639-1 codes (``en, de`` or ``en de``), lower case, de-duplicated, order kept.
+
+    A regional form (``pt-BR``) counts as its language (``pt``): people are matched by the
+    language they speak, and ``pt`` must meet ``pt``.
+    """
     found: list[str] = []
-    for part in re.split(r"[,\s]+", raw.strip()):
-        code = part.strip().lower().replace("_", "-")
-        if not code:
+    for part in re.split(r"[,;\s]+", plain(raw)):
+        if not part:
             continue
-        if not _LANGUAGE.match(code):
-            raise FieldError("mentoring.field.language_bad", value=one_line(part, 20))
+        code = language(part)
+        if code is None:
+            raise FieldError("mentoring.field.language_bad", value=plain(part, 20))
         if code not in found:
             found.append(code)
     if not found:
@@ -100,15 +131,18 @@ def languages(raw: str) -> tuple[str, ...]:
 
 
 def country(raw: str) -> str:
-    """A two-letter ISO country code, upper case."""
-    value = raw.strip()
-    if not _COUNTRY.match(value):
-        raise FieldError("mentoring.field.country_bad", value=one_line(value, 20))
-    return value.upper()
+    """An ISO 3166-1 alpha-2 country code, upper case (``UK`` and ``EL`` get the ISO hint)."""
+    value = plain(raw, 20)
+    code = value.upper()
+    if code in COUNTRY_HINTS:
+        raise FieldError("mentoring.field.country_hint", value=value, code=COUNTRY_HINTS[code])
+    if code not in MENTORING_COUNTRIES:
+        raise FieldError("mentoring.field.country_bad", value=value)
+    return code
 
 
 def sector(raw: str) -> str:
-    value = one_line(raw, 1000)
+    value = plain(raw, 1000)
     if not value:
         raise FieldError("mentoring.field.sector_missing")
     if len(value) > MAX_SECTOR_LENGTH:
@@ -120,14 +154,13 @@ def capacity(raw: str) -> int:
     """How many mentees at once: a whole number from 1 to ``MAX_CAPACITY``."""
     value = raw.strip()
     if not re.fullmatch(r"\d{1,6}", value) or not 1 <= int(value) <= MAX_CAPACITY:
-        raise FieldError(
-            "mentoring.field.capacity_bad", value=one_line(value, 20), max=MAX_CAPACITY
-        )
+        raise FieldError("mentoring.field.capacity_bad", value=plain(value, 20), max=MAX_CAPACITY)
     return int(value)
 
 
 def bio(raw: str) -> str:
-    value = " ".join(raw.split())
+    """A few words about the person, on one line, control characters removed."""
+    value = plain(raw, MAX_BIO_LENGTH * 100)
     if len(value) > MAX_BIO_LENGTH:
         raise FieldError("mentoring.field.bio_long", limit=MAX_BIO_LENGTH, length=len(value))
     return value
@@ -167,7 +200,7 @@ def profile(options: Mapping[str, str]) -> ProfileFields:
 
 def need(raw: str) -> str:
     """What a trainer asks for, on one line, within the length limits."""
-    value = one_line(raw, 100_000)
+    value = plain(raw)
     if len(value) < MIN_NEED_LENGTH:
         raise FieldError("mentoring.field.need_missing")
     if len(value) > MAX_NEED_LENGTH:
@@ -181,7 +214,7 @@ def kind(raw: str | None) -> str:
         return "mentor"
     if value in ("expert", "experts", "peer expert", "peer-expert"):
         return "expert"
-    raise FieldError("mentoring.field.kind_bad", value=one_line(value, 20))
+    raise FieldError("mentoring.field.kind_bad", value=plain(value, 20))
 
 
 def until(raw: str, now: datetime) -> datetime:
@@ -189,7 +222,7 @@ def until(raw: str, now: datetime) -> datetime:
     try:
         day = date.fromisoformat(raw.strip())
     except ValueError as exc:
-        raise FieldError("mentoring.field.until_bad", value=one_line(raw, 20)) from exc
+        raise FieldError("mentoring.field.until_bad", value=plain(raw, 20)) from exc
     when = datetime.combine(day, time(0, 0), tzinfo=UTC)
     if when <= now or when > now + timedelta(days=MAX_PAUSE_DAYS):
         raise FieldError("mentoring.field.until_range", days=MAX_PAUSE_DAYS)
@@ -200,19 +233,19 @@ def number(raw: str) -> int:
     """A positive ID as typed (``12`` or ``#12``)."""
     value = raw.strip().lstrip("#")
     if not re.fullmatch(r"\d{1,9}", value) or int(value) < 1:
-        raise FieldError("mentoring.field.id_bad", value=one_line(raw, 20))
+        raise FieldError("mentoring.field.id_bad", value=plain(raw, 20))
     return int(value)
 
 
 def rating(raw: str) -> int:
     value = raw.strip()
     if not re.fullmatch(r"[1-5]", value):
-        raise FieldError("mentoring.field.rating_bad", value=one_line(value, 20))
+        raise FieldError("mentoring.field.rating_bad", value=plain(value, 20))
     return int(value)
 
 
 def comment(raw: str) -> str:
-    value = one_line(raw, 100_000)
+    value = plain(raw)
     if len(value) > MAX_COMMENT_LENGTH:
         raise FieldError("mentoring.field.comment_long", limit=MAX_COMMENT_LENGTH)
     return value

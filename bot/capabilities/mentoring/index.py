@@ -19,12 +19,19 @@ The index also holds the per-candidate facts scoring needs (kind, load, capacity
 sector, languages, last proposal) as arrays, in a fixed order: by person id, then kind.
 Contract: building never mutates the candidates; queries never mutate the index, except
 for a cache of fuzzy word lookups, which does not change any result.
+
+Profiles change rarely, loads with every proposal: ``with_state`` gives a view of a built
+index with other loads and last-proposal times, sharing everything else, so a long-lived
+service builds the index once per profile change and pays only for the state per request.
+The state arrays (``load``, ``free``, ``last_proposed``) are what scoring reads; a
+candidate's own ``load`` and ``last_proposed_at`` only seed them at build time.
 """
 
 from __future__ import annotations
 
+import copy
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 import numpy as np
@@ -51,6 +58,8 @@ BIO_WEIGHT = 0.35
 FUZZY_CUTOFF = 85.0
 #: Shorter words are matched exactly only: a one-letter slip in a short word is another word.
 FUZZY_MIN_LENGTH = 5
+#: Fuzzy look-ups remembered per index; a long-lived index forgets them past this many.
+FUZZY_CACHE_SIZE = 50_000
 #: Marks "no value" in the country and sector code arrays, and "asked for something no
 #: candidate has" in a need's code (so it equals no candidate's code).
 NO_CODE = -1
@@ -130,6 +139,42 @@ class CandidateIndex:
                 self._fuzzy_targets.append(vocab[concept])
         self._fuzzy_cache: dict[str, tuple[int, float] | None] = {}
 
+    def with_state(
+        self,
+        load: Mapping[tuple[int, str], int],
+        last_proposed: Mapping[int, datetime],
+    ) -> CandidateIndex:
+        """This index with other loads and last proposals; the profiles' parts are shared.
+
+        ``load`` maps (person id, kind) to slots in use, ``last_proposed`` a person id to the
+        aware time they were last proposed (for any kind); people not named have load 0 and
+        were never proposed. Costs time in the entries given, not in the population.
+        """
+        view = copy.copy(self)
+        view.load = np.zeros(self.size, dtype=np.float64)
+        for (person_id, kind), count in load.items():
+            pos = self._position.get((kind, person_id))
+            if pos is not None:
+                view.load[pos] = count
+        view.free = np.maximum(self.capacity - view.load, 0).astype(np.int64)
+        view.last_proposed = np.full(self.size, math.nan, dtype=np.float64)
+        if last_proposed:
+            ids = np.fromiter(last_proposed, dtype=np.int64, count=len(last_proposed))
+            stamps = np.fromiter(
+                (when.timestamp() for when in last_proposed.values()),
+                dtype=np.float64,
+                count=len(last_proposed),
+            )
+            # person_ids is sorted; a person opted in as both kinds has two positions, the
+            # first and the last of their run.
+            first = np.searchsorted(self.person_ids, ids, side="left")
+            last = np.searchsorted(self.person_ids, ids, side="right") - 1
+            for at in (first, last):
+                hit = (at >= 0) & (at < self.size)
+                hit[hit] &= self.person_ids[at[hit]] == ids[hit]
+                view.last_proposed[at[hit]] = stamps[hit]
+        return view
+
     @classmethod
     def build(cls, candidates: Iterable[Candidate]) -> CandidateIndex:
         """Prepare ``candidates`` for matching.
@@ -182,6 +227,8 @@ class CandidateIndex:
     def _fuzzy(self, word: str) -> tuple[int, float] | None:
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
+        if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
+            self._fuzzy_cache.clear()
         found = None
         if self._fuzzy_choices:
             best = process.extractOne(

@@ -59,10 +59,12 @@ class Need:
 class Reason:
     """One machine-readable reason a candidate scored well.
 
-    ``code`` is one of ``topic`` (``detail``: the matched topic words, comma separated),
-    ``language`` (shared language codes), ``country``, ``sector``, ``capacity``
-    (``"free/capacity"``) and ``rested`` (not proposed recently). The chat layer turns codes
-    into translated text; the matcher itself shows nothing to users.
+    ``code`` is one of ``topic`` (``detail``: the candidate's own topics that matched, as
+    they wrote them, comma separated), ``bio`` (words of their bio that matched a topic of
+    the need, when no declared topic did), ``language`` (shared language codes),
+    ``country``, ``sector``, ``capacity`` (``"free/capacity"``) and ``rested`` (not
+    proposed recently). The chat layer turns codes into translated text; the matcher itself
+    shows nothing to users.
     """
 
     code: str

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capabilities.mentoring.index import CandidateIndex
 from bot.capabilities.mentoring.model import Candidate, Need
 from bot.capabilities.mentoring.tables import (
     ACCEPTED,
@@ -119,6 +120,10 @@ class _Opted:
     paused: bool
     paused_until: datetime | None
 
+    def active(self, now: datetime) -> bool:
+        """Whether the profile may get proposals at ``now`` (as ``Profile.is_active``)."""
+        return not self.paused or (self.paused_until is not None and self.paused_until <= now)
+
 
 class ProfileCache:
     """Every profile, read once and re-read only when the table changed.
@@ -132,6 +137,10 @@ class ProfileCache:
     def __init__(self) -> None:
         self._stamp: tuple[object, ...] | None = None
         self._rows: tuple[_Opted, ...] = ()
+        #: Bumped at every re-read, so what was derived from the rows knows when to go.
+        self.generation = 0
+        #: Positions of the paused rows (few), so "who is active now" costs little to ask.
+        self.paused: tuple[int, ...] = ()
 
     def clear(self) -> None:
         self._stamp = None
@@ -175,37 +184,59 @@ class ProfileCache:
                 )
                 for r in result
             )
+            self.paused = tuple(i for i, row in enumerate(self._rows) if row.paused)
+            self.generation += 1
             self._stamp = stamp
         return self._rows
 
 
-async def candidates(
-    session: AsyncSession,
-    now: datetime,
-    *,
-    kind: str | None = None,
-    cache: ProfileCache | None = None,
-) -> list[Candidate]:
-    """Every opted-in, unpaused profile (of ``kind``, or all) as a matcher candidate."""
-    opted = await (cache or ProfileCache()).rows(session)
-    load, last = await loads(session)
-    return [
-        Candidate(
-            person_id=p.person_id,
-            kind=p.kind,
-            topics=p.topics,
-            bio=p.bio,
-            languages=p.languages,
-            country=p.country,
-            sector=p.sector,
-            capacity=p.capacity,
-            load=load.get((p.person_id, p.kind), 0),
-            last_proposed_at=last.get(p.person_id),
-        )
-        for p in opted
-        if (kind is None or p.kind == kind)
-        and (not p.paused or (p.paused_until is not None and p.paused_until <= now))
-    ]
+class IndexCache:
+    """The ``CandidateIndex`` of every active profile, both kinds, kept between calls.
+
+    Building the index (analysing every profile's topics and bio) costs far more than one
+    ranking; it is rebuilt only when the profiles were re-read (see ``ProfileCache``) or a
+    pause began or ran out. Loads and last proposals are read fresh at every call and laid
+    over the kept index with ``CandidateIndex.with_state``. One index serves both kinds (the
+    matcher keeps kinds apart), so single requests and batch runs rank alike and a profile
+    change costs one build.
+    """
+
+    def __init__(self) -> None:
+        self.profiles = ProfileCache()
+        self._built: tuple[tuple[object, ...], CandidateIndex] | None = None
+
+    def clear(self) -> None:
+        """Forget everything (this process changed a profile)."""
+        self.profiles.clear()
+        self._built = None
+
+    async def index(self, session: AsyncSession, now: datetime) -> CandidateIndex:
+        """Every opted-in, unpaused profile as a candidate, with its load now."""
+        opted = await self.profiles.rows(session)
+        resting = tuple(i for i in self.profiles.paused if not opted[i].active(now))
+        key = (self.profiles.generation, resting)
+        built = self._built
+        if built is None or built[0] != key:
+            index = CandidateIndex.build(
+                Candidate(
+                    person_id=p.person_id,
+                    kind=p.kind,
+                    topics=p.topics,
+                    bio=p.bio,
+                    languages=p.languages,
+                    country=p.country,
+                    sector=p.sector,
+                    capacity=p.capacity,
+                    load=0,
+                    last_proposed_at=None,
+                )
+                for p in opted
+                if p.active(now)
+            )
+            built = (key, index)
+            self._built = built
+        load, last = await loads(session)
+        return built[1].with_state(load, last)
 
 
 async def proposed_to(session: AsyncSession, request_ids: Sequence[int]) -> dict[int, set[int]]:

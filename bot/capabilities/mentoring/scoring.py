@@ -13,7 +13,8 @@ Hard rules (a pair breaking one is never scored, never proposed):
 The score of an allowed pair is a weighted sum, each part in 0..1 (weights in ``WEIGHTS``):
 topic fit (see ``index``), shared language, same country, same sector (each full when the
 need did not ask), free capacity ``(capacity - load) / capacity``, and rest: how long ago the
-candidate was last proposed, as a share of ``RESTED_WINDOW`` (full if never). The last two
+candidate was last proposed, as a share of the rest window (``rested_window``, by default
+``RESTED_WINDOW``; full if never). The last two
 spread the work: among equally fitting people the less busy, less recently asked come first.
 
 Ties are broken by person id, ascending, so results are deterministic. Scores are rounded to
@@ -37,7 +38,7 @@ from bot.capabilities.mentoring.index import (
     IntArray,
 )
 from bot.capabilities.mentoring.model import Candidate, Need, Reason, Scored
-from bot.capabilities.mentoring.vocabulary import label
+from bot.capabilities.mentoring.vocabulary import analyse, sources
 
 WEIGHT_TOPIC = 60.0
 WEIGHT_LANGUAGE = 8.0
@@ -54,7 +55,8 @@ WEIGHTS = {
     "rested": WEIGHT_RESTED,
 }
 MAX_SCORE = sum(WEIGHTS.values())
-#: A candidate proposed this long ago (or never) counts as fully rested.
+#: A candidate proposed this long ago (or never) counts as fully rested, unless the caller
+#: gives another window (the service uses ``[matching] recent_days``).
 RESTED_WINDOW = timedelta(days=14)
 #: Needs scored per sparse product; bounds the memory of one step of pair generation.
 CHUNK_ROWS = 512
@@ -240,7 +242,12 @@ def _score_rows(
 
 
 def candidate_pairs(
-    index: CandidateIndex, needs: Sequence[Need], *, now: datetime, per_need: int
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    *,
+    now: datetime,
+    per_need: int,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> Pairs:
     """The allowed pairs of a batch, at most ``per_need`` best per need (see module doc).
 
@@ -251,7 +258,7 @@ def candidate_pairs(
         raise ValueError("per_need must be at least 1")
     batch = _batch_facts(index, needs)
     queries = index.need_matrix(needs)
-    steady = _steady_points(index, index.rested(now, RESTED_WINDOW.total_seconds()))
+    steady = _steady_points(index, index.rested(now, _seconds(rested_window)))
     groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for row, need in enumerate(needs):
         langs = frozenset(lang.strip().casefold() for lang in need.languages)
@@ -277,13 +284,52 @@ def candidate_pairs(
     return Pairs(need=rows[order], candidate=cols[order], score=score[order])
 
 
+def _seconds(window: timedelta) -> float:
+    if window <= timedelta(0):
+        raise ValueError("the rest window must be positive")
+    return window.total_seconds()
+
+
+def _own_words(candidate: Candidate, tokens: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The candidate's topics, and failing those the words of their bio, behind ``tokens``.
+
+    A need matched through a synonym group ("apprenticeship" meeting "dual training") is
+    explained with what the candidate wrote, never with the group's name. Bio words are
+    given in bio order, neighbours joined ("Digital Tools", not "Digital, Tools").
+    """
+    topics: list[str] = []
+    spans: list[tuple[int, int]] = []
+    found = sources(candidate.bio) if candidate.bio else ()
+    for token in tokens:
+        own = [t for t in candidate.topics if token in analyse(t)]
+        if own:
+            topics.extend(t for t in own if t not in topics)
+            continue
+        span = next(((start, end) for t, start, end in found if t == token), None)
+        if span is not None and span not in spans:
+            spans.append(span)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and not candidate.bio[merged[-1][1] : start].strip():
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    bio = [" ".join(candidate.bio[start:end].split()) for start, end in merged]
+    return topics, bio
+
+
 def _reasons(index: CandidateIndex, need: Need, col: int, rested: float) -> tuple[Reason, ...]:
     candidate: Candidate = index.candidates[col]
     vector = index.need_vector(need.text)
     row = index.profile.getrow(col)
     covered = [int(v) for v in row.indices if int(v) in vector]
     covered.sort(key=lambda v: (-vector[v], index.tokens[v]))
-    reasons = [Reason(code="topic", detail=", ".join(label(index.tokens[v]) for v in covered))]
+    topics, bio = _own_words(candidate, [index.tokens[v] for v in covered])
+    reasons = []
+    if topics:
+        reasons.append(Reason(code="topic", detail=", ".join(topics)))
+    if bio:
+        reasons.append(Reason(code="bio", detail=", ".join(bio)))
     wanted = {lang.strip().casefold() for lang in need.languages}
     shared = sorted(wanted & {lang.strip().casefold() for lang in candidate.languages})
     if shared:
@@ -292,11 +338,28 @@ def _reasons(index: CandidateIndex, need: Need, col: int, rested: float) -> tupl
         reasons.append(Reason(code="country", detail=candidate.country or ""))
     if need.sector and index.sector_code(need.sector) == index.sector[col] != NO_CODE:
         reasons.append(Reason(code="sector", detail=candidate.sector or ""))
-    free = candidate.capacity - candidate.load
+    free = int(index.free[col])
     reasons.append(Reason(code="capacity", detail=f"{free}/{candidate.capacity}"))
     if rested >= 1.0:
         reasons.append(Reason(code="rested"))
     return tuple(reasons)
+
+
+def explain(
+    index: CandidateIndex,
+    need: Need,
+    person_id: int,
+    *,
+    now: datetime,
+    rested_window: timedelta = RESTED_WINDOW,
+) -> tuple[Reason, ...]:
+    """Why ``person_id`` fits ``need``, as ``rank`` would say it; ``()`` if they are not in
+    the index. Checks no hard rule: it explains a match already made (by a batch, say)."""
+    col = index.position(need.kind, person_id)
+    if col is None:
+        return ()
+    rested = index.rested(now, _seconds(rested_window))
+    return _reasons(index, need, col, float(rested[col]))
 
 
 def rank(
@@ -305,20 +368,22 @@ def rank(
     *,
     now: datetime,
     limit: int = 10,
+    rested_window: timedelta = RESTED_WINDOW,
 ) -> list[Scored]:
     """The best ``limit`` candidates for ``need``, best first, each with its reasons.
 
     ``candidates`` is the opted-in, unpaused population, or a ``CandidateIndex`` built from it
     (build one when ranking many needs against the same population). Only pairs allowed by
-    the hard rules appear; an empty list means nobody fits. ``now`` must be aware.
+    the hard rules appear; an empty list means nobody fits. ``now`` must be aware;
+    ``rested_window`` is how long after a proposal a candidate counts as fully rested.
     """
     index = (
         candidates if isinstance(candidates, CandidateIndex) else CandidateIndex.build(candidates)
     )
     if limit < 1:
         return []
-    pairs = candidate_pairs(index, [need], now=now, per_need=limit)
-    rested = index.rested(now, RESTED_WINDOW.total_seconds())
+    pairs = candidate_pairs(index, [need], now=now, per_need=limit, rested_window=rested_window)
+    rested = index.rested(now, _seconds(rested_window))
     return [
         Scored(
             person_id=int(index.person_ids[col]),

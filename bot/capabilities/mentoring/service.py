@@ -30,7 +30,7 @@ from bot.capabilities.mentoring import queries as q
 from bot.capabilities.mentoring.assignment import assign
 from bot.capabilities.mentoring.fields import ProfileFields
 from bot.capabilities.mentoring.model import Reason
-from bot.capabilities.mentoring.scoring import rank
+from bot.capabilities.mentoring.scoring import explain, rank
 from bot.capabilities.mentoring.tables import (
     ACCEPTED,
     ACTIVE_REQUEST,
@@ -47,6 +47,7 @@ from bot.capabilities.mentoring.tables import (
     Profile,
     Proposal,
 )
+from bot.capabilities.mentoring.vocabulary import normalise
 from bot.errors import Conflict, NotFound
 from bot.i18n import t
 from bot.runtime import Runtime
@@ -65,6 +66,29 @@ class Opened:
     request_id: int
     proposed: bool
     actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Declined:
+    """The outcome of a decline: whether someone else was asked, and the messages to send."""
+
+    asked_next: bool
+    kind: str
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RequestView:
+    """One of a trainer's requests as ``!match status`` shows it.
+
+    ``match`` is the accepted proposal (its id is the match number) and ``mentor`` how to
+    reach that person; ``waiting`` is the proposal pending now, if any.
+    """
+
+    request: MatchRequest
+    match: Proposal | None = None
+    mentor: str | None = None
+    waiting: Proposal | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,7 +128,8 @@ class MatchingService:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.profiles = q.ProfileCache()
+        #: The candidate index, kept until a profile changes (loads are read per call).
+        self.population = q.IndexCache()
 
     # --- helpers ------------------------------------------------------------------------------
     @property
@@ -115,6 +140,11 @@ class MatchingService:
         """A text in the bot's default language (messages to people who did not just ask)."""
         settings = self.runtime.settings.bot
         return t(key, settings.language, prefix=settings.prefix, **params)
+
+    @property
+    def _rest_window(self) -> timedelta:
+        """How long after a proposal someone counts as fully rested (``recent_days``)."""
+        return timedelta(days=float(self._settings.recent_days))
 
     @property
     def _deadline(self) -> timedelta:
@@ -145,6 +175,7 @@ class MatchingService:
         ]
 
     def _coordinators(self, text: str) -> list[Action]:
+        """Direct messages to the ``[permissions] coordinator_users`` (none if there are none)."""
         out: list[Action] = []
         for entry in self.runtime.settings.permissions.coordinator_users:
             platform, sep, user_id = entry.partition(":")
@@ -155,7 +186,7 @@ class MatchingService:
     def _reasons(self, reasons: Sequence[Reason]) -> str:
         parts = []
         for reason in reasons:
-            if reason.code in ("topic", "language", "country", "sector"):
+            if reason.code in ("topic", "bio", "language", "country", "sector"):
                 parts.append(self.t(f"mentoring.reason.{reason.code}", detail=reason.detail))
         return "; ".join(p for p in parts if p)
 
@@ -176,7 +207,11 @@ class MatchingService:
         """Create the profile (consent was given); then offer it the requests that wait."""
         async with self.runtime.store.session() as session:
             if await q.profile_of(session, person_id, kind) is not None:
-                raise Conflict(self.t("mentoring.already_joined", kind=kind))
+                raise Conflict(
+                    self.t(
+                        "mentoring.already_joined", kind=kind, command=self._cmd(f"{kind} update")
+                    )
+                )
             profile = Profile(
                 person_id=person_id,
                 kind=kind,
@@ -194,7 +229,7 @@ class MatchingService:
             )
             session.add(profile)
             await session.flush()
-        self.profiles.clear()
+        self.population.clear()
         result = await self.run_batch(now, kind=kind, deliver=True)
         return profile, list(result.actions)
 
@@ -216,7 +251,7 @@ class MatchingService:
             if fields.bio is not None:
                 profile.bio = fields.bio
             profile.updated_at = now
-        self.profiles.clear()
+        self.population.clear()
         return profile
 
     async def profile(self, person_id: int, kind: str) -> tuple[Profile, int] | None:
@@ -234,7 +269,7 @@ class MatchingService:
         async with self.runtime.store.session() as session:
             profile = await self._profile(session, person_id, kind)
             profile.paused, profile.paused_until, profile.updated_at = True, until, now
-        self.profiles.clear()
+        self.population.clear()
         return profile
 
     async def resume(self, person_id: int, kind: str, now: datetime) -> list[Action]:
@@ -243,7 +278,7 @@ class MatchingService:
             if profile.is_active(now):
                 raise Conflict(self.t("mentoring.not_paused", kind=kind))
             profile.paused, profile.paused_until, profile.updated_at = False, None, now
-        self.profiles.clear()
+        self.population.clear()
         return list((await self.run_batch(now, kind=kind, deliver=True)).actions)
 
     async def leave(self, person_id: int, kind: str, now: datetime) -> tuple[int, list[Action]]:
@@ -252,7 +287,7 @@ class MatchingService:
             profile = await self._profile(session, person_id, kind)
             await session.delete(profile)
             await session.flush()
-            self.profiles.clear()
+            self.population.clear()
             actions, withdrawn = await self._withdraw_mentor(session, person_id, now, kind=kind)
             return withdrawn, actions
 
@@ -294,15 +329,38 @@ class MatchingService:
         sector: str | None,
         now: datetime,
     ) -> Opened:
-        """Store a request and ask the best candidate at once (if anyone fits)."""
+        """Store a request and ask the best candidate at once (if anyone fits).
+
+        Refused (``Conflict``) when the person already has ``MAX_OPEN_REQUESTS`` open, or an
+        open request of the same kind whose need reads the same once case, accents and
+        punctuation are set aside: asking twice would only ask two mentors for one need.
+        """
         async with self.runtime.store.session() as session:
-            active = await session.scalar(
-                select(func.count(MatchRequest.id)).where(
-                    MatchRequest.requester_id == requester_id,
-                    MatchRequest.status.in_(ACTIVE_REQUEST),
-                )
+            active = list(
+                (
+                    await session.execute(
+                        select(MatchRequest)
+                        .where(
+                            MatchRequest.requester_id == requester_id,
+                            MatchRequest.status.in_(ACTIVE_REQUEST),
+                        )
+                        .order_by(MatchRequest.id)
+                    )
+                ).scalars()
             )
-            if (active or 0) >= MAX_OPEN_REQUESTS:
+            same = normalise(need)
+            for earlier in active:
+                if earlier.kind == kind and normalise(earlier.need) == same:
+                    raise Conflict(
+                        self.t(
+                            "mentoring.request_duplicate",
+                            id=earlier.id,
+                            need=clip(earlier.need, 80),
+                            status=self._cmd("match status"),
+                            cancel=self._cmd(f"match cancel {earlier.id}"),
+                        )
+                    )
+            if len(active) >= MAX_OPEN_REQUESTS:
                 raise Conflict(
                     self.t(
                         "mentoring.too_many_open",
@@ -342,8 +400,10 @@ class MatchingService:
         if automatic and request.tries >= self._settings.max_tries:
             return await self._exhausted(session, request, now)
         asked = (await q.proposed_to(session, [request.id]))[request.id]
-        candidates = await q.candidates(session, now, kind=request.kind, cache=self.profiles)
-        best = rank(q.need_of(request, asked), candidates, now=now, limit=1)
+        index = await self.population.index(session, now)
+        best = rank(
+            q.need_of(request, asked), index, now=now, limit=1, rested_window=self._rest_window
+        )
         if not best:
             return await self._exhausted(session, request, now) if request.tries else []
         return await self._propose(
@@ -358,7 +418,7 @@ class MatchingService:
         score: float,
         now: datetime,
         *,
-        reasons: Sequence[Reason] = (),
+        reasons: Sequence[Reason] | None = None,
         deliver: bool = True,
     ) -> list[Action]:
         proposal = Proposal(
@@ -375,16 +435,21 @@ class MatchingService:
         await session.flush()
         if not deliver:
             return []
-        return await self._proposal_message(session, proposal, request, reasons)
+        return await self._proposal_message(session, proposal, request, now, reasons)
 
     async def _proposal_message(
         self,
         session: AsyncSession,
         proposal: Proposal,
         request: MatchRequest,
-        reasons: Sequence[Reason] = (),
+        now: datetime,
+        reasons: Sequence[Reason] | None = None,
     ) -> list[Action]:
+        """The proposal's direct message to the candidate; ``reasons`` are worked out from
+        the current profiles when not given (a batch run, a delayed delivery)."""
         assert proposal.deadline_at is not None
+        if reasons is None:
+            reasons = await self._explain(session, request, proposal.mentor_id, now)
         why = self._reasons(reasons)
         text = self.t(
             "mentoring.proposal",
@@ -418,6 +483,15 @@ class MatchingService:
             key=f"mentoring-proposal-{proposal.id}",
         )
 
+    async def _explain(
+        self, session: AsyncSession, request: MatchRequest, mentor_id: int | None, now: datetime
+    ) -> tuple[Reason, ...]:
+        if mentor_id is None or request.requester_id is None:
+            return ()
+        index = await self.population.index(session, now)
+        need = q.need_of(request, ())
+        return explain(index, need, mentor_id, now=now, rested_window=self._rest_window)
+
     async def _exhausted(
         self, session: AsyncSession, request: MatchRequest, now: datetime
     ) -> list[Action]:
@@ -426,32 +500,48 @@ class MatchingService:
         if request.exhausted_at is not None:
             return []
         request.exhausted_at = now
-        actions = await self._dm(
-            session,
-            request.requester_id,
-            self.t("mentoring.exhausted", id=request.id, tries=request.tries, kind=request.kind),
-        )
-        actions.extend(
-            self._coordinators(
-                self.t(
-                    "mentoring.exhausted_coordinators",
-                    id=request.id,
-                    tries=request.tries,
-                    kind=request.kind,
-                    need=clip(request.need, 200),
-                    stats=self._cmd("match stats"),
-                )
+        told = self._coordinators(
+            self.t(
+                "mentoring.exhausted_coordinators",
+                id=request.id,
+                tries=request.tries,
+                kind=request.kind,
+                need=clip(request.need, 200),
+                stats=self._cmd("match stats"),
             )
         )
+        # "The coordinators know" only when someone was actually told.
+        text = self.t("mentoring.exhausted", id=request.id, tries=request.tries, kind=request.kind)
+        if told:
+            text += " " + self.t("mentoring.exhausted_told")
+        actions = await self._dm(session, request.requester_id, text)
+        actions.extend(told)
         log.info("request found nobody", extra={"request": request.id, "tries": request.tries})
         return actions
 
     async def _mine(
-        self, session: AsyncSession, person_id: int, proposal_id: int
+        self, session: AsyncSession, person_id: int, proposal_id: int, verb: str
     ) -> tuple[Proposal, MatchRequest]:
-        """A proposal addressed to ``person_id``, locked; others' look the same as unknown."""
+        """A pending proposal addressed to ``person_id``, locked, for ``verb`` (accept or
+        decline); others' look the same as unknown. When the number is that of a request
+        proposed to this person, the error names the proposal number to use instead."""
         proposal = await session.get(Proposal, proposal_id, with_for_update=True)
         if proposal is None or proposal.mentor_id != person_id:
+            theirs = await session.scalar(
+                select(Proposal.id)
+                .where(Proposal.request_id == proposal_id, Proposal.mentor_id == person_id)
+                .order_by(Proposal.id.desc())
+                .limit(1)
+            )
+            if theirs is not None:
+                raise NotFound(
+                    self.t(
+                        "mentoring.proposal_is_request",
+                        id=proposal_id,
+                        proposal=theirs,
+                        command=self._cmd(f"match {verb} {theirs}"),
+                    )
+                )
             raise NotFound(
                 self.t(
                     "mentoring.proposal_unknown", id=proposal_id, command=self._cmd("match pending")
@@ -460,13 +550,23 @@ class MatchingService:
         request = await session.get(MatchRequest, proposal.request_id, with_for_update=True)
         assert request is not None
         if proposal.status != PENDING:
-            raise Conflict(self.t(f"mentoring.proposal_was_{proposal.status}", id=proposal_id))
+            key = f"mentoring.proposal_was_{proposal.status}"
+            if proposal.status == ACCEPTED and verb == "decline":
+                key = "mentoring.proposal_was_accepted_decline"
+            raise Conflict(
+                self.t(
+                    key,
+                    id=proposal_id,
+                    end=self._cmd(f"match end {proposal_id}"),
+                    pending=self._cmd("match pending"),
+                )
+            )
         return proposal, request
 
     async def accept(self, person_id: int, proposal_id: int, now: datetime) -> list[Action]:
         """The mentor accepts: the request is matched, both get an introduction."""
         async with self.runtime.store.session() as session:
-            proposal, request = await self._mine(session, person_id, proposal_id)
+            proposal, request = await self._mine(session, person_id, proposal_id, "accept")
             proposal.status, proposal.answered_at = ACCEPTED, now
             request.status, request.matched_at, request.closed_at = MATCHED, now, now
             request.updated_at = now
@@ -501,12 +601,15 @@ class MatchingService:
             )
             return actions
 
-    async def decline(self, person_id: int, proposal_id: int, now: datetime) -> list[Action]:
+    async def decline(self, person_id: int, proposal_id: int, now: datetime) -> Declined:
         """The candidate declines: the next candidate is asked (or the requester told)."""
         async with self.runtime.store.session() as session:
-            proposal, request = await self._mine(session, person_id, proposal_id)
+            proposal, request = await self._mine(session, person_id, proposal_id, "decline")
             proposal.status, proposal.answered_at = DECLINED, now
-            return await self._next(session, request, now, automatic=True)
+            actions = await self._next(session, request, now, automatic=True)
+            return Declined(
+                asked_next=request.status == PROPOSED, kind=request.kind, actions=tuple(actions)
+            )
 
     async def cancel(
         self, person_id: int, request_id: int | None, now: datetime
@@ -525,7 +628,9 @@ class MatchingService:
                     ).scalars()
                 )
                 if not active:
-                    raise NotFound(self.t("mentoring.nothing_to_cancel"))
+                    raise NotFound(
+                        self.t("mentoring.nothing_to_cancel", command=self._cmd("match status"))
+                    )
                 if len(active) > 1:
                     ids = ", ".join(f"#{i}" for i in active)
                     raise Conflict(
@@ -543,8 +648,29 @@ class MatchingService:
                         command=self._cmd("match status"),
                     )
                 )
+            if request.status == MATCHED:
+                match = await session.scalar(
+                    select(Proposal.id).where(
+                        Proposal.request_id == request.id, Proposal.status == ACCEPTED
+                    )
+                )
+                raise Conflict(
+                    self.t(
+                        "mentoring.request_was_matched",
+                        id=request_id,
+                        match=match,
+                        end=self._cmd(f"match end {match}"),
+                    )
+                )
             if request.status not in ACTIVE_REQUEST:
-                raise Conflict(self.t(f"mentoring.request_was_{request.status}", id=request_id))
+                raise Conflict(
+                    self.t(
+                        f"mentoring.request_was_{request.status}",
+                        id=request_id,
+                        status=self._cmd("match status"),
+                        command=self._cmd("match NEED"),
+                    )
+                )
             actions = await self._cancel(session, request, now)
             return request.id, actions
 
@@ -564,31 +690,56 @@ class MatchingService:
         return actions
 
     async def _match_of(
-        self, session: AsyncSession, person_id: int, proposal_id: int
+        self, session: AsyncSession, person_id: int, proposal_id: int, command: str
     ) -> tuple[Proposal, MatchRequest]:
-        """An accepted proposal (a match) ``person_id`` is one side of."""
+        """An accepted proposal (a match) ``person_id`` is one side of. ``command`` is how to
+        use a match number (``match end {id}``): when the number given is that of one of the
+        person's matched requests, the error shows it with the right number."""
         proposal = await session.get(Proposal, proposal_id, with_for_update=True)
         request = (
             await session.get(MatchRequest, proposal.request_id) if proposal is not None else None
         )
-        if (
-            proposal is None
-            or request is None
-            or person_id not in (proposal.mentor_id, request.requester_id)
-        ):
+        mine = (
+            proposal is not None
+            and request is not None
+            and person_id in (proposal.mentor_id, request.requester_id)
+        )
+        if mine and proposal is not None and request is not None and proposal.status == ACCEPTED:
+            return proposal, request
+        match = await session.scalar(
+            select(Proposal.id)
+            .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+            .where(
+                Proposal.request_id == proposal_id,
+                Proposal.status == ACCEPTED,
+                (MatchRequest.requester_id == person_id) | (Proposal.mentor_id == person_id),
+            )
+        )
+        if match is not None and match != proposal_id:
+            raise NotFound(
+                self.t(
+                    "mentoring.match_is_request",
+                    id=proposal_id,
+                    match=match,
+                    command=self._cmd(command.format(id=match)),
+                )
+            )
+        if not mine:
             raise NotFound(
                 self.t("mentoring.match_unknown", id=proposal_id, command=self._cmd("match status"))
             )
-        if proposal.status != ACCEPTED:
-            raise Conflict(self.t("mentoring.match_not_accepted", id=proposal_id))
-        return proposal, request
+        raise Conflict(
+            self.t(
+                "mentoring.match_not_accepted", id=proposal_id, command=self._cmd("match status")
+            )
+        )
 
     async def feedback(
         self, person_id: int, proposal_id: int, rating: int, comment: str, now: datetime
     ) -> bool:
         """Record (or replace) the person's rating of a match; ``True`` if it replaced one."""
         async with self.runtime.store.session() as session:
-            await self._match_of(session, person_id, proposal_id)
+            await self._match_of(session, person_id, proposal_id, "match feedback {id} 1-5")
             stmt = select(Feedback).where(
                 Feedback.proposal_id == proposal_id, Feedback.author_id == person_id
             )
@@ -610,9 +761,15 @@ class MatchingService:
     async def end(self, person_id: int, proposal_id: int, now: datetime) -> None:
         """End a match, freeing the mentor's slot."""
         async with self.runtime.store.session() as session:
-            proposal, _ = await self._match_of(session, person_id, proposal_id)
+            proposal, _ = await self._match_of(session, person_id, proposal_id, "match end {id}")
             if proposal.ended_at is not None:
-                raise Conflict(self.t("mentoring.match_ended_already", id=proposal_id))
+                raise Conflict(
+                    self.t(
+                        "mentoring.match_ended_already",
+                        id=proposal_id,
+                        command=self._cmd(f"match feedback {proposal_id} 1-5"),
+                    )
+                )
             proposal.ended_at = now
 
     # --- views --------------------------------------------------------------------------------
@@ -627,10 +784,9 @@ class MatchingService:
             )
             return [(p, r) for p, r in await session.execute(stmt)]
 
-    async def requests_of(
-        self, person_id: int
-    ) -> list[tuple[MatchRequest, Proposal | None, str | None]]:
-        """The person's requests, newest first, with the accepted proposal and mentor name."""
+    async def requests_of(self, person_id: int) -> list[RequestView]:
+        """The person's requests, newest first (at most 20), with their match or the
+        proposal waiting for an answer."""
         async with self.runtime.store.session() as session:
             stmt = (
                 select(MatchRequest)
@@ -638,21 +794,30 @@ class MatchingService:
                 .order_by(MatchRequest.id.desc())
                 .limit(20)
             )
-            out: list[tuple[MatchRequest, Proposal | None, str | None]] = []
-            for request in (await session.execute(stmt)).scalars():
-                match = None
-                name = None
+            out: list[RequestView] = []
+            for request in list((await session.execute(stmt)).scalars()):
                 if request.status == MATCHED:
-                    match = (
-                        await session.execute(
-                            select(Proposal).where(
-                                Proposal.request_id == request.id, Proposal.status == ACCEPTED
-                            )
+                    match = await session.scalar(
+                        select(Proposal).where(
+                            Proposal.request_id == request.id, Proposal.status == ACCEPTED
                         )
-                    ).scalar_one_or_none()
+                    )
                     who = await q.contact(session, match.mentor_id if match else None)
-                    name = who.handle if who else None
-                out.append((request, match, name))
+                    out.append(
+                        RequestView(
+                            request=request, match=match, mentor=who.handle if who else None
+                        )
+                    )
+                elif request.status == PROPOSED:
+                    waiting = await session.scalar(
+                        select(Proposal)
+                        .where(Proposal.request_id == request.id, Proposal.status == PENDING)
+                        .order_by(Proposal.id.desc())
+                        .limit(1)
+                    )
+                    out.append(RequestView(request=request, waiting=waiting))
+                else:
+                    out.append(RequestView(request=request))
             return out
 
     async def stats(self, now: datetime) -> Stats:
@@ -729,14 +894,21 @@ class MatchingService:
                 return BatchResult(open=0, proposed=0, unmatched=())
             asked = await q.proposed_to(session, [r.id for r in requests])
             needs = [q.need_of(r, asked[r.id]) for r in requests]
-            candidates = await q.candidates(session, now, kind=kind, cache=self.profiles)
-            result = assign(needs, candidates, now=now)
+            index = await self.population.index(session, now)
+            result = assign(needs, index, now=now, rested_window=self._rest_window)
             actions: list[Action] = []
-            for request in requests:
+            for request, need in zip(requests, needs, strict=True):
                 mentor = result.matches.get(request.id)
                 if mentor is not None:
+                    why = explain(index, need, mentor, now=now, rested_window=self._rest_window)
                     actions += await self._propose(
-                        session, request, mentor, result.fits[request.id], now, deliver=deliver
+                        session,
+                        request,
+                        mentor,
+                        result.fits[request.id],
+                        now,
+                        reasons=why,
+                        deliver=deliver,
                     )
             return BatchResult(
                 open=len(requests),
@@ -770,12 +942,19 @@ class MatchingService:
                     )
                     assert request is not None
                     proposal.status, proposal.answered_at = EXPIRED, now
+                    following = await self._next(session, request, now, automatic=True)
+                    asked_next = request.status == PROPOSED
                     actions += await self._dm(
                         session,
                         proposal.mentor_id,
-                        self.t("mentoring.expired_to_mentor", id=proposal.id),
+                        self.t(
+                            "mentoring.expired_to_mentor"
+                            if asked_next
+                            else "mentoring.expired_to_mentor_last",
+                            id=proposal.id,
+                        ),
                     )
-                    actions += await self._next(session, request, now, automatic=True)
+                    actions += following
             except Exception:
                 log.exception("expiring a proposal failed", extra={"proposal": proposal_id})
         return actions
@@ -795,7 +974,7 @@ class MatchingService:
         for proposal, request in rows:
             proposal.deadline_at = now + self._deadline
             async with self.runtime.store.session() as session:
-                actions = await self._proposal_message(session, proposal, request)
+                actions = await self._proposal_message(session, proposal, request, now)
             if not actions:
                 continue
             results = await self.runtime.outbox.send(actions)
@@ -879,7 +1058,7 @@ class MatchingService:
         """
         now = self.runtime.clock.now()
         await session.execute(delete(Profile).where(Profile.person_id == person_id))
-        self.profiles.clear()
+        self.population.clear()
         actions, _ = await self._withdraw_mentor(session, person_id, now, kind=None)
         requests = list(
             (

@@ -255,30 +255,57 @@ def label(token: str) -> str:
     return token.removeprefix(CONCEPT_PREFIX)
 
 
-@lru_cache(maxsize=16384)
-def analyse(text: str) -> tuple[str, ...]:
-    """The topic tokens of ``text``: normalised, stemmed, synonyms collapsed, stop words gone.
+def _scan(words: list[str]) -> list[tuple[str, int, int]]:
+    """The tokens of a word sequence, each with the slice of ``words`` it came from.
 
     Phrases are matched longest first, left to right, so "recognition of prior learning"
     becomes one concept token rather than "recognition", "prior", "learning".
     """
-    words = _words(text)
-    out: list[str] = []
+    out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
         longest = _LONGEST_FROM.get(words[i], 0)
         for size in range(min(longest, len(words) - i), 0, -1):
             concept = _PHRASES.get(tuple(words[i : i + size]))
             if concept is not None:
-                out.append(concept)
+                out.append((concept, i, i + size))
                 i += size
                 break
         else:
             word = words[i]
             if word not in _STOP and len(word) > 1:
-                out.append(word)
+                out.append((word, i, i + 1))
             i += 1
-    return tuple(out)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def analyse(text: str) -> tuple[str, ...]:
+    """The topic tokens of ``text``: normalised, stemmed, synonyms collapsed, stop words gone."""
+    return tuple(token for token, _, _ in _scan(_words(text)))
+
+
+_ORIGINAL_WORD = re.compile(r"\w+")
+
+
+def sources(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each topic token of ``text`` with where in ``text`` it came from (start, end).
+
+    ``"I build Digital Tools"`` gives ``(("build", 2, 7), ("digital", 8, 15),
+    ("tool", 16, 21))``: what a person wrote, for explaining a match in their own words.
+    The tokens are those of ``analyse`` (bar exotic characters that only whole-text
+    normalisation turns into letters).
+    """
+    text = text[:MAX_TEXT_CHARS]
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for found in _ORIGINAL_WORD.finditer(text):
+        for word in normalise(found.group()).split():
+            words.append(stem(word))
+            spans.append(found.span())
+    return tuple(
+        (token, spans[start][0], spans[stop - 1][1]) for token, start, stop in _scan(words)
+    )
 
 
 def analyse_all(texts: Iterable[str]) -> tuple[str, ...]:
