@@ -506,7 +506,9 @@ class LookupIndex:
         if not words or not self._slot_of:
             return SearchResult(hits=(), total=0)
         groups = [self._variants(word, stems=_STEM_LIMIT) for word in words]
-        matched = np.zeros(len(self._entries), dtype=np.float32)
+        known = sum(1 for variants in groups if variants)
+        # Counting matched words only matters (and is only paid for) with two or more words.
+        matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
         coverage = self._coverage(groups, names_only=False, matched=matched)
         coverage *= self._mask(filters)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
@@ -514,8 +516,7 @@ class LookupIndex:
         if len(candidates):
             boosts = self._boosts(candidates, prefer_lang, prefer_country)
             covered = coverage[candidates]
-            known = sum(1 for variants in groups if variants)
-            if known > 1:
+            if matched is not None:
                 # Ranked (not selected) by how many of the words a document matches at all:
                 # weak matches of every word ("mentoring guide" in a guide for mentors)
                 # outrank a strong match of one word alone.

@@ -780,8 +780,8 @@ def setup(runtime: Runtime) -> None:
             usage="ID FIELD: VALUE",
             details=(
                 "Fields: title, aliases, summary, url, type, languages, countries, sectors, "
-                "target_groups, topics, publisher, licence, year. List values: separated by "
-                "commas (or semicolons)."
+                "target_groups, topics, publisher, licence, year. One field at a time. List "
+                "values: separated by commas (or semicolons)."
             ),
             role=coordinator,
             argument="id_and_change",
@@ -802,14 +802,20 @@ def setup(runtime: Runtime) -> None:
             name="tool",
             summary="Find tools and materials for trainers.",
             usage="QUERY [lang: xx; country: XX; sector: …; type: …; target: …]",
-            details="Results in your language and country come first. Next page: !more.",
+            details=(
+                "Results in your language and country come first. Options alone list what "
+                "they select, e.g. !tool target: mentor. Next page: !more."
+            ),
             aliases=("tools",),
             argument="query",
             argument_autocomplete=COMPLETION_SOURCE,
             options=(
                 Option(name="lang", help="only tools in this language (ISO 639-1, e.g. de)"),
-                Option(name="country", help="only tools for this country (e.g. AT, or EU)"),
-                Option(name="sector", help="only tools for this sector (e.g. construction)"),
+                Option(name="country", help="tools for this country (e.g. AT), then EU-wide ones"),
+                Option(
+                    name="sector",
+                    help="tools for this sector (e.g. construction), then all-sector ones",
+                ),
                 Option(
                     name="type",
                     help="guide, toolkit, checklist, template, course, …",
