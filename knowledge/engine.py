@@ -8,25 +8,38 @@ case, word order and missing words. :class:`LookupIndex` gets there in two stage
    words it begins ("mentor" → "mentoring"). Their postings (which document holds the word, in
    which field) are summed with numpy into a *coverage* per document: the share of the query's
    weight (rarer words weigh more, BM25's idf) that the document matches, a title match counting
-   fully, an alias 0.9, a topic 0.7 and a summary 0.5, a typo'd reading less than an exact one.
+   fully, an alias 0.9, a topic 0.7, a summary 0.5, and the type, target groups and publisher
+   0.3 (so "mentoring guide" finds guides for mentors); a typo'd reading counts less than an
+   exact one, another inflection of the word ("mentors" for "mentoring", same
+   :func:`~knowledge.text.stem`) 0.9.
 2. **Re-ranking with rapidfuzz.** The best :data:`POOL` documents are scored against the
    corrected query with rapidfuzz's token-set and token-sort ratios over titles and aliases.
 
-A hit's score (0..100) is ``coverage × (70 + 30 × title similarity)`` plus a preference boost,
-so a query matched only in part never scores high however close one word is to a title.
+A hit's score (0..100) is ``coverage × (70 + 30 × title similarity)``, raised by a preference
+boost in per cent, so a query matched only in part never scores high however close one word is
+to a title. Coverage is ranked (not selected) by the square root of the share of query words a
+document matches at all, so weak matches of every word beat a strong match of one.
 Filters are hard: a document that fails one is never returned. ``prefer_lang`` and
-``prefer_country`` only add a boost (:data:`LANG_BOOST`, :data:`COUNTRY_BOOST`), so matching
-entries come first among comparably relevant ones without hiding better answers.
+``prefer_country`` only add a boost (:data:`LANG_BOOST`, :data:`COUNTRY_BOOST` per cent of
+the hit's relevance), so matching entries come first among comparably relevant ones — weak
+matches as much as strong ones — without hiding better answers.
 
-Decisions: the country filter also accepts entries for the whole EU (``"EU"``), which apply in
-every member state; sectors, target groups and types compare folded (case and accents
-ignored). Updates and removals mark the old slot dead at once (it can never be returned again)
-and the postings are compacted when dead slots outnumber live ones. The index is not
+Decisions: a filter also accepts the entries that apply everywhere — entries for the whole EU
+(``"EU"``) pass a country filter, entries for ``all`` sectors (or naming no sector) a sector
+filter, entries naming no target group a target-group filter — but entries matching the filter
+*exactly* come first among the relevant hits (those covering at least
+:data:`RELEVANT_SHARE` of the best hit's coverage): ``training; country: AT`` lists the
+Austrian entries before the EU-wide ones. Sectors, target groups and types compare folded
+(case and accents ignored). :meth:`LookupIndex.browse` lists what filters alone select.
+
+Updates and removals mark the old slot dead at once (it can never be returned again) and the
+postings are compacted when dead slots outnumber live ones. The index is not
 thread-safe: the bot calls it from one event loop.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections.abc import Iterable
@@ -45,6 +58,7 @@ __all__ = [
     "GOOD_SCORE",
     "LANG_BOOST",
     "POOL",
+    "RELEVANT_SHARE",
     "Document",
     "Filters",
     "Hit",
@@ -53,7 +67,15 @@ __all__ = [
 ]
 
 #: Weight of a word found in each field; a document counts a word once, at its best field.
-_FIELD_WEIGHTS: Final = {"title": 1.0, "aliases": 0.9, "topics": 0.7, "summary": 0.5}
+_FIELD_WEIGHTS: Final = {
+    "facets": 0.3,  # type, target groups, publisher: what a tool is and for whom, not its name
+    "summary": 0.5,
+    "topics": 0.7,
+    "aliases": 0.9,
+    "title": 1.0,
+}
+#: How much another inflection of a query word counts ("mentors" read for "mentoring").
+_INFLECTION: Final = 0.9
 #: Postings at or above this weight come from a title or an alias (used by autocomplete).
 _NAME_WEIGHT: Final = 0.85
 #: How many top candidates are re-ranked with rapidfuzz.
@@ -62,10 +84,22 @@ POOL: Final = 100
 _MIN_COVERAGE: Final = 0.15
 #: Below this best score the query "scored poorly" and gets "did you mean" suggestions.
 GOOD_SCORE: Final = 50.0
-#: Score points added for an entry in the preferred language / country.
+#: Per cent added to the relevance of an entry in the preferred language / country (half the
+#: country boost for an EU-wide entry).
 LANG_BOOST: Final = 8.0
 COUNTRY_BOOST: Final = 5.0
-#: At most this many distinct words of a query are used (a pasted essay is not a lookup).
+#: With an exact-match filter, hits covering at least this share of the best hit's coverage
+#: are "relevant": among them exact matches (country AT) come before general ones (EU).
+RELEVANT_SHARE: Final = 0.45
+#: Facet value of entries that apply to every sector / target group.
+_EVERY: Final = "*"
+_ALL_SECTORS: Final = "all"
+#: Per title word, how much less a candidate weighs when choosing the re-rank pool (ties only).
+_TIE_BREAK: Final = 1e-3
+#: Tier of hits that are not relevant enough for the exact-match ordering.
+_WEAK_TIER: Final = (
+    99  #: At most this many distinct words of a query are used (a pasted essay is not a lookup).
+)
 _MAX_QUERY_WORDS: Final = 16
 #: Most longer words one query word may stand for as a prefix (search / autocomplete).
 _STEM_LIMIT: Final = 8
@@ -85,8 +119,9 @@ class Document:
     type: str = "other"
     languages: frozenset[str] = frozenset()  # ISO 639-1, lower case
     countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-2 upper case, or "EU"
-    sectors: frozenset[str] = frozenset()
-    target_groups: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()  # "all" (or none): every sector
+    target_groups: frozenset[str] = frozenset()  # none: every target group
+    publisher: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,7 +129,9 @@ class Filters:
     """Hard restrictions on a search; ``None`` (or a blank string) leaves a facet open.
 
     ``lang`` is an ISO 639-1 code, ``country`` an ISO 3166-1 alpha-2 code (entries for the
-    whole ``"EU"`` pass any country); all values compare case-insensitively.
+    whole ``"EU"`` pass any country); entries for ``all`` sectors or naming none pass any
+    ``sector``, entries naming no target group any ``target_group``. All values compare
+    case-insensitively.
     """
 
     lang: str | None = None
@@ -145,7 +182,9 @@ class _Postings:
 def _doc_terms(doc: Document) -> dict[str, float]:
     """Each indexed word of ``doc`` with the weight of the best field it appears in."""
     terms: dict[str, float] = {}
+    kind = "" if fold(doc.type) == "other" else doc.type
     fields: tuple[tuple[str, Iterable[str]], ...] = (
+        ("facets", (kind, *doc.target_groups, doc.publisher)),
         ("summary", (doc.summary,)),
         ("topics", doc.topics),
         ("aliases", doc.aliases),
@@ -163,8 +202,13 @@ def _facet_keys(doc: Document) -> set[tuple[str, str]]:
     keys = {("type", fold(doc.type))}
     keys.update(("lang", lang.strip().lower()) for lang in doc.languages)
     keys.update(("country", country.strip().upper()) for country in doc.countries)
-    keys.update(("sector", fold(sector)) for sector in doc.sectors)
+    sectors = {fold(sector) for sector in doc.sectors}
+    keys.update(("sector", sector) for sector in sectors)
+    if not sectors or _ALL_SECTORS in sectors:
+        keys.add(("sector", _EVERY))
     keys.update(("target_group", fold(group)) for group in doc.target_groups)
+    if not doc.target_groups:
+        keys.add(("target_group", _EVERY))
     return keys
 
 
@@ -176,17 +220,22 @@ def _filter_keys(filters: Filters) -> list[tuple[tuple[str, str], ...]]:
     wanted: list[tuple[tuple[str, str], ...]] = []
     if filters.lang and filters.lang.strip():
         wanted.append((("lang", filters.lang.strip().lower()),))
-    if filters.country and filters.country.strip():
-        country = filters.country.strip().upper()
-        wanted.append((("country", country), ("country", "EU")))
-    for facet, value in (
-        ("sector", filters.sector),
-        ("type", filters.type),
-        ("target_group", filters.target_group),
-    ):
-        if value and value.strip():
-            wanted.append(((facet, fold(value)),))
+    for exact in _exact_keys(filters):
+        wanted.append((exact, (exact[0], "EU" if exact[0] == "country" else _EVERY)))
+    if filters.type and filters.type.strip():
+        wanted.append((("type", fold(filters.type)),))
     return wanted
+
+
+def _exact_keys(filters: Filters) -> list[tuple[str, str]]:
+    """The facet keys of the filters that also let general entries through (EU, all sectors)."""
+    keys: list[tuple[str, str]] = []
+    if filters.country and filters.country.strip():
+        keys.append(("country", filters.country.strip().upper()))
+    for facet, value in (("sector", filters.sector), ("target_group", filters.target_group)):
+        if value and value.strip():
+            keys.append((facet, fold(value)))
+    return keys
 
 
 def _similarity(word: str, term: str, edits: int) -> float:
@@ -209,6 +258,8 @@ class LookupIndex:
         self._slot_of: dict[str, int] = {}
         self._entries: list[_Entry | None] = []
         self._alive = bytearray()
+        # Words in each slot's title: breaks coverage ties before re-ranking (see _rank).
+        self._title_words: array[float] = array("f")
         self._postings: dict[str, _Postings] = {}
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
@@ -267,6 +318,7 @@ class LookupIndex:
         slot = len(self._entries)
         self._entries.append(entry)
         self._alive.append(1)
+        self._title_words.append(float(len(entry.title_key.split())))
         for term, weight in terms.items():
             postings = self._postings.get(term)
             if postings is None:
@@ -281,6 +333,7 @@ class LookupIndex:
         """Rebuild postings and facets over live slots only (the vocabulary is already exact)."""
         live = [entry for entry in self._entries if entry is not None]
         self._entries, self._alive, self._postings, self._facets = [], bytearray(), {}, {}
+        self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
             self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc))
@@ -298,6 +351,13 @@ class LookupIndex:
         for term, edits in self._vocab.typo_candidates(word, max_edits=allowed_edits(word)):
             # A word that exists is most likely meant as typed; its neighbours count less.
             found[term] = _similarity(word, term, edits) * (0.8 if exact and edits else 1.0)
+        if stems:
+            # Other forms of the word and of its typo readings: "mentoring" finds "mentors".
+            readings = [(word, 1.0), *found.items()]
+            for base, similarity in readings:
+                for form in self._vocab.inflections(base):
+                    if found.get(form, 0.0) < similarity * _INFLECTION:
+                        found[form] = similarity * _INFLECTION
         if stems and (typing or len(word) >= 5):
             stem_similarity = 0.95 if typing else 0.85
             for term in self._vocab.with_prefix(word, limit=stems):
@@ -306,9 +366,17 @@ class LookupIndex:
         return found
 
     def _coverage(
-        self, groups: list[dict[str, float]], *, names_only: bool
+        self,
+        groups: list[dict[str, float]],
+        *,
+        names_only: bool,
+        matched: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float32]:
-        """Per slot, the weighted share of the query words that the document matches (0..1)."""
+        """Per slot, the weighted share of the query words that the document matches (0..1).
+
+        ``matched``, if given (zeros, one per slot), receives how many query words each
+        document matches at all.
+        """
         size = len(self._entries)
         acc = np.zeros(size, dtype=np.float32)
         live = max(len(self._slot_of), 1)
@@ -334,10 +402,14 @@ class LookupIndex:
                 values = weights * np.float32(similarity * scale)
                 if best is acc:
                     acc[slots] += values
+                    if matched is not None:
+                        matched[slots] += 1.0  # a word is posted once per slot
                 else:
                     best[slots] = np.maximum(best[slots], values)
             if best is not acc:
                 acc += best * np.float32(idf)
+                if matched is not None:
+                    matched += best > 0
         # An unknown word lowers the coverage like an average word of the query would.
         norm = sum(idfs) + unmatched * (sum(idfs) / len(idfs) if idfs else 1.0)
         if not idfs:
@@ -365,6 +437,19 @@ class LookupIndex:
         member = np.zeros(len(self._entries), dtype=np.bool_)
         member[np.frombuffer(held, dtype=np.int32)] = True
         return member[slots]
+
+    def _generality(
+        self, slots: npt.NDArray[np.intp], filters: Filters | None
+    ) -> npt.NDArray[np.int16] | None:
+        """Per slot, how many filters it passes only as a general entry (EU, all sectors…);
+        ``None`` when no such filter is set."""
+        keys = _exact_keys(filters) if filters is not None else []
+        if not keys:
+            return None
+        general = np.zeros(len(slots), dtype=np.int16)
+        for key in keys:
+            general += ~self._facet_member(key, slots)
+        return general
 
     def _boosts(
         self, slots: npt.NDArray[np.intp], prefer_lang: str | None, prefer_country: str | None
@@ -421,18 +506,32 @@ class LookupIndex:
         if not words or not self._slot_of:
             return SearchResult(hits=(), total=0)
         groups = [self._variants(word, stems=_STEM_LIMIT) for word in words]
-        coverage = self._coverage(groups, names_only=False)
+        known = sum(1 for variants in groups if variants)
+        # Counting matched words only matters (and is only paid for) with two or more words.
+        matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
+        coverage = self._coverage(groups, names_only=False, matched=matched)
         coverage *= self._mask(filters)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
         ranked: list[Hit] = []
         if len(candidates):
             boosts = self._boosts(candidates, prefer_lang, prefer_country)
+            covered = coverage[candidates]
+            if matched is not None:
+                # Ranked (not selected) by how many of the words a document matches at all:
+                # weak matches of every word ("mentoring guide" in a guide for mentors)
+                # outrank a strong match of one word alone.
+                covered = covered * np.sqrt(matched[candidates] / np.float32(known))
+            tiers = self._generality(candidates, filters)
+            if tiers is not None:
+                relevant = covered >= np.float32(RELEVANT_SHARE) * covered.max()
+                tiers = np.where(relevant, tiers, np.int16(_WEAK_TIER)).astype(np.int16)
             ranked = self._rank(
                 candidates,
-                coverage[candidates],
+                covered,
                 boosts,
                 self._reading(words, groups),
                 offset + limit,
+                tiers,
             )
         suggestions: tuple[str, ...] = ()
         if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
@@ -442,6 +541,41 @@ class LookupIndex:
             total=len(candidates),
             suggestions=suggestions,
         )
+
+    def browse(
+        self,
+        *,
+        filters: Filters,
+        prefer_lang: str | None = None,
+        prefer_country: str | None = None,
+        limit: int = 5,
+        offset: int = 0,
+    ) -> SearchResult:
+        """Every document the filters select, without a query (``!tool target: mentor``).
+
+        Order: exact filter matches before general ones (EU, all sectors), then the preferred
+        language and country, then title. Scores only rank: 50 plus the preference boost, less
+        10 per general match, never rising down the list. No filter at all selects nothing.
+        """
+        limit, offset = max(0, min(limit, _MAX_LIMIT)), max(0, offset)
+        if not self._slot_of or not _filter_keys(filters):
+            return SearchResult(hits=(), total=0)
+        candidates = np.flatnonzero(self._mask(filters))
+        boosts = self._boosts(candidates, prefer_lang, prefer_country)
+        tiers = self._generality(candidates, filters)
+        rows: list[tuple[int, float, str, str]] = []
+        for i, slot in enumerate(candidates.tolist()):
+            entry = self._entries[slot]
+            if entry is not None:
+                tier = 0 if tiers is None else int(tiers[i])
+                rows.append((tier, -float(boosts[i]), entry.title_key, entry.doc.id))
+        best = heapq.nsmallest(offset + limit, rows)
+        hits: list[Hit] = []
+        floor = 100.0
+        for tier, negative_boost, _, doc_id in best:
+            floor = min(floor, max(0.0, 50.0 - negative_boost - 10.0 * tier))
+            hits.append(Hit(id=doc_id, score=round(floor, 2)))
+        return SearchResult(hits=tuple(hits[offset:]), total=len(rows))
 
     def _reading(self, words: list[str], groups: list[dict[str, float]]) -> str:
         """The query as the index reads it: each word replaced by its likeliest variant."""
@@ -460,36 +594,51 @@ class LookupIndex:
         boosts: npt.NDArray[np.float32],
         reading: str,
         want: int,
+        tiers: npt.NDArray[np.int16] | None = None,
     ) -> list[Hit]:
         """Order ``candidates``: the top :data:`POOL` re-ranked by title similarity, then the rest.
 
-        Only the first ``want`` hits are built. The rest keep their coverage order and a score
-        no higher than the last re-ranked hit, so scores never rise down the list.
+        ``tiers`` (lower first) outrank scores: exact filter matches before general ones. Only
+        the first ``want`` hits are built. The rest keep their coverage order. A hit's score is
+        never higher than the one before it, so scores never rise down the list.
         """
-        key = coverage * np.float32(70.0) + boosts
+        lift = np.float32(1.0) + boosts / np.float32(100.0)
+        key = coverage * np.float32(70.0) * lift
+        # Among equal coverage (a one-word query held by hundreds of titles), the shorter
+        # title is the likelier answer and the closer one after re-ranking: it enters the pool.
+        lengths = np.frombuffer(self._title_words, dtype=np.float32)[candidates]
+        order = key - np.float32(_TIE_BREAK) * lengths
+        if tiers is not None:
+            order -= tiers.astype(np.float32) * np.float32(1000.0)
         if len(candidates) > POOL:
-            top = np.argpartition(-key, POOL - 1)[:POOL]
+            top = np.argpartition(-order, POOL - 1)[:POOL]
         else:
             top = np.arange(len(candidates))
-        scored: list[tuple[float, float, str, str]] = []
+        scored: list[tuple[int, float, float, str, str]] = []
         for i in top.tolist():
             entry = self._entries[int(candidates[i])]
             if entry is None:  # cannot happen: the mask holds live slots only
                 continue
             relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
-            # Ordered by the uncapped sum, so a boost still counts between two perfect matches.
-            scored.append((relevance + float(boosts[i]), relevance, entry.title_key, entry.doc.id))
-        scored.sort(key=lambda s: (-s[0], -s[1], s[2], s[3]))
-        hits = [Hit(id=doc_id, score=round(min(100.0, rank), 2)) for rank, _, _, doc_id in scored]
+            tier = 0 if tiers is None else int(tiers[i])
+            # Ordered uncapped, so a boost still counts between two perfect matches.
+            scored.append(
+                (tier, relevance * float(lift[i]), relevance, entry.title_key, entry.doc.id)
+            )
+        scored.sort(key=lambda s: (s[0], -s[1], -s[2], s[3], s[4]))
+        hits: list[Hit] = []
+        floor = 100.0
+        for _, rank, _, _, doc_id in scored:
+            floor = min(floor, rank)
+            hits.append(Hit(id=doc_id, score=round(floor, 2)))
         if want > len(hits) and len(candidates) > len(top):
             rest = np.setdiff1d(np.arange(len(candidates)), top)
-            rest = rest[np.argsort(-key[rest], kind="stable")][: want - len(hits)]
-            floor = hits[-1].score if hits else 100.0
+            rest = rest[np.argsort(-order[rest], kind="stable")][: want - len(hits)]
             for i in rest.tolist():
                 entry = self._entries[int(candidates[i])]
                 if entry is not None:
-                    score = min(floor, float(key[i]))
-                    hits.append(Hit(id=entry.doc.id, score=round(score, 2)))
+                    floor = min(floor, float(key[i]))
+                    hits.append(Hit(id=entry.doc.id, score=round(floor, 2)))
         return hits
 
     def _did_you_mean(self, words: list[str], filters: Filters | None) -> tuple[str, ...]:
@@ -497,7 +646,7 @@ class LookupIndex:
         rewritten: list[str] = []
         changed = False
         for word in words:
-            if word in self._vocab:
+            if word in self._vocab or self._vocab.inflections(word):
                 rewritten.append(word)
                 continue
             # More tolerant than search itself: this only proposes, the user decides.

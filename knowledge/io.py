@@ -9,6 +9,11 @@ File format (all three carry the same columns, :data:`knowledge.records.FIELDS`)
 * **JSON** — a list of objects (or ``{"entries": [...]}``); lists as JSON arrays.
 * **YAML** — a list of mappings, as in ``knowledge/seed/tools.yaml``.
 
+In JSON and YAML every value but ``year`` must be text: ``{"title": 42}`` or an unquoted YAML
+``no`` is reported (row, field, problem), never turned into ``"42"`` or ``"False"``. A list
+field given as one string is read like a CSV cell — ``"languages": "it"`` is ``["it"]``,
+``"languages": "it;de"`` is ``["it", "de"]``.
+
 Reading never changes the store: :func:`read_file` gives raw rows, :func:`validate_rows` the
 cleaned ones plus a report of every problem (row, field, problem). Unknown columns make the
 whole file unreadable (a misspelt header would otherwise drop a column silently); a bad row is

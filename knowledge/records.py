@@ -6,11 +6,15 @@ CSV cell, lists from YAML, text typed in chat) into a :class:`Content` with
 found, each naming its field. Cleaning is idempotent — parsing the fields of a parsed content
 gives it back unchanged — which is what makes export followed by import round-trip exactly.
 
-Rules (shared by import, suggest and edit): ``title`` is required; strings are trimmed with
-their inner whitespace collapsed; list fields take a list or a ``;``-separated string, drop
-blanks and repeats, and may not hold ``;`` inside an item (CSV could not carry it); ``type``
-defaults to ``other``; codes are checked against :mod:`knowledge.codes`; ``sectors`` and
-``topics`` are free lower-case tags; ``url`` is an absolute http(s) link.
+Rules (shared by import, suggest and edit): ``title`` is required; text fields must be text
+(a JSON number or YAML ``true`` is a problem of the row, never turned into ``"42"``); strings
+are cleaned with :func:`~knowledge.text.clean_line` (control, bidirectional-override and other
+invisible characters removed, whitespace collapsed); list fields take a list of texts or one
+``;``-separated string — so a single string is a one-element list (``"it"`` is ``["it"]``) —
+drop blanks and repeats, and may not hold ``;`` inside an item (CSV could not carry it);
+``type`` defaults to ``other``; codes are checked against :mod:`knowledge.codes`; ``sectors``
+and ``topics`` are free lower-case tags; ``url`` is an absolute http(s) link; ``year`` is a
+whole number or its digits as text.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from knowledge.codes import (
     canonical_type,
 )
 from knowledge.engine import Document
-from knowledge.text import STOP_WORDS, fold
+from knowledge.text import STOP_WORDS, clean_line, fold
 
 __all__ = [
     "CONTENT_FIELDS",
@@ -156,12 +160,41 @@ def to_document(entry_id: str, content: Content) -> Document:
         countries=frozenset(content.countries),
         sectors=frozenset(content.sectors),
         target_groups=frozenset(content.target_groups),
+        publisher=content.publisher,
     )
 
 
+#: Query parameters that only say where a click came from; links differing in them are the
+#: same link. Matched case-insensitively; ``utm_`` (any suffix) is a prefix.
+_TRACKING_PARAMS: Final = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "wickedid",
+    }
+)
+
+
 def url_key(url: str) -> str:
-    """The form two links are compared in: no scheme, ``www.``, fragment or trailing slash,
-    host in lower case. ``https://www.EPALE.eu/en/`` and ``http://epale.eu/en`` are the same."""
+    """The form two links are compared in: no scheme, ``www.``, fragment, trailing slash or
+    tracking parameters (``utm_*``, ``fbclid``, ``gclid``…), host in lower case, path case
+    kept. ``https://www.EPALE.eu/en/?utm_source=x`` and ``http://epale.eu/en`` are the same."""
     if not url:
         return ""
     parts = urlsplit(url.strip())
@@ -169,12 +202,20 @@ def url_key(url: str) -> str:
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
     path = parts.path.rstrip("/")
-    query = f"?{parts.query}" if parts.query else ""
+    kept = [
+        pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=", 1)[0])
+    ]
+    query = f"?{'&'.join(kept)}" if kept else ""
     return f"{host}{path}{query}"[:1000]
 
 
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name.startswith("utm_") or name in _TRACKING_PARAMS
+
+
 def _clean_text(value: str) -> str:
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    return clean_line(value)
 
 
 def parse_id(value: object) -> tuple[str | None, str | None]:
@@ -182,7 +223,9 @@ def parse_id(value: object) -> tuple[str | None, str | None]:
     ``(None, None)`` when nothing was given."""
     if value is None:
         return None, None
-    text = str(value).strip().lower()
+    if not isinstance(value, str):
+        return None, "must be a text such as 'mentoring-guide' (quote it in YAML)"
+    text = value.strip().lower()
     if not text:
         return None, None
     if not ID_PATTERN.fullmatch(text):
@@ -208,7 +251,7 @@ def parse_content(
         if len(value) > _MAX_CHARS[name]:
             problem(name, f"longer than {_MAX_CHARS[name]} characters")
         text[name] = value
-    if not text["title"]:
+    if not text["title"] and not any(p.field == "title" for p in problems):
         problem("title", "required")
     url = text["url"]
     if url:
@@ -259,10 +302,22 @@ def parse_content(
 def _scalar_text(value: object, name: str, problem: _Report) -> str | None:
     if value is None:
         return None
-    if isinstance(value, (list, tuple, dict, bool)):
+    if isinstance(value, (list, tuple, dict)):
         problem(name, "must be a single text, not a list")
         return None
-    return _clean_text(str(value))
+    if not isinstance(value, str):
+        # JSON 42 or YAML `true` for a title is a mistake in the file, not a title "42".
+        problem(name, f"must be a text, not {_kind(value)} (quote it in YAML or JSON)")
+        return None
+    return _clean_text(value)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return type(value).__name__
 
 
 def _list(value: object, name: str, problem: _Report) -> tuple[str, ...]:
@@ -273,11 +328,12 @@ def _list(value: object, name: str, problem: _Report) -> tuple[str, ...]:
     elif isinstance(value, (list, tuple)):
         items = []
         for item in value:
-            if isinstance(item, (bool, list, tuple, dict)) or item is None:
-                # YAML reads an unquoted `no` as False: say so rather than guess.
-                problem(name, f"item {item!r} is not a text (quote it in YAML)")
+            if not isinstance(item, str):
+                # YAML reads an unquoted `no` as False and `2030` as a number: say so rather
+                # than guess.
+                problem(name, f"item {item!r} is not a text (quote it in YAML or JSON)")
                 continue
-            text = str(item)
+            text = item
             if ";" in text:
                 problem(name, f"item {text[:40]!r} must not contain ';'")
                 continue

@@ -325,13 +325,36 @@ class KnowledgeService:
             limit=limit,
             offset=offset,
         )
+        if record_gap and result.total == 0 and offset == 0:
+            await self._record_gap(normalise_query(query, filters))
+        return await self._page(result, offset)
+
+    async def browse(
+        self,
+        *,
+        filters: Filters,
+        prefer_lang: str | None = None,
+        prefer_country: str | None = None,
+        limit: int = 5,
+        offset: int = 0,
+    ) -> LookupPage:
+        """Published entries the filters alone select (no query), exact matches first."""
+        result = self.index.browse(
+            filters=filters,
+            prefer_lang=prefer_lang,
+            prefer_country=prefer_country,
+            limit=limit,
+            offset=offset,
+        )
+        return await self._page(result, offset)
+
+    async def _page(self, result: SearchResult, offset: int) -> LookupPage:
+        """The stored entries of ``result``'s hits, in its order."""
         ids = [hit.id for hit in result.hits]
         entries: dict[str, Entry] = {}
         if ids:
             async with self.store.session() as session:
                 entries = await repo.get_many(session, ids)
-        if record_gap and result.total == 0 and offset == 0:
-            await self._record_gap(normalise_query(query, filters))
         items = tuple(
             Found(entry=entries[hit.id], score=hit.score)
             for hit in result.hits
@@ -535,7 +558,13 @@ class KnowledgeService:
         name = FIELD_NAMES.get(field.strip().lower().replace(" ", "_").replace("-", "_"))
         if name is None:
             raise KnowledgeInvalid(
-                [Problem(row=0, field=field[:30], message="not a field of an entry")]
+                [
+                    Problem(
+                        row=0,
+                        field=field[:30],
+                        message=f"not a field of an entry (fields: {', '.join(CONTENT_FIELDS)})",
+                    )
+                ]
             )
         now = self.clock.now()
         async with self.store.session() as session:

@@ -13,6 +13,13 @@ Contract:
   fragments such as the ``d`` of ``d'évaluation``; digits are kept (``"2030"``).
 * :data:`STOP_WORDS` holds function words of English (required) and of the other languages
   most used by the trainers' networks (de, fr, es, it, nl, pt), all already folded.
+* :func:`stem` reduces a folded word to the form its English inflections share, so that
+  "mentors", "mentoring" and "mentor" meet: plurals (``-s``, ``-es``, ``-ies``) and ``-ing``
+  only. Derivations are kept apart on purpose — "trainer" (a person) is not "training" (an
+  activity) — and so is anything shorter than five letters ("news" is not "new").
+* :func:`clean_line` is how text typed by people is taken in: control characters (C0, C1),
+  bidirectional overrides and other invisible format characters are removed, whitespace
+  (newlines included) collapses to single spaces.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["MAX_TEXT_CHARS", "STOP_WORDS", "fold", "tokenize"]
+__all__ = ["MAX_TEXT_CHARS", "STOP_WORDS", "clean_line", "fold", "stem", "tokenize"]
 
 #: Input beyond this many characters is ignored: no title or query needs more, and it bounds
 #: the work a hostile 10,000-character message can cause.
@@ -86,3 +93,51 @@ def tokenize(text: str, *, keep_stop_words: bool = False) -> list[str]:
         for word in words
         if (len(word) > 1 or word.isdigit()) and (keep_stop_words or word not in STOP_WORDS)
     ]
+
+
+#: Consonants doubled before "-ing" ("planning" -> "plan", "setting" -> "set").
+_UNDOUBLE: Final = frozenset("bdgmnprt")
+_VOWELS: Final = frozenset("aeiouy")
+#: Format characters that join letters in some scripts (Persian, Indic, emoji sequences).
+_JOINERS: Final = frozenset("\u200c\u200d")
+
+
+def stem(word: str) -> str:
+    """The shared form of a folded word's English inflections (``"mentoring"`` -> ``"mentor"``).
+
+    Only plural endings and ``-ing`` are taken off, and only from words of five letters or
+    more whose rest keeps a vowel; every other word is returned unchanged. Two words with the
+    same stem are treated as forms of one word by the lookup engine.
+    """
+    if len(word) < 5 or not word.isalpha() or not word.isascii():
+        return word
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"  # companies -> company
+    elif word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        word = word[:-2]  # coaches -> coach, boxes -> box
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # mentors -> mentor; class, campus, analysis stay
+    if word.endswith("ing") and len(word) >= 6:
+        base = word[:-3]
+        if len(base) >= 3 and any(ch in _VOWELS for ch in base):
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] in _UNDOUBLE:
+                base = base[:-1]
+            return base
+    return word
+
+
+def clean_line(text: str) -> str:
+    """``text`` as one clean line: invisible control and format characters removed (C0, C1,
+    bidirectional overrides and isolates, zero-width spaces, soft hyphens), every run of
+    whitespace — newlines and tabs included — made one space, the ends trimmed.
+
+    Removing (rather than replacing) keeps a word whole: ``"Aus\u00adbildung"`` stays
+    ``"Ausbildung"``. Zero-width (non-)joiners stay, as some scripts need them.
+    """
+    kept: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            kept.append(" ")
+        elif ch in _JOINERS or not unicodedata.category(ch).startswith("C"):
+            kept.append(ch)
+    return " ".join("".join(kept).split())

@@ -11,7 +11,8 @@ typo candidates come from a handful of dictionary look-ups, and rapidfuzz's OSA 
 Contract: a word is present while at least one live document holds it; :meth:`Vocabulary.discard`
 of its last holder removes it from every structure, so a removed document's words are never
 offered again. Prefix look-ups use a sorted copy of the words, made on first use and then
-kept sorted.
+kept sorted. Words are also filed under their :func:`~knowledge.text.stem`, so the forms of one
+word ("mentor", "mentors", "mentoring") are found from any of them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from typing import Final
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from knowledge.text import stem
 
 __all__ = ["Vocabulary", "allowed_edits"]
 
@@ -54,10 +57,12 @@ def _deletions(word: str) -> Iterator[str]:
 class Vocabulary:
     """Indexed words with live document counts, searchable by exact form, prefix and typo."""
 
-    __slots__ = ("_deletes", "_df", "_sorted")
+    __slots__ = ("_deletes", "_df", "_sorted", "_stems")
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
+        # stem -> the words that have it; most lists hold one or two words.
+        self._stems: dict[str, list[str]] = {}
         # deleted form -> words that have it; most lists hold one word.
         self._deletes: dict[str, list[str]] = {}
         self._sorted: list[str] | None = None
@@ -80,6 +85,7 @@ class Vocabulary:
             return
         if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
             bisect.insort(self._sorted, term)
+        self._stems.setdefault(stem(term), []).append(term)
         if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
             for form in _deletions(term):
                 self._deletes.setdefault(form, []).append(term)
@@ -95,6 +101,12 @@ class Vocabulary:
         del self._df[term]
         if self._sorted is not None:
             del self._sorted[bisect.bisect_left(self._sorted, term)]
+        key = stem(term)
+        forms = self._stems.get(key)
+        if forms is not None:
+            forms.remove(term)
+            if not forms:
+                del self._stems[key]
         if len(term) >= _MIN_FUZZY_LEN - 1:
             for form in _deletions(term):
                 holders = self._deletes.get(form)
@@ -103,6 +115,10 @@ class Vocabulary:
                 holders.remove(term)
                 if not holders:
                     del self._deletes[form]
+
+    def inflections(self, word: str) -> list[str]:
+        """Vocabulary words with the same stem as ``word`` (``word`` itself too, if present)."""
+        return list(self._stems.get(stem(word), ()))
 
     def typo_candidates(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
         """Vocabulary words within ``max_edits`` (OSA distance) of ``word``, with their distance.

@@ -3,6 +3,7 @@
 Chat::
 
     !tool QUERY [lang: xx; country: XX; sector: …; type: …; target: …]   ranked results
+    !tool lang: xx; target: …               options alone list what they select (browse)
     !more                                   the next page of your last !tool in this room
     !tool show ID                           one entry in full
     !tool suggest URL TITLE | SUMMARY       into the review queue (anyone)
@@ -17,7 +18,12 @@ Command line (``add_cli``)::
 
 Ranking: the caller's language and country (``Message.language``/``country``, else ``[bot]
 language``/``country``) come first among comparable results; ``lang:``/``country:`` options
-filter hard. The last query per user and room is remembered in memory (bounded, one hour) for
+filter hard (one value each), and among relevant results the entries for exactly that
+country, sector or target group come before those for the whole EU or all sectors.
+``word:`` or ``word=`` text in a query that is not an option is searched as words, with a note
+saying so; an option put before the query gets a hint to put the query first.
+
+The last query per user and room is remembered in memory (bounded, one hour) for
 ``!more``; nothing about who searched is stored — lookups that find nothing are counted under
 their normalised words only, for ``!tool gaps``.
 """
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -56,6 +63,7 @@ from knowledge.codes import (
 from knowledge.engine import Filters
 from knowledge.records import Entry
 from knowledge.service import (
+    FIELD_NAMES,
     Actor,
     KnowledgeConflict,
     KnowledgeInvalid,
@@ -63,7 +71,7 @@ from knowledge.service import (
     KnowledgeService,
     LookupPage,
 )
-from knowledge.text import fold
+from knowledge.text import clean_line, fold
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -90,6 +98,7 @@ class _Search:
     next_offset: int
     total: int
     at: float
+    browse: bool = False  # options only, no query: every entry they select
 
 
 class _Paging:
@@ -149,52 +158,56 @@ class KnowledgeChat:
     async def search(self, ctx: Context) -> None:
         query = ctx.text.strip()
         filters = _filters(ctx)
-        if not fold(query):
-            key = "knowledge.filters_need_query" if ctx.options else "knowledge.empty_query"
-            raise ctx.usage_error(key)
-        prefer_lang = filters.lang or _user_language(ctx)
-        prefer_country = filters.country or _user_country(ctx)
-        options = "; ".join(f"{k}: {v}" for k, v in ctx.options.items() if v)
-        size = ctx.runtime.settings.knowledge.page_size
-        page = await self.service.search(
-            query,
-            filters=filters,
-            prefer_lang=prefer_lang,
-            prefer_country=prefer_country,
-            limit=size,
-            record_gap=True,
-        )
+        browse = not fold(query)
+        if browse and not ctx.options:
+            raise ctx.usage_error("knowledge.empty_query")
         search = _Search(
-            query=query,
+            query="" if browse else query,
             filters=filters,
-            prefer_lang=prefer_lang,
-            prefer_country=prefer_country,
-            options=options,
-            next_offset=len(page.items),
-            total=page.total,
+            prefer_lang=filters.lang or _user_language(ctx),
+            prefer_country=filters.country or _user_country(ctx),
+            options="; ".join(f"{k}: {v}" for k, v in ctx.options.items() if v),
+            next_offset=0,
+            total=0,
             at=ctx.runtime.clock.monotonic(),
+            browse=browse,
         )
+        page = await self._fetch(ctx, search, record_gap=True)
+        search = replace(search, next_offset=len(page.items), total=page.total)
         self.paging.remember(ctx, search)
-        self._reply_page(ctx, search, page)
+        self._reply_page(ctx, search, page, notes=_stray_options(ctx, query))
 
-    async def more(self, ctx: Context) -> None:
-        search = self.paging.recall(ctx)
-        if search is None:
-            raise UsageError(ctx.t("knowledge.more_nothing"))
-        if search.next_offset >= search.total:
-            ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_echo(search.query)))
-            return
+    async def _fetch(self, ctx: Context, search: _Search, *, record_gap: bool) -> LookupPage:
+        """The page of ``search`` that starts at its ``next_offset``."""
         size = ctx.runtime.settings.knowledge.page_size
-        page = await self.service.search(
+        if search.browse:
+            return await self.service.browse(
+                filters=search.filters,
+                prefer_lang=search.prefer_lang,
+                prefer_country=search.prefer_country,
+                limit=size,
+                offset=search.next_offset,
+            )
+        return await self.service.search(
             search.query,
             filters=search.filters,
             prefer_lang=search.prefer_lang,
             prefer_country=search.prefer_country,
             limit=size,
             offset=search.next_offset,
+            record_gap=record_gap,
         )
+
+    async def more(self, ctx: Context) -> None:
+        search = self.paging.recall(ctx)
+        if search is None:
+            raise UsageError(ctx.t("knowledge.more_nothing"))
+        if search.next_offset >= search.total:
+            ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_asked(search)))
+            return
+        page = await self._fetch(ctx, search, record_gap=False)
         if not page.items:
-            ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_echo(search.query)))
+            ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_asked(search)))
             return
         moved = replace(
             search,
@@ -204,14 +217,25 @@ class KnowledgeChat:
         self.paging.remember(ctx, moved)
         self._reply_page(ctx, moved, page)
 
-    def _reply_page(self, ctx: Context, search: _Search, page: LookupPage) -> None:
+    def _reply_page(
+        self, ctx: Context, search: _Search, page: LookupPage, *, notes: tuple[str, ...] = ()
+    ) -> None:
         query = _echo(search.query)
         if not page.items:
-            self._reply_nothing(ctx, search, page)
+            self._reply_nothing(ctx, search, page, notes)
             return
         first, last = page.offset + 1, page.offset + len(page.items)
+        head = "knowledge.browse_head" if search.browse else "knowledge.results_head"
         lines = [
-            ctx.t("knowledge.results_head", query=query, first=first, last=last, total=page.total)
+            ctx.t(
+                head,
+                query=query,
+                options=search.options,
+                first=first,
+                last=last,
+                total=page.total,
+            ),
+            *notes,
         ]
         for number, found in enumerate(page.items, start=first):
             lines.extend(_result_lines(ctx, number, found.entry))
@@ -226,7 +250,9 @@ class KnowledgeChat:
         )
         ctx.reply("\n".join(lines), choices=choices)
 
-    def _reply_nothing(self, ctx: Context, search: _Search, page: LookupPage) -> None:
+    def _reply_nothing(
+        self, ctx: Context, search: _Search, page: LookupPage, notes: tuple[str, ...]
+    ) -> None:
         query = _echo(search.query)
         tail = f"; {search.options}" if search.options else ""
         if page.suggestions:
@@ -239,13 +265,16 @@ class KnowledgeChat:
                 Choice(label=clip(s, 40), command=f"{ctx.prefix}tool {s}{tail}")
                 for s in page.suggestions[:3]
             ]
-            ctx.reply(text, choices=choices)
+            ctx.reply("\n".join((text, *notes)), choices=choices)
             return
-        key = "knowledge.nothing_filtered" if search.options else "knowledge.nothing"
-        ctx.reply(ctx.t(key, query=query, options=search.options))
+        if search.browse:
+            key = "knowledge.browse_nothing"
+        else:
+            key = "knowledge.nothing_filtered" if search.options else "knowledge.nothing"
+        ctx.reply("\n".join((ctx.t(key, query=query, options=search.options), *notes)))
 
     async def show(self, ctx: Context) -> None:
-        wanted = ctx.require_arg("ID")
+        wanted = _one_id(ctx, whole=True)
         if " " in wanted:
             # "!tool show me mentoring guides" was meant as a search.
             await self._search_text(ctx, wanted)
@@ -289,7 +318,9 @@ class KnowledgeChat:
     # -- suggestions and review ------------------------------------------------------------------
 
     async def suggest(self, ctx: Context) -> None:
-        text = ctx.require_arg("URL TITLE | SUMMARY")
+        text = ctx.text.strip()
+        if not text:
+            raise ctx.usage_error("knowledge.suggest_form")
         head, _, summary = text.partition("|")
         words = head.split()
         at = next(
@@ -372,21 +403,17 @@ class KnowledgeChat:
 
     async def reject(self, ctx: Context) -> None:
         entry_id, _, reason = ctx.text.strip().partition(" ")
-        reason = one_line(reason, 500)
+        reason = clip(clean_line(reason), 500)
         if not entry_id:
-            raise ctx.usage_error("core.missing_argument", name="ID")
+            raise ctx.usage_error("knowledge.reject_form")
         if not reason:
-            raise ctx.usage_error("knowledge.reject_needs_reason")
+            raise ctx.usage_error("knowledge.reject_needs_reason", id=one_line(entry_id, 40))
         outcome = await self.service.reject(_actor(ctx), entry_id, reason)
         entry = outcome.entry
         if outcome.notify is not None:
             ctx.reply(
-                ctx.t(
-                    "knowledge.rejected_told",
-                    title=entry.content.title,
-                    id=entry.id,
-                    who=outcome.notify.name or ctx.t("knowledge.someone"),
-                )
+                # The suggester is not named in the room: being turned down is their business.
+                ctx.t("knowledge.rejected_told", title=entry.content.title, id=entry.id)
             )
             ctx.dm_user(
                 outcome.notify.platform,
@@ -407,6 +434,15 @@ class KnowledgeChat:
         field, colon, value = rest.partition(":")
         if not entry_id or not colon or not field.strip():
             raise ctx.usage_error("knowledge.edit_form")
+        second = _second_field(value)
+        if second is not None:
+            # "title: New; type: guide" would otherwise store the whole text as the title.
+            raise ctx.usage_error(
+                "knowledge.edit_one_field",
+                id=one_line(entry_id, 40),
+                field=one_line(field.strip().lower(), 20),
+                second=second,
+            )
         outcome = await self.service.edit(_actor(ctx), entry_id, field.strip(), value.strip())
         entry = outcome.entry
         old, new = outcome.changed or ("", "")
@@ -448,9 +484,11 @@ def _filters(ctx: Context) -> Filters:
     opts = ctx.options
     lang = opts.get("lang", "").strip().lower() or None
     if lang is not None and lang not in LANGUAGES:
+        _refuse_several(ctx, "lang", opts["lang"], lambda word: word.lower() in LANGUAGES)
         raise ctx.usage_error("knowledge.bad_lang", value=one_line(lang, 20))
     country = opts.get("country", "").strip().upper() or None
     if country is not None and country not in COUNTRIES:
+        _refuse_several(ctx, "country", opts["country"], lambda word: word.upper() in COUNTRIES)
         if country in COUNTRY_HINTS:
             raise ctx.usage_error(
                 "knowledge.country_hint", value=country, code=COUNTRY_HINTS[country]
@@ -459,12 +497,14 @@ def _filters(ctx: Context) -> Filters:
     kind_text = opts.get("type", "").strip()
     kind = canonical_type(kind_text) if kind_text else None
     if kind_text and kind is None:
+        _refuse_several(ctx, "type", kind_text, lambda words: canonical_type(words) is not None)
         raise ctx.usage_error(
             "knowledge.bad_type", value=one_line(kind_text, 30), types=", ".join(TYPES)
         )
     target_text = opts.get("target", "").strip()
     target = _target_group(target_text) if target_text else None
     if target_text and target is None:
+        _refuse_several(ctx, "target", target_text, lambda words: _target_group(words) is not None)
         raise ctx.usage_error(
             "knowledge.bad_target",
             value=one_line(target_text, 30),
@@ -472,6 +512,81 @@ def _filters(ctx: Context) -> Filters:
         )
     sector = one_line(opts.get("sector", ""), 60) or None
     return Filters(lang=lang, country=country, sector=sector, type=kind, target_group=target)
+
+
+def _refuse_several(ctx: Context, name: str, value: str, valid: Callable[[str], bool]) -> None:
+    """Explain an option value that holds more than one thing, if it does.
+
+    ``lang: de, fr`` (several values: one at a time) and ``!tool lang: de training`` (the query
+    typed after the option, so the option took it in: put the query first) get their own
+    answers; anything else is left to the caller's "not a valid value" error.
+    """
+    words = [w for w in re.split(r"[\s,;/]+", value.strip()) if w]
+    if len(words) < 2:
+        return
+    if all(valid(word) for word in words):
+        raise ctx.usage_error(
+            "knowledge.one_value",
+            what=ctx.t(f"knowledge.what_{name}"),
+            option=name,
+            value=one_line(words[0], 30),
+        )
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if valid(head):
+            rest = " ".join(words[cut:])
+            raise ctx.usage_error(
+                "knowledge.query_first",
+                option=name,
+                value=one_line(head, 30),
+                query=one_line(rest, 60),
+            )
+
+
+#: ``word:`` or ``word=`` in a query (not ``https://``, not ``10:30``).
+_STRAY_OPTION: Final = re.compile(r"(?<![\w/.-])([A-Za-z][\w-]{0,29})\s*([:=])(?!//)\s*(\S*)")
+
+
+def _stray_options(ctx: Context, query: str) -> tuple[str, ...]:
+    """Notes for ``word:``/``word=`` text in a query that the parser left as words.
+
+    ``foo: bar`` is not an option of ``!tool``; ``lang=de`` is one written with ``=``. The
+    search still runs on the words as typed (a pasted title may hold a colon); the note says
+    how to write an option.
+    """
+    names = [o.name for o in ctx.command.options]
+    notes: list[str] = []
+    for match in _STRAY_OPTION.finditer(query):
+        key, mark, value = match.group(1), match.group(2), match.group(3)
+        if key.lower() in names:
+            if mark == "=":
+                notes.append(
+                    ctx.t(
+                        "knowledge.option_equals",
+                        option=key.lower(),
+                        value=one_line(value, 30) or "…",
+                    )
+                )
+            continue
+        notes.append(
+            ctx.t(
+                "knowledge.not_an_option",
+                option=one_line(key, 30),
+                options=", ".join(f"{n}:" for n in names),
+            )
+        )
+        if len(notes) >= 2:
+            break
+    return tuple(notes)
+
+
+def _second_field(value: str) -> str | None:
+    """The name of a second ``field:`` in an edit's value (after ``;`` or a new line), if any."""
+    for match in re.finditer(r"[;\n]\s*([A-Za-z][\w -]{0,20}?)\s*:", value):
+        name = match.group(1).strip().lower().replace(" ", "_").replace("-", "_")
+        if name in FIELD_NAMES:
+            return match.group(1).strip().lower()
+    return None
 
 
 def _target_group(text: str) -> str | None:
@@ -501,9 +616,13 @@ def _user_country(ctx: Context) -> str | None:
     return None
 
 
-def _one_id(ctx: Context) -> str:
-    text = ctx.require_arg("ID")
-    return text.split()[0]
+def _one_id(ctx: Context, *, whole: bool = False) -> str:
+    """The ID argument (its first word, or the whole text with ``whole``); a usage error with
+    an example when it is missing."""
+    text = ctx.text.strip()
+    if not text:
+        raise ctx.usage_error("knowledge.missing_id", command=ctx.invocation.path[-1])
+    return text if whole else text.split()[0]
 
 
 def _actor(ctx: Context) -> Actor:
@@ -515,6 +634,11 @@ def _actor(ctx: Context) -> Actor:
 
 def _echo(query: str) -> str:
     return one_line(query, _QUERY_ECHO_CHARS)
+
+
+def _asked(search: _Search) -> str:
+    """What a remembered search asked for, for "that was all": the query, else the options."""
+    return _echo(search.query or search.options)
 
 
 # -- what the user sees -----------------------------------------------------------------------
@@ -654,8 +778,8 @@ def setup(runtime: Runtime) -> None:
             usage="ID FIELD: VALUE",
             details=(
                 "Fields: title, aliases, summary, url, type, languages, countries, sectors, "
-                "target_groups, topics, publisher, licence, year. List values: separated by "
-                "commas (or semicolons)."
+                "target_groups, topics, publisher, licence, year. One field at a time. List "
+                "values: separated by commas (or semicolons)."
             ),
             role=coordinator,
             argument="id_and_change",
@@ -676,14 +800,20 @@ def setup(runtime: Runtime) -> None:
             name="tool",
             summary="Find tools and materials for trainers.",
             usage="QUERY [lang: xx; country: XX; sector: …; type: …; target: …]",
-            details="Results in your language and country come first. Next page: !more.",
+            details=(
+                "Results in your language and country come first. Options alone list what "
+                "they select, e.g. !tool target: mentor. Next page: !more."
+            ),
             aliases=("tools",),
             argument="query",
             argument_autocomplete=COMPLETION_SOURCE,
             options=(
                 Option(name="lang", help="only tools in this language (ISO 639-1, e.g. de)"),
-                Option(name="country", help="only tools for this country (e.g. AT, or EU)"),
-                Option(name="sector", help="only tools for this sector (e.g. construction)"),
+                Option(name="country", help="tools for this country (e.g. AT), then EU-wide ones"),
+                Option(
+                    name="sector",
+                    help="tools for this sector (e.g. construction), then all-sector ones",
+                ),
                 Option(
                     name="type",
                     help="guide, toolkit, checklist, template, course, …",

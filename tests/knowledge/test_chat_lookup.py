@@ -3,6 +3,7 @@ what hostile or broken input gets back."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -159,14 +160,17 @@ async def test_unknown_id_is_a_short_answer_with_close_ids(kbot: TestBot) -> Non
         ("!tool", "Tell me what you are looking for"),
         ("!tool    ", "Tell me what you are looking for"),
         ("!tool 🙂🎉", "Tell me what you are looking for"),
-        ("!tool lang: de", "tell me what to look for as well"),
+        ("!tool training lang: de, fr", "One language at a time, please, e.g. lang: de."),
+        ("!tool training; country: AT DE", "One country at a time"),
+        ("!tool lang: de training", "looking for first, then the options: !tool training lang: de"),
+        ("!tool type: guide mentoring", "first, then the options: !tool mentoring type: guide"),
         ("!tool guide lang: xyz", "'xyz' is not a language code"),
         ("!tool guide; country: UK", "write GB instead of UK"),
         ("!tool guide; country: Germany", "'GERMANY' is not a country code"),
         ("!tool guide; type: brochure", "'brochure' is not a type of tool"),
         ("!tool guide; target: trainer", "'trainer' is not a target group"),
         ("!tool guide lang: de; colour: red", "no option 'colour:'"),
-        ("!tool show", "Please give ID"),
+        ("!tool show", "Please give the tool's ID, e.g. !tool show epale."),
         ("!tool show nope-nothing", "no tool with the id 'nope-nothing'"),
     ],
 )
@@ -230,3 +234,101 @@ async def test_autocomplete_source_is_registered_for_queries_and_ids(tmp_path: P
         assert any(c.value == "epale" for c in ids)
     finally:
         await bot.stop()
+
+
+# -- on the curated seed: what a trainer trying the bot first sees --------------------------
+
+
+@pytest.fixture
+async def seeded(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
+    testbot = await start_bot(tmp_path, clock, knowledge={"seed": True})
+    yield testbot
+    await testbot.stop()
+
+
+async def test_every_sector_filter_finds_the_all_sector_seed(seeded: TestBot) -> None:
+    for sector in ("construction", "health care", "ICT"):
+        found = result_ids(await seeded.say(f"!tool training; sector: {sector}"))
+        assert len(found) == 5, sector
+    assert result_ids(await seeded.say("!tool training; sector: construction")) == result_ids(
+        await seeded.say("!tool training")
+    )
+
+
+@pytest.mark.parametrize("query", ["mentoring", "mentor", "mentors", "tutor", "tutoring"])
+async def test_target_group_words_and_their_forms_find_entries(seeded: TestBot, query: str) -> None:
+    found = result_ids(await seeded.say(f"!tool {query}"))
+    assert found, query
+    group = "tutor" if query.startswith("tutor") else "mentor"
+    for entry_id in found:
+        entry = await service_of(seeded).get(entry_id)
+        assert entry is not None and group in entry.content.target_groups, (query, entry_id)
+
+
+async def test_help_example_mentoring_guide_gives_guides_for_mentors(seeded: TestBot) -> None:
+    found = result_ids(await seeded.say("!tool mentoring guide"))
+    assert len(found) >= 3
+    first = await service_of(seeded).get(found[0])
+    assert first is not None
+    assert first.content.type == "guide" and "mentor" in first.content.target_groups
+
+
+async def test_options_alone_browse(seeded: TestBot) -> None:
+    lines = await seeded.say("!tool target: mentor")
+    assert not is_error(seeded)
+    assert "Tools with target: mentor (1–5 of 12)" in lines[0]
+    found = result_ids(lines) + result_ids(await seeded.say("!more"))
+    found += result_ids(await seeded.say("!more"))
+    assert len(found) == len(set(found)) == 12
+    for entry_id in found:
+        entry = await service_of(seeded).get(entry_id)
+        assert entry is not None and "mentor" in entry.content.target_groups
+    assert "That was all: 12 result(s) for “target: mentor”" in (await seeded.say("!more"))[0]
+    none = await seeded.say("!tool country: JP; lang: ja")
+    assert "No tool matches country: JP; lang: ja" in none[0]
+
+
+async def test_an_explicit_country_puts_its_entries_first(seeded: TestBot) -> None:
+    found = result_ids(await seeded.say("!tool training country: AT"))
+    service = service_of(seeded)
+    countries = [(await service.get(i)).content.countries for i in found]  # type: ignore[union-attr]
+    assert "ibw-austria" in found[:2]
+    assert all("AT" in c for c in countries[:2]) and all(c == ("EU",) for c in countries[2:])
+
+
+async def test_the_users_country_and_language_come_first_among_comparable(
+    seeded: TestBot,
+) -> None:
+    async def ask(text: str, **hints: str) -> list[str]:
+        message = Message(
+            platform="console", room_id="general", sender_id="lena", sender_name="lena",
+            text=text, **hints,
+        )  # fmt: skip
+        actions = await seeded.app.handle(message)
+        return result_ids([a.text for a in actions if isinstance(a, Reply)])
+
+    irish = await ask("!tool training research", language="en", country="IE")
+    austrian = await ask("!tool training research", language="de", country="AT")
+    assert austrian[0] == "ibw-austria" != irish[0]
+    assert "ibw-austria" in irish and irish[0] in austrian  # a preference, not a filter
+
+
+async def test_nothing_found_offers_did_you_mean_on_the_seed(seeded: TestBot) -> None:
+    lines = await seeded.say("!tool apprentiship")
+    assert "Nothing found for “apprentiship”. Did you mean" in lines[0]
+    assert "“apprenticeship”" in lines[0] and "[apprenticeship: !tool apprenticeship]" in lines[0]
+
+
+async def test_unknown_option_words_are_searched_with_a_note(seeded: TestBot) -> None:
+    plain = result_ids(await seeded.say("!tool training"))
+    for text, note in [
+        ("!tool training foo: bar", "Note: “foo:” is not an option"),
+        ("!tool training lang=de", "options take a colon, not “=”: write lang: de"),
+    ]:
+        lines = await seeded.say(text)
+        assert note in lines[0] and not is_error(seeded), text
+        assert "lang:, country:, sector:, type:, target:" in lines[0] or "=" in text
+        assert result_ids(lines)[0] == plain[0]
+    # Links and times are not options.
+    lines = await seeded.say("!tool https://epale.ec.europa.eu/ 10:30")
+    assert "Note:" not in lines[0]

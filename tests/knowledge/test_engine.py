@@ -433,3 +433,141 @@ def test_candidates_come_from_the_index_not_a_scan(monkeypatch: pytest.MonkeyPat
     assert calls <= 5  # only documents holding a query word are ever compared
     index.search("assessment guide")
     assert calls <= 5 + engine_module.POOL
+
+
+# -- facets that apply everywhere, exact matches first -----------------------------------------
+
+
+def _regional() -> LookupIndex:
+    """Training entries for one country, for the EU, for one sector, for all sectors."""
+
+    def doc(doc_id: str, title: str, **facets: frozenset[str]) -> Document:
+        return Document(id=doc_id, title=title, languages=frozenset({"en"}), **facets)
+
+    return LookupIndex.from_documents(
+        [
+            doc("eu-1", "Training of trainers", countries=frozenset({"EU"})),
+            doc("eu-2", "Training quality guide", countries=frozenset({"EU"})),
+            doc("eu-3", "Training in companies", countries=frozenset({"EU"})),
+            Document(
+                id="at",
+                title="Institut für Bildungsforschung",
+                summary="Research on apprenticeship and continuing training in Austria.",
+                countries=frozenset({"AT"}),
+            ),
+            doc("de", "Training for Ausbilder", countries=frozenset({"DE"})),
+            doc("all-sectors", "Training handbook", sectors=frozenset({"all"})),
+            doc("no-sector", "Training notes"),
+            doc("building", "Training on site", sectors=frozenset({"construction"})),
+            doc("kitchen", "Training in kitchens", sectors=frozenset({"hospitality"})),
+            doc("for-mentors", "Training diary", target_groups=frozenset({"mentor"})),
+            doc("for-teachers", "Training plans", target_groups=frozenset({"VET teacher"})),
+        ]
+    )
+
+
+def test_an_explicit_country_lists_its_own_entries_before_eu_wide_ones() -> None:
+    index = _regional()
+    # The Austrian entry matches only in its summary, yet it is relevant: it comes first.
+    found = ids(index.search("training", filters=Filters(country="AT"), limit=10))
+    assert found[0] == "at"
+    assert set(found[1:]) == {"eu-1", "eu-2", "eu-3"}
+    plain = ids(index.search("training", limit=20))
+    assert plain.index("at") > 3  # without the filter it is not first
+
+
+def test_all_sectors_and_no_sector_pass_a_sector_filter_after_exact_matches() -> None:
+    index = _regional()
+    found = ids(index.search("training", filters=Filters(sector="Construction"), limit=20))
+    assert found[0] == "building"
+    assert "kitchen" not in found
+    assert {"all-sectors", "no-sector"} <= set(found)
+    result = index.search("training", filters=Filters(sector="mining"), limit=20)
+    assert "building" not in ids(result) and "all-sectors" in ids(result)
+
+
+def test_no_target_group_passes_a_target_filter_after_exact_matches() -> None:
+    index = _regional()
+    found = ids(index.search("training", filters=Filters(target_group="mentor"), limit=20))
+    assert found[0] == "for-mentors"
+    assert "for-teachers" not in found and "no-sector" in found
+
+
+def test_exact_first_keeps_scores_falling_and_paging_stable() -> None:
+    index = _regional()
+    filters = Filters(country="AT")
+    whole = index.search("training", filters=filters, limit=4)
+    pages = [index.search("training", filters=filters, limit=2, offset=o) for o in (0, 2)]
+    assert [hit for page in pages for hit in page.hits] == list(whole.hits)
+    scores = [hit.score for hit in whole.hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_browse_lists_what_filters_select_exact_first() -> None:
+    index = _regional()
+    browsed = index.browse(filters=Filters(target_group="mentor"), limit=20)
+    assert ids(browsed)[0] == "for-mentors"
+    assert "for-teachers" not in ids(browsed)
+    assert browsed.total == len(browsed.hits) == len(index) - 1
+    page = index.browse(filters=Filters(target_group="mentor"), limit=3, offset=3)
+    assert ids(page) == ids(browsed)[3:6]
+    assert index.browse(filters=Filters()) == SearchResult(hits=(), total=0)
+    # The country's own entry, then the EU-wide ones by title.
+    assert ids(index.browse(filters=Filters(country="AT"))) == ["at", "eu-3", "eu-2", "eu-1"]
+
+
+# -- inflections, target groups, publishers ------------------------------------------------------
+
+
+def test_inflections_of_a_word_find_each_other() -> None:
+    docs = [
+        Document(id="mentors", title="Handbook", target_groups=frozenset({"mentor"})),
+        Document(id="tutoring", title="Tutoring circles"),
+        Document(id="trainers", title="Checklist for trainers"),
+        Document(id="training", title="Training calendar"),
+    ]
+    index = LookupIndex.from_documents(docs)
+    for query in ("mentoring", "mentor", "mentors", "Mentoring"):
+        assert top_id(index.search(query)) == "mentors", query
+    for query in ("tutor", "tutors", "tutoring"):
+        assert top_id(index.search(query)) == "tutoring", query
+    assert ids(index.search("trainer", limit=10)) == ["trainers"]  # not "training"
+    assert ids(index.search("trainings", limit=10)) == ["training"]
+
+
+def test_target_groups_type_and_publisher_are_searched_below_the_title() -> None:
+    docs = [
+        Document(id="named", title="Mentoring toolkit", type="toolkit"),
+        Document(
+            id="for-mentors",
+            title="Workplace handbook",
+            type="guide",
+            target_groups=frozenset({"mentor"}),
+            publisher="Kovaro Institute",
+        ),
+    ]
+    index = LookupIndex.from_documents(docs)
+    assert ids(index.search("mentor", limit=10)) == ["named", "for-mentors"]
+    assert ids(index.search("kovaro", limit=10)) == ["for-mentors"]
+    # Every word matched (weakly) beats one word matched in the title.
+    assert top_id(index.search("mentoring guide")) == "for-mentors"
+
+
+def test_preferences_weigh_in_proportion_to_relevance() -> None:
+    def twins(*, title: str, summary: str) -> LookupIndex:
+        return LookupIndex.from_documents(
+            Document(id=lang, title=title, summary=summary, languages=frozenset({lang}))
+            for lang in ("en", "de")
+        )
+
+    gaps = []
+    for index in (
+        twins(title="Mentor cards for small companies", summary=""),
+        twins(title="Reflection", summary="mentor cards"),
+    ):
+        result = index.search("mentor cards", prefer_lang="de")
+        assert ids(result) == ["de", "en"]
+        gaps.append(result.hits[0].score - result.hits[1].score)
+    # A weak (summary) match gets a boost in proportion, not a fixed amount that would dwarf it.
+    strong, weak = gaps
+    assert 0 < weak < strong

@@ -114,6 +114,24 @@ def test_yaml_booleans_are_reported_not_guessed() -> None:
     assert "quote it in YAML" in problems[0].message
 
 
+def test_json_values_of_the_wrong_type_are_row_problems() -> None:
+    from knowledge.io import validate_rows
+
+    text = json.dumps(
+        [
+            {"title": 42, "url": "https://example.org/a"},
+            {"title": "Fine", "languages": "it", "url": "https://example.org/b"},
+            {"id": 7, "title": "Numbered", "url": "https://example.org/c"},
+            {"title": "Tags", "topics": ["ok", 2030], "url": "https://example.org/d"},
+        ]
+    )
+    valid, problems = validate_rows(read_text(text, "json"))
+    assert [(p.row, p.field) for p in problems] == [(1, "title"), (3, "id"), (4, "topics")]
+    assert "must be a text, not a number" in problems[0].message
+    # A single string for a list field is a one-element list (documented in knowledge.io).
+    assert [(v.content.title, v.content.languages) for v in valid] == [("Fine", ("it",))]
+
+
 async def test_failed_import_changes_nothing(
     service: KnowledgeService, monkeypatch: pytest.MonkeyPatch
 ) -> None:

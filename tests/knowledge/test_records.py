@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.records import Content, make_id, parse_content, url_key
+from knowledge.records import Content, make_id, parse_content, parse_id, url_key
 
 
 def test_cleaning_normalises_codes_and_lists() -> None:
@@ -102,6 +103,66 @@ def test_links_compare_without_scheme_www_case_and_trailing_slash() -> None:
     assert url_key("https://epale.eu/en?x=1") != url_key("https://epale.eu/en")
     assert url_key("https://epale.eu/en#top") == url_key("https://epale.eu/en")
     assert url_key("") == ""
+
+
+def test_links_compare_without_tracking_parameters() -> None:
+    plain = url_key("https://example.org/mentor-kit")
+    for tracked in (
+        "https://example.org/mentor-kit?utm_source=x",
+        "https://example.org/mentor-kit/?utm_source=x&UTM_Medium=mail",
+        "https://example.org/mentor-kit?fbclid=abc123",
+        "https://example.org/mentor-kit?gclid=1&mc_cid=2#top",
+    ):
+        assert url_key(tracked) == plain, tracked
+    # Real parameters stay, in their order, and the path keeps its case.
+    assert url_key("https://example.org/kit?id=7&utm_source=x") == "example.org/kit?id=7"
+    assert url_key("https://example.org/kit?id=7") != url_key("https://example.org/kit?id=8")
+    assert url_key("https://example.org/Mentor-Kit") != plain
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        ({"title": 42}, "title"),
+        ({"title": True}, "title"),
+        ({"title": "Ok", "summary": 3.5}, "summary"),
+        ({"title": "Ok", "publisher": 1}, "publisher"),
+        ({"title": "Ok", "type": 7}, "type"),
+        ({"title": "Ok", "topics": ["fine", 2030]}, "topics"),
+        ({"title": "Ok", "languages": [None]}, "languages"),
+    ],
+)
+def test_values_that_are_not_text_are_problems(raw: dict[str, object], field: str) -> None:
+    content, problems = parse_content(raw, row=3)
+    assert content is None
+    assert [(p.row, p.field) for p in problems] == [(3, field)]
+    assert "text" in problems[0].message
+
+
+def test_one_string_for_a_list_field_is_a_one_element_list() -> None:
+    content, problems = parse_content({"title": "Ok", "languages": "it", "topics": "a;b"})
+    assert problems == []
+    assert content is not None
+    assert content.languages == ("it",) and content.topics == ("a", "b")
+
+
+def test_ids_must_be_text() -> None:
+    assert parse_id(42)[0] is None and parse_id(42)[1]
+    assert parse_id("mentoring-guide") == ("mentoring-guide", None)
+
+
+def test_invisible_characters_are_removed_from_every_text_field() -> None:
+    content, problems = parse_content(
+        {
+            "title": "Evil\u202etitle\x07",
+            "summary": "sum\u00admary\x1b here",
+            "aliases": ["al\u2066ias"],
+            "publisher": "\u200fPub",
+        }
+    )
+    assert problems == [] and content is not None
+    assert (content.title, content.summary) == ("Eviltitle", "summary here")
+    assert (content.aliases, content.publisher) == (("alias",), "Pub")
 
 
 def test_progress_bar_draws_only_on_a_terminal() -> None:

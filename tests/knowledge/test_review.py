@@ -63,7 +63,9 @@ async def test_suggest_review_approve_and_reject(dbbot: TestBot) -> None:
         user="carla",
         role="coordinator",
     )
-    assert "ben was told why" in rejected[0]
+    room = [line for line in rejected if line.startswith("[#general]")]
+    assert "The person who suggested it was told why" in room[0]
+    assert "ben" not in room[0]  # the suggester is not named in the room
     dm_lines = [line for line in rejected if line.startswith("[dm @ben]")]
     assert len(dm_lines) == 1 and "Advertising, not a training tool." in dm_lines[0]
     entry = await service_of(bot).get("shiny-brochure")
@@ -97,10 +99,58 @@ async def test_duplicates_are_pointed_out(dbbot: TestBot) -> None:
     assert "Looks like: apprenticeship-toolkit" in queue
 
 
+async def test_tracking_parameters_and_a_trailing_slash_do_not_make_a_new_link(
+    dbbot: TestBot,
+) -> None:
+    bot = dbbot
+    await bot.say("!tool suggest https://example.org/mentor-kit Mentor kit", user="ana")
+    for link in (
+        "https://example.org/mentor-kit?utm_source=x",
+        "https://example.org/mentor-kit/?utm_campaign=spring&fbclid=abc",
+        "https://www.example.org/mentor-kit/#top",
+    ):
+        lines = await bot.say(f"!tool suggest {link} Mentor kit again", user="ben")
+        assert "already suggested and waits for review as [mentor-kit]" in lines[0], link
+        assert is_error(bot)
+    # Another path (its case counts) or a real parameter is another link.
+    for link in ("https://example.org/Mentor-Kit", "https://example.org/mentor-kit?lang=de"):
+        lines = await bot.say(f"!tool suggest {link} Mentor kit variant", user="ben")
+        assert "review queue as" in lines[0] and not is_error(bot), link
+
+
+async def test_invisible_characters_are_removed_on_the_way_in(dbbot: TestBot) -> None:
+    bot = dbbot
+    await bot.say(
+        "!tool suggest https://example.org/evil Evil\u202etitle\x07 kit"
+        " | Sum\u00admary with\x1b[31m colour\u2066.",
+        user="ana",
+    )
+    entry = await service_of(bot).get("eviltitle-kit")
+    assert entry is not None
+    assert entry.content.title == "Eviltitle kit"
+    assert entry.content.summary == "Summary with[31m colour."
+    await bot.say(
+        "!tool reject eviltitle-kit Not\u202e a\x00 tool\u200f.", user="carla", role="coordinator"
+    )
+    entry = await service_of(bot).get("eviltitle-kit")
+    assert entry is not None and entry.review_note == "Not a tool."
+    async with bot.app.store.session() as session:
+        notes = list(await session.scalars(select(AuditEntry.note)))
+    assert notes == ["Not a tool."]
+
+
 async def test_suggest_input_problems(dbbot: TestBot) -> None:
     bot = dbbot
     assert "start with the link" in (await bot.say("!tool suggest Great tool | nice"))[0]
     assert "give the tool's title" in (await bot.say("!tool suggest https://example.org/a"))[0]
+    empty = await bot.say("!tool suggest")
+    assert "e.g. !tool suggest https://example.org/guide Mentoring guide |" in empty[0]
+    for command in ("approve", "archive", "reject"):
+        lines = await bot.say(f"!tool {command}", role="coordinator")
+        assert f"!tool {command} " in lines[0] and "e.g." in lines[0], lines
+        assert is_error(bot)
+    reason = await bot.say("!tool reject epale", role="coordinator")
+    assert "e.g. !tool reject epale already in the collection" in reason[0]
     bad = await bot.say("!tool suggest https://nohost Title")
     assert "url: must be a full http(s) link" in bad[0] and is_error(bot)
     long_title = await bot.say("!tool suggest https://example.org/b " + "word " * 100)
@@ -122,7 +172,15 @@ async def test_edit_and_archive(dbbot: TestBot) -> None:
 
     for command, expected in [
         ("!tool edit safety-induction languages: xyz", "unknown ISO 639-1 code 'xyz'"),
-        ("!tool edit safety-induction colour: red", "colour: not a field of an entry"),
+        (
+            "!tool edit safety-induction colour: red",
+            "colour: not a field of an entry (fields: title",
+        ),
+        (
+            "!tool edit safety-induction title: New; type: guide",
+            "One field at a time, please: “type:” would have become part of the title.",
+        ),
+        ("!tool edit safety-induction summary: a\nyear: 2020", "“year:” would have become"),
         ("!tool edit safety-induction title:", "title: required"),
         ("!tool edit safety-induction", "Write the change as ID FIELD: VALUE"),
         ("!tool edit nope title: x", "no tool with the id 'nope'"),

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.text import MAX_TEXT_CHARS, STOP_WORDS, fold, tokenize
+from knowledge.text import MAX_TEXT_CHARS, STOP_WORDS, clean_line, fold, stem, tokenize
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,50 @@ def test_fold_never_raises_and_leaves_only_words(text: str) -> None:
     folded = fold(text)
     assert all(ch.isalnum() or ch == " " for ch in folded)
     assert fold(folded) == folded
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (("mentor", "mentors", "mentoring", "mentorings"), True),
+        (("tutor", "tutors", "tutoring"), True),
+        (("train", "trains", "training", "trainings"), True),
+        (("trainer", "trainers"), True),
+        (("coach", "coaches", "coaching"), True),
+        (("company", "companies"), True),
+        (("plan", "planning"), True),
+        # A person is not an activity, and short words keep their -s.
+        (("trainer", "training"), False),
+        (("news", "new"), False),
+        (("class", "clas"), False),
+        (("analysis", "analysi"), False),
+    ],
+)
+def test_stem_joins_inflections_only(forms: tuple[str, ...], same: bool) -> None:
+    stems = {stem(form) for form in forms}
+    assert (len(stems) == 1) is same, stems
+
+
+def test_stem_leaves_short_and_non_latin_words_alone() -> None:
+    for word in ("thing", "bring", "string", "2030s", "ausbildung", "μαθητείας"):
+        assert stem(word) == word
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("Evil\u202etitle", "Eviltitle"),  # bidi override
+        ("Aus\u00adbildung", "Ausbildung"),  # soft hyphen: the word stays whole
+        ("bell\x07 and\x1b[31m red", "bell and[31m red"),  # C0 controls
+        ("a\x85b\x9bc", "a bc"),  # C1: NEL is a line break, CSI is dropped
+        ("\u2066isolate\u2069 \u200bzero\ufeff", "isolate zero"),
+        ("two\nlines\tand  spaces ", "two lines and spaces"),
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),
+    ],
+)
+def test_clean_line_removes_invisible_characters(typed: str, clean: str) -> None:
+    assert clean_line(typed) == clean
+    assert clean_line(clean) == clean
