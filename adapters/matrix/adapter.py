@@ -10,7 +10,23 @@ and so are answered — in the order they were sent. The sync loop only dispatch
 command never holds it up.
 
 Outgoing: every answer goes through :class:`~adapters.matrix.outgoing.OutgoingQueue` (rate
-limits honoured, outages retried with backoff, transaction ids fixed at enqueue time).
+limits honoured, outages retried with backoff, transaction ids fixed at enqueue time). Actions
+the core takes on its own (:meth:`MatrixAdapter.perform`) wait for the first sync, so a
+prompt due while the bot is still logging in is posted, not refused.
+
+Commands are handled **at most once**. An event counts as handled when it is handed to its
+room's worker, and the sync token is saved once that batch's answers have left (or after
+``SETTLE_S``, whichever comes first). If the process dies after the core handled a command but
+before its answer left the queue, that answer is lost and the command is not run again on
+restart. This is deliberate: commands change things (a match request, a schedule), and running
+one twice is worse than an unanswered message the person can simply send again. Posts the core
+makes on its own are not affected: the prompt engine keeps them in its delivery table and
+resends them with the same key, which this adapter turns into the same transaction id.
+
+Direct rooms: creating a room has no transaction id, so a lost answer could leave a second
+room behind a retry. Before creating one, and again after a create whose answer was lost, the
+joined rooms are searched for a direct room with the person (a remembered one, or one where
+the person's membership says ``is_direct``).
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -34,6 +50,7 @@ from nio import (
     ReactionEvent,
     RoomCreateEvent,
     RoomCreateResponse,
+    RoomGetStateEventError,
     RoomMemberEvent,
     RoomMessagesResponse,
     SyncError,
@@ -46,6 +63,7 @@ from adapters.matrix.client import (
     CONNECTION_ERRORS,
     DeviceTrust,
     invite_allowed,
+    is_unreachable,
     key_upkeep,
     open_client,
     retry_after,
@@ -85,6 +103,10 @@ SYNC_TIMEOUT_MS = 30_000
 UNDECRYPTABLE_PATIENCE_S = 600.0
 GAP_PAGES = 20
 SETTLE_S = 0.15
+#: How long :meth:`MatrixAdapter.perform` waits for the first sync before giving up.
+READY_PATIENCE_S = 60.0
+#: How long syncs are watched for a direct room whose create answer was lost.
+LOST_ROOM_S = 5.0
 
 
 class MatrixAdapter:
@@ -479,11 +501,27 @@ class MatrixAdapter:
         del self._inbox[room_id]
 
     async def perform(self, action: Action) -> Delivery | None:
-        """Carry out an action the core took on its own; waits for the homeserver's answer."""
-        if self.client is None:
+        """Carry out an action the core took on its own; waits for the homeserver's answer.
+
+        Before the first sync (the bot is still logging in) it waits up to
+        ``READY_PATIENCE_S``: the prompt engine resends interrupted posts as soon as the bot
+        starts, and a refusal would put them off by its retry interval.
+        """
+        if not await self._connected(READY_PATIENCE_S):
             log.warning("matrix: not connected; action not carried out", extra={"action": action})
             return None
         return await self._carry_out(action, origin=None, wait=True)
+
+    async def _connected(self, within: float) -> bool:
+        """Whether the adapter is (or within ``within`` seconds becomes) ready to send."""
+        if self._stopping:
+            return False
+        if not self.ready.is_set():
+            try:
+                await asyncio.wait_for(self.ready.wait(), within)
+            except TimeoutError:
+                return False
+        return self.client is not None and not self._stopping
 
     async def _carry_out(
         self, action: Action, *, origin: Message | None, wait: bool
@@ -595,45 +633,144 @@ class MatrixAdapter:
 
     # --- direct rooms -------------------------------------------------------------------
     async def _dm_room(self, user_id: str) -> str | None:
-        """The bot's direct room with ``user_id``: the remembered one, else a new one."""
+        """The bot's direct room with ``user_id``: the remembered one, one found among the
+        joined rooms, else a new one (``None`` if none could be made)."""
         assert self.client is not None
         lock = self._dm_locks.setdefault(user_id, asyncio.Lock())
         async with lock:
             known = self.state.dm_rooms.get(user_id)
             if known is not None:
-                room = self.client.rooms.get(known)
-                if room is not None and user_id in room.users:
+                if await self._is_dm_with(known, user_id, unreachable=True):
                     return known
                 self.state.forget_room(known)  # the bot or the person is no longer in it
-            encrypted = self.client.olm is not None
-            initial_state = (
-                [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}]
-                if encrypted
-                else []
-            )
-            answer = await with_retries(
-                lambda: self.client.room_create(  # type: ignore[union-attr]
+            room_id = await self._find_dm_room(user_id)
+            if room_id is None:
+                room_id = await self._create_dm_room(user_id)
+            if room_id is None:
+                return None
+            self.state.set_dm_room(user_id, room_id)
+            self.state.save()
+            # Sending (and encrypting for the invitee) needs the room's state from a sync.
+            await self._wait_for_room(room_id, within=30)
+            return room_id
+
+    async def _is_dm_with(self, room_id: str, user_id: str, *, unreachable: bool) -> bool:
+        """Whether ``room_id`` is a room the bot is in, with ``user_id`` joined or invited.
+
+        The sync filter leaves out the bot's own events, its invites included, so until the
+        person joins, the client does not list them in a room the bot created: then the
+        homeserver is asked. ``unreachable`` is the answer when it cannot be asked.
+        """
+        assert self.client is not None
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return False
+        if user_id in room.users:
+            return True
+        membership = await self._membership(room_id, user_id)
+        if membership is None:
+            return unreachable
+        return membership.get("membership") in ("invite", "join")
+
+    async def _membership(self, room_id: str, user_id: str) -> dict[str, Any] | None:
+        """``user_id``'s member event content in ``room_id`` (``{}`` if none; ``None`` if the
+        homeserver could not be asked)."""
+        assert self.client is not None
+        try:
+            answer = await self.client.room_get_state_event(room_id, "m.room.member", user_id)
+        except CONNECTION_ERRORS:
+            return None
+        if isinstance(answer, RoomGetStateEventError):
+            return None if is_unreachable(answer) else {}
+        content = getattr(answer, "content", None)
+        return content if isinstance(content, dict) else {}
+
+    async def _find_dm_room(self, user_id: str) -> str | None:
+        """A joined room with only the bot and ``user_id`` (joined or invited) that is direct.
+
+        Direct: remembered as one, or the person's membership carries ``is_direct`` (it does
+        from the bot's invite until the person joins — exactly the window in which a create
+        whose answer was lost leaves a room the bot does not know about).
+        """
+        assert self.client is not None
+        members = {self._identity.user_id, user_id}
+        rooms: list[tuple[str, Any]] = list(self.client.rooms.items())
+        for room_id, room in rooms:
+            if not set(room.users) <= members:
+                continue
+            if user_id in room.users and room_id in self.state.direct_rooms:
+                return room_id
+            membership = await self._membership(room_id, user_id)
+            if not membership or membership.get("membership") not in ("invite", "join"):
+                continue
+            if membership.get("is_direct") is True or room_id in self.state.direct_rooms:
+                log.info("matrix: found a direct room", extra={"user": user_id, "room": room_id})
+                return room_id
+        return None
+
+    async def _create_dm_room(self, user_id: str) -> str | None:
+        """Create a direct room with ``user_id``; after a lost answer, look before retrying."""
+        assert self.client is not None
+        encrypted = self.client.olm is not None
+        initial_state = (
+            [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}]
+            if encrypted
+            else []
+        )
+        backoff = 0.2
+        while not self._stopping:
+            reason: str
+            try:
+                answer = await self.client.room_create(
                     is_direct=True,
                     invite=[user_id],
                     preset=RoomPreset.trusted_private_chat,
                     initial_state=initial_state,
-                ),
-                what="creating a direct room",
-                stopping=lambda: self._stopping,
-            )
-            if not isinstance(answer, RoomCreateResponse):
-                log.error(
-                    "matrix: could not create a direct room",
-                    extra={"user": user_id, "reason": str(answer)},
                 )
-                return None
-            room_id: str = answer.room_id
-            self.state.set_dm_room(user_id, room_id)
-            self.state.save()
-            log.info("matrix: created a direct room", extra={"user": user_id, "room": room_id})
-            # Sending (and encrypting for the invitee) needs the room's state from a sync.
-            await self._wait_for_room(room_id, within=30)
-            return room_id
+            except CONNECTION_ERRORS as exc:
+                reason = repr(exc)
+            else:
+                if isinstance(answer, RoomCreateResponse):
+                    room_id: str = answer.room_id
+                    log.info(
+                        "matrix: created a direct room", extra={"user": user_id, "room": room_id}
+                    )
+                    return room_id
+                wait = retry_after(answer)
+                if wait is not None:
+                    await asyncio.sleep(wait)
+                    continue
+                if not is_unreachable(answer):
+                    log.error(
+                        "matrix: could not create a direct room",
+                        extra={"user": user_id, "reason": str(answer)},
+                    )
+                    return None
+                reason = str(answer)
+            # The homeserver may have created the room even though its answer never arrived:
+            # let the next syncs show it before asking for another one.
+            log.warning(
+                "matrix: creating a direct room failed, will look for it and retry",
+                extra={"user": user_id, "reason": reason},
+            )
+            found = await self._find_dm_room_after_sync(user_id, within=max(backoff, LOST_ROOM_S))
+            if found is not None:
+                return found
+            backoff = min(backoff * 2, 10.0)
+        return None
+
+    async def _find_dm_room_after_sync(self, user_id: str, within: float) -> str | None:
+        """:meth:`_find_dm_room` now (a sync may already have shown the room), then after
+        each sync that completes within ``within`` seconds."""
+        deadline = time.monotonic() + within
+        while not self._stopping:
+            found = await self._find_dm_room(user_id)
+            if found is not None or (left := deadline - time.monotonic()) <= 0:
+                return found
+            async with self._synced:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._synced.wait(), left)
+        return None
 
     async def _wait_for_room(self, room_id: str, within: float) -> None:
         assert self.client is not None
