@@ -26,7 +26,11 @@ resends them with the same key, which this adapter turns into the same transacti
 Direct rooms: creating a room has no transaction id, so a lost answer could leave a second
 room behind a retry. Before creating one, and again after a create whose answer was lost, the
 joined rooms are searched for a direct room with the person (a remembered one, or one where
-the person's membership says ``is_direct``).
+the person's membership says ``is_direct``). A remembered room counts while the person is
+joined or still invited. Since the sync filter hides the bot's own events, the state of a
+direct room (encryption, the bot's invite) is read from the homeserver once per run before the
+bot writes to it: otherwise the first message of an encrypted room the bot opened would go out
+in the clear, or encrypted for nobody but the bot.
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -45,12 +49,14 @@ from typing import Any
 
 from nio import (
     AsyncClient,
+    Event,
     InviteMemberEvent,
     MegolmEvent,
     ReactionEvent,
     RoomCreateEvent,
     RoomCreateResponse,
     RoomGetStateEventError,
+    RoomGetStateResponse,
     RoomMemberEvent,
     RoomMessagesResponse,
     SyncError,
@@ -142,6 +148,7 @@ class MatrixAdapter:
         self._started_ms = int(time.time() * 1000)
         self._dispatched = 0
         self._creators: dict[str, frozenset[str]] = {}
+        self._state_loaded: set[str] = set()
 
     # --- lifecycle ----------------------------------------------------------------------
     async def start(self, handler: MessageHandler) -> None:
@@ -641,6 +648,7 @@ class MatrixAdapter:
             known = self.state.dm_rooms.get(user_id)
             if known is not None:
                 if await self._is_dm_with(known, user_id, unreachable=True):
+                    await self._load_room_state(known)
                     return known
                 self.state.forget_room(known)  # the bot or the person is no longer in it
             room_id = await self._find_dm_room(user_id)
@@ -652,7 +660,43 @@ class MatrixAdapter:
             self.state.save()
             # Sending (and encrypting for the invitee) needs the room's state from a sync.
             await self._wait_for_room(room_id, within=30)
+            await self._load_room_state(room_id)
             return room_id
+
+    async def _load_room_state(self, room_id: str) -> None:
+        """Apply ``room_id``'s current state, as the homeserver has it, to the client's room.
+
+        The sync filter leaves out the bot's own events, its state events included: in a
+        direct room the bot created, the client would never learn that the room is encrypted
+        (and would write in the clear) nor whom the bot invited (and would share the room key
+        with nobody who has not joined yet). Done once per run and room; a failure is retried
+        the next time the room is used.
+        """
+        assert self.client is not None
+        room = self.client.rooms.get(room_id)
+        if room is None or room_id in self._state_loaded:
+            return
+        try:
+            answer = await self.client.room_get_state(room_id)
+        except CONNECTION_ERRORS as exc:
+            log.warning("matrix: reading a room's state failed", extra={"reason": repr(exc)})
+            return
+        if not isinstance(answer, RoomGetStateResponse):
+            log.warning("matrix: reading a room's state failed", extra={"reason": str(answer)})
+            return
+        members_changed = False
+        for source in answer.events:
+            event = Event.parse_event(source)
+            if isinstance(event, RoomMemberEvent):
+                members_changed |= room.handle_membership(event)
+            elif isinstance(event, Event):
+                room.handle_event(event)
+        if room.encrypted and self.client.olm is not None:
+            self.client.encrypted_rooms.add(room_id)
+            self.client.olm.update_tracked_users(room)  # the invitee's devices get the key
+            if members_changed:
+                self.client.invalidate_outbound_session(room_id)
+        self._state_loaded.add(room_id)
 
     async def _is_dm_with(self, room_id: str, user_id: str, *, unreachable: bool) -> bool:
         """Whether ``room_id`` is a room the bot is in, with ``user_id`` joined or invited.

@@ -11,6 +11,7 @@ outage loses nothing and doubles nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from pathlib import Path
@@ -24,7 +25,8 @@ from tests.integration.synapse import SynapseServer
 
 require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'matrix' extra")
 
-from nio import MegolmEvent  # noqa: E402
+from nio import MegolmEvent, RoomMessageNotice  # noqa: E402
+from nio.exceptions import EncryptionError  # noqa: E402
 
 from adapters.matrix.state import AdapterState  # noqa: E402
 from bot.actions import Action, Choice, DirectMessage, Post  # noqa: E402
@@ -221,6 +223,38 @@ async def test_encrypted_room_and_encrypted_direct_chat(
         # The same help, less the coordinator commands: power levels never count in a DM.
         assert answer.decrypted and "commands you can use" in answer.body
         assert "!prompt" in reply.body and "!prompt" not in answer.body
+    finally:
+        await bot.stop()
+
+
+async def test_a_direct_room_the_bot_opens_is_encrypted_for_the_person(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    require_module("vodozemac", "encrypted rooms need matrix-nio[e2e]")
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    mia = await new_human(synapse, nio_client_factory, "mia", encrypted=True)
+    bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user, encryption=True))
+    try:
+        # The bot writes first: the room is new, and the person is only invited when the
+        # message is encrypted. It must be readable once she joins.
+        delivery = await bot.adapter.perform(
+            DirectMessage(platform="matrix", user_id=mia.user_id, text="A proposal for you.")
+        )
+        assert delivery is not None and delivery.message_id
+        dm = await mia.accept_invite()
+        note = await mia.wait_for(
+            dm,
+            lambda e: getattr(e, "event_id", None) == delivery.message_id,
+            what="the bot's first message",
+        )
+        for _ in range(20):  # the room key may follow the message by a sync or two
+            if not isinstance(note, MegolmEvent):
+                break
+            await mia.sync()
+            with contextlib.suppress(EncryptionError):
+                note = mia.client.decrypt_event(note)
+        assert isinstance(note, RoomMessageNotice), f"not readable: {note!r}"
+        assert note.decrypted and note.body == "A proposal for you."
     finally:
         await bot.stop()
 
