@@ -647,7 +647,7 @@ class MatrixAdapter:
         async with lock:
             known = self.state.dm_rooms.get(user_id)
             if known is not None:
-                if await self._is_dm_with(known, user_id, unreachable=True):
+                if await self._is_dm_with(known, user_id):
                     await self._load_room_state(known)
                     return known
                 self.state.forget_room(known)  # the bot or the person is no longer in it
@@ -698,12 +698,13 @@ class MatrixAdapter:
                 self.client.invalidate_outbound_session(room_id)
         self._state_loaded.add(room_id)
 
-    async def _is_dm_with(self, room_id: str, user_id: str, *, unreachable: bool) -> bool:
+    async def _is_dm_with(self, room_id: str, user_id: str) -> bool:
         """Whether ``room_id`` is a room the bot is in, with ``user_id`` joined or invited.
 
         The sync filter leaves out the bot's own events, its invites included, so until the
         person joins, the client does not list them in a room the bot created: then the
-        homeserver is asked. ``unreachable`` is the answer when it cannot be asked.
+        homeserver is asked. When it cannot be asked, the room is kept (sending will wait for
+        the homeserver anyway; a new room now would be a second one later).
         """
         assert self.client is not None
         room = self.client.rooms.get(room_id)
@@ -713,7 +714,7 @@ class MatrixAdapter:
             return True
         membership = await self._membership(room_id, user_id)
         if membership is None:
-            return unreachable
+            return True
         return membership.get("membership") in ("invite", "join")
 
     async def _membership(self, room_id: str, user_id: str) -> dict[str, Any] | None:
