@@ -23,14 +23,7 @@ one twice is worse than an unanswered message the person can simply send again. 
 makes on its own are not affected: the prompt engine keeps them in its delivery table and
 resends them with the same key, which this adapter turns into the same transaction id.
 
-Direct rooms: creating a room has no transaction id, so a lost answer could leave a second
-room behind a retry. Before creating one, and again after a create whose answer was lost, the
-joined rooms are searched for a direct room with the person (a remembered one, or one where
-the person's membership says ``is_direct``). A remembered room counts while the person is
-joined or still invited. Since the sync filter hides the bot's own events, the state of a
-direct room (encryption, the bot's invite) is read from the homeserver once per run before the
-bot writes to it: otherwise the first message of an encrypted room the bot opened would go out
-in the clear, or encrypted for nobody but the bot.
+Direct rooms: see :mod:`adapters.matrix.direct_rooms`.
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -49,33 +42,28 @@ from typing import Any
 
 from nio import (
     AsyncClient,
-    Event,
     InviteMemberEvent,
     MegolmEvent,
     ReactionEvent,
     RoomCreateEvent,
-    RoomCreateResponse,
-    RoomGetStateEventError,
-    RoomGetStateResponse,
     RoomMemberEvent,
     RoomMessagesResponse,
     SyncError,
     SyncResponse,
 )
-from nio.api import RoomPreset
 
 from adapters.matrix import translate
 from adapters.matrix.client import (
     CONNECTION_ERRORS,
     DeviceTrust,
     invite_allowed,
-    is_unreachable,
     key_upkeep,
     open_client,
     retry_after,
     send_event,
     with_retries,
 )
+from adapters.matrix.direct_rooms import DirectRooms
 from adapters.matrix.outgoing import Outgoing, OutgoingQueue
 from adapters.matrix.state import AdapterState, ChoiceOffer
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
@@ -84,8 +72,6 @@ from bot.ports import MessageHandler
 from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
-
-MEGOLM = "m.megolm.v1.aes-sha2"
 
 
 def sync_filter_for(user_id: str) -> dict[str, Any]:
@@ -111,8 +97,6 @@ GAP_PAGES = 20
 SETTLE_S = 0.15
 #: How long :meth:`MatrixAdapter.perform` waits for the first sync before giving up.
 READY_PATIENCE_S = 60.0
-#: How long syncs are watched for a direct room whose create answer was lost.
-LOST_ROOM_S = 5.0
 
 
 class MatrixAdapter:
@@ -144,11 +128,12 @@ class MatrixAdapter:
         self._handled_invites: set[str] = set()
         self._undecrypted: dict[str, tuple[str, Any, float]] = {}
         self._synced = asyncio.Condition()
-        self._dm_locks: dict[str, asyncio.Lock] = {}
         self._started_ms = int(time.time() * 1000)
         self._dispatched = 0
         self._creators: dict[str, frozenset[str]] = {}
-        self._state_loaded: set[str] = set()
+        self.direct = DirectRooms(
+            state=self.state, synced=self._synced, stopping=lambda: self._stopping
+        )
 
     # --- lifecycle ----------------------------------------------------------------------
     async def start(self, handler: MessageHandler) -> None:
@@ -161,6 +146,7 @@ class MatrixAdapter:
         self._identity = translate.BotIdentity(
             user_id=self.client.user_id, display_name=await self._display_name()
         )
+        self.direct.attach(self.client)
         self.state.mark_first_start(self._started_ms)
         self.state.save()
         self.queue.start()
@@ -537,7 +523,7 @@ class MatrixAdapter:
             case Reply():
                 return await self._reply(action, origin, wait)
             case DirectMessage():
-                room_id = await self._dm_room(action.user_id)
+                room_id = await self.direct.room_for(action.user_id)
                 if room_id is None:
                     return None
                 return await self._send_text(
@@ -571,7 +557,7 @@ class MatrixAdapter:
         owner = origin.sender_id if origin is not None else None
         if action.private and origin is not None and not origin.is_direct:
             # Personal answers go to the person's direct room, never to the shared room.
-            room_id = await self._dm_room(origin.sender_id)
+            room_id = await self.direct.room_for(origin.sender_id)
             if room_id is not None:
                 return await self._send_text(
                     room_id, action.text, choices=action.choices, owner=owner, wait=wait
@@ -637,196 +623,3 @@ class MatrixAdapter:
     async def _transport(self, item: Outgoing) -> Any:
         assert self.client is not None
         return await send_event(self.client, self.trust, item)
-
-    # --- direct rooms -------------------------------------------------------------------
-    async def _dm_room(self, user_id: str) -> str | None:
-        """The bot's direct room with ``user_id``: the remembered one, one found among the
-        joined rooms, else a new one (``None`` if none could be made)."""
-        assert self.client is not None
-        lock = self._dm_locks.setdefault(user_id, asyncio.Lock())
-        async with lock:
-            known = self.state.dm_rooms.get(user_id)
-            if known is not None:
-                if await self._is_dm_with(known, user_id):
-                    await self._load_room_state(known)
-                    return known
-                self.state.forget_room(known)  # the bot or the person is no longer in it
-            room_id = await self._find_dm_room(user_id)
-            if room_id is None:
-                room_id = await self._create_dm_room(user_id)
-            if room_id is None:
-                return None
-            self.state.set_dm_room(user_id, room_id)
-            self.state.save()
-            # Sending (and encrypting for the invitee) needs the room's state from a sync.
-            await self._wait_for_room(room_id, within=30)
-            await self._load_room_state(room_id)
-            return room_id
-
-    async def _load_room_state(self, room_id: str) -> None:
-        """Apply ``room_id``'s current state, as the homeserver has it, to the client's room.
-
-        The sync filter leaves out the bot's own events, its state events included: in a
-        direct room the bot created, the client would never learn that the room is encrypted
-        (and would write in the clear) nor whom the bot invited (and would share the room key
-        with nobody who has not joined yet). Done once per run and room; a failure is retried
-        the next time the room is used.
-        """
-        assert self.client is not None
-        room = self.client.rooms.get(room_id)
-        if room is None or room_id in self._state_loaded:
-            return
-        try:
-            answer = await self.client.room_get_state(room_id)
-        except CONNECTION_ERRORS as exc:
-            log.warning("matrix: reading a room's state failed", extra={"reason": repr(exc)})
-            return
-        if not isinstance(answer, RoomGetStateResponse):
-            log.warning("matrix: reading a room's state failed", extra={"reason": str(answer)})
-            return
-        members_changed = False
-        for source in answer.events:
-            event = Event.parse_event(source)
-            if isinstance(event, RoomMemberEvent):
-                members_changed |= room.handle_membership(event)
-            elif isinstance(event, Event):
-                room.handle_event(event)
-        if room.encrypted and self.client.olm is not None:
-            self.client.encrypted_rooms.add(room_id)
-            self.client.olm.update_tracked_users(room)  # the invitee's devices get the key
-            if members_changed:
-                self.client.invalidate_outbound_session(room_id)
-        self._state_loaded.add(room_id)
-
-    async def _is_dm_with(self, room_id: str, user_id: str) -> bool:
-        """Whether ``room_id`` is a room the bot is in, with ``user_id`` joined or invited.
-
-        The sync filter leaves out the bot's own events, its invites included, so until the
-        person joins, the client does not list them in a room the bot created: then the
-        homeserver is asked. When it cannot be asked, the room is kept (sending will wait for
-        the homeserver anyway; a new room now would be a second one later).
-        """
-        assert self.client is not None
-        room = self.client.rooms.get(room_id)
-        if room is None:
-            return False
-        if user_id in room.users:
-            return True
-        membership = await self._membership(room_id, user_id)
-        if membership is None:
-            return True
-        return membership.get("membership") in ("invite", "join")
-
-    async def _membership(self, room_id: str, user_id: str) -> dict[str, Any] | None:
-        """``user_id``'s member event content in ``room_id`` (``{}`` if none; ``None`` if the
-        homeserver could not be asked)."""
-        assert self.client is not None
-        try:
-            answer = await self.client.room_get_state_event(room_id, "m.room.member", user_id)
-        except CONNECTION_ERRORS:
-            return None
-        if isinstance(answer, RoomGetStateEventError):
-            return None if is_unreachable(answer) else {}
-        content = getattr(answer, "content", None)
-        return content if isinstance(content, dict) else {}
-
-    async def _find_dm_room(self, user_id: str) -> str | None:
-        """A joined room with only the bot and ``user_id`` (joined or invited) that is direct.
-
-        Direct: remembered as one, or the person's membership carries ``is_direct`` (it does
-        from the bot's invite until the person joins — exactly the window in which a create
-        whose answer was lost leaves a room the bot does not know about).
-        """
-        assert self.client is not None
-        members = {self._identity.user_id, user_id}
-        rooms: list[tuple[str, Any]] = list(self.client.rooms.items())
-        for room_id, room in rooms:
-            if not set(room.users) <= members:
-                continue
-            if user_id in room.users and room_id in self.state.direct_rooms:
-                return room_id
-            membership = await self._membership(room_id, user_id)
-            if not membership or membership.get("membership") not in ("invite", "join"):
-                continue
-            if membership.get("is_direct") is True or room_id in self.state.direct_rooms:
-                log.info("matrix: found a direct room", extra={"user": user_id, "room": room_id})
-                return room_id
-        return None
-
-    async def _create_dm_room(self, user_id: str) -> str | None:
-        """Create a direct room with ``user_id``; after a lost answer, look before retrying."""
-        assert self.client is not None
-        encrypted = self.client.olm is not None
-        initial_state = (
-            [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}]
-            if encrypted
-            else []
-        )
-        backoff = 0.2
-        while not self._stopping:
-            reason: str
-            try:
-                answer = await self.client.room_create(
-                    is_direct=True,
-                    invite=[user_id],
-                    preset=RoomPreset.trusted_private_chat,
-                    initial_state=initial_state,
-                )
-            except CONNECTION_ERRORS as exc:
-                reason = repr(exc)
-            else:
-                if isinstance(answer, RoomCreateResponse):
-                    room_id: str = answer.room_id
-                    log.info(
-                        "matrix: created a direct room", extra={"user": user_id, "room": room_id}
-                    )
-                    return room_id
-                wait = retry_after(answer)
-                if wait is not None:
-                    await asyncio.sleep(wait)
-                    continue
-                if not is_unreachable(answer):
-                    log.error(
-                        "matrix: could not create a direct room",
-                        extra={"user": user_id, "reason": str(answer)},
-                    )
-                    return None
-                reason = str(answer)
-            # The homeserver may have created the room even though its answer never arrived:
-            # let the next syncs show it before asking for another one.
-            log.warning(
-                "matrix: creating a direct room failed, will look for it and retry",
-                extra={"user": user_id, "reason": reason},
-            )
-            found = await self._find_dm_room_after_sync(user_id, within=max(backoff, LOST_ROOM_S))
-            if found is not None:
-                return found
-            backoff = min(backoff * 2, 10.0)
-        return None
-
-    async def _find_dm_room_after_sync(self, user_id: str, within: float) -> str | None:
-        """:meth:`_find_dm_room` now (a sync may already have shown the room), then after
-        each sync that completes within ``within`` seconds."""
-        deadline = time.monotonic() + within
-        while not self._stopping:
-            found = await self._find_dm_room(user_id)
-            if found is not None or (left := deadline - time.monotonic()) <= 0:
-                return found
-            async with self._synced:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._synced.wait(), left)
-        return None
-
-    async def _wait_for_room(self, room_id: str, within: float) -> None:
-        assert self.client is not None
-        deadline = time.monotonic() + within
-        async with self._synced:
-            while room_id not in self.client.rooms:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    log.warning(
-                        "matrix: a new room did not show up in sync", extra={"room": room_id}
-                    )
-                    return
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._synced.wait(), left)
