@@ -3,7 +3,8 @@
 ``create(app)`` builds it from ``[matrix]`` in the settings; its login, sync token, direct
 rooms and encryption keys live in ``<data_dir>/matrix/``. The pieces: :mod:`.translate` (the
 one module that maps Matrix events and the core's values onto each other), :mod:`.adapter`
-(the sync loop and carrying out actions), :mod:`.outgoing` (the send queue), :mod:`.client`
+(the sync loop and carrying out actions), :mod:`.outgoing` (the send queue),
+:mod:`.direct_rooms` (finding or creating the direct room with a person), :mod:`.client`
 (login, encryption upkeep, device trust, invite policy) and :mod:`.state` (what is kept).
 """
 

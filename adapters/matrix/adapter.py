@@ -10,7 +10,20 @@ and so are answered — in the order they were sent. The sync loop only dispatch
 command never holds it up.
 
 Outgoing: every answer goes through :class:`~adapters.matrix.outgoing.OutgoingQueue` (rate
-limits honoured, outages retried with backoff, transaction ids fixed at enqueue time).
+limits honoured, outages retried with backoff, transaction ids fixed at enqueue time). Actions
+the core takes on its own (:meth:`MatrixAdapter.perform`) wait for the first sync, so a
+prompt due while the bot is still logging in is posted, not refused.
+
+Commands are handled **at most once**. An event counts as handled when it is handed to its
+room's worker, and the sync token is saved once that batch's answers have left (or after
+``SETTLE_S``, whichever comes first). If the process dies after the core handled a command but
+before its answer left the queue, that answer is lost and the command is not run again on
+restart. This is deliberate: commands change things (a match request, a schedule), and running
+one twice is worse than an unanswered message the person can simply send again. Posts the core
+makes on its own are not affected: the prompt engine keeps them in its delivery table and
+resends them with the same key, which this adapter turns into the same transaction id.
+
+Direct rooms: see :mod:`adapters.matrix.direct_rooms`.
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -33,13 +46,11 @@ from nio import (
     MegolmEvent,
     ReactionEvent,
     RoomCreateEvent,
-    RoomCreateResponse,
     RoomMemberEvent,
     RoomMessagesResponse,
     SyncError,
     SyncResponse,
 )
-from nio.api import RoomPreset
 
 from adapters.matrix import translate
 from adapters.matrix.client import (
@@ -52,6 +63,7 @@ from adapters.matrix.client import (
     send_event,
     with_retries,
 )
+from adapters.matrix.direct_rooms import DirectRooms
 from adapters.matrix.outgoing import Outgoing, OutgoingQueue
 from adapters.matrix.state import AdapterState, ChoiceOffer
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
@@ -60,8 +72,6 @@ from bot.ports import MessageHandler
 from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
-
-MEGOLM = "m.megolm.v1.aes-sha2"
 
 
 def sync_filter_for(user_id: str) -> dict[str, Any]:
@@ -85,6 +95,8 @@ SYNC_TIMEOUT_MS = 30_000
 UNDECRYPTABLE_PATIENCE_S = 600.0
 GAP_PAGES = 20
 SETTLE_S = 0.15
+#: How long :meth:`MatrixAdapter.perform` waits for the first sync before giving up.
+READY_PATIENCE_S = 60.0
 
 
 class MatrixAdapter:
@@ -116,10 +128,12 @@ class MatrixAdapter:
         self._handled_invites: set[str] = set()
         self._undecrypted: dict[str, tuple[str, Any, float]] = {}
         self._synced = asyncio.Condition()
-        self._dm_locks: dict[str, asyncio.Lock] = {}
         self._started_ms = int(time.time() * 1000)
         self._dispatched = 0
         self._creators: dict[str, frozenset[str]] = {}
+        self.direct = DirectRooms(
+            state=self.state, synced=self._synced, stopping=lambda: self._stopping
+        )
 
     # --- lifecycle ----------------------------------------------------------------------
     async def start(self, handler: MessageHandler) -> None:
@@ -132,6 +146,7 @@ class MatrixAdapter:
         self._identity = translate.BotIdentity(
             user_id=self.client.user_id, display_name=await self._display_name()
         )
+        self.direct.attach(self.client)
         self.state.mark_first_start(self._started_ms)
         self.state.save()
         self.queue.start()
@@ -479,11 +494,27 @@ class MatrixAdapter:
         del self._inbox[room_id]
 
     async def perform(self, action: Action) -> Delivery | None:
-        """Carry out an action the core took on its own; waits for the homeserver's answer."""
-        if self.client is None:
+        """Carry out an action the core took on its own; waits for the homeserver's answer.
+
+        Before the first sync (the bot is still logging in) it waits up to
+        ``READY_PATIENCE_S``: the prompt engine resends interrupted posts as soon as the bot
+        starts, and a refusal would put them off by its retry interval.
+        """
+        if not await self._connected(READY_PATIENCE_S):
             log.warning("matrix: not connected; action not carried out", extra={"action": action})
             return None
         return await self._carry_out(action, origin=None, wait=True)
+
+    async def _connected(self, within: float) -> bool:
+        """Whether the adapter is (or within ``within`` seconds becomes) ready to send."""
+        if self._stopping:
+            return False
+        if not self.ready.is_set():
+            try:
+                await asyncio.wait_for(self.ready.wait(), within)
+            except TimeoutError:
+                return False
+        return self.client is not None and not self._stopping
 
     async def _carry_out(
         self, action: Action, *, origin: Message | None, wait: bool
@@ -492,7 +523,7 @@ class MatrixAdapter:
             case Reply():
                 return await self._reply(action, origin, wait)
             case DirectMessage():
-                room_id = await self._dm_room(action.user_id)
+                room_id = await self.direct.room_for(action.user_id)
                 if room_id is None:
                     return None
                 return await self._send_text(
@@ -526,7 +557,7 @@ class MatrixAdapter:
         owner = origin.sender_id if origin is not None else None
         if action.private and origin is not None and not origin.is_direct:
             # Personal answers go to the person's direct room, never to the shared room.
-            room_id = await self._dm_room(origin.sender_id)
+            room_id = await self.direct.room_for(origin.sender_id)
             if room_id is not None:
                 return await self._send_text(
                     room_id, action.text, choices=action.choices, owner=owner, wait=wait
@@ -592,59 +623,3 @@ class MatrixAdapter:
     async def _transport(self, item: Outgoing) -> Any:
         assert self.client is not None
         return await send_event(self.client, self.trust, item)
-
-    # --- direct rooms -------------------------------------------------------------------
-    async def _dm_room(self, user_id: str) -> str | None:
-        """The bot's direct room with ``user_id``: the remembered one, else a new one."""
-        assert self.client is not None
-        lock = self._dm_locks.setdefault(user_id, asyncio.Lock())
-        async with lock:
-            known = self.state.dm_rooms.get(user_id)
-            if known is not None:
-                room = self.client.rooms.get(known)
-                if room is not None and user_id in room.users:
-                    return known
-                self.state.forget_room(known)  # the bot or the person is no longer in it
-            encrypted = self.client.olm is not None
-            initial_state = (
-                [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}]
-                if encrypted
-                else []
-            )
-            answer = await with_retries(
-                lambda: self.client.room_create(  # type: ignore[union-attr]
-                    is_direct=True,
-                    invite=[user_id],
-                    preset=RoomPreset.trusted_private_chat,
-                    initial_state=initial_state,
-                ),
-                what="creating a direct room",
-                stopping=lambda: self._stopping,
-            )
-            if not isinstance(answer, RoomCreateResponse):
-                log.error(
-                    "matrix: could not create a direct room",
-                    extra={"user": user_id, "reason": str(answer)},
-                )
-                return None
-            room_id: str = answer.room_id
-            self.state.set_dm_room(user_id, room_id)
-            self.state.save()
-            log.info("matrix: created a direct room", extra={"user": user_id, "room": room_id})
-            # Sending (and encrypting for the invitee) needs the room's state from a sync.
-            await self._wait_for_room(room_id, within=30)
-            return room_id
-
-    async def _wait_for_room(self, room_id: str, within: float) -> None:
-        assert self.client is not None
-        deadline = time.monotonic() + within
-        async with self._synced:
-            while room_id not in self.client.rooms:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    log.warning(
-                        "matrix: a new room did not show up in sync", extra={"room": room_id}
-                    )
-                    return
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._synced.wait(), left)

@@ -5,7 +5,9 @@
   ``vetbot run`` starts it (``app.load_adapter("matrix")``, ``adapter.start(app)`` in a task).
 - :class:`Human`: a matrix-nio client that records every timeline event it syncs (decrypted
   when it can), so a test can wait for "the bot's answer to my event X" and later check that
-  nothing was answered twice.
+  nothing was answered twice; :func:`new_human` registers one.
+- What every answer must look like (:func:`assert_quiet_notice`), and reading what the
+  homeserver stored (:func:`get_event`).
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import asyncio
 import json
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nio import (
     AsyncClient,
@@ -35,6 +37,9 @@ from tests.botkit import make_settings
 from tests.integration.nio_clients import sync_once, wait_for_invite
 from tests.integration.synapse import RegisteredUser, SynapseServer
 
+if TYPE_CHECKING:
+    from tests.integration.conftest import NioClientFactory
+
 MEGOLM = "m.megolm.v1.aes-sha2"
 ENCRYPTION_STATE = {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
 
@@ -45,11 +50,13 @@ def bot_settings(
     bot_user: RegisteredUser,
     *,
     data_name: str = "data",
+    sections: Mapping[str, Mapping[str, Any]] | None = None,
     **matrix: Any,
 ) -> Settings:
     """Settings for a bot on ``server`` as ``bot_user`` (password login, unless overridden).
 
     The core's per-user command limit is raised: the tests send bursts on purpose.
+    ``sections`` overrides other sections (``{"prompts": {"summary_after_hours": 0.002}}``).
     """
     values: dict[str, Any] = {
         "homeserver": server.base_url,
@@ -58,12 +65,17 @@ def bot_settings(
         "encryption": False,
     }
     values.update(matrix)
+    overrides: dict[str, dict[str, Any]] = {
+        "bot": {"adapters": ("matrix",)},
+        "limits": {"commands_per_window": 1000},
+    }
+    for name, changes in (sections or {}).items():
+        overrides[name] = {**overrides.get(name, {}), **changes}
     return make_settings(
         tmp_path / data_name,
         f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-        bot={"adapters": ("matrix",)},
-        limits={"commands_per_window": 1000},
         matrix=values,
+        **overrides,
     )
 
 
@@ -238,6 +250,42 @@ class Human:
         assert isinstance(joined, JoinResponse), joined
         await self.wait_for_member(room_id, self.user_id)
         return room_id
+
+
+async def new_human(
+    server: SynapseServer, factory: NioClientFactory, name: str = "ana", **kwargs: object
+) -> Human:
+    """A freshly registered person (``name`` plus a unique suffix) on a logged-in client."""
+    user = await server.aregister(server.unique_localpart(name))
+    return Human(await factory(server, user, **kwargs))
+
+
+def content_of(event: object) -> dict[str, Any]:
+    """An event's ``content`` as sent."""
+    content = event.source["content"]  # type: ignore[attr-defined]
+    assert isinstance(content, dict)
+    return content
+
+
+def assert_quiet_notice(event: RoomMessageNotice) -> None:
+    """Bots answer in notices, with HTML and a plain fallback, and never ping anyone."""
+    content = content_of(event)
+    assert content["msgtype"] == "m.notice"
+    assert content["m.mentions"] == {}
+    assert content["format"] == "org.matrix.custom.html"
+    assert isinstance(content["formatted_body"], str) and content["formatted_body"]
+
+
+def get_event(server: SynapseServer, token: str, room_id: str, event_id: str) -> dict[str, Any]:
+    """The event as the homeserver serves it to the holder of ``token`` (blocking)."""
+    request = urllib.request.Request(
+        f"{server.base_url}/_matrix/client/v3/rooms/{room_id}/event/{event_id}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        data = json.loads(response.read())
+        assert isinstance(data, dict)
+        return data
 
 
 def reply_target(event: Event) -> str | None:
