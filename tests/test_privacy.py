@@ -147,3 +147,13 @@ async def test_closed_requests_are_anonymised_after_the_configured_days(
         assert feedback["rating"] == 5 and feedback["comment"] == ""
     finally:
         await bots.stop()
+
+
+def test_export_json_has_no_mention_yet_parses_back_exactly() -> None:
+    from bot.capabilities.privacy import to_json
+    from bot.safety import sanitize
+
+    data = {"user_id": "@mia:example.org", "note": "<@123> wrote to a@b.org"}
+    text = to_json(data)
+    assert sanitize(text) == text  # nothing for the outgoing sanitiser to break
+    assert json.loads(text) == data

@@ -131,8 +131,13 @@ def personal_data(runtime: Runtime) -> PersonalDataRegistry:
 
 
 def to_json(data: dict[str, Any]) -> str:
-    """The export as indented JSON; datetimes and other values as strings."""
-    return json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
+    """The export as indented JSON; datetimes and other values as strings.
+
+    ``@`` and ``<`` are written as JSON escapes (``\\u0040``, ``\\u003c``): the text then holds
+    no mention for the outgoing sanitiser to break, and the data parses back exactly.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
+    return text.replace("@", "\\u0040").replace("<", "\\u003c")
 
 
 def _plain(value: object) -> str:
