@@ -145,13 +145,13 @@ async def test_thread_replies_are_counted_and_summarised(tmp_path: Path, clock: 
     await bot.say("!help", user="dan", room="peer", thread="t1")  # a command, not a reply
     await bot.say("elsewhere", user="eve", room="peer")  # not in the thread
     clock.advance(hours=1)
-    assert await engine(bot).summarise_due() == 0
+    assert await engine(bot).threads.summarise_due() == 0
     clock.advance(hours=1)
-    assert await engine(bot).summarise_due() == 1
+    assert await engine(bot).threads.summarise_due() == 1
     assert bot.console.printed[-1] == (
         "[#peer/thread t1] vetbot: Participation: 2 people, 3 replies. Thank you for taking part!"
     )
-    assert await engine(bot).summarise_due() == 0
+    assert await engine(bot).threads.summarise_due() == 0
     [row] = await deliveries(bot)
     assert (row.replies, row.participants, row.summary_state) == (3, 2, "posted")
     async with bot.app.store.session() as s:

@@ -19,7 +19,7 @@ def setup(runtime: Runtime) -> None:
     engine = runtime.provide(PromptEngine(runtime))
     runtime.on_start("prompts", engine.start)
     runtime.on_stop("prompts", engine.stop)
-    runtime.listen(engine.on_message)
+    runtime.listen(engine.threads.on_message)
     commands.setup(runtime)
     series.setup(runtime)
     personal_data(runtime).register(
