@@ -591,7 +591,8 @@ class PromptEngine:
                 (
                     await session.execute(
                         select(Prompt.id).where(
-                            Prompt.id.in_(ids), Prompt.status.in_((Status.PAUSED, Status.CANCELLED))
+                            Prompt.id.in_(ids),
+                            Prompt.status.in_((Status.PAUSED, Status.CANCELLED, Status.SKIPPED)),
                         )
                     )
                 ).scalars()
