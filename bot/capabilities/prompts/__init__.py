@@ -1,8 +1,11 @@
 """Scheduled discussion prompts and e-conference series.
 
-``schedule`` (when a prompt posts), ``models`` (the tables), ``engine`` (APScheduler jobs and
-exactly-once delivery), ``commands`` (``!prompt``), ``series`` (``!series``), ``privacy``
-(export and erasure of an author's data). ``setup`` wires them into the runtime.
+``schedule`` (when a prompt posts; with ``recurrence``, ``wallclock`` and ``inputs``),
+``models`` (the tables), ``engine`` (APScheduler jobs and exactly-once delivery, with
+``deliveries``), ``threads`` (reply counts and participation summaries), ``commands``
+(``!prompt``), ``series`` (``!series``) and ``bookends`` (a series' opening and closing),
+``options`` and ``targets`` (reading what coordinators type), ``privacy`` (export and erasure
+of an author's data). ``setup`` wires them into the runtime.
 """
 
 from __future__ import annotations

@@ -5,16 +5,14 @@ nothing), writes its change and an audit entry in one transaction, and then asks
 to re-plan the prompt — and, for a prompt of a series, the series' opening and closing
 (:mod:`~bot.capabilities.prompts.bookends`).
 
-A pending ``!prompt skip`` is a ``skipped`` delivery row at the skipped instant (``key`` empty),
-which the engine's claim then cannot take. An edit keeps it when the new schedule still posts
-at that instant, in the new rooms, and clears it (saying so) when it no longer does.
+Pending skips and how an edit carries them: :mod:`~bot.capabilities.prompts.skips`.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan, series_parts
@@ -35,6 +33,13 @@ from bot.capabilities.prompts.options import (
     targets_of,
 )
 from bot.capabilities.prompts.schedule import Schedule
+from bot.capabilities.prompts.skips import (
+    add_skip,
+    carry_skips,
+    finish_if_done,
+    pending_skips,
+    skipped_prefix,
+)
 from bot.capabilities.prompts.targets import parse_targets
 from bot.commands import Command, Option
 from bot.context import Context
@@ -44,7 +49,6 @@ from bot.runtime import Runtime
 from bot.safety import clip, one_line
 
 PREVIEW_COUNT = 5
-_TICK = timedelta(microseconds=1)
 SCHEDULE_KEYS = ("at", "cron", "every", "tz", "start", "end")
 
 SCHEDULE_OPTIONS = (
@@ -99,19 +103,6 @@ def status_error(ctx: Context, prompt: Prompt, action: str, to: Status | None = 
     return Conflict(ctx.t(f"prompts.error.cannot_{action}", id=prompt.id, status=status))
 
 
-def _finish_if_done(prompt: Prompt, schedule: Schedule) -> bool:
-    """Mark a prompt with no occurrence after ``handled_until`` as done; true if so.
-
-    A one-off whose one post was skipped is ``skipped`` (it never posted); a recurring prompt
-    whose last occurrence was skipped is ``finished``.
-    """
-    after = prompt.handled_until
-    if after is None or schedule.next_time(after) is not None:
-        return False
-    prompt.status = Status.SKIPPED if schedule.kind == "at" else Status.FINISHED
-    return True
-
-
 async def _replan_series(ctx: Context, session: AsyncSession, prompt: Prompt) -> Replanned:
     if prompt.series_id is None:
         return Replanned()
@@ -135,76 +126,6 @@ async def _refresh(ctx: Context, prompt_id: int, replanned: Replanned) -> None:
 
 def _with_notes(text: str, notes: list[str] | tuple[str, ...]) -> str:
     return "\n".join((text, *notes))
-
-
-# --- pending skips ------------------------------------------------------------------------------
-async def _pending_skips(session: AsyncSession, prompt_id: int, now: datetime) -> list[datetime]:
-    """The coming instants a coordinator skipped (``!prompt skip``), oldest first."""
-    rows = await session.execute(
-        select(Delivery.scheduled_at)
-        .where(
-            Delivery.prompt_id == prompt_id,
-            Delivery.state == State.SKIPPED,
-            Delivery.key == "",
-            Delivery.scheduled_at > now,
-        )
-        .distinct()
-    )
-    return sorted(rows.scalars().all())
-
-
-def _add_skip(session: AsyncSession, prompt: Prompt, when: datetime, now: datetime) -> None:
-    for target in prompt.targets:
-        session.add(
-            Delivery(
-                prompt_id=prompt.id,
-                platform=target.platform,
-                room_id=target.room_id,
-                scheduled_at=when,
-                state=State.SKIPPED,
-                key="",
-                claimed_at=now,
-            )
-        )
-
-
-async def _carry_skips(
-    session: AsyncSession, prompt: Prompt, schedule: Schedule, now: datetime
-) -> tuple[list[datetime], list[datetime]]:
-    """Re-apply a prompt's pending skips after its schedule or rooms changed.
-
-    A skipped instant the new schedule still posts at stays skipped (in the new rooms); one it
-    does not is cleared. Returns (kept, cleared).
-    """
-    skips = await _pending_skips(session, prompt.id, now)
-    if not skips:
-        return [], []
-    kept = [
-        w
-        for w in skips
-        if (n := schedule.next_time(w - _TICK)) is not None and n.astimezone(UTC) == w
-    ]
-    cleared = [w for w in skips if w not in kept]
-    await session.execute(
-        delete(Delivery).where(
-            Delivery.prompt_id == prompt.id,
-            Delivery.state == State.SKIPPED,
-            Delivery.key == "",
-            Delivery.scheduled_at > now,
-        )
-    )
-    for when in kept:
-        _add_skip(session, prompt, when, now)
-    return kept, cleared
-
-
-def _skipped_prefix(schedule: Schedule, now: datetime, skipped: list[datetime]) -> datetime:
-    """The newest handled instant after a schedule change: ``now``, or the last of the
-    skipped instants the new schedule reaches first (so "next post" is the first real one)."""
-    handled = now
-    while (nxt := schedule.next_time(handled)) is not None and nxt.astimezone(UTC) in skipped:
-        handled = nxt.astimezone(UTC)
-    return handled
 
 
 # --- handlers ---------------------------------------------------------------------------------
@@ -318,7 +239,7 @@ async def _preview(ctx: Context) -> None:
     prompt_id = parse_id(ctx)
     async with ctx.runtime.store.session() as session:
         prompt = await load_prompt(session, ctx, prompt_id)
-        skips = set(await _pending_skips(session, prompt_id, ctx.now))
+        skips = set(await pending_skips(session, prompt_id, ctx.now))
     schedule = Schedule.from_dict(prompt.schedule)
     after = max(prompt.handled_until or ctx.now, ctx.now)
     times: list[datetime] = []
@@ -365,11 +286,11 @@ async def _skip(ctx: Context) -> None:
         if upcoming is None:
             raise Conflict(ctx.t("prompts.error.nothing_to_skip", id=prompt_id))
         when = upcoming.astimezone(UTC)
-        _add_skip(session, prompt, when, ctx.now)
+        add_skip(session, prompt, when, ctx.now)
         prompt.handled_until = when
         prompt.updated_at = ctx.now
         schedule = Schedule.from_dict(prompt.schedule)
-        done = _finish_if_done(prompt, schedule)
+        done = finish_if_done(prompt, schedule)
         replanned = await _replan_series(ctx, session, prompt)
         await record(
             ctx, session, "prompt.skip", f"prompt:{prompt_id}", occurrence=when.isoformat()
@@ -411,15 +332,15 @@ async def _edit(ctx: Context) -> None:
         if targets is not None:
             set_targets(prompt, targets)
         if changes_schedule or targets is not None:
-            kept, cleared = await _carry_skips(session, prompt, schedule, now)
+            kept, cleared = await carry_skips(session, prompt, schedule, now)
             if changes_schedule:
                 # The new schedule owes nothing from before the change (skips it keeps aside).
-                prompt.handled_until = _skipped_prefix(schedule, now, kept)
+                prompt.handled_until = skipped_prefix(schedule, now, kept)
                 if kept:
                     shown = ", ".join(fmt_time(w, schedule.tz) for w in kept)
                     many = "_many" if len(kept) > 1 else ""
                     notes.append(ctx.t(f"prompts.skip_kept{many}", when=shown))
-                if _finish_if_done(prompt, schedule):
+                if finish_if_done(prompt, schedule):
                     notes.append(ctx.t(f"prompts.skip_ends.{prompt.status}", id=prompt_id))
             if cleared:
                 # In the zone the coordinator skipped it in.

@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.bookends import (
     NOT_POSTING,
-    bookend,
     instant_of,
     posted_opening,
     posting_prompts,
@@ -184,17 +183,15 @@ async def _edit(ctx: Context) -> None:
         series = await _load_series(session, ctx, series_id)
         if series.status != Status.ACTIVE:
             raise _not_active(ctx, series)
+        # A posted closing finishes the series (refused above); a posted opening, or a first
+        # prompt already out, means the series has begun: an opening now would come late.
         parts = await series_parts(session, series_id)
-        started = bool(prompts := posting_prompts(parts)) and instant_of(prompts[0]) <= now
-        gone = {
-            part
-            for part in (Part.OPENING, Part.CLOSING)
-            if (row := bookend(parts, part)) is not None and row.status == Status.FINISHED
-        }
-        if opening is not None and (Part.OPENING in gone or started):
+        prompts = posting_prompts(parts)
+        begun = posted_opening(parts) is not None or (
+            bool(prompts) and instant_of(prompts[0]) <= now
+        )
+        if opening is not None and begun:
             raise Conflict(ctx.t("prompts.series.opening_gone", id=series_id))
-        if closing is not None and Part.CLOSING in gone:
-            raise Conflict(ctx.t("prompts.series.closing_gone", id=series_id))
         changes: list[str] = []
         if title is not None:
             series.title = one_line(title, 200)
