@@ -149,9 +149,16 @@ class Core:
                 )
             )
         if command.handler is None:
-            ctx.reply(
-                self._group_help(ctx, command, invocation.path), is_error=bool(invocation.text)
-            )
+            text = self._group_help(ctx, command, invocation.path)
+            if invocation.text:
+                # "!prompt foo": say what was wrong above the list of what there is.
+                unknown = ctx.t(
+                    "core.no_subcommand",
+                    name=invocation.text.split()[0][:40],
+                    command=self.prefix + " ".join(invocation.path),
+                )
+                text = f"{unknown}\n{text}"
+            ctx.reply(text, is_error=bool(invocation.text))
             return
         await command.handler(ctx)
 

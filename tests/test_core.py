@@ -286,3 +286,34 @@ async def test_help_names_the_staff_subcommands_to_coordinators_only(bot: TestBo
     coordinator = "\n".join(await bot.say("!help", role="coordinator"))
     assert "!thing purge" not in trainer
     assert "As coordinator you can also use:" in coordinator and "!thing purge" in coordinator
+
+
+async def test_help_on_a_command_above_the_callers_role_names_the_role(bot: TestBot) -> None:
+    async def noop(ctx: Context) -> None:
+        ctx.reply("ok")
+
+    purge = Command(name="purge", summary="p", handler=noop, role=Role.COORDINATOR)
+    _add(bot, Command(name="thing", summary="t", handler=noop, subcommands={"purge": purge}))
+    _add(bot, Command(name="staff", summary="s", handler=noop, role=Role.COORDINATOR))
+    _add(bot, Command(name="ghost", summary="g", handler=noop, role=Role.ADMIN, hidden=True))
+    assert (await bot.say("!help staff")) == ["[#general] vetbot: !staff is for coordinators."]
+    assert (await bot.say("!help thing purge")) == [
+        "[#general] vetbot: !thing purge is for coordinators."
+    ]
+    assert "There is no command 'ghost'" in (await bot.say("!help ghost"))[0]
+    assert "!staff" in (await bot.say("!help staff", role="coordinator"))[0]
+    assert "(for coordinators)" in (await bot.say("!help staff", role="coordinator"))[0]
+
+
+async def test_an_unknown_subcommand_is_named_above_the_list(bot: TestBot) -> None:
+    async def noop(ctx: Context) -> None:
+        ctx.reply("ok")
+
+    show = Command(name="show", summary="Show one.", handler=noop)
+    _add(bot, Command(name="thing", summary="t", subcommands={"show": show}))
+    lines = (await bot.say("!thing foo bar"))[0].splitlines()
+    assert lines[0] == "[#general] vetbot: There is no subcommand 'foo' of !thing."
+    assert lines[1] == "  !thing has these subcommands:"
+    assert bot.last_actions[0].is_error  # type: ignore[union-attr]
+    plain = (await bot.say("!thing"))[0].splitlines()
+    assert plain[0] == "[#general] vetbot: !thing has these subcommands:"

@@ -28,17 +28,25 @@ async def _help(ctx: Context) -> None:
         ctx.reply("\n".join(lines))
         return
     command = registry.get(words[0])
-    if command is None or command.role > ctx.role or command.hidden:
+    if command is None or command.hidden:
         raise ctx.usage_error("help.unknown", command=words[0][:40])
     path = [command.name]
     for word in words[1:]:
+        if command.role > ctx.role:
+            break
         sub = command.subcommands.get(word) or next(
             (s for s in command.subcommands.values() if word in s.aliases), None
         )
-        if sub is None or sub.role > ctx.role or sub.hidden:
+        if sub is None or sub.hidden:
             break
         command = sub
         path.append(sub.name)
+    if command.role > ctx.role:
+        # Listed commands are no secret; hidden ones stay hidden (above).
+        ctx.reply(
+            ctx.t("help.for_role", command=ctx.prefix + " ".join(path), role=command.role.label)
+        )
+        return
     ctx.reply(describe(ctx, command, path))
 
 

@@ -109,7 +109,9 @@ async def test_preview_shows_local_times_across_dst(pbot: TestBot) -> None:
 async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:
     await pbot.say("!prompt schedule every: day 11:00; text: Daily", role=C)
     assert "paused" in (await pbot.say("!prompt pause 1", role=C))[0]
-    assert "cannot" in (await pbot.say("!prompt pause 1", role=C))[0]
+    assert (await pbot.say("!prompt pause 1", role=C)) == [
+        "[#general] vetbot: Prompt 1 is already paused."
+    ]
     clock.advance(days=2)
     assert await engine(pbot).run_due() == 0
     assert "active again" in (await pbot.say("!prompt resume 1", role=C))[0]

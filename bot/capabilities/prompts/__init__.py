@@ -1,8 +1,11 @@
 """Scheduled discussion prompts and e-conference series.
 
-``schedule`` (when a prompt posts), ``models`` (the tables), ``engine`` (APScheduler jobs and
-exactly-once delivery), ``commands`` (``!prompt``), ``series`` (``!series``), ``privacy``
-(export and erasure of an author's data). ``setup`` wires them into the runtime.
+``schedule`` (when a prompt posts; with ``recurrence``, ``wallclock`` and ``inputs``),
+``models`` (the tables), ``engine`` (APScheduler jobs and exactly-once delivery, with
+``deliveries``), ``threads`` (reply counts and participation summaries), ``commands``
+(``!prompt``), ``series`` (``!series``) and ``bookends`` (a series' opening and closing),
+``options`` and ``targets`` (reading what coordinators type), ``privacy`` (export and erasure
+of an author's data). ``setup`` wires them into the runtime.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ def setup(runtime: Runtime) -> None:
     engine = runtime.provide(PromptEngine(runtime))
     runtime.on_start("prompts", engine.start)
     runtime.on_stop("prompts", engine.stop)
-    runtime.listen(engine.on_message)
+    runtime.listen(engine.threads.on_message)
     commands.setup(runtime)
     series.setup(runtime)
     personal_data(runtime).register(

@@ -2,31 +2,54 @@
 
 Every handler validates everything before it stores anything (an invalid schedule stores
 nothing), writes its change and an audit entry in one transaction, and then asks the engine
-to re-plan the prompt.
+to re-plan the prompt — and, for a prompt of a series, the series' opening and closing
+(:mod:`~bot.capabilities.prompts.bookends`).
+
+Pending skips and how an edit carries them: :mod:`~bot.capabilities.prompts.skips`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capabilities.prompts.engine import PromptEngine
-from bot.capabilities.prompts.models import Delivery, Part, Prompt, State, Status, Target
-from bot.capabilities.prompts.schedule import Schedule, parse_schedule
-from bot.capabilities.prompts.targets import RoomRef, parse_targets
+from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan, series_parts
+from bot.capabilities.prompts.models import Delivery, Part, Prompt, Series, State, Status
+from bot.capabilities.prompts.options import (
+    MAX_TEXT,
+    after_id,
+    build_schedule,
+    check_placement,
+    check_text,
+    engine_of,
+    fmt_time,
+    parse_id,
+    reach_notes,
+    record,
+    set_targets,
+    targets_label,
+    targets_of,
+)
+from bot.capabilities.prompts.schedule import Schedule
+from bot.capabilities.prompts.skips import (
+    add_skip,
+    carry_skips,
+    finish_if_done,
+    pending_skips,
+    skipped_prefix,
+)
+from bot.capabilities.prompts.targets import parse_targets
 from bot.commands import Command, Option
 from bot.context import Context
-from bot.errors import Conflict, NotFound, UsageError
+from bot.errors import Conflict, NotFound
 from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.safety import clip, one_line
-from bot.store.people import audit
 
-MAX_TEXT = 1800
 PREVIEW_COUNT = 5
+SCHEDULE_KEYS = ("at", "cron", "every", "tz", "start", "end")
 
 SCHEDULE_OPTIONS = (
     Option(name="in", help="rooms: #room, several separated by commas, platform:room"),
@@ -36,107 +59,31 @@ SCHEDULE_OPTIONS = (
     Option(name="tz", help="an IANA time zone: Europe/Brussels"),
     Option(name="start", help="first date of a recurring prompt: 2026-12-01"),
     Option(name="end", help="last date of a recurring prompt: 2027-03-01"),
-    Option(name="text", help="the prompt (markdown; takes the rest of the line)", greedy=True),
+    Option(
+        name="text",
+        help=f"the prompt (markdown, at most {MAX_TEXT:,} characters); it takes the rest of "
+        "the line, so put it last",
+        greedy=True,
+    ),
 )
 
 
-# --- shared helpers (also used by !series) ------------------------------------------------------
-def engine_of(ctx: Context) -> PromptEngine:
-    return ctx.runtime.get(PromptEngine)
-
-
-def parse_id(ctx: Context, what: str = "ID") -> int:
-    """The numeric id in the positional text; a usage error otherwise."""
-    word = ctx.require_arg(what).split()[0].lstrip("#")
-    if not word.isdigit() or len(word) > 12:
-        raise ctx.usage_error("prompts.error.bad_id", id=word[:20])
-    return int(word)
-
-
-def check_text(ctx: Context, text: str | None, *, option: str = "text") -> str:
-    """A prompt text: present, not too long."""
-    if text is None or not text.strip():
-        raise ctx.usage_error("prompts.error.text_missing", option=option)
-    if len(text) > MAX_TEXT:
-        raise ctx.usage_error("prompts.error.text_too_long", option=option, limit=MAX_TEXT)
-    return text.strip()
-
-
-def default_targets(ctx: Context) -> list[RoomRef]:
-    """The room the command came from, or ``[prompts] default_room`` from a direct message."""
-    msg = ctx.message
-    if not msg.is_direct:
-        return [RoomRef(platform=msg.platform, room_id=msg.room_id, room_name=msg.room_name)]
-    default = ctx.runtime.settings.prompts.default_room
-    if default:
-        return parse_targets(default, platform=msg.platform)
-    raise ctx.usage_error("prompts.targets.needed")
-
-
-def targets_of(ctx: Context, options: Mapping[str, str]) -> list[RoomRef]:
-    if "in" in options:
-        return parse_targets(options["in"], platform=ctx.message.platform)
-    return default_targets(ctx)
-
-
-def build_schedule(
-    ctx: Context, options: Mapping[str, str], *, base: Schedule | None = None
-) -> Schedule:
-    """The schedule in ``options`` (or ``base`` with a new zone or bounds); UsageError if bad."""
-    kinds = {k: options[k] for k in ("at", "cron", "every") if k in options}
-    tz = options.get("tz") or (base.tz if base else ctx.runtime.settings.bot.timezone)
-    start = options.get("start")
-    end = options.get("end")
-    if not kinds and base is not None:
-        kinds = {base.kind: base.spec}
-        if start is None and base.start is not None:
-            start = base.start.isoformat()
-        if end is None and base.end is not None:
-            end = base.end.isoformat()
-    return parse_schedule(
-        at=kinds.get("at"),
-        cron=kinds.get("cron"),
-        every=kinds.get("every"),
-        tz=tz,
-        start=start,
-        end=end,
-        now=ctx.now,
-    )
-
-
-def fmt_time(when: datetime, tz: str) -> str:
-    """A time as the coordinator reads it, in ``tz``: ``2026-12-01 09:00 CET``."""
-    zone = Schedule(kind="at", spec="", tz=tz).zone
-    local = when.astimezone(zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
-
-
-def targets_label(targets: list[RoomRef] | list[Target]) -> str:
-    refs = [RoomRef(platform=x.platform, room_id=x.room_id, room_name=x.room_name) for x in targets]
-    return ", ".join(r.label() for r in refs)
-
-
+# --- reading and describing prompts -------------------------------------------------------------
 async def load_prompt(session: AsyncSession, ctx: Context, prompt_id: int) -> Prompt:
+    """The prompt ``prompt_id``; a series' opening or closing is named as such, not found."""
     prompt = await session.get(Prompt, prompt_id)
-    if prompt is None or prompt.part != Part.PROMPT:
+    if prompt is None:
         raise NotFound(ctx.t("prompts.error.not_found", id=prompt_id))
+    if prompt.part != Part.PROMPT:
+        raise Conflict(
+            ctx.t(
+                "prompts.error.series_part",
+                id=prompt_id,
+                part=ctx.t(f"prompts.series.{prompt.part}"),
+                series=prompt.series_id,
+            )
+        )
     return prompt
-
-
-async def record(
-    ctx: Context, session: AsyncSession, action: str, target: str, **detail: object
-) -> None:
-    """Audit-log a coordinator action in the same transaction as the change."""
-    await audit(
-        session,
-        at=ctx.now,
-        platform=ctx.message.platform,
-        actor_id=ctx.message.sender_id,
-        role=ctx.role.label,
-        action=action,
-        target=target,
-        detail={k: str(v) for k, v in detail.items()},
-    )
 
 
 def next_time(prompt: Prompt, now: datetime) -> datetime | None:
@@ -148,14 +95,42 @@ def next_time(prompt: Prompt, now: datetime) -> datetime | None:
     return schedule.next_time(after)
 
 
-def set_targets(prompt: Prompt, targets: list[RoomRef]) -> None:
-    prompt.targets = [
-        Target(platform=r.platform, room_id=r.room_id, room_name=r.room_name) for r in targets
-    ]
+def status_error(ctx: Context, prompt: Prompt, action: str, to: Status | None = None) -> Conflict:
+    """Why ``action`` cannot apply to ``prompt`` in its status (``already`` if it is there)."""
+    status = ctx.t(f"prompts.status.{prompt.status}")
+    if to is not None and prompt.status == to:
+        return Conflict(ctx.t("prompts.error.already", id=prompt.id, status=status))
+    return Conflict(ctx.t(f"prompts.error.cannot_{action}", id=prompt.id, status=status))
+
+
+async def _replan_series(ctx: Context, session: AsyncSession, prompt: Prompt) -> Replanned:
+    if prompt.series_id is None:
+        return Replanned()
+    series = await session.get(Series, prompt.series_id)
+    if series is None:
+        return Replanned()
+    return await replan(session, series, ctx.now, engine_of(ctx).summary_after)
+
+
+def _series_notes(ctx: Context, prompt: Prompt, replanned: Replanned) -> list[str]:
+    if not replanned.emptied:
+        return []
+    return [ctx.t("prompts.series.emptied", id=prompt.series_id)]
+
+
+async def _refresh(ctx: Context, prompt_id: int, replanned: Replanned) -> None:
+    engine = engine_of(ctx)
+    for pid in (prompt_id, *replanned.changed):
+        await engine.refresh(pid)
+
+
+def _with_notes(text: str, notes: list[str] | tuple[str, ...]) -> str:
+    return "\n".join((text, *notes))
 
 
 # --- handlers ---------------------------------------------------------------------------------
 async def _schedule(ctx: Context) -> None:
+    check_placement(ctx, ctx.options, ctx.text)
     text = check_text(ctx, ctx.options.get("text"))
     schedule = build_schedule(ctx, ctx.options)
     targets = targets_of(ctx, ctx.options)
@@ -181,15 +156,14 @@ async def _schedule(ctx: Context) -> None:
         prompt_id = prompt.id
     await engine_of(ctx).refresh(prompt_id)
     first = schedule.next_time(now)
-    ctx.reply(
-        ctx.t(
-            "prompts.scheduled",
-            id=prompt_id,
-            when=schedule.describe(ctx.lang),
-            next=fmt_time(first, schedule.tz) if first else "-",
-            targets=targets_label(targets),
-        )
+    reply = ctx.t(
+        "prompts.scheduled",
+        id=prompt_id,
+        when=schedule.describe(ctx.lang),
+        next=fmt_time(first, schedule.tz) if first else "-",
+        targets=targets_label(targets),
     )
+    ctx.reply(_with_notes(reply, [*schedule.notes(ctx.lang), *reach_notes(ctx, targets)]))
 
 
 async def _list(ctx: Context) -> None:
@@ -244,36 +218,41 @@ async def _show(ctx: Context) -> None:
         )
     schedule = Schedule.from_dict(prompt.schedule)
     upcoming = next_time(prompt, ctx.now)
-    ctx.reply(
-        ctx.t(
-            "prompts.show",
-            id=prompt.id,
-            status=ctx.t(f"prompts.status.{prompt.status}"),
-            when=schedule.describe(ctx.lang),
-            next=fmt_time(upcoming, schedule.tz) if upcoming else "-",
-            targets=targets_label(prompt.targets),
-            author=prompt.author_name or prompt.author_user_id or "-",
-            sent=counts.get(State.SENT, 0),
-            missed=counts.get(State.MISSED, 0),
-            skipped=counts.get(State.SKIPPED, 0),
-            text=prompt.text,
-        )
+    reply = ctx.t(
+        "prompts.show",
+        id=prompt.id,
+        status=ctx.t(f"prompts.status.{prompt.status}"),
+        when=schedule.describe(ctx.lang),
+        next=fmt_time(upcoming, schedule.tz) if upcoming else "-",
+        targets=targets_label(prompt.targets),
+        author=prompt.author_name or prompt.author_user_id or "-",
+        sent=counts.get(State.SENT, 0),
+        missed=counts.get(State.MISSED, 0),
+        skipped=counts.get(State.SKIPPED, 0),
+        text=prompt.text,
     )
+    notes = schedule.notes(ctx.lang) if prompt.status in (Status.ACTIVE, Status.PAUSED) else ()
+    ctx.reply(_with_notes(reply, notes))
 
 
 async def _preview(ctx: Context) -> None:
     prompt_id = parse_id(ctx)
     async with ctx.runtime.store.session() as session:
         prompt = await load_prompt(session, ctx, prompt_id)
+        skips = set(await pending_skips(session, prompt_id, ctx.now))
     schedule = Schedule.from_dict(prompt.schedule)
     after = max(prompt.handled_until or ctx.now, ctx.now)
-    times = schedule.next_times(after, PREVIEW_COUNT) if prompt.status == Status.ACTIVE else []
+    times: list[datetime] = []
+    if prompt.status == Status.ACTIVE:
+        coming = (w for w in schedule.iter_times(after) if w.astimezone(UTC) not in skips)
+        times = [w for _, w in zip(range(PREVIEW_COUNT), coming, strict=False)]
     if not times:
-        ctx.reply(ctx.t("prompts.preview.none", id=prompt_id, status=prompt.status))
+        status = ctx.t(f"prompts.status.{prompt.status}")
+        ctx.reply(ctx.t("prompts.preview.none", id=prompt_id, status=status))
         return
     lines = [ctx.t("prompts.preview.header", id=prompt_id, tz=schedule.tz, count=len(times))]
     lines.extend(f"  {fmt_time(when, schedule.tz)}" for when in times)
-    ctx.reply("\n".join(lines))
+    ctx.reply(_with_notes("\n".join(lines), schedule.notes(ctx.lang)))
 
 
 def _transition(action: str, allowed: tuple[Status, ...], to: Status) -> object:
@@ -282,22 +261,17 @@ def _transition(action: str, allowed: tuple[Status, ...], to: Status) -> object:
         async with ctx.runtime.store.session() as session:
             prompt = await load_prompt(session, ctx, prompt_id)
             if prompt.status not in allowed:
-                raise Conflict(
-                    ctx.t(
-                        "prompts.error.status",
-                        id=prompt_id,
-                        status=ctx.t(f"prompts.status.{prompt.status}"),
-                        action=action,
-                    )
-                )
+                raise status_error(ctx, prompt, action, to)
             prompt.status = to
             prompt.updated_at = ctx.now
             if to == Status.ACTIVE:
                 # Occurrences during the pause are not owed: resume from now.
                 prompt.handled_until = ctx.now
+            replanned = await _replan_series(ctx, session, prompt)
             await record(ctx, session, f"prompt.{action}", f"prompt:{prompt_id}")
-        await engine_of(ctx).refresh(prompt_id)
-        ctx.reply(ctx.t(f"prompts.done.{action}", id=prompt_id))
+            notes = _series_notes(ctx, prompt, replanned)
+        await _refresh(ctx, prompt_id, replanned)
+        ctx.reply(_with_notes(ctx.t(f"prompts.done.{action}", id=prompt_id), notes))
 
     return handler
 
@@ -306,69 +280,107 @@ async def _skip(ctx: Context) -> None:
     prompt_id = parse_id(ctx)
     async with ctx.runtime.store.session() as session:
         prompt = await load_prompt(session, ctx, prompt_id)
+        if prompt.status != Status.ACTIVE:
+            raise status_error(ctx, prompt, "skip")
         upcoming = next_time(prompt, ctx.now)
         if upcoming is None:
             raise Conflict(ctx.t("prompts.error.nothing_to_skip", id=prompt_id))
         when = upcoming.astimezone(UTC)
-        for target in prompt.targets:
-            session.add(
-                Delivery(
-                    prompt_id=prompt.id,
-                    platform=target.platform,
-                    room_id=target.room_id,
-                    scheduled_at=when,
-                    state=State.SKIPPED,
-                    key="",
-                    claimed_at=ctx.now,
-                )
-            )
+        add_skip(session, prompt, when, ctx.now)
         prompt.handled_until = when
         prompt.updated_at = ctx.now
+        schedule = Schedule.from_dict(prompt.schedule)
+        done = finish_if_done(prompt, schedule)
+        replanned = await _replan_series(ctx, session, prompt)
         await record(
             ctx, session, "prompt.skip", f"prompt:{prompt_id}", occurrence=when.isoformat()
         )
-        tz = str(prompt.schedule.get("tz") or "UTC")
-    await engine_of(ctx).refresh(prompt_id)
-    ctx.reply(ctx.t("prompts.skipped", id=prompt_id, when=fmt_time(when, tz)))
+        notes = [ctx.t(f"prompts.skip_ends.{prompt.status}", id=prompt_id)] if done else []
+        notes.extend(_series_notes(ctx, prompt, replanned))
+    await _refresh(ctx, prompt_id, replanned)
+    reply = ctx.t("prompts.skipped", id=prompt_id, when=fmt_time(when, schedule.tz))
+    ctx.reply(_with_notes(reply, notes))
 
 
 async def _edit(ctx: Context) -> None:
     prompt_id = parse_id(ctx)
     options = ctx.options
+    check_placement(ctx, options, after_id(ctx))
     if not options:
         raise ctx.usage_error("prompts.error.edit_nothing")
     text = check_text(ctx, options["text"]) if "text" in options else None
     targets = (
         parse_targets(options["in"], platform=ctx.message.platform) if "in" in options else None
     )
-    changes_schedule = any(k in options for k in ("at", "cron", "every", "tz", "start", "end"))
+    changes_schedule = any(k in options for k in SCHEDULE_KEYS)
+    now = ctx.now
+    lines = [ctx.t("prompts.edited", id=prompt_id)]
+    notes: list[str] = []
     async with ctx.runtime.store.session() as session:
         prompt = await load_prompt(session, ctx, prompt_id)
-        if prompt.status in (Status.CANCELLED, Status.FINISHED):
-            raise Conflict(
-                ctx.t(
-                    "prompts.error.status",
-                    id=prompt_id,
-                    status=ctx.t(f"prompts.status.{prompt.status}"),
-                    action="edit",
-                )
-            )
+        if prompt.status not in (Status.ACTIVE, Status.PAUSED):
+            raise status_error(ctx, prompt, "edit")
+        schedule = Schedule.from_dict(prompt.schedule)
+        old_tz = schedule.tz
         if changes_schedule:
-            schedule = build_schedule(ctx, options, base=Schedule.from_dict(prompt.schedule))
+            schedule = build_schedule(ctx, options, base=schedule)
+            if prompt.series_id is not None:
+                await _check_series_schedule(ctx, session, prompt.series_id, schedule)
             prompt.schedule = dict(schedule.to_dict())
-            # The new schedule owes nothing from before the change.
-            prompt.handled_until = ctx.now
         if text is not None:
             prompt.text = text
         if targets is not None:
             set_targets(prompt, targets)
-        prompt.updated_at = ctx.now
+        if changes_schedule or targets is not None:
+            kept, cleared = await carry_skips(session, prompt, schedule, now)
+            if changes_schedule:
+                # The new schedule owes nothing from before the change (skips it keeps aside).
+                prompt.handled_until = skipped_prefix(schedule, now, kept)
+                if kept:
+                    shown = ", ".join(fmt_time(w, schedule.tz) for w in kept)
+                    many = "_many" if len(kept) > 1 else ""
+                    notes.append(ctx.t(f"prompts.skip_kept{many}", when=shown))
+                if finish_if_done(prompt, schedule):
+                    notes.append(ctx.t(f"prompts.skip_ends.{prompt.status}", id=prompt_id))
+            if cleared:
+                # In the zone the coordinator skipped it in.
+                shown = ", ".join(fmt_time(w, old_tz) for w in cleared)
+                many = "_many" if len(cleared) > 1 else ""
+                notes.append(ctx.t(f"prompts.skip_cleared{many}", when=shown))
+        prompt.updated_at = now
+        replanned = await _replan_series(ctx, session, prompt) if changes_schedule else Replanned()
         await record(
             ctx, session, "prompt.edit", f"prompt:{prompt_id}", changed=",".join(sorted(options))
         )
-        described = Schedule.from_dict(prompt.schedule).describe(ctx.lang)
-    await engine_of(ctx).refresh(prompt_id)
-    ctx.reply(ctx.t("prompts.edited", id=prompt_id, when=described))
+        if changes_schedule:
+            upcoming = next_time(prompt, now)
+            lines.append(
+                ctx.t(
+                    "prompts.edited_schedule",
+                    when=schedule.describe(ctx.lang),
+                    next=fmt_time(upcoming, schedule.tz) if upcoming else "-",
+                )
+            )
+            notes.extend(schedule.notes(ctx.lang))
+    if targets is not None:
+        lines.append(ctx.t("prompts.edited_rooms", targets=targets_label(targets)))
+        notes.extend(reach_notes(ctx, targets))
+    if text is not None:
+        lines.append(ctx.t("prompts.edited_text", text=clip(one_line(text), 80)))
+    await _refresh(ctx, prompt_id, replanned)
+    ctx.reply(_with_notes("\n".join(lines), notes))
+
+
+async def _check_series_schedule(
+    ctx: Context, session: AsyncSession, series_id: int, schedule: Schedule
+) -> None:
+    """A series prompt posts once, and not before the series' opening if that went out."""
+    if schedule.kind != "at":
+        raise ctx.usage_error("prompts.series.once_only", id=series_id)
+    opened = posted_opening(await series_parts(session, series_id))
+    when = schedule.next_time(datetime(1970, 1, 1, tzinfo=UTC))
+    if opened is not None and when is not None and when < opened:
+        raise Conflict(ctx.t("prompts.series.before_opening", id=series_id))
 
 
 def setup(runtime: Runtime) -> None:
@@ -453,10 +465,9 @@ def setup(runtime: Runtime) -> None:
         Command(
             name="prompt",
             summary="Scheduled discussion prompts (coordinators).",
+            details=f"Options look like `key: value`, separated by `;`. The text: option comes "
+            f"last (it takes the rest of the line) and holds at most {MAX_TEXT:,} characters.",
             role=Role.COORDINATOR,
             subcommands=subs,
         )
     )
-
-
-__all__ = ["UsageError", "setup"]

@@ -35,9 +35,8 @@ millisecond window it prints the prompt a second time (at least once, never lost
 if it is within ``[prompts] grace_minutes``, the others are recorded as ``missed`` and the
 author gets a direct message about them.
 
-**Threads.** Each posted prompt opens a thread (``Post.thread_title``); replies in it are
-counted by a message listener, and ``[prompts] summary_after_hours`` later a participation
-summary (people and replies, never content) is posted in the thread.
+**Threads.** Each posted prompt opens a thread (``Post.thread_title``); counting the replies
+and posting the participation summary is :mod:`~bot.capabilities.prompts.threads`' job.
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ from typing import Any
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import select, update
 
 from bot.actions import Action, Post
 from bot.capabilities.prompts.deliveries import (
@@ -71,15 +70,14 @@ from bot.capabilities.prompts.deliveries import (
 from bot.capabilities.prompts.models import (
     Delivery,
     Part,
-    Participant,
     Prompt,
     Series,
     State,
     Status,
 )
 from bot.capabilities.prompts.schedule import Schedule, plan_catch_up
+from bot.capabilities.prompts.threads import ThreadSummaries
 from bot.errors import StoreError
-from bot.events import Message
 from bot.i18n import t
 from bot.runtime import Runtime
 from bot.safety import one_line, sanitize
@@ -153,6 +151,7 @@ class PromptEngine:
         self.store = runtime.store
         self.scheduler = runtime.scheduler
         self.settings = runtime.settings.prompts
+        self.threads = ThreadSummaries(runtime)
         self.next_times: dict[int, datetime] = {}
         self._seen: dict[int, datetime] = {}  # each prompt's updated_at when last planned
         self._queue: asyncio.Queue[Occurrence | Resend] | None = None
@@ -169,7 +168,7 @@ class PromptEngine:
 
     @property
     def summary_after(self) -> timedelta:
-        return timedelta(hours=self.settings.summary_after_hours)
+        return self.threads.summary_after
 
     def now(self) -> datetime:
         return self.runtime.clock.now().astimezone(UTC)
@@ -239,15 +238,6 @@ class PromptEngine:
                 .scalars()
                 .all()
             )
-            summaries = list(
-                (
-                    await session.execute(
-                        select(Delivery).where(Delivery.summary_state.in_(("due", "posting")))
-                    )
-                )
-                .scalars()
-                .all()
-            )
         report.prompts = len(prompts)
         plan = _Plan()
         for prompt in prompts:
@@ -262,8 +252,7 @@ class PromptEngine:
         report.resent, report.failed = len(resend), len(stale)
         if stale:
             await self._fail(stale, "prompts.notice.stale")
-        for delivery in summaries:
-            self._schedule_summary(delivery.id, (delivery.sent_at or now) + self.summary_after)
+        await self.threads.reschedule()
         if resend:
             self._enqueue(Resend(delivery_ids=tuple(resend)))
         for occurrence in plan.posts:
@@ -393,18 +382,10 @@ class PromptEngine:
         with contextlib.suppress(JobLookupError):
             self.scheduler.remove_job(f"prompt:{prompt_id}")
 
-    def _later(self, func: Any, arg: Any, *, at: datetime, job_id: str | None = None) -> None:
+    def _later(self, func: Any, arg: Any, *, at: datetime) -> None:
         self.scheduler.add_job(
-            func,
-            DateTrigger(run_date=at, timezone=UTC),
-            args=(arg,),
-            id=job_id,
-            replace_existing=job_id is not None,
-            misfire_grace_time=None,
+            func, DateTrigger(run_date=at, timezone=UTC), args=(arg,), misfire_grace_time=None
         )
-
-    def _schedule_summary(self, delivery_id: int, at: datetime) -> None:
-        self._later(self.summarise, delivery_id, at=at, job_id=f"prompt-summary:{delivery_id}")
 
     async def _fire(self, prompt_id: int, when: datetime) -> None:
         """The job: hand the occurrence to the worker (nothing slow on the scheduler's path)."""
@@ -610,7 +591,8 @@ class PromptEngine:
                 (
                     await session.execute(
                         select(Prompt.id).where(
-                            Prompt.id.in_(ids), Prompt.status.in_((Status.PAUSED, Status.CANCELLED))
+                            Prompt.id.in_(ids),
+                            Prompt.status.in_((Status.PAUSED, Status.CANCELLED, Status.SKIPPED)),
                         )
                     )
                 ).scalars()
@@ -675,7 +657,7 @@ class PromptEngine:
                 await session.execute(update(Delivery), sent)
         for row in sent:
             if row["thread_id"]:
-                self._schedule_summary(row["id"], now + self.summary_after)
+                self.threads.schedule(row["id"], now + self.threads.summary_after)
         if unsent:
             await self._retry_later(unsent, now)
 
@@ -729,109 +711,3 @@ class PromptEngine:
         ]
         if notices:
             await self.runtime.outbox.send(notices)
-
-    # --- threads and summaries --------------------------------------------------------------
-    async def on_message(self, message: Message) -> list[Action]:
-        """Listener: count a reply in a prompt's thread (who and how many, never what)."""
-        if message.thread_id is None or message.is_direct:
-            return []
-        if message.text.strip().startswith(self.runtime.settings.bot.prefix):
-            return []
-        async with self.store.session() as session:
-            delivery = (
-                await session.execute(
-                    select(Delivery)
-                    .where(
-                        Delivery.platform == message.platform,
-                        Delivery.thread_id == message.thread_id,
-                        Delivery.summary_state == "due",
-                    )
-                    .order_by(Delivery.id.desc())
-                    .limit(1)
-                )
-            ).scalar_one_or_none()
-            if delivery is None:
-                return []
-            delivery.replies += 1
-            participant = (
-                await session.execute(
-                    select(Participant).where(
-                        Participant.delivery_id == delivery.id,
-                        Participant.sender_id == message.sender_id,
-                    )
-                )
-            ).scalar_one_or_none()
-            if participant is None:
-                session.add(
-                    Participant(delivery_id=delivery.id, sender_id=message.sender_id, replies=1)
-                )
-            else:
-                participant.replies += 1
-        return []
-
-    async def summarise(self, delivery_id: int) -> bool:
-        """Post the participation summary in a prompt's thread, once; True if posted now."""
-        async with self.store.session() as session:
-            claimed = await session.execute(
-                update(Delivery)
-                .where(Delivery.id == delivery_id, Delivery.summary_state.in_(("due", "posting")))
-                .values(summary_state="posting")
-            )
-            if claimed.rowcount == 0:  # type: ignore[attr-defined]
-                return False
-            delivery = await session.get(Delivery, delivery_id)
-            assert delivery is not None
-            people = (
-                await session.execute(
-                    select(func.count())
-                    .select_from(Participant)
-                    .where(Participant.delivery_id == delivery_id)
-                )
-            ).scalar_one()
-            delivery.participants = int(people)
-        if people == 0:
-            text = t("prompts.summary.none")
-        else:
-            text = t("prompts.summary.text", people=people, replies=delivery.replies)
-        post = Post(
-            platform=delivery.platform,
-            room_id=delivery.room_id,
-            room_name=delivery.room_id,
-            thread_id=delivery.thread_id,
-            text=text,
-            key=delivery.key + "s",
-        )
-        result = (await self.runtime.outbox.send([post]))[0]
-        if result is None:
-            self._later(
-                self.summarise, delivery_id, at=self.now() + timedelta(seconds=RETRY_SECONDS)
-            )
-            return False
-        async with self.store.session() as session:
-            await session.execute(
-                update(Delivery).where(Delivery.id == delivery_id).values(summary_state="posted")
-            )
-            # Who replied was kept only to count people; the counts stay, the ids go.
-            await session.execute(delete(Participant).where(Participant.delivery_id == delivery_id))
-        return True
-
-    async def summarise_due(self) -> int:
-        """Post every summary whose time has come by the runtime clock (for tests)."""
-        cutoff = self.now() - self.summary_after
-        async with self.store.session() as session:
-            ids = list(
-                (
-                    await session.execute(
-                        select(Delivery.id).where(
-                            Delivery.summary_state.in_(("due", "posting")),
-                            Delivery.sent_at <= cutoff,
-                        )
-                    )
-                )
-                .scalars()
-                .all()
-            )
-        done = 0
-        for delivery_id in ids:
-            done += await self.summarise(delivery_id)
-        return done

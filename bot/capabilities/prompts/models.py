@@ -25,12 +25,17 @@ from bot.store.base import Base, UTCDateTime
 
 
 class Status(StrEnum):
-    """Where a prompt or a series stands."""
+    """Where a prompt or a series stands.
+
+    ``finished``: every occurrence was dealt with; ``skipped``: a one-off whose only post a
+    coordinator skipped (it never posts).
+    """
 
     ACTIVE = "active"
     PAUSED = "paused"
     CANCELLED = "cancelled"
     FINISHED = "finished"
+    SKIPPED = "skipped"
 
 
 class Part(StrEnum):

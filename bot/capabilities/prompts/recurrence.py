@@ -24,9 +24,10 @@ forgiven; a time of day is always required::
 
 Times: ``9:00``, ``09:00``, ``09:00:30``, ``9am``, ``5:30 pm``, ``noon``, ``midnight``, and a
 bare hour after ``at`` (``at 9``). Counts: days 1..365, weeks 1..52, months 1..12; 0 is an
-error. A month without the given day (``on 31`` in April) is skipped; ``last`` means the last
-day of every month. "Every N" counts from the *anchor*, the first occurrence fixed when the
-prompt is scheduled (see ``Schedule.anchor``), so a restart never shifts the phase.
+error. A month without the given day (``on 31`` in April) is skipped, and the coordinator is
+told so (:func:`short_month_day`); ``last`` means the last day of every month. "Every N" counts
+from the *anchor*, the first occurrence fixed when the prompt is scheduled (see
+``Schedule.anchor``), so a restart never shifts the phase.
 
 Standard crontab
 ----------------
@@ -356,6 +357,9 @@ def _build_recurrence(
     month_day: int | Literal["last"] | None,
     at: time | None,
 ) -> Recurrence:
+    # A zero interval is the real mistake even when the time is missing too.
+    if count == 0:
+        raise schedule_error("zero_interval")
     if at is None:
         raise schedule_error("every_needs_time")
     if unit is None and month_day is not None and not days:
@@ -364,8 +368,6 @@ def _build_recurrence(
         if not days:
             raise schedule_error("bad_every")
         unit = "week"  # "every monday", "every other friday"
-    if count == 0:
-        raise schedule_error("zero_interval")
     count = count or 1
     if count > _MAX_COUNT[unit]:
         raise schedule_error("interval_too_long", limit=_MAX_COUNT[unit], unit=unit)
@@ -483,6 +485,32 @@ def compile_cron(text: str) -> WallRule:
     if not day_possible:
         raise schedule_error("never_fires")
     return WallRule(crons=(make(day=day, day_of_week=dow),))
+
+
+def short_month_day(kind: str, spec: str) -> int | None:
+    """The day of the month (29..31) a stored schedule posts on when some of its months lack it.
+
+    Such months are skipped (``every: month on 31`` does not post in April); the coordinator
+    is told so. ``None`` for every other schedule, and for a crontab that names several days
+    of the month or restricts the weekday too (then other days still post).
+    """
+    if kind == "every":
+        rule = parse_every(spec)
+        day = rule.month_day if rule.unit == "month" else None
+        return day if isinstance(day, int) and day >= 29 else None
+    if kind != "cron":
+        return None
+    fields = normalise_cron(spec).split(" ")
+    if len(fields) != 5 or fields[2].startswith("*") or not fields[4].startswith("*"):
+        return None
+    days = _expand_field(fields[2], 1, 31, ())
+    months = _expand_field(fields[3], 1, 12, _MONTH_NAMES)
+    if len(days) != 1:
+        return None
+    [day] = days
+    # February counts 28 days here: in three years of four it has no 29th.
+    short = any(day > _DAYS_IN_MONTH[m - 1] - (m == 2) for m in months)
+    return day if short else None
 
 
 @lru_cache(maxsize=512)

@@ -47,6 +47,7 @@ from bot.capabilities.prompts.recurrence import (
     normalise_cron,
     parse_every,
     parse_time_of_day,
+    short_month_day,
 )
 from bot.capabilities.prompts.wallclock import (
     WallClockTrigger,
@@ -141,6 +142,15 @@ class Schedule:
         if self.end is not None:
             text = t("prompts_schedule.describe.end", lang, text=text, date=self.end.isoformat())
         return text
+
+    def notes(self, lang: str = "en") -> tuple[str, ...]:
+        """Warnings for chat about how this schedule behaves (months it skips), maybe none."""
+        if self.kind == "at":
+            return ()
+        day = short_month_day(self.kind, self.spec)
+        if day is None:
+            return ()
+        return (t(f"prompts_schedule.note.short_months_{day}", lang),)
 
     def to_dict(self) -> dict[str, str | None]:
         """A JSON-able dict of strings for the database; :meth:`from_dict` reverses it."""

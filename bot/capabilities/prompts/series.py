@@ -6,29 +6,39 @@ its rank by time), so it is scheduled, delivered and summarised like any other. 
 and closing messages are prompt rows too (``part`` opening/closing, no thread): the opening
 posts just before the first prompt, at the same time; the closing posts
 ``[prompts] summary_after_hours`` after the last prompt, when its discussion is summarised.
-Both move when prompts are added, until they have been posted.
+Both are re-planned whenever the series' prompts change (see
+:mod:`~bot.capabilities.prompts.bookends`); they are not managed with ``!prompt`` but with
+``!series edit ID opening: …; closing: …`` (``none`` drops one), until they have been posted.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capabilities.prompts.commands import (
+from bot.capabilities.prompts.bookends import (
+    NOT_POSTING,
+    instant_of,
+    posted_opening,
+    posting_prompts,
+    replan,
+    series_parts,
+)
+from bot.capabilities.prompts.models import Part, Prompt, Series, Status
+from bot.capabilities.prompts.options import (
     build_schedule,
+    check_placement,
     check_text,
     engine_of,
     fmt_time,
     parse_id,
+    reach_notes,
     record,
     set_targets,
     targets_label,
     targets_of,
 )
-from bot.capabilities.prompts.models import Part, Prompt, Series, Status
-from bot.capabilities.prompts.schedule import Schedule, resolve_zone
+from bot.capabilities.prompts.schedule import resolve_zone
 from bot.capabilities.prompts.targets import RoomRef
 from bot.commands import Command, Option
 from bot.context import Context
@@ -37,19 +47,8 @@ from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.safety import clip, one_line
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def instant_of(prompt: Prompt) -> datetime:
-    """When a one-off prompt row posts (aware UTC)."""
-    when = Schedule.from_dict(prompt.schedule).next_time(_EPOCH)
-    assert when is not None  # a stored one-off always has its one instant
-    return when.astimezone(UTC)
-
-
-def _at_utc(when: datetime) -> dict[str, str | None]:
-    spec = when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    return Schedule(kind="at", spec=spec, tz="UTC").to_dict()
+#: Words that drop an opening or closing in ``!series edit``.
+NONE_WORDS = ("none", "-", "no", "off")
 
 
 async def _load_series(session: AsyncSession, ctx: Context, series_id: int) -> Series:
@@ -59,76 +58,32 @@ async def _load_series(session: AsyncSession, ctx: Context, series_id: int) -> S
     return series
 
 
-async def _parts(session: AsyncSession, series_id: int) -> list[Prompt]:
-    stmt = select(Prompt).where(Prompt.series_id == series_id).order_by(Prompt.id)
-    return list((await session.execute(stmt)).scalars().all())
-
-
-async def reflow(
-    session: AsyncSession, series: Series, now: datetime, summary_after: timedelta
-) -> list[int]:
-    """Renumber a series' prompts by time and move its opening/closing; returns changed ids."""
-    parts = await _parts(session, series.id)
-    prompts = sorted(
-        (p for p in parts if p.part == Part.PROMPT and p.status != Status.CANCELLED),
-        key=instant_of,
-    )
-    for position, prompt in enumerate(prompts, start=1):
-        prompt.position = position
-    changed: list[int] = []
-    if not prompts:
-        return changed
-    bookends = (
-        (Part.OPENING, series.opening, instant_of(prompts[0]), 0),
-        (Part.CLOSING, series.closing, instant_of(prompts[-1]) + summary_after, len(prompts) + 1),
-    )
-    for part, text, when, position in bookends:
-        if not text:
-            continue
-        row = next((p for p in parts if p.part == part), None)
-        if row is None:
-            row = Prompt(
-                text=text,
-                part=part,
-                series_id=series.id,
-                author_person_id=series.author_person_id,
-                author_platform=series.author_platform,
-                author_user_id=series.author_user_id,
-                author_name=series.author_name,
-                created_at=now,
-                status=Status.ACTIVE,
-                schedule=_at_utc(when),
-                updated_at=now,
-            )
-            set_targets(row, [RoomRef.from_dict(x) for x in series.targets])
-            session.add(row)
-        elif row.status != Status.ACTIVE:
-            continue  # already posted (or cancelled): it stays as it went out
-        row.schedule = dict(_at_utc(when))
-        row.position = position
-        row.updated_at = now
-        await session.flush()
-        changed.append(row.id)
-    return changed
+def _not_active(ctx: Context, series: Series) -> Conflict:
+    status = ctx.t(f"prompts.status.{series.status}")
+    if series.status == Status.CANCELLED and ctx.invocation.path[-1] == "cancel":
+        return Conflict(ctx.t("prompts.series.already", id=series.id, status=status))
+    return Conflict(ctx.t("prompts.series.not_active", id=series.id, status=status))
 
 
 # --- handlers ---------------------------------------------------------------------------------
+def _bookend_text(ctx: Context, option: str) -> str | None:
+    """The new opening/closing text in ``option``: ``""`` drops it, ``None``: not given."""
+    if option not in ctx.options:
+        return None
+    value = ctx.options[option].strip()
+    if value.lower() in NONE_WORDS:
+        return ""
+    return check_text(ctx, value, option=option)
+
+
 async def _create(ctx: Context) -> None:
     title = (ctx.options.get("title") or ctx.text).strip()
     if not title:
         raise ctx.usage_error("prompts.series.title_missing")
     if len(title) > 200:
         raise ctx.usage_error("prompts.error.text_too_long", option="title", limit=200)
-    opening = (
-        check_text(ctx, ctx.options["opening"], option="opening")
-        if "opening" in ctx.options
-        else ""
-    )
-    closing = (
-        check_text(ctx, ctx.options["closing"], option="closing")
-        if "closing" in ctx.options
-        else ""
-    )
+    opening = _bookend_text(ctx, "opening") or ""
+    closing = _bookend_text(ctx, "closing") or ""
     tz = resolve_zone(ctx.options.get("tz") or ctx.runtime.settings.bot.timezone).key
     targets = targets_of(ctx, ctx.options)
     person = await ctx.person(create=True)
@@ -152,38 +107,31 @@ async def _create(ctx: Context) -> None:
         await session.flush()
         await record(ctx, session, "series.create", f"series:{series.id}", title=series.title)
         series_id = series.id
-    ctx.reply(
-        ctx.t(
-            "prompts.series.created",
-            id=series_id,
-            title=one_line(title, 200),
-            targets=targets_label(targets),
-        )
+    reply = ctx.t(
+        "prompts.series.created",
+        id=series_id,
+        title=one_line(title, 200),
+        targets=targets_label(targets),
     )
+    ctx.reply("\n".join((reply, *reach_notes(ctx, targets))))
 
 
 async def _add(ctx: Context) -> None:
-    series_id = parse_id(ctx)
+    series_id = parse_id(ctx, "series")
+    check_placement(ctx, ctx.options, "")
     text = check_text(ctx, ctx.options.get("text"))
     if "at" not in ctx.options:
         raise ctx.usage_error("prompts.series.at_missing")
     async with ctx.runtime.store.session() as session:
         series = await _load_series(session, ctx, series_id)
         if series.status != Status.ACTIVE:
-            raise Conflict(
-                ctx.t(
-                    "prompts.series.not_active",
-                    id=series_id,
-                    status=ctx.t(f"prompts.status.{series.status}"),
-                )
-            )
+            raise _not_active(ctx, series)
         options = {"at": ctx.options["at"], "tz": ctx.options.get("tz") or series.tz}
         schedule = build_schedule(ctx, options)
-        when = schedule.next_time(_EPOCH)
-        assert when is not None
-        parts = await _parts(session, series_id)
-        opening = next((p for p in parts if p.part == Part.OPENING), None)
-        if opening is not None and opening.status == Status.FINISHED and when < instant_of(opening):
+        when = schedule.next_time(ctx.now)
+        assert when is not None  # a one-off accepted by the parser lies ahead
+        opened = posted_opening(await series_parts(session, series_id))
+        if opened is not None and when < opened:
             raise Conflict(ctx.t("prompts.series.before_opening", id=series_id))
         prompt = Prompt(
             text=text,
@@ -201,14 +149,14 @@ async def _add(ctx: Context) -> None:
         set_targets(prompt, [RoomRef.from_dict(x) for x in series.targets])
         session.add(prompt)
         await session.flush()
-        changed = await reflow(session, series, ctx.now, engine_of(ctx).summary_after)
+        replanned = await replan(session, series, ctx.now, engine_of(ctx).summary_after)
         series.updated_at = ctx.now
         await record(
             ctx, session, "series.add", f"series:{series_id}", prompt=prompt.id, at=schedule.spec
         )
         prompt_id, position, tz = prompt.id, prompt.position, series.tz
     engine = engine_of(ctx)
-    for pid in (prompt_id, *changed):
+    for pid in (prompt_id, *replanned.changed):
         await engine.refresh(pid)
     ctx.reply(
         ctx.t(
@@ -221,11 +169,60 @@ async def _add(ctx: Context) -> None:
     )
 
 
-async def _show(ctx: Context) -> None:
-    series_id = parse_id(ctx)
+async def _edit(ctx: Context) -> None:
+    series_id = parse_id(ctx, "series")
+    title = ctx.options.get("title")
+    opening = _bookend_text(ctx, "opening")
+    closing = _bookend_text(ctx, "closing")
+    if title is None and opening is None and closing is None:
+        raise ctx.usage_error("prompts.series.edit_nothing")
+    if title is not None and len(title) > 200:
+        raise ctx.usage_error("prompts.error.text_too_long", option="title", limit=200)
+    now = ctx.now
     async with ctx.runtime.store.session() as session:
         series = await _load_series(session, ctx, series_id)
-        parts = await _parts(session, series_id)
+        if series.status != Status.ACTIVE:
+            raise _not_active(ctx, series)
+        # A posted closing finishes the series (refused above); a posted opening, or a first
+        # prompt already out, means the series has begun: an opening now would come late.
+        parts = await series_parts(session, series_id)
+        prompts = posting_prompts(parts)
+        begun = posted_opening(parts) is not None or (
+            bool(prompts) and instant_of(prompts[0]) <= now
+        )
+        if opening is not None and begun:
+            raise Conflict(ctx.t("prompts.series.opening_gone", id=series_id))
+        changes: list[str] = []
+        if title is not None:
+            series.title = one_line(title, 200)
+            changes.append(ctx.t("prompts.series.changed_title", title=series.title))
+        for part, text in ((Part.OPENING, opening), (Part.CLOSING, closing)):
+            if text is None:
+                continue
+            setattr(series, part.value, text)
+            label = ctx.t(f"prompts.series.{part.value}")
+            key = "changed_bookend" if text else "dropped_bookend"
+            changes.append(ctx.t(f"prompts.series.{key}", part=label))
+        series.updated_at = now
+        replanned = await replan(session, series, now, engine_of(ctx).summary_after)
+        await record(
+            ctx,
+            session,
+            "series.edit",
+            f"series:{series_id}",
+            changed=",".join(sorted(ctx.options)),
+        )
+    engine = engine_of(ctx)
+    for pid in replanned.changed:
+        await engine.refresh(pid)
+    ctx.reply(ctx.t("prompts.series.edited", id=series_id, changes="; ".join(changes)))
+
+
+async def _show(ctx: Context) -> None:
+    series_id = parse_id(ctx, "series")
+    async with ctx.runtime.store.session() as session:
+        series = await _load_series(session, ctx, series_id)
+        parts = await series_parts(session, series_id)
     lines = [
         ctx.t(
             "prompts.series.show",
@@ -237,12 +234,17 @@ async def _show(ctx: Context) -> None:
         )
     ]
     order = {Part.OPENING: 0, Part.PROMPT: 1, Part.CLOSING: 2}
+    if series.status == Status.ACTIVE:
+        # A cancelled opening or closing of a running series is simply not there (dropped,
+        # or nothing left to open); it comes back with a prompt or a new text.
+        parts = [p for p in parts if p.part == Part.PROMPT or p.status != Status.CANCELLED]
     for part in sorted(parts, key=lambda p: (instant_of(p), order[Part(p.part)], p.position)):
-        label = (
-            ctx.t(f"prompts.series.{part.part}")
-            if part.part != Part.PROMPT
-            else ctx.t("prompts.series.prompt_label", position=part.position, id=part.id)
-        )
+        if part.part != Part.PROMPT:
+            label = ctx.t(f"prompts.series.{part.part}")
+        elif part.status in NOT_POSTING:
+            label = ctx.t("prompts.series.prompt_label_off", id=part.id)
+        else:
+            label = ctx.t("prompts.series.prompt_label", position=part.position, id=part.id)
         lines.append(
             ctx.t(
                 "prompts.series.line",
@@ -252,8 +254,10 @@ async def _show(ctx: Context) -> None:
                 text=clip(one_line(part.text), 60),
             )
         )
-    if len(lines) == 1:
+    if not any(p.part == Part.PROMPT for p in parts):
         lines.append(ctx.t("prompts.series.empty", id=series_id))
+    if series.status == Status.ACTIVE:
+        lines.append(ctx.t("prompts.series.show_footer", id=series_id))
     ctx.reply("\n".join(lines))
 
 
@@ -281,21 +285,15 @@ async def _list(ctx: Context) -> None:
 
 
 async def _cancel(ctx: Context) -> None:
-    series_id = parse_id(ctx)
+    series_id = parse_id(ctx, "series")
     async with ctx.runtime.store.session() as session:
         series = await _load_series(session, ctx, series_id)
         if series.status != Status.ACTIVE:
-            raise Conflict(
-                ctx.t(
-                    "prompts.series.not_active",
-                    id=series_id,
-                    status=ctx.t(f"prompts.status.{series.status}"),
-                )
-            )
+            raise _not_active(ctx, series)
         series.status = Status.CANCELLED
         series.updated_at = ctx.now
         ids = []
-        for part in await _parts(session, series_id):
+        for part in await series_parts(session, series_id):
             if part.status in (Status.ACTIVE, Status.PAUSED):
                 part.status = Status.CANCELLED
                 part.updated_at = ctx.now
@@ -304,12 +302,19 @@ async def _cancel(ctx: Context) -> None:
     engine = engine_of(ctx)
     for pid in ids:
         await engine.refresh(pid)
-    ctx.reply(ctx.t("prompts.series.cancelled", id=series_id, count=len(ids)))
+    key = "prompts.series.cancelled_one" if len(ids) == 1 else "prompts.series.cancelled"
+    ctx.reply(ctx.t(key, id=series_id, count=len(ids)))
 
 
 def setup(runtime: Runtime) -> None:
     """Register ``!series`` and its subcommands."""
     room = Option(name="in", help="rooms: #room, several separated by commas, platform:room")
+    opening = Option(name="opening", help="posted just before the first prompt")
+    closing = Option(
+        name="closing",
+        help="posted when the last prompt's discussion is summarised (takes the rest of the line)",
+        greedy=True,
+    )
     subs = {
         "create": Command(
             name="create",
@@ -321,12 +326,8 @@ def setup(runtime: Runtime) -> None:
                 Option(name="title", help="the series' title"),
                 room,
                 Option(name="tz", help="an IANA time zone: Europe/Brussels"),
-                Option(name="opening", help="posted just before the first prompt"),
-                Option(
-                    name="closing",
-                    help="posted when the last prompt's discussion is summarised",
-                    greedy=True,
-                ),
+                opening,
+                closing,
             ),
         ),
         "add": Command(
@@ -339,8 +340,21 @@ def setup(runtime: Runtime) -> None:
             options=(
                 Option(name="at", help="date and time: 2026-12-01 09:00"),
                 Option(name="tz", help="an IANA time zone (default: the series' zone)"),
-                Option(name="text", help="the prompt (takes the rest of the line)", greedy=True),
+                Option(
+                    name="text",
+                    help="the prompt (at most 1,800 characters; takes the rest of the line)",
+                    greedy=True,
+                ),
             ),
+        ),
+        "edit": Command(
+            name="edit",
+            summary="Change a series' title, or its opening or closing (none drops it).",
+            usage="ID [title: …; opening: …; closing: …]",
+            handler=_edit,
+            role=Role.COORDINATOR,
+            argument="id",
+            options=(Option(name="title", help="the series' title"), opening, closing),
         ),
         "show": Command(
             name="show",

@@ -4,7 +4,8 @@
 ``matrix:!abc:example.org`` or ``discord:1234`` names a room on another platform. Discord
 channel mentions (``<#1234>``) become the channel id; console rooms lose their ``#``. Matrix
 ids and aliases keep their own ``:`` (only a known platform name before the first ``:`` counts
-as a prefix). Without ``in:`` the prompt goes to the room the command was typed in.
+as a prefix; any other word before a ``:`` is refused as an unknown platform). Without ``in:``
+the prompt goes to the room the command was typed in.
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ MAX_TARGETS = 10
 
 _DISCORD_CHANNEL = re.compile(r"<#(\d{5,25})>")
 _ROOM = re.compile(r"[^\s,;<>@`]{1,200}")
+# Matrix ids and aliases start with a sigil (``!abc:host``, ``#room:host``), so a plain word
+# before the first ":" can only be meant as a platform.
+_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,30}")
+
+
+def _platforms() -> str:
+    return ", ".join(PLATFORMS)
+
+
+def unreachable(targets: list[RoomRef], connected: tuple[str, ...]) -> list[RoomRef]:
+    """The targets on platforms not in ``connected`` (the adapters the bot runs)."""
+    return [r for r in targets if r.platform not in connected]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,15 +82,23 @@ def parse_targets(text: str, *, platform: str) -> list[RoomRef]:
 
 
 def _one(word: str, platform: str) -> RoomRef:
+    original = word
     head, sep, rest = word.partition(":")
-    if sep and head.lower() in PLATFORMS and rest:
+    if sep and _PREFIX.fullmatch(head):
+        # A word before ":" is a platform prefix; a typo there (``matirx:``) or a platform
+        # the bot has no adapter for (``slack:``) must not become a room of the current one.
+        if head.lower() not in PLATFORMS:
+            raise UsageError(
+                t("prompts.targets.unknown_platform", platform=head[:20], platforms=_platforms()),
+                hint=t("prompts.targets.hint"),
+            )
         platform, word = head.lower(), rest
     mention = _DISCORD_CHANNEL.fullmatch(word)
     if mention is not None:
         return RoomRef(platform=platform, room_id=mention[1], room_name=mention[1])
     if not _ROOM.fullmatch(word):
         raise UsageError(
-            t("prompts.targets.bad_room", room=word[:40].replace("`", "'")),
+            t("prompts.targets.bad_room", room=original[:40].replace("`", "'")),
             hint=t("prompts.targets.hint"),
         )
     if platform == "matrix":
@@ -85,6 +106,7 @@ def _one(word: str, platform: str) -> RoomRef:
     name = word.lstrip("#")
     if not name:
         raise UsageError(
-            t("prompts.targets.bad_room", room=word[:40]), hint=t("prompts.targets.hint")
+            t("prompts.targets.bad_room", room=original[:40].replace("`", "'")),
+            hint=t("prompts.targets.hint"),
         )
     return RoomRef(platform=platform, room_id=name, room_name=name)

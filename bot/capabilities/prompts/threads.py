@@ -1,0 +1,177 @@
+"""Prompt threads: counting the replies in them, and the participation summary posted later.
+
+Each posted prompt opens a thread. A message listener counts who replied there and how often
+(never what was said); ``[prompts] summary_after_hours`` after the post, one summary (people
+and replies) is posted in the thread and the list of who replied is deleted, keeping only the
+numbers.
+
+Exactly once: a summary is claimed (``summary_state`` ``due`` → ``posting``) before it goes
+out, with the delivery's key plus ``s`` as idempotency key, and marked ``posted`` after; one
+the platform did not confirm is tried again later. Jobs live in ``runtime.scheduler`` and are
+rebuilt from the table at every start (:meth:`ThreadSummaries.reschedule`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.triggers.date import DateTrigger
+from sqlalchemy import delete, func, select, update
+
+from bot.actions import Action, Post
+from bot.capabilities.prompts.models import Delivery, Participant
+from bot.events import Message
+from bot.i18n import t
+from bot.runtime import Runtime
+
+#: Seconds before a summary the platform did not confirm is tried again.
+RETRY_SECONDS = 30.0
+_PENDING = ("due", "posting")
+
+
+class ThreadSummaries:
+    """Counts replies in prompt threads and posts each thread's summary once.
+
+    ``on_message`` is the listener; ``schedule`` plans one summary (the engine calls it when a
+    prompt with a thread was posted); ``reschedule`` plans every pending one at start;
+    ``summarise_due`` posts what is due by the runtime clock (tests move a fake clock).
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.store = runtime.store
+
+    @property
+    def summary_after(self) -> timedelta:
+        return timedelta(hours=self.runtime.settings.prompts.summary_after_hours)
+
+    def now(self) -> datetime:
+        return self.runtime.clock.now().astimezone(UTC)
+
+    async def on_message(self, message: Message) -> list[Action]:
+        """Listener: count a reply in a prompt's thread (who and how many, never what)."""
+        if message.thread_id is None or message.is_direct:
+            return []
+        if message.text.strip().startswith(self.runtime.settings.bot.prefix):
+            return []
+        async with self.store.session() as session:
+            delivery = (
+                await session.execute(
+                    select(Delivery)
+                    .where(
+                        Delivery.platform == message.platform,
+                        Delivery.thread_id == message.thread_id,
+                        Delivery.summary_state == "due",
+                    )
+                    .order_by(Delivery.id.desc())
+                    .limit(1)
+                )
+            ).scalar_one_or_none()
+            if delivery is None:
+                return []
+            delivery.replies += 1
+            participant = (
+                await session.execute(
+                    select(Participant).where(
+                        Participant.delivery_id == delivery.id,
+                        Participant.sender_id == message.sender_id,
+                    )
+                )
+            ).scalar_one_or_none()
+            if participant is None:
+                session.add(
+                    Participant(delivery_id=delivery.id, sender_id=message.sender_id, replies=1)
+                )
+            else:
+                participant.replies += 1
+        return []
+
+    def schedule(self, delivery_id: int, at: datetime) -> None:
+        """Post the summary of delivery ``delivery_id`` at ``at`` (replaces an earlier plan)."""
+        self.runtime.scheduler.add_job(
+            self.summarise,
+            DateTrigger(run_date=at, timezone=UTC),
+            args=(delivery_id,),
+            id=f"prompt-summary:{delivery_id}",
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+
+    async def reschedule(self) -> int:
+        """Plan every summary not yet posted (at start); returns how many."""
+        async with self.store.session() as session:
+            rows = (
+                await session.execute(
+                    select(Delivery.id, Delivery.sent_at).where(
+                        Delivery.summary_state.in_(_PENDING)
+                    )
+                )
+            ).all()
+        now = self.now()
+        for delivery_id, sent_at in rows:
+            self.schedule(delivery_id, (sent_at or now) + self.summary_after)
+        return len(rows)
+
+    async def summarise(self, delivery_id: int) -> bool:
+        """Post the participation summary in a prompt's thread, once; True if posted now."""
+        async with self.store.session() as session:
+            claimed = await session.execute(
+                update(Delivery)
+                .where(Delivery.id == delivery_id, Delivery.summary_state.in_(_PENDING))
+                .values(summary_state="posting")
+            )
+            if claimed.rowcount == 0:  # type: ignore[attr-defined]
+                return False
+            delivery = await session.get(Delivery, delivery_id)
+            assert delivery is not None
+            people = (
+                await session.execute(
+                    select(func.count())
+                    .select_from(Participant)
+                    .where(Participant.delivery_id == delivery_id)
+                )
+            ).scalar_one()
+            delivery.participants = int(people)
+        if people == 0:
+            text = t("prompts.summary.none")
+        else:
+            text = t("prompts.summary.text", people=people, replies=delivery.replies)
+        post = Post(
+            platform=delivery.platform,
+            room_id=delivery.room_id,
+            room_name=delivery.room_id,
+            thread_id=delivery.thread_id,
+            text=text,
+            key=delivery.key + "s",
+        )
+        result = (await self.runtime.outbox.send([post]))[0]
+        if result is None:
+            self.schedule(delivery_id, self.now() + timedelta(seconds=RETRY_SECONDS))
+            return False
+        async with self.store.session() as session:
+            await session.execute(
+                update(Delivery).where(Delivery.id == delivery_id).values(summary_state="posted")
+            )
+            # Who replied was kept only to count people; the counts stay, the ids go.
+            await session.execute(delete(Participant).where(Participant.delivery_id == delivery_id))
+        return True
+
+    async def summarise_due(self) -> int:
+        """Post every summary whose time has come by the runtime clock (for tests)."""
+        cutoff = self.now() - self.summary_after
+        async with self.store.session() as session:
+            ids = list(
+                (
+                    await session.execute(
+                        select(Delivery.id).where(
+                            Delivery.summary_state.in_(_PENDING), Delivery.sent_at <= cutoff
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
+        done = 0
+        for delivery_id in ids:
+            done += await self.summarise(delivery_id)
+        return done
