@@ -39,7 +39,8 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
-from bench.lookup.run import RESULTS_HEADING, _machine, _percentile
+from bench.lookup.run import RESULTS_HEADING, machine
+from bench.report import percentile
 from bot.ports import SystemClock
 from bot.store import Store, migrate
 from knowledge.codes import canonical_target_group
@@ -147,7 +148,7 @@ async def _measure_database(
         "load_s": load_s,
         "search_ms": {
             "p50": statistics.median(latencies),
-            "p99": _percentile(latencies, 0.99),
+            "p99": percentile(latencies, 0.99),
             "max": max(latencies),
         },
         "r5": {name: sum(v) / len(v) for name, v in hits.items()},
@@ -189,7 +190,7 @@ def run_one(size: int, *, per_set: int, seed: int, databases: list[str]) -> dict
     result["naive"] = {
         "n": len(subset),
         "p50": statistics.median(naive_ms),
-        "p99": _percentile(naive_ms, 0.99),
+        "p99": percentile(naive_ms, 0.99),
         "r5": naive_hits / len(subset),
     }
     return result
@@ -210,7 +211,7 @@ def report(results: list[dict[str, Any]], *, per_set: int, seed: int) -> str:
         "127.0.0.1. The machine has 2 cores shared with other jobs running at the same time, so",
         "single numbers can be off by tens of percent; each size ran once.",
         "",
-        f"Machine: {_machine()}.",
+        f"Machine: {machine()}.",
         "",
         "| entries | database | import | import rows/s | read | load (read + index) "
         "| search p50 | search p99 | recall@5 (all sets) |",
