@@ -1,5 +1,5 @@
-"""What every benchmark measures and reports the same way: percentiles, resident memory, the
-CPU's model name, and its own section of ``bench/RESULTS.md``.
+"""What every benchmark measures and reports the same way: percentiles, runs in a fresh child
+process, resident memory, the CPU's model name, and its own section of ``bench/RESULTS.md``.
 
 Each benchmark still words its own machine line and table; only the mechanics live here, so
 the numbers in one section mean the same as in another.
@@ -7,8 +7,12 @@ the numbers in one section mean the same as in another.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 #: What a results file starts with when a benchmark writes the first section.
 RESULTS_TITLE = "# Benchmark results\n"
@@ -18,6 +22,19 @@ def percentile(values: Sequence[float], q: float) -> float:
     """The nearest-rank ``q`` quantile (0..1) of ``values``, which must not be empty."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def in_child(module: str, *args: str, timeout: float | None = None) -> dict[str, Any]:
+    """Run ``python -m module ARGS`` in a fresh process, so its memory and caches start
+    clean, and return the JSON object on the last line it prints; a failing child raises."""
+    child = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return dict(json.loads(child.stdout.strip().splitlines()[-1]))
 
 
 def rss_kib() -> int:

@@ -30,7 +30,6 @@ import random
 import resource
 import statistics
 import string
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -40,7 +39,7 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
-from bench.report import cpu_model, percentile, rss_kib, write_section
+from bench.report import cpu_model, in_child, percentile, rss_kib, write_section
 from knowledge.engine import Document, LookupIndex
 
 RESULTS_HEADING = "## Lookup"
@@ -290,17 +289,13 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         print(f"running {size:,} entries…", file=sys.stderr, flush=True)
-        child = subprocess.run(
-            [
-                sys.executable, "-m", "bench.lookup.run", "--one", str(size),
+        results.append(
+            in_child(
+                "bench.lookup.run", "--one", str(size),
                 "--per-set", str(args.per_set), "--seed", str(args.seed),
                 "--naive-budget", str(args.naive_budget),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
+            )
         )  # fmt: skip
-        results.append(json.loads(child.stdout))
     section = report(results, per_set=args.per_set, seed=args.seed)
     print(section)
     if args.write_results is not None:

@@ -28,7 +28,6 @@ import gc
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +39,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
 from bench.lookup.run import RESULTS_HEADING, machine
-from bench.report import percentile
+from bench.report import in_child, percentile
 from bot.ports import SystemClock
 from bot.store import Store, migrate
 from knowledge.codes import canonical_target_group
@@ -276,17 +275,13 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         print(f"running {size:,} entries…", file=sys.stderr, flush=True)
-        child = subprocess.run(
-            [
-                sys.executable, "-m", "bench.lookup.store", "--one", str(size),
+        results.append(
+            in_child(
+                "bench.lookup.store", "--one", str(size),
                 "--per-set", str(args.per_set), "--seed", str(args.seed),
                 "--databases", ",".join(databases),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
+            )
         )  # fmt: skip
-        results.append(json.loads(child.stdout))
     text = report(results, per_set=args.per_set, seed=args.seed)
     print(text)
     if args.write_results is not None:

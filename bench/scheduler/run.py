@@ -37,8 +37,6 @@ import platform
 import random
 import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -46,7 +44,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bench.report import cpu_model, rss_kib, write_section
+from bench.report import cpu_model, in_child, rss_kib, write_section
 
 RESULTS_HEADING = "## Scheduler"
 ZONES = (
@@ -272,13 +270,12 @@ async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _child(kind: str, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [
-        sys.executable, "-m", "bench.scheduler.run", "--one", kind,
+    return in_child(
+        "bench.scheduler.run", "--one", kind,
         "--prompts", str(args.prompts), "--due", str(args.due),
         "--lead", str(args.lead), "--idle", str(args.idle),
-    ]  # fmt: skip
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=900)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+        timeout=900,
+    )  # fmt: skip
 
 
 def report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
