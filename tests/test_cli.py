@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.processes import VETBOT, bot_env, run_vetbot
 
 
 def vetbot(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "bot.toml"
     if not config.exists():
         config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
-    env.pop("VETBOT_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_vetbot(tmp_path, config, *args)
 
 
 def test_say_help_hlep_and_nonsense(tmp_path: Path) -> None:
@@ -66,16 +54,7 @@ def test_run_without_input_ends_cleanly_on_end_of_input(tmp_path: Path) -> None:
 def test_piped_console_prints_only_the_stable_format(tmp_path: Path) -> None:
     config = tmp_path / "bot.toml"
     config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input="!help\n/room peer\n!hlep\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=120,
-    )
+    proc = run_vetbot(tmp_path, config, "run", input="!help\n/room peer\n!hlep\n")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[1].startswith("[#general] vetbot: ")
@@ -98,11 +77,10 @@ def test_interactive_console_stops_on_sigterm_while_waiting_for_input(tmp_path: 
 
     config = tmp_path / "bot.toml"
     config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
+        [*VETBOT, "run"],
         cwd=tmp_path,
-        env=env,
+        env=bot_env(config),
         stdin=subprocess.PIPE,  # kept open: the console is waiting for a line
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -127,11 +105,10 @@ def test_run_no_input_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
 
     config = tmp_path / "bot.toml"
     config.write_text('[bot]\ndata_dir = "data"\n[knowledge]\nseed = false\n', encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--log-level", "INFO", "run", "--no-input"],
+        [*VETBOT, "--log-level", "INFO", "run", "--no-input"],
         cwd=tmp_path,
-        env=env,
+        env=bot_env(config),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from adapters.discord import DiscordAdapter
+from bench.report import percentile, write_section
 from bot.app import App
 from bot.commands import Command
 from bot.context import Context
@@ -62,12 +63,6 @@ def _app(fake: FakeDiscord, data_dir: Path) -> App:
     app = App(settings, interactive=False)
     app.runtime.registry.add(Command(name="echo", summary="Echo.", argument="text", handler=_echo))
     return app
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
 
 
 async def _through_discord(rounds: int, burst: int, data_dir: Path) -> dict[str, Any]:
@@ -144,7 +139,7 @@ def _row(name: str, result: dict[str, Any], burst: int) -> str:
     unshaped = result.get("unshaped_seconds")
     first = "—" if unshaped is None else f"{unshaped * 1000:.0f}"
     return (
-        f"| {name} | {len(ms)} | {statistics.median(ms):.2f} | {_percentile(ms, 0.99):.2f} "
+        f"| {name} | {len(ms)} | {statistics.median(ms):.2f} | {percentile(ms, 0.99):.2f} "
         f"| {max(ms):.2f} | {first} | {result['burst_seconds'] * 1000:.0f} |"
     )
 
@@ -196,17 +191,6 @@ async def _main(args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(RESULTS_HEADING + "\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(RESULTS_HEADING))
-        text = text[:start] + section + ("" if end == -1 else "\n" + text[end + 1 :])
-    path.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.discord.run", description=__doc__)
     parser.add_argument("--round-trips", type=int, default=300)
@@ -218,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     report = asyncio.run(_main(args))
     print(report)
     if args.write_results:
-        _write(args.write_results, report)
+        write_section(args.write_results, RESULTS_HEADING, report)
     return 0
 
 

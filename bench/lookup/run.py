@@ -30,7 +30,6 @@ import random
 import resource
 import statistics
 import string
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -40,6 +39,7 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
+from bench.report import cpu_model, in_child, percentile, rss_kib, write_section
 from knowledge.engine import Document, LookupIndex
 
 RESULTS_HEADING = "## Lookup"
@@ -48,19 +48,6 @@ RESULTS_HEADING = "## Lookup"
 def build_index(docs: Iterable[Document]) -> LookupIndex:
     """The index under test, built from any source of documents (generator or database)."""
     return LookupIndex.from_documents(docs)
-
-
-def _rss_kib() -> int:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _measure(
@@ -92,12 +79,12 @@ def run_one(size: int, *, per_set: int, seed: int, naive_budget: int) -> dict[st
     docs = list(generate_store(size, seed=seed))
     queries = generate_queries(docs, per_set=per_set, seed=seed + 4)
     gc.collect()
-    rss_before = _rss_kib()
+    rss_before = rss_kib()
     start = time.perf_counter()
     index = build_index(docs)
     build_s = time.perf_counter() - start
     gc.collect()
-    index_mib = (_rss_kib() - rss_before) / 1024
+    index_mib = (rss_kib() - rss_before) / 1024
 
     def engine(text: str) -> list[str]:
         return [hit.id for hit in index.search(text, limit=5).hits]
@@ -161,16 +148,16 @@ def run_one(size: int, *, per_set: int, seed: int, naive_budget: int) -> dict[st
         "engine": recall,
         "engine_ms": {
             "p50": statistics.median(latencies),
-            "p99": _percentile(latencies, 0.99),
+            "p99": percentile(latencies, 0.99),
             "max": max(latencies),
         },
         "complete_ms": {
             "p50": statistics.median(complete_ms),
-            "p99": _percentile(complete_ms, 0.99),
+            "p99": percentile(complete_ms, 0.99),
         },
         "nonsense_ms": {
             "p50": statistics.median(nonsense_ms),
-            "p99": _percentile(nonsense_ms, 0.99),
+            "p99": percentile(nonsense_ms, 0.99),
         },
         "upsert_ms": upsert_ms,
         "remove_ms": remove_ms,
@@ -178,22 +165,14 @@ def run_one(size: int, *, per_set: int, seed: int, naive_budget: int) -> dict[st
         "engine_same": engine_subset,
         "engine_same_ms": {"p50": statistics.median(engine_subset_ms)},
         "naive": naive_recall,
-        "naive_ms": {"p50": statistics.median(naive_ms), "p99": _percentile(naive_ms, 0.99)},
+        "naive_ms": {"p50": statistics.median(naive_ms), "p99": percentile(naive_ms, 0.99)},
     }
 
 
-def _machine() -> str:
-    model = "unknown"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            for line in cpuinfo:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
+def machine() -> str:
+    """The machine line of the Lookup section (shared by the in-memory and database runs)."""
     return (
-        f"{os.cpu_count()} cores (nproc), CPU {model}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores (nproc), CPU {cpu_model()}, Python {platform.python_version()}, "
         f"{platform.system()} {platform.machine()}"
     )
 
@@ -209,7 +188,7 @@ def report(results: list[dict[str, object]], *, per_set: int, seed: int) -> str:
         "set. Recall@k: the one right document is among the first k hits. Latencies are single",
         "queries on one thread, in milliseconds, on a machine shared with other jobs.",
         "",
-        f"Machine: {_machine()}.",
+        f"Machine: {machine()}.",
         "",
         "Reading the numbers: `summary_only` queries name a partner organisation and a city; the",
         "partner's coined name is often another entry's project name, and a title match outranks",
@@ -287,18 +266,6 @@ def _targets(result: dict[str, Any]) -> list[str]:
     ]
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace the ``## Lookup`` section of ``path`` (or append one), leaving others alone."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(RESULTS_HEADING + "\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(RESULTS_HEADING))
-        text = text[:start] + section + ("" if end < 0 else text[end:])
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -322,21 +289,17 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         print(f"running {size:,} entries…", file=sys.stderr, flush=True)
-        child = subprocess.run(
-            [
-                sys.executable, "-m", "bench.lookup.run", "--one", str(size),
+        results.append(
+            in_child(
+                "bench.lookup.run", "--one", str(size),
                 "--per-set", str(args.per_set), "--seed", str(args.seed),
                 "--naive-budget", str(args.naive_budget),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
+            )
         )  # fmt: skip
-        results.append(json.loads(child.stdout))
     section = report(results, per_set=args.per_set, seed=args.seed)
     print(section)
     if args.write_results is not None:
-        write_section(args.write_results, section)
+        write_section(args.write_results, RESULTS_HEADING, section)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ import gc
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +38,8 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
-from bench.lookup.run import RESULTS_HEADING, _machine, _percentile
+from bench.lookup.run import RESULTS_HEADING, machine
+from bench.report import in_child, percentile
 from bot.ports import SystemClock
 from bot.store import Store, migrate
 from knowledge.codes import canonical_target_group
@@ -147,7 +147,7 @@ async def _measure_database(
         "load_s": load_s,
         "search_ms": {
             "p50": statistics.median(latencies),
-            "p99": _percentile(latencies, 0.99),
+            "p99": percentile(latencies, 0.99),
             "max": max(latencies),
         },
         "r5": {name: sum(v) / len(v) for name, v in hits.items()},
@@ -189,7 +189,7 @@ def run_one(size: int, *, per_set: int, seed: int, databases: list[str]) -> dict
     result["naive"] = {
         "n": len(subset),
         "p50": statistics.median(naive_ms),
-        "p99": _percentile(naive_ms, 0.99),
+        "p99": percentile(naive_ms, 0.99),
         "r5": naive_hits / len(subset),
     }
     return result
@@ -210,7 +210,7 @@ def report(results: list[dict[str, Any]], *, per_set: int, seed: int) -> str:
         "127.0.0.1. The machine has 2 cores shared with other jobs running at the same time, so",
         "single numbers can be off by tens of percent; each size ran once.",
         "",
-        f"Machine: {_machine()}.",
+        f"Machine: {machine()}.",
         "",
         "| entries | database | import | import rows/s | read | load (read + index) "
         "| search p50 | search p99 | recall@5 (all sets) |",
@@ -275,17 +275,13 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         print(f"running {size:,} entries…", file=sys.stderr, flush=True)
-        child = subprocess.run(
-            [
-                sys.executable, "-m", "bench.lookup.store", "--one", str(size),
+        results.append(
+            in_child(
+                "bench.lookup.store", "--one", str(size),
                 "--per-set", str(args.per_set), "--seed", str(args.seed),
                 "--databases", ",".join(databases),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
+            )
         )  # fmt: skip
-        results.append(json.loads(child.stdout))
     text = report(results, per_set=args.per_set, seed=args.seed)
     print(text)
     if args.write_results is not None:

@@ -31,6 +31,7 @@ import scipy
 
 from bench.matching import service
 from bench.matching.population import NOW, candidates, needs
+from bench.report import cpu_model, write_section
 from bot.capabilities.mentoring import Assignment, CandidateIndex, rank
 from bot.capabilities.mentoring.assignment import greedy_solve, solve
 from bot.capabilities.mentoring.scoring import candidate_pairs
@@ -154,14 +155,7 @@ def run_scenario(n_candidates: int, n_needs: int, per_needs: tuple[int, ...]) ->
 
 
 def machine() -> str:
-    model = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (
         f"nproc {os.cpu_count()}, CPU {model}, Python {platform.python_version()}, "
@@ -252,19 +246,6 @@ def _verdict(scenarios: list[Scenario]) -> list[str]:
     return out
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) only the Matching section of bench/RESULTS.md."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if SECTION in current:
-        before, _, rest = current.partition(SECTION)
-        following = rest.find("\n## ")
-        after = rest[following + 1 :] if following >= 0 else ""
-        current = before + text + ("\n" + after if after else "")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(current, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, print only")
@@ -281,7 +262,7 @@ def main() -> None:
     text += "\n" + asyncio.run(service.table(sizes, requests=60, batch=200))
     print(text)
     if not args.quick:
-        write_section(text)
+        write_section(RESULTS, SECTION, text)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from sqlalchemy import insert
 
 from adapters.console import ConsoleAdapter
 from bench.matching.population import candidates, needs
+from bench.report import percentile
 from bot.app import App
 from bot.capabilities.mentoring import CandidateIndex, rank
 from bot.capabilities.mentoring.service import MatchingService
@@ -128,11 +129,6 @@ async def _fill(app: App, size: int) -> None:
                 await session.execute(insert(model), rows[start : start + 2000])
 
 
-def _pct(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(None, {})
@@ -200,7 +196,7 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
     return {
         "size": size,
         "match_p50_ms": 1000 * statistics.median(timings),
-        "match_p95_ms": 1000 * _pct(timings, 0.95),
+        "match_p95_ms": 1000 * percentile(timings, 0.95),
         "proposed_share": proposed / max(1, count),
         "pure_rank_p50_ms": 1000 * statistics.median(pure),
         "kept_rank_p50_ms": 1000 * statistics.median(pure_kept),

@@ -48,6 +48,7 @@ from nio import (
     SyncResponse,
 )
 
+from bench.report import cpu_model, percentile, write_section
 from tests.integration.matrix_harness import BotRun, bot_settings, override_rate_limit
 from tests.integration.synapse import RegisteredUser, SynapseServer, generate_base_config
 
@@ -191,7 +192,7 @@ def _stats(times: list[float]) -> dict[str, float]:
     ordered = sorted(times)
     if not ordered:
         return {"n": 0, "p50": float("nan"), "p99": float("nan"), "max": float("nan")}
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    p99 = percentile(ordered, 0.99)
     return {"n": len(ordered), "p50": statistics.median(ordered), "p99": p99, "max": ordered[-1]}
 
 
@@ -290,12 +291,7 @@ async def quick_restart(server: SynapseServer, workdir: Path) -> dict[str, Any]:
 
 
 def report(results: dict[str, Any], round_trip_count: int, burst_size: int) -> str:
-    cpu = "unknown CPU"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+    cpu = cpu_model("unknown CPU")
     from importlib.metadata import version
 
     lines = [
@@ -344,18 +340,6 @@ def report(results: dict[str, Any], round_trip_count: int, burst_size: int) -> s
     return "\n".join(lines)
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace the ``## Matrix`` section of ``path`` (or append one), leaving others alone."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(RESULTS_HEADING + "\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(RESULTS_HEADING))
-        text = text[:start] + section + ("" if end < 0 else text[end:])
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--round-trips", type=int, default=200)
@@ -367,7 +351,7 @@ def main(argv: list[str] | None = None) -> None:
     section = report(results, args.round_trips, args.burst)
     print(section)
     if args.write_results is not None:
-        write_section(args.write_results, section)
+        write_section(args.write_results, RESULTS_HEADING, section)
 
 
 if __name__ == "__main__":

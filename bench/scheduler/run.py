@@ -37,14 +37,14 @@ import platform
 import random
 import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from bench.report import cpu_model, in_child, rss_kib, write_section
 
 RESULTS_HEADING = "## Scheduler"
 ZONES = (
@@ -55,14 +55,6 @@ ZONES = (
     "Asia/Kolkata", "Australia/Sydney", "Africa/Nairobi", "Pacific/Auckland",
 )  # fmt: skip
 DAYS = ("mon", "tue", "wed", "thu", "fri")
-
-
-def _rss_kib() -> int:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
 
 
 def _cpu() -> float:
@@ -200,7 +192,7 @@ async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     app = App(settings, interactive=kind == "engine")
     app.add_adapter(adapter)
     engine = app.runtime.get(PromptEngine)
-    rss_before = _rss_kib()
+    rss_before = rss_kib()
     result: dict[str, Any] = {"kind": kind, "prompts": args.prompts, "due": args.due}
 
     if kind == "engine":
@@ -268,7 +260,7 @@ async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     cpu0, wall0 = _cpu(), time.perf_counter()
     await asyncio.sleep(args.idle)
     result["idle_cpu_pct"] = (_cpu() - cpu0) / (time.perf_counter() - wall0) * 100
-    result["rss_growth_mib"] = (_rss_kib() - rss_before) / 1024
+    result["rss_growth_mib"] = (rss_kib() - rss_before) / 1024
     result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if stop_naive is not None:
         stop_naive[0].set()
@@ -278,25 +270,16 @@ async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _child(kind: str, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [
-        sys.executable, "-m", "bench.scheduler.run", "--one", kind,
+    return in_child(
+        "bench.scheduler.run", "--one", kind,
         "--prompts", str(args.prompts), "--due", str(args.due),
         "--lead", str(args.lead), "--idle", str(args.idle),
-    ]  # fmt: skip
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=900)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+        timeout=900,
+    )  # fmt: skip
 
 
 def report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        model = next(
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        )
-    except (OSError, StopIteration):
-        model = cpu
+    model = cpu_model(platform.processor() or platform.machine())
     lines = [
         RESULTS_HEADING,
         "",
@@ -343,17 +326,6 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_results(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(RESULTS_HEADING + "\n")
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(RESULTS_HEADING))
-        text = text[:start] + section + ("" if end == -1 else text[end:])
-    path.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", type=int, default=10_000)
@@ -373,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(results, args)
     print(text)
     if args.write_results:
-        write_results(args.write_results, text)
+        write_section(args.write_results, RESULTS_HEADING, text)
     return 0
 
 

@@ -7,6 +7,7 @@
 - `synapse_factory`: builds private, started homeservers for one test (restart tests, special
   config); each is stopped when the test ends.
 - `nio_client_factory`: logged-in matrix-nio clients for registered users, closed at the end.
+- `fake`: a protocol-level fake Discord (REST and gateway) on 127.0.0.1 for one test.
 
 If Synapse (or matrix-nio) cannot be imported, the tests that use these fixtures are skipped —
 unless the environment variable ``CI`` is set: CI installs the test extras, so a missing
@@ -33,6 +34,8 @@ from tests.integration.synapse import (
 
 if TYPE_CHECKING:
     from nio import AsyncClient
+
+    from tests.fakes.discord import FakeDiscord
 
 log = logging.getLogger(__name__)
 
@@ -196,3 +199,12 @@ async def nio_client_factory(tmp_path: Path) -> AsyncIterator[NioClientFactory]:
     finally:
         for client in clients:
             await client.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    """A started fake Discord server for this test, stopped when it ends."""
+    from tests.fakes.discord import FakeDiscord
+
+    async with FakeDiscord() as server:
+        yield server

@@ -12,7 +12,6 @@ import logging
 import os
 import signal
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -34,12 +33,6 @@ from tests.integration.discord_kit import (
 
 NO_PINGS = {"parse": [], "replied_user": False}
 EPHEMERAL = 64
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
 
 
 @pytest.fixture

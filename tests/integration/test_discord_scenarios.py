@@ -14,13 +14,11 @@ import asyncio
 import json
 import re
 import time
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import select
 
 from adapters.discord.translate import nonce_for
@@ -42,12 +40,6 @@ LIMITS = {"commands_per_window": 1000}
 
 def capabilities_only(runtime: Runtime) -> None:
     """No probe commands: the bot as shipped."""
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
 
 
 def run_options(**values: str) -> list[dict[str, Any]]:

@@ -71,12 +71,6 @@ def text_channel(client: discord.Client, channel_id: int) -> discord.TextChannel
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
-
-
-@pytest.fixture
 def alice(fake: FakeDiscord) -> FakeUser:
     return fake.add_user("alice", roles=[fake.add_role("coordinator")])
 

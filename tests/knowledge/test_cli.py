@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.knowledge.conftest import ENTRIES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import run_vetbot
 
 
 def vetbot(tmp_path: Path, *args: str, seed: bool = False) -> subprocess.CompletedProcess[str]:
@@ -20,18 +17,7 @@ def vetbot(tmp_path: Path, *args: str, seed: bool = False) -> subprocess.Complet
     config.write_text(
         f'[bot]\ndata_dir = "data"\n[knowledge]\nseed = {str(seed).lower()}\n', encoding="utf-8"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
-    env.pop("VETBOT_DATABASE_URL", None)
-    env.pop("VETBOT_STORE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "--log-level", "WARNING", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_vetbot(tmp_path, config, "--log-level", "WARNING", *args)
 
 
 @pytest.mark.slow

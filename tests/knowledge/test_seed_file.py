@@ -17,6 +17,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from bot.codes import COUNTRIES, LANGUAGES
+from knowledge.codes import TARGET_GROUPS, TYPES
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEED_FILE = REPO_ROOT / "knowledge" / "seed" / "tools.yaml"
 
@@ -39,32 +42,9 @@ OPTIONAL_FIELDS = ("aliases", "sectors", "publisher", "licence", "year")
 KNOWN_FIELDS = frozenset(REQUIRED_FIELDS + OPTIONAL_FIELDS)
 LIST_FIELDS = ("aliases", "languages", "countries", "sectors", "target_groups", "topics")
 
-ALLOWED_TYPES = frozenset(
-    {
-        "guide",
-        "toolkit",
-        "checklist",
-        "template",
-        "course",
-        "framework",
-        "report",
-        "video",
-        "e-learning",
-        "community",
-        "other",
-    }
-)
-ALLOWED_TARGET_GROUPS = frozenset(
-    {
-        "in-company trainer",
-        "VET teacher",
-        "mentor",
-        "tutor",
-        "coach",
-        "trainer of trainers",
-        "coordinator",
-    }
-)
+# The importer's own vocabularies: the seed must import, so it is checked against them.
+ALLOWED_TYPES = frozenset(TYPES)
+ALLOWED_TARGET_GROUPS = frozenset(TARGET_GROUPS)
 
 # ISO 639-1: the 24 official EU languages, then other languages spoken in EEA, candidate and
 # neighbouring countries, and the regional languages of Member States.
@@ -191,6 +171,9 @@ def test_code_lists_are_well_formed() -> None:
     assert all(re.fullmatch(r"[A-Z]{2}", code) for code in ALLOWED_COUNTRIES)
     assert len(EU_LANGUAGES) == 24
     assert len(EU_MEMBER_STATES) == 27
+    # The seed's European scope is narrower than what the bot accepts, never wider.
+    assert ALLOWED_LANGUAGES <= LANGUAGES, sorted(ALLOWED_LANGUAGES - LANGUAGES)
+    assert ALLOWED_COUNTRIES <= COUNTRIES, sorted(ALLOWED_COUNTRIES - COUNTRIES)
 
 
 def test_has_enough_entries() -> None:

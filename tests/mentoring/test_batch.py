@@ -4,9 +4,6 @@ optimal rather than first-come, and proposals made offline are delivered by the 
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import create_engine, pool, text
@@ -14,8 +11,7 @@ from sqlalchemy import create_engine, pool, text
 from bot.store.database import sync_url
 from tests.botkit import FakeClock
 from tests.mentoring.kit import Restartable, dm_to, proposal_id, rows
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import run_vetbot
 
 # Xavi fits both needs, Yuki only the first; both take one person. First come, first served
 # would give the first need to Xavi and leave the second without anyone.
@@ -69,18 +65,7 @@ async def test_cli_match_run_leaves_delivery_to_the_running_bot(
         engine.dispose()
         config = tmp_path / "bot.toml"
         config.write_text(f'[store]\nurl = "{url}"\n[knowledge]\nseed = false\n', encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(config)}
-        env.pop("VETBOT_DATABASE_URL", None)
-        done = await asyncio.to_thread(
-            subprocess.run,
-            [sys.executable, "-m", "bot", "match", "run"],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=env,
-            timeout=120,
-            stdin=subprocess.DEVNULL,
-        )
+        done = await asyncio.to_thread(run_vetbot, tmp_path, config, "match", "run")
         assert done.returncode == 0, done.stderr
         assert "2 proposal(s) made" in done.stdout
         made = rows(url, "mentoring_proposals")

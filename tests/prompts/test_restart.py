@@ -3,11 +3,9 @@ time and restarted must post it exactly once (stdout and the delivery table agre
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -15,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import VETBOT, bot_env
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Restart probe: what did you try this week?"
 POST = f"[#general] vetbot: {TEXT}"
 
@@ -30,9 +29,9 @@ class Bot:
         self.log_path = tmp_path / f"{name}.log"
         self.errors = self.log_path.open("w", encoding="utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--no-input"],
+            [*VETBOT, "run", "--no-input"],
             cwd=tmp_path,
-            env=_env(tmp_path),
+            env=bot_env(tmp_path / "bot.toml"),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=self.errors,
@@ -67,12 +66,6 @@ class Bot:
         self.errors.close()
 
 
-def _env(tmp_path: Path) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "VETBOT_CONFIG": str(tmp_path / "bot.toml")}
-    env.pop("VETBOT_DATABASE_URL", None)
-    return env
-
-
 def _setup(tmp_path: Path, seconds_ahead: float) -> datetime:
     """Write the config and schedule the probe ``seconds_ahead`` from now (UTC, with seconds)."""
     (tmp_path / "bot.toml").write_text(
@@ -83,16 +76,14 @@ def _setup(tmp_path: Path, seconds_ahead: float) -> datetime:
     at = (datetime.now(UTC) + timedelta(seconds=seconds_ahead)).replace(microsecond=0)
     said = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "bot",
+            *VETBOT,
             "say",
             "--role",
             "coordinator",
             f"!prompt schedule at: {at:%Y-%m-%d %H:%M:%S}; tz: UTC; text: {TEXT}",
         ],
         cwd=tmp_path,
-        env=_env(tmp_path),
+        env=bot_env(tmp_path / "bot.toml"),
         capture_output=True,
         text=True,
         timeout=60,

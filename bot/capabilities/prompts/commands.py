@@ -19,6 +19,7 @@ from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan,
 from bot.capabilities.prompts.models import Delivery, Part, Prompt, Series, State, Status
 from bot.capabilities.prompts.options import (
     MAX_TEXT,
+    ROOMS_OPTION,
     after_id,
     build_schedule,
     check_placement,
@@ -52,7 +53,7 @@ PREVIEW_COUNT = 5
 SCHEDULE_KEYS = ("at", "cron", "every", "tz", "start", "end")
 
 SCHEDULE_OPTIONS = (
-    Option(name="in", help="rooms: #room, several separated by commas, platform:room"),
+    ROOMS_OPTION,
     Option(name="at", help="a one-off date and time: 2026-12-01 09:00"),
     Option(name="cron", help="a cron expression: 0 9 * * MON"),
     Option(name="every", help="a recurrence: monday 09:00, 2 weeks on tuesday 10:00"),

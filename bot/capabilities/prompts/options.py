@@ -18,11 +18,14 @@ from bot.capabilities.prompts.engine import PromptEngine
 from bot.capabilities.prompts.models import Prompt, Target
 from bot.capabilities.prompts.schedule import Schedule, parse_schedule
 from bot.capabilities.prompts.targets import RoomRef, parse_targets, unreachable
+from bot.commands import Option
 from bot.context import Context
 from bot.store.people import audit
 
 #: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
 MAX_TEXT = 1800
+#: ``in:``, the rooms a prompt or series posts in, as ``!prompt`` and ``!series`` both take it.
+ROOMS_OPTION = Option(name="in", help="rooms: #room, several separated by commas, platform:room")
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).
 PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 

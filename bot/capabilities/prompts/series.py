@@ -26,6 +26,8 @@ from bot.capabilities.prompts.bookends import (
 )
 from bot.capabilities.prompts.models import Part, Prompt, Series, Status
 from bot.capabilities.prompts.options import (
+    MAX_TEXT,
+    ROOMS_OPTION,
     build_schedule,
     check_placement,
     check_text,
@@ -308,7 +310,6 @@ async def _cancel(ctx: Context) -> None:
 
 def setup(runtime: Runtime) -> None:
     """Register ``!series`` and its subcommands."""
-    room = Option(name="in", help="rooms: #room, several separated by commas, platform:room")
     opening = Option(name="opening", help="posted just before the first prompt")
     closing = Option(
         name="closing",
@@ -324,7 +325,7 @@ def setup(runtime: Runtime) -> None:
             role=Role.COORDINATOR,
             options=(
                 Option(name="title", help="the series' title"),
-                room,
+                ROOMS_OPTION,
                 Option(name="tz", help="an IANA time zone: Europe/Brussels"),
                 opening,
                 closing,
@@ -342,7 +343,8 @@ def setup(runtime: Runtime) -> None:
                 Option(name="tz", help="an IANA time zone (default: the series' zone)"),
                 Option(
                     name="text",
-                    help="the prompt (at most 1,800 characters; takes the rest of the line)",
+                    help=f"the prompt (at most {MAX_TEXT:,} characters; takes the rest of the "
+                    "line)",
                     greedy=True,
                 ),
             ),

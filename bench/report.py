@@ -1,0 +1,71 @@
+"""What every benchmark measures and reports the same way: percentiles, runs in a fresh child
+process, resident memory, the CPU's model name, and its own section of ``bench/RESULTS.md``.
+
+Each benchmark still words its own machine line and table; only the mechanics live here, so
+the numbers in one section mean the same as in another.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+#: What a results file starts with when a benchmark writes the first section.
+RESULTS_TITLE = "# Benchmark results\n"
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The nearest-rank ``q`` quantile (0..1) of ``values``, which must not be empty."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def in_child(module: str, *args: str, timeout: float | None = None) -> dict[str, Any]:
+    """Run ``python -m module ARGS`` in a fresh process, so its memory and caches start
+    clean, and return the JSON object on the last line it prints; a failing child raises."""
+    child = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return dict(json.loads(child.stdout.strip().splitlines()[-1]))
+
+
+def rss_kib() -> int:
+    """This process's resident memory now, in KiB (0 where ``/proc`` does not tell)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def cpu_model(default: str = "unknown") -> str:
+    """The CPU's model name from ``/proc/cpuinfo``; ``default`` where it cannot be read."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return default
+
+
+def write_section(path: Path, heading: str, section: str) -> None:
+    """Put ``section`` in place of the ``heading`` section of ``path`` (``## …`` up to the next
+    ``## ``), or append it; the other sections stay as they are."""
+    text = path.read_text(encoding="utf-8") if path.exists() else RESULTS_TITLE
+    start = text.find(heading + "\n")
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        end = text.find("\n## ", start + len(heading))
+        text = text[:start] + section + ("" if end < 0 else text[end:])
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
