@@ -111,6 +111,7 @@ async def test_privacy_text_and_registered_sources(tmp_path: Path, clock: FakeCl
     try:
         text = await bots.say("!privacy", user="ana")
         assert "!mydata" in text and "!forgetme" in text and "Mentoring:" in text
+        assert "Knowledge:" in text and "Prompts:" in text and "privacy_what" not in text
         await bots.say(NEED, user="ana")
         data = json.loads(dm_to(await bots.say("!mydata", user="ana"), "ana")[0].split("\n", 1)[1])
         assert data["example"] == {"suggestions": ["a tool"]}

@@ -332,3 +332,19 @@ def test_attempts_are_written_as_ordinals() -> None:
     assert got == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"
     ]  # fmt: skip
+
+
+async def test_ending_a_match_tells_the_other_side(tmp_path: Path, clock: FakeClock) -> None:
+    bots = Restartable(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'end.db'}", clock)
+    await bots.start()
+    try:
+        await bots.say(MIA, user="mia")
+        match = proposal_id(await bots.say(NEED, user="ana"), "mia")
+        await bots.say(f"!match accept {match}", user="mia")
+        ended = await bots.say(f"!match end {match}", user="ana")
+        (notice,) = dm_to(ended, "mia")
+        assert f"has ended match #{match}" in notice and f"!match feedback {match}" in notice
+        again = await bots.say(f"!match end {match}", user="mia")
+        assert "already ended" in again and not dm_to(again, "ana")
+    finally:
+        await bots.stop()

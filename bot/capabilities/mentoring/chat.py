@@ -321,8 +321,9 @@ async def _feedback(ctx: Context) -> None:
 
 async def _end(ctx: Context) -> None:
     proposal_id = _id_arg(ctx)
-    await _service(ctx).end(await _someone(ctx), proposal_id, ctx.now)
+    notices = await _service(ctx).end(await _someone(ctx), proposal_id, ctx.now)
     ctx.reply(ctx.t("mentoring.ended", id=proposal_id))
+    ctx.extend(notices)
 
 
 async def _pending(ctx: Context) -> None:

@@ -758,10 +758,12 @@ class MatchingService:
             )
             return False
 
-    async def end(self, person_id: int, proposal_id: int, now: datetime) -> None:
-        """End a match, freeing the mentor's slot."""
+    async def end(self, person_id: int, proposal_id: int, now: datetime) -> list[Action]:
+        """End a match, freeing the mentor's slot; returns the notice to the other side."""
         async with self.runtime.store.session() as session:
-            proposal, _ = await self._match_of(session, person_id, proposal_id, "match end {id}")
+            proposal, request = await self._match_of(
+                session, person_id, proposal_id, "match end {id}"
+            )
             if proposal.ended_at is not None:
                 raise Conflict(
                     self.t(
@@ -771,6 +773,18 @@ class MatchingService:
                     )
                 )
             proposal.ended_at = now
+            other = request.requester_id if person_id == proposal.mentor_id else proposal.mentor_id
+            name = (await q.names(session, [person_id])).get(person_id, "")
+            return await self._dm(
+                session,
+                other,
+                self.t(
+                    "mentoring.ended_by_other",
+                    id=proposal_id,
+                    name=name,
+                    command=self._cmd(f"match feedback {proposal_id} 1-5"),
+                ),
+            )
 
     # --- views --------------------------------------------------------------------------------
     async def pending(self, person_id: int) -> list[tuple[Proposal, MatchRequest]]:
