@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capabilities.prompts import queries
 from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan, series_parts
-from bot.capabilities.prompts.models import Delivery, Part, Prompt, Series, State, Status
+from bot.capabilities.prompts.models import Part, Prompt, Series, State, Status
 from bot.capabilities.prompts.options import (
     MAX_TEXT,
     ROOMS_OPTION,
@@ -169,21 +169,7 @@ async def _schedule(ctx: Context) -> None:
 
 async def _list(ctx: Context) -> None:
     async with ctx.runtime.store.session() as session:
-        prompts = list(
-            (
-                await session.execute(
-                    select(Prompt)
-                    .where(
-                        Prompt.part == Part.PROMPT,
-                        Prompt.status.in_((Status.ACTIVE, Status.PAUSED)),
-                    )
-                    .order_by(Prompt.id)
-                    .limit(50)
-                )
-            )
-            .scalars()
-            .all()
-        )
+        prompts = await queries.listed_prompts(session)
     if not prompts:
         ctx.reply(ctx.t("prompts.list.empty"))
         return
@@ -208,15 +194,7 @@ async def _show(ctx: Context) -> None:
     prompt_id = parse_id(ctx)
     async with ctx.runtime.store.session() as session:
         prompt = await load_prompt(session, ctx, prompt_id)
-        counts = dict(
-            (
-                await session.execute(
-                    select(Delivery.state, func.count())
-                    .where(Delivery.prompt_id == prompt_id)
-                    .group_by(Delivery.state)
-                )
-            ).all()
-        )
+        counts = await queries.delivery_counts(session, prompt_id)
     schedule = Schedule.from_dict(prompt.schedule)
     upcoming = next_time(prompt, ctx.now)
     reply = ctx.t(

@@ -13,9 +13,9 @@ Both are re-planned whenever the series' prompts change (see
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capabilities.prompts import queries
 from bot.capabilities.prompts.bookends import (
     NOT_POSTING,
     instant_of,
@@ -265,11 +265,7 @@ async def _show(ctx: Context) -> None:
 
 async def _list(ctx: Context) -> None:
     async with ctx.runtime.store.session() as session:
-        rows = list(
-            (await session.execute(select(Series).order_by(Series.id.desc()).limit(30)))
-            .scalars()
-            .all()
-        )
+        rows = await queries.recent_series(session)
     if not rows:
         ctx.reply(ctx.t("prompts.series.list_empty"))
         return
