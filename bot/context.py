@@ -1,5 +1,8 @@
 """What a command handler gets: the message, the caller's role, the parsed command, and the
-runtime's services; and how it answers (``reply``, ``dm``, ``post``…), collected as actions."""
+runtime's services; and how it answers (``reply``, ``dm``, ``post``…), collected as actions.
+
+Texts are taken as written: mentions are neutralised for every action at one place, the end of
+``Core.handle`` and ``App.send`` (:func:`bot.safety.sanitize_action`)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
 from bot.permissions import Role
-from bot.safety import sanitize
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -97,7 +99,7 @@ class Context:
                 room_name=msg.room_name,
                 thread_id=msg.thread_id,
                 reply_to=msg.event_id,
-                text=sanitize(text),
+                text=text,
                 choices=tuple(choices),
                 private=self.command.personal if private is None else private,
                 is_error=is_error,
@@ -111,7 +113,7 @@ class Context:
                 platform=self.message.platform,
                 user_id=self.message.sender_id,
                 user_name=self.message.sender_name,
-                text=sanitize(text),
+                text=text,
                 choices=tuple(choices),
             )
         )
@@ -131,7 +133,7 @@ class Context:
                 platform=platform,
                 user_id=user_id,
                 user_name=user_name,
-                text=sanitize(text),
+                text=text,
                 choices=tuple(choices),
             )
         )
@@ -143,7 +145,7 @@ class Context:
             Post(
                 platform=self.message.platform,
                 room_id=room_id,
-                text=sanitize(text),
+                text=text,
                 thread_title=thread_title,
                 key=key,
             )

@@ -26,7 +26,7 @@ from bot.observability import Metrics
 from bot.permissions import Role, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
 from bot.runtime import Runtime
-from bot.safety import one_line, sanitize, sanitize_action
+from bot.safety import one_line, sanitize_action
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,6 @@ class Core:
             room_name=message.room_name,
             thread_id=message.thread_id,
             reply_to=message.event_id,
-            text=sanitize(text),
+            text=text,
             is_error=error,
         )

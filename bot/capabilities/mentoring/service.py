@@ -51,7 +51,7 @@ from bot.capabilities.mentoring.vocabulary import normalise
 from bot.errors import Conflict, NotFound
 from bot.i18n import t
 from bot.runtime import Runtime
-from bot.safety import clip, sanitize
+from bot.safety import clip
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ class MatchingService:
                 platform=who.platform,
                 user_id=who.user_id,
                 user_name=who.name,
-                text=sanitize(text),
+                text=text,
                 choices=tuple(kw.get("choices", ())),
                 key=kw.get("key"),
             )
@@ -180,7 +180,7 @@ class MatchingService:
         for entry in self.runtime.settings.permissions.coordinator_users:
             platform, sep, user_id = entry.partition(":")
             if sep and user_id:
-                out.append(DirectMessage(platform=platform, user_id=user_id, text=sanitize(text)))
+                out.append(DirectMessage(platform=platform, user_id=user_id, text=text))
         return out
 
     def _reasons(self, reasons: Sequence[Reason]) -> str:

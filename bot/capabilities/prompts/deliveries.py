@@ -23,7 +23,7 @@ from bot.capabilities.prompts.models import Delivery, Prompt, State, Target
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef
 from bot.i18n import t
-from bot.safety import clip, one_line, sanitize
+from bot.safety import clip, one_line
 
 
 @dataclass(slots=True, kw_only=True)
@@ -212,5 +212,5 @@ def author_notice(
         platform=prompt.author_platform,
         user_id=prompt.author_user_id,
         user_name=prompt.author_name,
-        text=sanitize(text),
+        text=text,
     )

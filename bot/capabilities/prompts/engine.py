@@ -80,7 +80,7 @@ from bot.capabilities.prompts.threads import ThreadSummaries
 from bot.errors import StoreError
 from bot.i18n import t
 from bot.runtime import Runtime
-from bot.safety import one_line, sanitize
+from bot.safety import one_line
 
 log = logging.getLogger(__name__)
 
@@ -621,7 +621,7 @@ class PromptEngine:
                     platform=delivery.platform,
                     room_id=delivery.room_id,
                     room_name=target.room_name if target is not None else delivery.room_id,
-                    text=sanitize(prompt.text),
+                    text=prompt.text,
                     thread_title=thread_title(prompt) if prompt.part == Part.PROMPT else None,
                     key=delivery.key,
                 )
