@@ -105,6 +105,33 @@ async def loads(
     return load, last
 
 
+async def load_of(session: AsyncSession, person_id: int, kind: str) -> int:
+    """Slots in use now by one mentor's profile of ``kind`` (pending and active matches)."""
+    stmt = (
+        select(func.coalesce(func.sum(active_load()), 0))
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.mentor_id == person_id, MatchRequest.kind == kind)
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
+async def matches_of(session: AsyncSession, person_id: int, kind: str) -> int:
+    """Active matches (accepted, not ended) of one mentor's profile of ``kind``."""
+    stmt = (
+        select(func.count())
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(
+            Proposal.mentor_id == person_id,
+            MatchRequest.kind == kind,
+            Proposal.status == ACCEPTED,
+            Proposal.ended_at.is_(None),
+        )
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Opted:
     """The parts of a profile the matcher reads, as loaded (loads are added per call)."""
