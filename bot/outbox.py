@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, or_, select, update
+from sqlalchemy import Table, and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as _pg_insert
 from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -304,6 +304,7 @@ class Relay:
                 extra = await hooks.prepare(session, entry, now)
             if extra is None:  # no longer owed (withdrawn meanwhile)
                 entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
+                entry.target, entry.target_name, entry.person_id = "", "", None
                 entry.claimed_until = None
                 return 0
             lang = await self._language(session, entry)
@@ -325,6 +326,8 @@ class Relay:
             entry.claimed_until = None
             if result is not None:
                 entry.sent_at, entry.message_id, entry.body = now, result.message_id, {}
+                # Sent: the key keeps it from being sent again; who it went to is not kept.
+                entry.target, entry.target_name, entry.person_id = "", "", None
                 entry.error = ""
                 if hooks is not None and hooks.delivered is not None:
                     await hooks.delivered(session, entry, now)
@@ -417,3 +420,40 @@ async def owe_coordinators(
             )
             count += 1
     return count
+
+
+# --- personal data ----------------------------------------------------------------------------
+def _addressed_to(person_id: int, identities: Iterable[tuple[str, str]]) -> Any:
+    return or_(
+        OutboxEntry.person_id == person_id,
+        *(
+            and_(OutboxEntry.platform == platform, OutboxEntry.target == user_id)
+            for platform, user_id in identities
+        ),
+    )
+
+
+async def export_person(
+    session: AsyncSession, person_id: int, identities: Iterable[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The messages still owed to the person (for ``!mydata``): what and since when."""
+    rows = await session.execute(
+        select(OutboxEntry.topic, OutboxEntry.platform, OutboxEntry.created_at)
+        .where(_addressed_to(person_id, list(identities)), OutboxEntry.sent_at.is_(None))
+        .order_by(OutboxEntry.id)
+    )
+    return [
+        {"about": topic or "message", "platform": platform, "written_at": created.isoformat()}
+        for topic, platform, created in rows
+    ]
+
+
+async def erase_person(
+    session: AsyncSession, person_id: int, identities: Iterable[tuple[str, str]]
+) -> None:
+    """Drop every outbox row addressed to the person (for ``!forgetme``)."""
+    await session.execute(
+        delete(OutboxEntry)
+        .where(_addressed_to(person_id, list(identities)))
+        .execution_options(synchronize_session=False)
+    )

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import delete, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import outbox
 from bot.actions import Action, Choice
 from bot.commands import Command
 from bot.context import Context
@@ -100,6 +101,8 @@ class PersonalDataRegistry:
         }
         for source in self._sources.values():
             out[source.name] = await source.export(session, person_id)
+        accounts = [(i.platform, i.user_id) for i in await identities_of(session, person_id)]
+        out["messages_waiting"] = await outbox.export_person(session, person_id, accounts)
         return out
 
     async def erase(self, session: AsyncSession, person_id: int) -> list[Action]:
@@ -108,6 +111,7 @@ class PersonalDataRegistry:
         for source in self._sources.values():
             actions.extend(await source.erase(session, person_id) or ())
         identities = await identities_of(session, person_id)
+        await outbox.erase_person(session, person_id, [(i.platform, i.user_id) for i in identities])
         for identity in identities:
             await session.execute(
                 update(AuditEntry)
