@@ -222,14 +222,6 @@ class MatchingService:
             bits.append(Msg.of("mentoring.asked.sector", value=request.sector))
         return Join(tuple(bits)) if bits else Msg.of("mentoring.asked.nothing")
 
-    async def _has_room(self, session: AsyncSession, mentor_id: int, kind: str) -> bool:
-        """Whether the mentor's profile is there and has a free slot, counted under a lock on
-        the profile row: concurrent proposals to one mentor wait for each other here."""
-        profile = await q.profile_of(session, mentor_id, kind, lock=True)
-        if profile is None:
-            return False
-        return await q.load_of(session, mentor_id, kind) < profile.capacity
-
     # --- outbox hooks -------------------------------------------------------------------------
     def delivery_hooks(self) -> Hooks:
         """What happens around delivering a proposal: its deadline starts at delivery; a
@@ -478,9 +470,10 @@ class MatchingService:
             limit=CANDIDATES,
             rested_window=self._rest_window,
         )
+        # The index's loads were read before others committed: count again under the lock.
+        free = await q.lock_free_slots(session, (c.person_id for c in ranked))
         for best in ranked:
-            # The index's loads were read before others committed: check under the lock.
-            if await self._has_room(session, best.person_id, request.kind):
+            if free.get((best.person_id, request.kind), 0) > 0:
                 await self._propose(
                     session, request, best.person_id, best.score, now, reasons=best.reasons
                 )
@@ -979,14 +972,16 @@ class MatchingService:
             result = assign(needs, index, now=now, rested_window=self._rest_window)
             proposed = 0
             unmatched = list(result.unassigned)
+            # Slots taken by a concurrent request since the loads were read stay taken.
+            free = await q.lock_free_slots(session, result.matches.values())
             for request, need in zip(requests, needs, strict=True):
                 mentor = result.matches.get(request.id)
                 if mentor is None:
                     continue
-                # Slots taken by a concurrent request since the loads were read stay taken.
-                if not await self._has_room(session, mentor, request.kind):
+                if free.get((mentor, request.kind), 0) <= 0:
                     unmatched.append(request.id)
                     continue
+                free[(mentor, request.kind)] -= 1
                 why = explain(index, need, mentor, now=now, rested_window=self._rest_window)
                 await self._propose(
                     session, request, mentor, result.fits[request.id], now, reasons=why
