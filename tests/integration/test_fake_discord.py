@@ -468,6 +468,85 @@ async def test_rest_answers_with_plain_json_and_refuses_missing_auth(fake: FakeD
             assert (await limited.json())["retry_after"] == 0.5
 
 
+async def test_a_repeated_enforced_nonce_returns_the_first_message_instead_of_a_second(
+    fake: FakeDiscord, alice: FakeUser
+) -> None:
+    client = make_client()
+    async with running(fake, client):
+        dm = await (await client.fetch_user(alice.id)).create_dm()
+        # discord.py sends every nonce with enforce_nonce: true.
+        first = await dm.send("Proposal #1: can you help?", nonce="outbox-key-1")
+        again = await dm.send("Proposal #1: can you help?", nonce="outbox-key-1")
+        other = await dm.send("Proposal #2: can you help?", nonce="outbox-key-2")
+        elsewhere = await text_channel(client, fake.channel_id).send(
+            "Same nonce in another channel", nonce="outbox-key-1"
+        )
+    posts = [r for r in fake.requests if r.method == "POST" and r.path.endswith("/messages")]
+    assert all(r.json["enforce_nonce"] is True for r in posts)
+    assert [r.status for r in posts] == [200, 200, 200, 200]
+    assert again.id == first.id and again.nonce == "outbox-key-1"
+    assert elsewhere.id == first.id  # the nonce belongs to the author, not to the channel
+    assert other.id != first.id
+    assert [m["content"] for m in fake.messages_in(dm.id)] == [
+        "Proposal #1: can you help?",
+        "Proposal #2: can you help?",
+    ]
+    assert fake.messages_in(fake.channel_id) == []
+
+
+async def test_a_nonce_is_only_enforced_when_asked_and_within_the_window() -> None:
+    async with FakeDiscord(nonce_window=0.2) as fake:
+        url = f"{fake.api_base}/channels/{fake.channel_id}/messages"
+        headers = {"Authorization": f"Bot {fake.token}"}
+
+        async def post(body: dict[str, object]) -> tuple[int, dict[str, object]]:
+            async with session.post(url, json=body, headers=headers) as response:
+                return response.status, await response.json()
+
+        async with aiohttp.ClientSession() as session:
+            _, plain = await post({"content": "one", "nonce": "n1"})
+            _, echoed = await post({"content": "two", "nonce": "n1"})
+            _, enforced = await post({"content": "three", "nonce": "n2", "enforce_nonce": True})
+            _, repeated = await post({"content": "three", "nonce": "n2", "enforce_nonce": True})
+            await asyncio.sleep(0.3)  # past the window
+            _, later = await post({"content": "three", "nonce": "n2", "enforce_nonce": True})
+            status, too_long = await post(
+                {"content": "four", "nonce": "n" * 26, "enforce_nonce": True}
+            )
+    assert plain["id"] != echoed["id"] and echoed["nonce"] == "n1"
+    assert repeated["id"] == enforced["id"]
+    assert later["id"] != enforced["id"]
+    assert (status, too_long["code"]) == (400, 50035)
+    assert [m["content"] for m in fake.messages_in(fake.channel_id)] == [
+        "one",
+        "two",
+        "three",
+        "three",
+    ]
+
+
+async def test_spread_sessions_give_each_event_to_one_connected_bot_process() -> None:
+    async with FakeDiscord(spread_sessions=True) as fake:
+        alice = fake.add_user("alice")
+        first, second = make_client(), make_client()
+        first_queue, second_queue = message_queue(first), message_queue(second)
+        async with running(fake, first), running(fake, second):
+            assert fake.gateway.live_sessions == 2
+            sent = [
+                await fake.send_message(fake.channel_id, alice, f"message {i}") for i in range(4)
+            ]
+            got = [await next_message(first_queue), await next_message(first_queue)]
+            got += [await next_message(second_queue), await next_message(second_queue)]
+            await second.close()
+            await fake.wait_for_live_sessions(1)
+            last = await fake.send_message(fake.channel_id, alice, "after one left")
+            after = await next_message(first_queue)
+    assert sorted(m.id for m in got) == sent
+    assert first_queue.empty() and second_queue.empty()
+    assert after.id == last
+    assert len(fake.identifies) == 2
+
+
 def test_point_discord_py_at_restores_the_defaults() -> None:
     before = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
     with point_discord_py_at("http://127.0.0.1:9/api/v10/", "ws://127.0.0.1:9/ws"):

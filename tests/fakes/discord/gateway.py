@@ -1,10 +1,16 @@
 """The fake gateway: the websocket half of Discord, as discord.py's ``DiscordWebSocket`` uses it.
 
-One session at a time. A connection gets HELLO; IDENTIFY starts a new session (READY, then
-GUILD_CREATE); RESUME re-attaches a known session, replays every dispatch with a sequence number
-above the one the client sent, then sends RESUMED. Every dispatch carries the session's next
-sequence number and is kept in the session's log, so dispatches made while the bot is between
-connections (after op 7 RECONNECT) are delivered on resume — as Discord does.
+A connection gets HELLO; IDENTIFY starts a new session (READY, then GUILD_CREATE); RESUME
+re-attaches a known session, replays every dispatch with a sequence number above the one the
+client sent, then sends RESUMED. Every dispatch carries the session's next sequence number and is
+kept in the session's log, so dispatches made while the bot is between connections (after op 7
+RECONNECT) are delivered on resume — as Discord does.
+
+Sessions: by default one at a time, the latest IDENTIFY taking over (what a single bot process
+needs). With ``spread`` several sessions live side by side, as when several processes run one
+bot, and each event goes to exactly one of the connected sessions, in turn — as Discord's
+shards split a bot's events between them. An event routed to a session whose process died
+(its socket closed, or not yet noticed) is lost with it unless that session resumes.
 
 Transport compression: discord.py always connects with ``compress=zlib-stream`` (or
 ``zstd-stream`` when the ``zstandard`` package or Python 3.14's ``compression.zstd`` is
@@ -132,6 +138,7 @@ class Gateway:
         allowed_privileged: int,
         heartbeat_interval_ms: int,
         resume_gateway_url: Callable[[], str],
+        spread: bool = False,
     ) -> None:
         self._world = world
         self._signal = signal
@@ -140,7 +147,12 @@ class Gateway:
         self._heartbeat_interval_ms = heartbeat_interval_ms
         self._resume_gateway_url = resume_gateway_url
         self._open: set[_Connection] = set()
+        #: The latest identified session.
         self.session: GatewaySession | None = None
+        #: With ``spread``: every identified session, oldest first (else just the latest).
+        self.sessions: list[GatewaySession] = []
+        self.spread = spread
+        self._turn = 0
         self.connections: list[ConnectionRecord] = []
         self.identifies: list[IdentifyRecord] = []
         self.received: list[Json] = []
@@ -177,8 +189,9 @@ class Gateway:
                 await self._on_payload(connection, payload)
         finally:
             self._open.discard(connection)
-            if self.session is not None and self.session.connection is connection:
-                self.session.connection = None
+            for session in self.sessions:
+                if session.connection is connection:
+                    session.connection = None
             self._signal.notify()
         return ws
 
@@ -195,7 +208,7 @@ class Gateway:
         elif op == OP_RESUME:
             await self._resume(connection, data)
         elif op == OP_REQUEST_GUILD_MEMBERS:
-            await self._send_members_chunk(data)
+            await self._send_members_chunk(connection, data)
         # Presence (3) and voice state (4) updates are only recorded in ``received``.
 
     async def _identify(self, connection: _Connection, data: Json) -> None:
@@ -215,6 +228,7 @@ class Gateway:
             return
         session = GatewaySession(identify)
         self.session = session
+        self.sessions = [*self.sessions, session] if self.spread else [session]
         session.connection = connection
         world = self._world
         await self.dispatch(
@@ -232,6 +246,7 @@ class Gateway:
                 "presences": [],
                 "geo_ordered_rtc_regions": [],
             },
+            session=session,
         )
         guild = world.guild_payload()
         if not identify.has(Intent.GUILD_MEMBERS):
@@ -239,17 +254,13 @@ class Gateway:
             # voice, which the fake has none of).
             bot_id = str(world.bot.id)
             guild["members"] = [m for m in guild["members"] if m["user"]["id"] == bot_id]
-        await self.dispatch("GUILD_CREATE", guild, required=Intent.GUILDS)
+        await self.dispatch("GUILD_CREATE", guild, required=Intent.GUILDS, session=session)
         session.ready = True
         self._signal.notify()
 
     async def _resume(self, connection: _Connection, data: Json) -> None:
-        session = self.session
-        if (
-            session is None
-            or data.get("session_id") != session.session_id
-            or data.get("token") != self._token
-        ):
+        session = next((s for s in self.sessions if s.session_id == data.get("session_id")), None)
+        if session is None or data.get("token") != self._token:
             await connection.send({"op": OP_INVALID_SESSION, "d": False})
             return
         session.connection = connection
@@ -257,11 +268,11 @@ class Gateway:
         for payload in session.log:
             if payload["s"] > last_seen:
                 await connection.send(payload)
-        await self.dispatch("RESUMED", {})
+        await self.dispatch("RESUMED", {}, session=session)
         self.resumes += 1
         self._signal.notify()
 
-    async def _send_members_chunk(self, data: Json) -> None:
+    async def _send_members_chunk(self, connection: _Connection, data: Json) -> None:
         world = self._world
         query = str(data.get("query") or "").lower()
         wanted = {int(user_id) for user_id in data.get("user_ids") or []}
@@ -281,7 +292,8 @@ class Gateway:
         }
         if data.get("nonce") is not None:
             chunk["nonce"] = data["nonce"]
-        await self.dispatch("GUILD_MEMBERS_CHUNK", chunk)
+        asking = next((s for s in self.sessions if s.connection is connection), None)
+        await self.dispatch("GUILD_MEMBERS_CHUNK", chunk, session=asking)
 
     async def _close(self, connection: _Connection, code: int, reason: str) -> None:
         self.closes.append(code)
@@ -295,14 +307,37 @@ class Gateway:
             raise RuntimeError("no bot has identified on the fake gateway yet")
         return self.session
 
-    async def dispatch(self, event: str, data: Json, *, required: int = 0) -> int | None:
+    def _route(self) -> GatewaySession:
+        """The session an event goes to: the latest; with ``spread``, the connected ready
+        sessions in turn (the latest when none is connected, kept for its replay)."""
+        if self.spread:
+            live = [s for s in self.sessions if s.connection is not None and s.ready]
+            if live:
+                self._turn += 1
+                return live[self._turn % len(live)]
+        return self.current_session()
+
+    @property
+    def live_sessions(self) -> int:
+        """How many sessions are connected and ready now."""
+        return sum(1 for s in self.sessions if s.connection is not None and s.ready)
+
+    async def dispatch(
+        self,
+        event: str,
+        data: Json,
+        *,
+        required: int = 0,
+        session: GatewaySession | None = None,
+    ) -> int | None:
         """Send a dispatch with the session's next sequence number and keep it for replay.
 
-        Returns the sequence number, or None when the session lacks the ``required`` intents
-        (Discord does not send such events at all). A session between connections keeps the
-        dispatch for the replay that follows its RESUME.
+        ``session`` is where it goes (default: see ``_route``). Returns the sequence number,
+        or None when the session lacks the ``required`` intents (Discord does not send such
+        events at all). A session between connections keeps the dispatch for the replay that
+        follows its RESUME.
         """
-        session = self.current_session()
+        session = session or self._route()
         if required and (session.intents & required) != required:
             return None
         session.seq += 1
@@ -319,11 +354,14 @@ class Gateway:
         sent. Without the MESSAGE_CONTENT intent, content, embeds, attachments and components
         arrive blank unless the message is a DM, mentions the bot, or is the bot's own.
         """
-        session = self.current_session()
+        session = self._route()
         in_guild = "guild_id" in message
         required = Intent.GUILD_MESSAGES if in_guild else Intent.DIRECT_MESSAGES
         return await self.dispatch(
-            "MESSAGE_CREATE", self._as_seen(message, session.intents), required=required
+            "MESSAGE_CREATE",
+            self._as_seen(message, session.intents),
+            required=required,
+            session=session,
         )
 
     def _as_seen(self, message: Json, intents: int) -> Json:
@@ -363,6 +401,7 @@ class Gateway:
         session.connection = None
         if not resumable:
             self.session = None
+            self.sessions = [s for s in self.sessions if s is not session]
         await connection.send({"op": OP_INVALID_SESSION, "d": resumable})
 
     async def close_all(self) -> None:

@@ -11,6 +11,12 @@ Responses are built with ``Content-Type: application/json`` exactly: discord.py'
 
 Like Discord, the interaction callback and the interaction webhooks need no Authorization
 header (the interaction token authorises them); every other route needs ``Bot <token>``.
+
+Creating a message honours ``enforce_nonce`` as Discord does: when another message by the same
+author carries the same ``nonce`` and was created within the last few minutes
+(``nonce_window``), no message is created and that message is returned instead (status 200, no
+MESSAGE_CREATE). Without ``enforce_nonce`` the nonce is only echoed back. A nonce longer than
+25 characters is refused (50035), as on Discord.
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ from tests.fakes.discord.state import (
 API_PREFIX = "/api/v10"
 _UNAUTHENTICATED = re.compile(r"/gateway|/interactions/.*|/webhooks/\d+/[^/]+(/.*)?")
 _COMMAND_NAME = re.compile(r"[-_\w]{1,32}")
+#: Discord's limit on a message nonce.
+MAX_NONCE_LENGTH = 25
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 _BODY = web.RequestKey("body", object)  # the decoded body, read once by the middleware
@@ -108,6 +116,7 @@ class RestApi:
         interaction_deadline: float,
         echo_bot_messages: bool,
         gateway_url: Callable[[], str],
+        nonce_window: float,
     ) -> None:
         self._world = world
         self._gateway = gateway
@@ -116,6 +125,7 @@ class RestApi:
         self._interaction_deadline = interaction_deadline
         self._echo_bot_messages = echo_bot_messages
         self._gateway_url = gateway_url
+        self._nonce_window = nonce_window
 
     def routes(self) -> list[web.RouteDef]:
         """The routes, under ``API_PREFIX``."""
@@ -350,6 +360,13 @@ class RestApi:
             and int(reference.get("message_id", 0)) not in self._world.messages
         ):
             raise _form_error("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown")
+        nonce = _nonce(body)
+        if nonce is not None and body.get("enforce_nonce"):
+            earlier = self._world.message_with_nonce(
+                self._world.bot.id, nonce, within=self._nonce_window
+            )
+            if earlier is not None:
+                return json_response(_as_rest(earlier))
         message = self._world.message_payload(
             channel=channel,
             author=self._world.bot,
@@ -584,6 +601,19 @@ class RestApi:
 def _as_rest(message: Json) -> Json:
     """A stored message as REST returns it (REST message objects carry no ``member``)."""
     return {key: value for key, value in message.items() if key != "member"}
+
+
+def _nonce(body: Json) -> str | None:
+    """The message's nonce as text (Discord takes an integer or a string), checked for length."""
+    nonce = body.get("nonce")
+    if nonce is None:
+        return None
+    text = str(nonce)
+    if len(text) > MAX_NONCE_LENGTH:
+        raise _form_error(
+            "nonce", "BASE_TYPE_MAX_LENGTH", f"Must be {MAX_NONCE_LENGTH} or fewer in length."
+        )
+    return text
 
 
 def _check_message_body(body: Json, *, has_files: bool) -> None:

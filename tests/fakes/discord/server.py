@@ -18,8 +18,10 @@ The world is one guild (``guild_id``) with a text channel ``general`` (``channel
 owner and the bot as members. Add users, roles and channels before the bot connects: the fake
 sends no GUILD_*/CHANNEL_* updates, so a connected bot's cache would not learn of them.
 
-One bot session at a time. See ``redirect`` for how discord.py is pointed here, ``gateway`` for
-the websocket side and ``rest`` for the routes and the Discord errors they return.
+One bot session at a time, unless ``spread_sessions``: then several bot processes connect at
+once and each event goes to one of them (see ``gateway``). See ``redirect`` for how discord.py
+is pointed here, ``gateway`` for the websocket side and ``rest`` for the routes and the Discord
+errors they return (and how ``enforce_nonce`` is honoured).
 """
 
 # The waits take a default `timeout` on purpose: a test that forgets to bound a wait must
@@ -80,6 +82,9 @@ class FakeDiscord:
     for one that is not makes the gateway close with 4014, as Discord does.
     ``interaction_deadline`` is how long an interaction can wait for its callback (Discord: 3 s).
     ``echo_bot_messages`` dispatches MESSAGE_CREATE for messages the bot sends, as Discord does.
+    ``spread_sessions`` lets several sessions (bot processes) be connected at once, each event
+    going to one of them. ``nonce_window`` is how long (seconds) a nonce sent with
+    ``enforce_nonce`` keeps a second message from being created (Discord: "a few minutes").
     """
 
     def __init__(
@@ -93,6 +98,8 @@ class FakeDiscord:
         heartbeat_interval_ms: int = 41_250,
         interaction_deadline: float = 3.0,
         echo_bot_messages: bool = True,
+        spread_sessions: bool = False,
+        nonce_window: float = 300.0,
     ) -> None:
         allowed = 0
         flags = 0
@@ -119,6 +126,7 @@ class FakeDiscord:
             allowed_privileged=allowed,
             heartbeat_interval_ms=heartbeat_interval_ms,
             resume_gateway_url=lambda: self.resume_gateway_url,
+            spread=spread_sessions,
         )
         self._rest = RestApi(
             world=self.world,
@@ -128,6 +136,7 @@ class FakeDiscord:
             interaction_deadline=interaction_deadline,
             echo_bot_messages=echo_bot_messages,
             gateway_url=lambda: self.gateway_url,
+            nonce_window=nonce_window,
         )
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -301,6 +310,14 @@ class FakeDiscord:
             return session.identify
 
         return await self._signal.wait_for(probe, timeout=timeout, what="ready session")
+
+    async def wait_for_live_sessions(self, count: int, *, timeout: float = 5.0) -> None:
+        """Wait until exactly ``count`` sessions are connected and ready (``spread_sessions``)."""
+
+        def probe() -> bool | None:
+            return True if self.gateway.live_sessions == count else None
+
+        await self._signal.wait_for(probe, timeout=timeout, what=f"{count} live session(s)")
 
     async def wait_for_resume(self, *, total: int = 1, timeout: float = 5.0) -> None:
         """Wait until ``total`` RESUMEs have succeeded."""

@@ -207,6 +207,8 @@ class World:
         self.dm_by_user: dict[int, int] = {}
         self.closed_dms: set[int] = set()
         self.messages: dict[int, Json] = {}
+        #: (author id, nonce) -> (message id, monotonic time created), for ``enforce_nonce``.
+        self.nonces: dict[tuple[int, str], tuple[int, float]] = {}
         self.reactions: list[tuple[int, int, str]] = []
         self.global_commands: list[Json] = []
         self.guild_commands: dict[int, list[Json]] = {}
@@ -454,6 +456,9 @@ class World:
             "type": 19 if reference else 0,
             "flags": int(body.get("flags") or 0),
         }
+        if body.get("nonce") is not None:
+            payload["nonce"] = str(body["nonce"])
+            self.nonces[(author.id, payload["nonce"])] = (message_id, time.monotonic())
         if webhook_id is not None:
             payload["webhook_id"] = str(webhook_id)
             payload["application_id"] = str(self.application_id)
@@ -469,6 +474,14 @@ class World:
             payload["referenced_message"] = self.messages.get(int(reference.get("message_id", 0)))
         self.messages[message_id] = payload
         return payload
+
+    def message_with_nonce(self, author_id: int, nonce: str, *, within: float) -> Json | None:
+        """The stored message ``author_id`` created with ``nonce`` less than ``within`` seconds
+        ago (None if there is none, it is older, or it was deleted)."""
+        found = self.nonces.get((author_id, nonce))
+        if found is None or time.monotonic() - found[1] > within:
+            return None
+        return self.messages.get(found[0])
 
     def _mentioned(self, user: FakeUser, channel: FakeChannel) -> Json:
         mentioned = user.payload()
