@@ -10,7 +10,9 @@ proposal whose message cannot be delivered at all expires and the next candidate
 
 Capacity is an invariant: proposing to a mentor and accepting lock the mentor's profile row
 and count their slots in use again, so concurrent requests (several processes on one
-PostgreSQL) never give a mentor more than their capacity.
+PostgreSQL) never give a mentor more than their capacity. Rows are locked in one order: a
+request, then its proposals, then profiles (by id), so two operations never wait for each
+other in a circle (PostgreSQL would abort one: "deadlock detected").
 
 Who sees what: a candidate sees the need, never the requester, until they accept; then both
 get an introduction naming the other. Errors a user can fix are raised as ``NotFound`` /
@@ -252,17 +254,12 @@ class MatchingService:
     async def _proposal_abandoned(
         self, session: AsyncSession, entry: OutboxEntry, now: datetime
     ) -> None:
-        proposal = (
-            await session.get(Proposal, entry.ref, with_for_update=True)
-            if entry.ref is not None
-            else None
-        )
-        if proposal is None or proposal.status != PENDING:
+        locked = await _lock_proposal(session, entry.ref) if entry.ref is not None else None
+        if locked is None or locked[0].status != PENDING:
             return
-        request = await session.get(MatchRequest, proposal.request_id, with_for_update=True)
+        proposal, request = locked
         proposal.status, proposal.answered_at = EXPIRED, now
-        if request is not None:
-            await self._next(session, request, now, automatic=True)
+        await self._next(session, request, now, automatic=True)
 
     # --- profiles -----------------------------------------------------------------------------
     async def join(
@@ -579,8 +576,11 @@ class MatchingService:
         """A pending proposal addressed to ``person_id``, locked, for ``verb`` (accept or
         decline); others' look the same as unknown. When the number is that of a request
         proposed to this person, the error names the proposal number to use instead."""
-        proposal = await session.get(Proposal, proposal_id, with_for_update=True)
-        if proposal is None or proposal.mentor_id != person_id:
+        addressee = await session.scalar(
+            select(Proposal.mentor_id).where(Proposal.id == proposal_id)
+        )
+        locked = await _lock_proposal(session, proposal_id) if addressee == person_id else None
+        if locked is None or locked[0].mentor_id != person_id:
             theirs = await session.scalar(
                 select(Proposal.id)
                 .where(Proposal.request_id == proposal_id, Proposal.mentor_id == person_id)
@@ -601,8 +601,7 @@ class MatchingService:
                     "mentoring.proposal_unknown", id=proposal_id, command=self._cmd("match pending")
                 )
             )
-        request = await session.get(MatchRequest, proposal.request_id, with_for_update=True)
-        assert request is not None
+        proposal, request = locked
         if proposal.status != PENDING:
             key = f"mentoring.proposal_was_{proposal.status}"
             if proposal.status == ACCEPTED and verb == "decline":
@@ -1008,13 +1007,10 @@ class MatchingService:
             # One transaction per proposal: one failure does not hold back the others.
             try:
                 async with self.runtime.store.session() as session:
-                    proposal = await session.get(Proposal, proposal_id, with_for_update=True)
-                    if proposal is None or proposal.status != PENDING:
+                    locked = await _lock_proposal(session, proposal_id)
+                    if locked is None or locked[0].status != PENDING:
                         continue
-                    request = await session.get(
-                        MatchRequest, proposal.request_id, with_for_update=True
-                    )
-                    assert request is not None
+                    proposal, request = locked
                     proposal.status, proposal.answered_at = EXPIRED, now
                     await self._next(session, request, now, automatic=True)
                     asked_next = request.status == PROPOSED
@@ -1130,6 +1126,25 @@ class MatchingService:
             .where(Feedback.author_id == person_id)
             .values(author_id=None, comment="")
         )
+
+
+async def _lock_proposal(
+    session: AsyncSession, proposal_id: int
+) -> tuple[Proposal, MatchRequest] | None:
+    """A proposal and its request, both locked, the request first: the order in which every
+    operation locks them (a cancel locks a request, then its proposals). Taken the other way
+    round, an accept and a cancel of one request would each hold what the other waits for,
+    and PostgreSQL would abort one of them. ``None`` if the proposal is not there."""
+    request_id = await session.scalar(select(Proposal.request_id).where(Proposal.id == proposal_id))
+    if request_id is None:
+        return None
+    request = await session.get(MatchRequest, request_id, with_for_update=True)
+    proposal = await session.get(
+        Proposal, proposal_id, with_for_update=True, populate_existing=True
+    )
+    if request is None or proposal is None:
+        return None
+    return proposal, request
 
 
 async def _anonymise_requests(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
