@@ -250,6 +250,12 @@ class MatchingService:
             .where(Proposal.id == entry.ref, Proposal.sent_at.is_(None))
             .values(sent_at=now, deadline_at=now + self._deadline)
         )
+        # Withdrawn while it was on its way (after the cancel looked): the mentor has it now.
+        proposal = await session.get(Proposal, entry.ref, populate_existing=True)
+        if proposal is not None and proposal.status == WITHDRAWN:
+            request = await session.get(MatchRequest, proposal.request_id)
+            if request is not None and request.status == CANCELLED:
+                await self._withdrawn(session, proposal)
 
     async def _proposal_abandoned(
         self, session: AsyncSession, entry: OutboxEntry, now: datetime
@@ -742,14 +748,20 @@ class MatchingService:
         request.status, request.closed_at, request.updated_at = CANCELLED, now, now
         for proposal in await q.pending_of_request(session, request.id):
             proposal.status, proposal.answered_at = WITHDRAWN, now
-            # A proposal not delivered yet is simply not sent (the outbox asks first).
-            if proposal.sent_at is not None:
-                await self._dm(
-                    session,
-                    proposal.mentor_id,
-                    Msg.of("mentoring.withdrawn_to_mentor", id=proposal.id),
-                    key=f"mentoring-withdrawn-{proposal.id}",
-                )
+            # A proposal not on its way yet is simply not sent (the outbox asks first). One
+            # being sent right now, or claimed by a process that died sending it, may have
+            # reached the mentor: they are told (the delivery hook covers the rest).
+            if proposal.sent_at is not None or await _on_its_way(session, proposal.id):
+                await self._withdrawn(session, proposal)
+
+    async def _withdrawn(self, session: AsyncSession, proposal: Proposal) -> None:
+        """Owe the mentor word that the trainer withdrew the request behind ``proposal``."""
+        await self._dm(
+            session,
+            proposal.mentor_id,
+            Msg.of("mentoring.withdrawn_to_mentor", id=proposal.id),
+            key=f"mentoring-withdrawn-{proposal.id}",
+        )
 
     async def _match_of(
         self, session: AsyncSession, person_id: int, proposal_id: int, command: str
@@ -1145,6 +1157,20 @@ async def _lock_proposal(
     if request is None or proposal is None:
         return None
     return proposal, request
+
+
+async def _on_its_way(session: AsyncSession, proposal_id: int) -> bool:
+    """Whether the proposal's message is claimed for delivery: being sent now, or by a
+    process that died before it could record the outcome (its lease not yet taken over)."""
+    claimed = await session.scalar(
+        select(OutboxEntry.id).where(
+            OutboxEntry.topic == PROPOSAL,
+            OutboxEntry.ref == proposal_id,
+            OutboxEntry.sent_at.is_(None),
+            OutboxEntry.claimed_until.is_not(None),
+        )
+    )
+    return claimed is not None
 
 
 async def _anonymise_requests(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
