@@ -390,6 +390,9 @@ class ForkedBot(BotProcess):
     def alive(self) -> bool:
         return self.pid != 0 and not self.zygote.exited(self.pid).done()
 
+    def dump(self, folder: Path) -> None:
+        """Nothing to write: its output files are the record."""
+
     @property
     def exit_code(self) -> int | None:
         ended = self.zygote.exited(self.pid)
@@ -445,6 +448,8 @@ class KillRace:
         self.kills: list[str] = []
         self.seen = Seen()
         self._generation = 0
+        self._indexed = -1
+        self._by_channel: dict[str, list[dict[str, Any]]] = {}
 
     # --- set-up -------------------------------------------------------------------------------
     def write_config(self) -> None:
@@ -580,12 +585,15 @@ gateway_url = "{self.fake.gateway_url}"
     def bot_dms(self, user: FakeUser) -> list[dict[str, Any]]:
         """Messages the bot sent in ``user``'s direct-message channel (interaction answers not
         included), oldest first."""
-        bot_id = str(self.fake.bot_user.id)
-        return [
-            m
-            for m in self.fake.messages_in(self.fake.dm_channel_id(user))
-            if m["author"]["id"] == bot_id and "webhook_id" not in m
-        ]
+        world = self.fake.world
+        if self._indexed != len(world.messages):  # messages are only ever added here
+            bot_id = str(self.fake.bot_user.id)
+            self._by_channel = defaultdict(list)
+            for m in world.messages.values():
+                if m["author"]["id"] == bot_id and "webhook_id" not in m:
+                    self._by_channel[m["channel_id"]].append(m)
+            self._indexed = len(world.messages)
+        return self._by_channel.get(str(self.fake.dm_channel_id(user)), [])
 
     def owed_dms(self, user: FakeUser) -> list[dict[str, Any]]:
         """The bot's direct messages to ``user`` that answer nothing: what the outbox sent."""
