@@ -532,7 +532,7 @@ class MatchingService:
                 (Msg.of("mentoring.button_accept"), Cmd(f"match accept {proposal.id}"), "✅"),
                 (Msg.of("mentoring.button_decline"), Cmd(f"match decline {proposal.id}"), "❌"),
             ),
-            key=f"mentoring-proposal-{proposal.id}",
+            key=_proposal_key(proposal.id),
             topic=PROPOSAL,
             ref=proposal.id,
         )
@@ -1164,13 +1164,17 @@ async def _on_its_way(session: AsyncSession, proposal_id: int) -> bool:
     process that died before it could record the outcome (its lease not yet taken over)."""
     claimed = await session.scalar(
         select(OutboxEntry.id).where(
-            OutboxEntry.topic == PROPOSAL,
-            OutboxEntry.ref == proposal_id,
+            OutboxEntry.key == _proposal_key(proposal_id),
             OutboxEntry.sent_at.is_(None),
             OutboxEntry.claimed_until.is_not(None),
         )
     )
     return claimed is not None
+
+
+def _proposal_key(proposal_id: int) -> str:
+    """The outbox key of a proposal's message (also its Discord nonce, Matrix txn id)."""
+    return f"mentoring-proposal-{proposal_id}"
 
 
 async def _anonymise_requests(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
