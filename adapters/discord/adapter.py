@@ -101,6 +101,8 @@ class DiscordAdapter:
         self._stopping = False
         self._previous: tuple[str, yarl.URL] | None = None
         self._dm_channels: dict[str, int] = {}
+        #: Commands of buttons too long for a custom_id, by the short id the button carries.
+        self.kept = translate.KeptCommands()
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -236,14 +238,24 @@ class DiscordAdapter:
         if interaction.type is discord.InteractionType.autocomplete:
             await self._autocomplete(interaction, data)
             return
+        custom_id = ""
         if interaction.type is discord.InteractionType.application_command:
             line = slash.command_line(data, self.runtime.registry)
         elif interaction.type is discord.InteractionType.component:
-            command = translate.button_command(str(data.get("custom_id", "")))
+            custom_id = str(data.get("custom_id", ""))
+            command = translate.button_command(custom_id, self.kept)
             line = command[len(prefix) :] if command and command.startswith(prefix) else command
         else:
             return
         lang = translate.language_of(interaction.locale) or self.settings.bot.language
+        if line is None and translate.is_kept_button(custom_id):
+            # A long command kept in memory before a restart: say so, run nothing.
+            await interaction.response.send_message(
+                t("discord.choice_expired", lang),
+                ephemeral=True,
+                allowed_mentions=translate.NO_MENTIONS,
+            )
+            return
         if line is None:
             await interaction.response.send_message(
                 t("discord.command_gone", lang, prefix=prefix),
@@ -280,7 +292,7 @@ class DiscordAdapter:
         ephemeral = reply.private or personal
         try:
             for kwargs in translate.response_kwargs(
-                reply.text, choices=reply.choices, ephemeral=ephemeral
+                reply.text, choices=reply.choices, ephemeral=ephemeral, kept=self.kept
             ):
                 if not interaction.response.is_done():
                     await interaction.response.send_message(**kwargs)
@@ -371,7 +383,9 @@ class DiscordAdapter:
         key: str | None = None,
     ) -> discord.Message:
         first: discord.Message | None = None
-        for kwargs in translate.message_kwargs(text, choices=choices, reference=reference, key=key):
+        for kwargs in translate.message_kwargs(
+            text, choices=choices, reference=reference, key=key, kept=self.kept
+        ):
             sent = await channel.send(**kwargs)
             first = first or sent
         assert first is not None  # message_kwargs never returns an empty list
