@@ -23,7 +23,7 @@ from bot.errors import PermissionDenied, UserError
 from bot.events import Message
 from bot.i18n import t
 from bot.observability import Metrics
-from bot.permissions import Role, resolve_role
+from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
 from bot.runtime import Runtime
 from bot.safety import one_line, sanitize_action
@@ -39,6 +39,12 @@ class Core:
         self.metrics = metrics or Metrics()
         limits = runtime.settings.limits
         self.limiter = RateLimiter(limits.commands_per_window, limits.window_seconds)
+        if runtime.interactive:
+            # A running bot says where platform roles count (one-shot runs stay quiet).
+            runtime.on_start("permissions", self._log_scope)
+
+    async def _log_scope(self) -> None:
+        log_scope(self.runtime.settings, log)
 
     @property
     def prefix(self) -> str:

@@ -17,7 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.actions import Action
 from bot.commands import Registry
 from bot.completions import CompletionSource
-from bot.ports import Clock, Outbox
+from bot.ports import Clock, Outbox, RoomDirectory
 from bot.settings import Settings
 from bot.store import Store
 
@@ -37,6 +37,8 @@ class Runtime:
 
     ``interactive`` is false for one-shot runs (``vetbot say``, CLI commands): start hooks that
     begin background work (the prompt scheduler, deadline checks) must look at it.
+    ``rooms`` holds, by platform, the adapters that can say which server a room belongs to
+    (the running Discord adapter), for checks of where a coordinator may post.
     """
 
     settings: Settings
@@ -50,6 +52,7 @@ class Runtime:
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     listeners: list[Listener] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
+    rooms: dict[str, RoomDirectory] = field(default_factory=dict)
     _services: dict[type[Any], Any] = field(default_factory=dict)
 
     def on_start(self, name: str, hook: Hook) -> None:

@@ -81,7 +81,11 @@ async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
     from bot.permissions import resolve_role
 
     perms = bot.app.settings.permissions.__class__(
-        admin_users=("discord:1",), coordinator_roles=("Coordinator",), coordinator_power_level=50
+        admin_users=("discord:1",),
+        coordinator_roles=("Coordinator",),
+        coordinator_power_level=50,
+        discord_guilds=("42",),
+        matrix_rooms=("c",),
     )
 
     def msg(**kw: object) -> Message:
@@ -90,6 +94,7 @@ async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
             "room_id": "c",
             "sender_id": "9",
             "text": "!x",
+            "guild_id": "42",
         }
         base.update(kw)
         return Message(**base)  # type: ignore[arg-type]
@@ -198,13 +203,20 @@ def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
     in_other = Message(
         platform="discord", room_id="c", sender_id="9", text="", roles=role, guild_id="7"
     )
-    assert resolve_role(in_other, open_perms) is Role.COORDINATOR
+    # Deny by default: with no guild configured, a role in anyone's own server grants nothing.
+    assert resolve_role(in_other, open_perms) is Role.TRAINER
+    assert resolve_role(in_42, open_perms) is Role.TRAINER
     assert resolve_role(in_42, scoped) is Role.COORDINATOR
     assert resolve_role(in_other, scoped) is Role.TRAINER
     own_room = Message(
         platform="matrix", room_id="!theirs:x", sender_id="@m:x", text="", power_level=100
     )
     assert resolve_role(own_room, scoped) is Role.TRAINER
+    assert resolve_role(own_room, open_perms) is Role.TRAINER  # any room, when none configured
+    ours = Message(
+        platform="matrix", room_id="!ours:example.org", sender_id="@m:x", text="", power_level=50
+    )
+    assert resolve_role(ours, scoped) is Role.COORDINATOR
     dm = Message(
         platform="matrix",
         room_id="!dm:x",
@@ -214,6 +226,8 @@ def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
         is_direct=True,
     )
     assert resolve_role(dm, open_perms) is Role.TRAINER
+    # Not even when the direct room is listed: there the other person holds every power.
+    assert resolve_role(dm, PermissionSettings(matrix_rooms=("!dm:x",))) is Role.TRAINER
 
 
 async def test_listener_and_extended_actions_are_sanitised_too(bot: TestBot) -> None:

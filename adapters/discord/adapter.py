@@ -32,6 +32,7 @@ from bot.completions import CompletionRequest
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import t
+from bot.permissions import RoleScope
 from bot.ports import MessageHandler
 
 if TYPE_CHECKING:
@@ -61,11 +62,15 @@ class _Client(discord.Client):
 
     async def on_ready(self) -> None:
         self.adapter.ready()
+        granting = self.adapter.role_guilds
         log.info(
             "connected to Discord",
             extra={
                 "user": str(self.user),
                 "guilds": len(self.guilds),
+                # Guilds the bot is in whose roles count; in the others nobody gains a role.
+                "role_guilds": ",".join(str(g.id) for g in self.guilds if str(g.id) in granting)
+                or "none",
                 "message_content": self.intents.message_content,
             },
         )
@@ -103,6 +108,8 @@ class DiscordAdapter:
         self._dm_channels: dict[str, int] = {}
         #: Commands of buttons too long for a custom_id, by the short id the button carries.
         self.kept = translate.KeptCommands()
+        #: The guilds whose roles count (configured in bot.toml); channel names resolve there first.
+        self.role_guilds = RoleScope.of(settings.permissions, settings.discord).discord_guilds
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -467,8 +474,28 @@ class DiscordAdapter:
         if room.isdigit():
             return int(room)
         client = self._live()
-        for guild in client.guilds:
+        # Configured guilds first: a channel of the same name in a stranger's server (the bot
+        # can be added anywhere) must not catch a prompt meant for one of ours.
+        for guild in sorted(client.guilds, key=lambda g: str(g.id) not in self.role_guilds):
             for channel in guild.text_channels:
                 if channel.name == room:
                     return channel.id
         raise DeliveryError(f"no channel named {room!r} in the bot's servers")
+
+    # --- where rooms are (bot.ports.RoomDirectory) ----------------------------------------
+
+    def servers_of(self, room: str) -> frozenset[str]:
+        """The ids of the guilds holding channel ``room`` (an id, ``<#id>`` or a name), from
+        discord.py's cache; none when not connected or unknown."""
+        client = self.client
+        if client is None or client.is_closed():
+            return frozenset()
+        room = room.strip().removeprefix("<#").removesuffix(">").lstrip("#")
+        if room.isdigit():
+            guild = getattr(client.get_channel(int(room)), "guild", None)
+            return frozenset({str(guild.id)}) if guild is not None else frozenset()
+        return frozenset(
+            str(guild.id)
+            for guild in client.guilds
+            if any(channel.name == room for channel in guild.text_channels)
+        )

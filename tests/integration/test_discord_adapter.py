@@ -334,12 +334,18 @@ async def test_discord_roles_map_to_coordinator_by_name_and_by_id(
     by_id_role = fake.add_role("Netzwerk-Koordination")
     by_id = fake.add_user("kai", roles=[by_id_role])
     plain = fake.add_user("tim", roles=[fake.add_role("trainer")])
-    permissions = {"coordinator_roles": ("coordinator", str(by_id_role.id))}
+    roles = {"coordinator_roles": ("coordinator", str(by_id_role.id))}
+    # Roles count only in a server bot.toml configures; by default in none.
+    async with running_bot(fake, tmp_path, permissions=roles):
+        await fake.send_message(fake.channel_id, by_name, "!secret")
+        unconfigured = (await bot_post(fake, fake.channel_id)).json["content"]
+    permissions = {**roles, "discord_guilds": (str(fake.guild_id),)}
     async with running_bot(fake, tmp_path, permissions=permissions):
         answers = []
         for user in (by_name, by_id, plain):
             await fake.send_message(fake.channel_id, user, "!secret")
             answers.append((await bot_post(fake, fake.channel_id)).json["content"])
+    assert "coordinator" in unconfigured and "granted" not in unconfigured
     assert answers[:2] == ["coordinators only: granted"] * 2
     assert "coordinator" in answers[2] and "granted" not in answers[2]
 
