@@ -11,7 +11,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from discord.ui import Button
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from adapters.console.render import render
+from adapters.discord import translate as discord
+from adapters.matrix import translate as matrix
 from bot.actions import Choice, Reply
 from bot.safety import ZWSP, sanitize_action
 from tests.botkit import FakeClock, TestBot, make_settings
@@ -71,3 +77,31 @@ def test_shown_is_sanitised_and_the_payload_is_left_alone() -> None:
     _no_live_mention(choice.shown)
     _no_live_mention(choice.label)
     assert "\x00" not in choice.shown
+
+
+CROWD = ["@everyone", "@here", "@room", "<@123>", "<@&5>", "<@!9>", "@ana:example.org", "\x00"]
+
+
+@settings(deadline=None, max_examples=100)
+@given(
+    st.lists(st.one_of(st.text(max_size=15), st.sampled_from(CROWD)), max_size=10),
+    st.integers(0, 30),
+)
+def test_no_platform_shows_a_live_mention_from_any_choice(parts: list[str], extra: int) -> None:
+    command = "!tool " + "".join(parts) + "x" * extra * 5  # some too long for a custom_id
+    choices = tuple(Choice(label=p, command=command) for p in ("@here", "ok"))
+    reply = sanitize_action(Reply(platform="x", room_id="r", text="Pick:", choices=choices))
+    shown = [render(reply)]
+    shown.append(
+        matrix.message_content("Pick:", offered=matrix.offered_choices(reply.choices))["body"]
+    )
+    for kept in (None, discord.KeptCommands()):
+        shown += [
+            s["content"] for s in discord.message_kwargs("Pick:", choices=reply.choices, kept=kept)
+        ]
+        view = discord.buttons(reply.choices, kept)
+        buttons = view.children if view is not None else []
+        shown += [b.label or "" for b in buttons if isinstance(b, Button)]
+    for text in shown:
+        _no_live_mention(text)
+        assert "\x00" not in text
