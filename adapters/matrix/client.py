@@ -274,11 +274,7 @@ class DeviceTrust:
                 count += 1
                 log.info(
                     "matrix: trusted a device on first use",
-                    extra={
-                        "user": user_id,
-                        "device": device.id,
-                        "ed25519": device.ed25519,
-                    },
+                    extra={"device": device.id, "ed25519": device.ed25519},
                 )
         return count
 

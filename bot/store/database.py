@@ -67,7 +67,8 @@ class Store:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = async_url(url)
         ensure_sqlite_dir(self.url)
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Parameters are what people typed: never in error messages or logs.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.url.startswith("postgresql"):
             kwargs.update(pool_size=5, max_overflow=5, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
