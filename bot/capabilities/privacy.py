@@ -63,10 +63,6 @@ class Subject:
     person_id: int | None
     accounts: tuple[Account, ...]
 
-    def user_ids(self, platform: str) -> list[str]:
-        """The subject's user ids on ``platform``."""
-        return [a.user_id for a in self.accounts if a.platform == platform]
-
 
 Exporter = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
 Eraser = Callable[[AsyncSession, int], Awaitable[Sequence[Action] | None]]
