@@ -4,7 +4,8 @@ It decides whether a message is a command (``!`` prefix, a mention of the bot, o
 direct message), applies the rate limit, resolves the caller's role, parses and permission-
 checks the command, runs its handler, and turns every failure into a short reply: a
 :class:`~bot.errors.UserError` as its own text, anything else as an apology naming an error id
-that is also in the log with the full context. Nothing raised here reaches an adapter.
+that is also in the log, with the command's name and where it failed, never with what was
+written or by whom (see :mod:`bot.observability`). Nothing raised here reaches an adapter.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.events import Message
 from bot.i18n import t
-from bot.observability import Metrics
+from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
 from bot.runtime import Runtime
-from bot.safety import one_line, sanitize_action
+from bot.safety import sanitize_action
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +70,12 @@ class Core:
         actions: list[Action] = []
         try:
             await self._handle(message, actions)
-        except Exception:
+        except Exception as exc:
             # Last line of defence: a bug outside a command handler must not kill an adapter.
-            log.exception("message handling failed", extra={"platform": message.platform})
+            log.error(
+                "message handling failed",
+                extra={"platform": message.platform, "traceback": redacted_traceback(exc)},
+            )
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
@@ -80,9 +84,13 @@ class Core:
         for listener in self.runtime.listeners:
             try:
                 actions.extend(await listener(message))
-            except Exception:
-                log.exception(
-                    "listener failed", extra={"listener": getattr(listener, "__qualname__", "?")}
+            except Exception as exc:
+                log.error(
+                    "listener failed",
+                    extra={
+                        "listener": getattr(listener, "__qualname__", "?"),
+                        "traceback": redacted_traceback(exc),
+                    },
                 )
         line = self.command_line(message)
         if line is None:
@@ -123,17 +131,15 @@ class Core:
         except UserError as err:
             actions.append(self._reply(message, err.reply_text(), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
-        except Exception:
+        except Exception as exc:
             error_id = uuid.uuid4().hex[:8]
-            log.exception(
+            log.error(
                 "command failed",
                 extra={
                     "error_id": error_id,
                     "command": name,
                     "platform": message.platform,
-                    "room": message.room_id,
-                    "sender": message.sender_id,
-                    "text": one_line(message.text, 200),
+                    "traceback": redacted_traceback(exc),
                 },
             )
             self.metrics.errors.inc()

@@ -415,7 +415,7 @@ class DiscordAdapter:
         channel_id = self._dm_channels.get(dm.user_id)
         if channel_id is None:
             if not dm.user_id.isdigit():
-                raise DeliveryError(f"not a Discord user id: {dm.user_id!r}")
+                raise DeliveryError("the recipient is not a Discord user id")
             user = client.get_user(int(dm.user_id)) or await client.fetch_user(int(dm.user_id))
             channel_id = (await user.create_dm()).id
             self._dm_channels[dm.user_id] = channel_id

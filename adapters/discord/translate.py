@@ -21,9 +21,8 @@ from typing import Any
 
 import discord
 
-from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.actions import Action, Choice, Post, React, Reply
 from bot.events import Message
-from bot.safety import one_line
 from bot.settings import DiscordGuildSettings
 
 PLATFORM = "discord"
@@ -330,16 +329,15 @@ def response_kwargs(
     return sends
 
 
-def describe(action: Action) -> dict[str, str]:
-    """The facts about an action that a log line needs to find it again."""
-    facts = {"action": type(action).__name__, "platform": action.platform}
+def describe(action: Action) -> dict[str, str | int]:
+    """The facts about an action that a log line needs to find it again: never its text nor
+    whom a direct message is for (logs hold no message text and no user ids)."""
+    facts: dict[str, str | int] = {"action": type(action).__name__, "platform": action.platform}
     match action:
         case Reply() | Post():
             facts["room"] = action.room_id
             if action.thread_id:
                 facts["thread"] = action.thread_id
-        case DirectMessage():
-            facts["user"] = action.user_id
         case React():
             facts["room"] = action.room_id
             facts["event"] = action.event_id
@@ -348,5 +346,5 @@ def describe(action: Action) -> dict[str, str]:
         facts["key"] = key
     text = getattr(action, "text", None)
     if text:
-        facts["text"] = one_line(text, 80)
+        facts["chars"] = len(text)
     return facts

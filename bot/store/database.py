@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.errors import StoreError
+from bot.private_files import private_file
 
 
 def sync_url(url: str) -> str:
@@ -42,10 +43,11 @@ def async_url(url: str) -> str:
 
 
 def ensure_sqlite_dir(url: str) -> None:
-    """Create the folder of a SQLite database file so a first run just works."""
+    """Create a SQLite database file and its folder, owner-only (it holds personal data), so a
+    first run just works."""
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite") and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        private_file(Path(parsed.database).expanduser())
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -67,7 +69,8 @@ class Store:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = async_url(url)
         ensure_sqlite_dir(self.url)
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Parameters are what people typed: never in error messages or logs.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.url.startswith("postgresql"):
             kwargs.update(pool_size=5, max_overflow=5, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)

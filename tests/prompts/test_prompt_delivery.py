@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bot.capabilities.privacy import PersonalDataRegistry
 from bot.capabilities.prompts.deliveries import delivery_key
 from bot.capabilities.prompts.engine import Occurrence
 from bot.capabilities.prompts.models import Participant
@@ -250,12 +251,13 @@ async def test_personal_data_and_forget(tmp_path: Path, clock: FakeClock) -> Non
     async with bot.app.store.session() as s:
         person = await find_person(s, "console", "cora")
         assert person is not None
-        data = await personal_data(s, person.id)
+        subject = await PersonalDataRegistry().subject(s, "console", "cora")
+        data = await personal_data(s, subject)
         assert [p["text"] for p in data["prompts_authored"]] == ["Mine"]
         assert data["replies_counted_in_open_threads"][0]["replies"] == 1
-        await forget(s, person.id)
+        await forget(s, subject)
     async with bot.app.store.session() as s:
-        assert await personal_data(s, person.id) == {
+        assert await personal_data(s, subject) == {
             "prompts_authored": [],
             "series_authored": [],
             "replies_counted_in_open_threads": [],

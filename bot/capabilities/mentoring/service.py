@@ -1067,8 +1067,10 @@ class MatchingService:
         """Erase the person from mentoring, keeping only anonymous counts (for ``!forgetme``).
 
         Their profiles go; proposals waiting on them move to the next candidate; their open
-        requests are cancelled (the asked mentor is told); every request, proposal and rating
-        row keeps only its status, times and numbers.
+        requests are cancelled (the asked mentor is told); their requests lose the need and
+        every detail, their own ratings the link and comment, their proposals the link. The
+        other side of each match keeps what is theirs (their proposal row or request, their
+        rating and comment); a match still running ends, and the other side is told.
         """
         now = self.runtime.clock.now()
         await session.execute(delete(Profile).where(Profile.person_id == person_id))
@@ -1086,12 +1088,35 @@ class MatchingService:
         for request in requests:
             if request.status in ACTIVE_REQUEST:
                 actions += await self._cancel(session, request, now)
+        running = (
+            await session.execute(
+                select(Proposal, MatchRequest)
+                .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+                .where(
+                    Proposal.status == ACCEPTED,
+                    Proposal.ended_at.is_(None),
+                    (Proposal.mentor_id == person_id) | (MatchRequest.requester_id == person_id),
+                )
+                .order_by(Proposal.id)
+                .with_for_update(of=Proposal)
+            )
+        ).all()
+        for match, request in running:
+            match.ended_at = now
+            other = request.requester_id if match.mentor_id == person_id else match.mentor_id
+            if other == person_id:
+                continue
+            actions += await self._dm(
+                session,
+                other,
+                self.t(
+                    "mentoring.ended_by_erasure",
+                    id=match.id,
+                    command=self._cmd(f"match feedback {match.id} 1-5"),
+                ),
+                key=f"mentoring-ended-{match.id}",
+            )
         await _anonymise_requests(session, [r.id for r in requests], now)
-        # Their matches as mentor: keep the numbers, drop the link and any words about them.
-        mine = select(Proposal.id).where(Proposal.mentor_id == person_id)
-        await session.execute(
-            update(Feedback).where(Feedback.proposal_id.in_(mine)).values(comment="")
-        )
         await session.execute(
             update(Proposal).where(Proposal.mentor_id == person_id).values(mentor_id=None)
         )
@@ -1104,24 +1129,27 @@ class MatchingService:
 
 
 async def _anonymise_requests(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    """Strip the requester's side from requests ``ids``: the need and every detail of the
+    request, the requester's link, and their ratings' link and comment. The mentors' side
+    stays theirs (their proposal rows, their ratings and comments) until they erase it."""
     if not ids:
         return
     ids = list(ids)
+    by_requester = (
+        select(Feedback.id)
+        .join(Proposal, Proposal.id == Feedback.proposal_id)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(MatchRequest.id.in_(ids), Feedback.author_id == MatchRequest.requester_id)
+    )
+    await session.execute(
+        update(Feedback).where(Feedback.id.in_(by_requester)).values(author_id=None, comment="")
+    )
     await session.execute(
         update(MatchRequest)
         .where(MatchRequest.id.in_(ids))
         .values(
             requester_id=None, need="", languages=[], country=None, sector=None, anonymised_at=now
         )
-    )
-    proposals = select(Proposal.id).where(Proposal.request_id.in_(ids))
-    await session.execute(
-        update(Feedback)
-        .where(Feedback.proposal_id.in_(proposals))
-        .values(author_id=None, comment="")
-    )
-    await session.execute(
-        update(Proposal).where(Proposal.request_id.in_(ids)).values(mentor_id=None)
     )
 
 
