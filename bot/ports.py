@@ -49,6 +49,9 @@ class Outbox(Protocol):
 
     async def send(self, actions: Sequence[Action]) -> list[Delivery | None]: ...
 
+    def kick(self) -> None:
+        """Messages were written to the outbox table (:mod:`bot.outbox`): deliver them soon."""
+
 
 @runtime_checkable
 class RoomDirectory(Protocol):
@@ -69,6 +72,11 @@ class MessageHandler(Protocol):
     """What adapters call for every incoming message: the core's entry point."""
 
     async def handle(self, message: Message) -> list[Action]: ...
+
+    async def settle(self) -> None:
+        """Wait until the messages owed by the messages handled so far (direct messages to
+        others, notices) were handed to their platforms; adapters that answer one message at
+        a time and then stop (``vetbot say``) call it before they go."""
 
 
 @runtime_checkable

@@ -95,6 +95,8 @@ class ConsoleAdapter:
         actions = await handler.handle(self.message(text))
         for action in actions:
             await self.perform(action)
+        # What the line owes others (direct messages, notices) is printed before the next one.
+        await handler.settle()
         return actions
 
     async def start(self, handler: MessageHandler) -> None:

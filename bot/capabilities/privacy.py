@@ -34,6 +34,7 @@ from typing import Any
 from sqlalchemy import delete, false, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import outbox
 from bot.actions import Action, Choice
 from bot.commands import Command
 from bot.context import Context
@@ -162,6 +163,9 @@ class PersonalDataRegistry:
         out["audit"] = await _audit_of(session, subject)
         for source in self._sources.values():
             out[source.name] = await source.export(session, subject)
+        out["messages_waiting"] = await outbox.export_person(
+            session, subject.person_id, _pairs(subject)
+        )
         return out if holds_data(out) else {}
 
     async def holds_data_of(self, session: AsyncSession, subject: Subject) -> bool:
@@ -173,6 +177,7 @@ class PersonalDataRegistry:
         actions: list[Action] = []
         for source in self._sources.values():
             actions.extend(await source.erase(session, subject) or ())
+        await outbox.erase_person(session, subject.person_id, _pairs(subject))
         if subject.accounts:
             await session.execute(
                 update(AuditEntry).where(_actor_is(subject)).values(actor_id=FORGOTTEN)
@@ -224,6 +229,10 @@ def holds_data(value: object) -> bool:
     if isinstance(value, list | tuple | str):
         return bool(value)
     return value is not None
+
+
+def _pairs(subject: Subject) -> list[tuple[str, str]]:
+    return [(a.platform, a.user_id) for a in subject.accounts]
 
 
 def personal_data(runtime: Runtime) -> PersonalDataRegistry:

@@ -51,12 +51,23 @@ def ensure_sqlite_dir(url: str) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver would begin a transaction only at the first write, so what a transaction
+    # read before it could change under it; we begin ourselves (see ``_sqlite_begin``).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Every transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``): what it
+    read stays true until it commits (a mentor's free slots, a claim), and writers wait for
+    each other (``busy_timeout``) instead of failing on a stale snapshot. SQLite allows one
+    writer at a time anyway; PostgreSQL uses row locks instead."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Store:
@@ -76,6 +87,7 @@ class Store:
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -149,6 +149,7 @@ async def test_thread_replies_are_counted_and_summarised(tmp_path: Path, clock: 
     assert await engine(bot).threads.summarise_due() == 0
     clock.advance(hours=1)
     assert await engine(bot).threads.summarise_due() == 1
+    await bot.app.relay.flush()  # the summary goes out through the outbox
     assert bot.console.printed[-1] == (
         "[#peer/thread t1] vetbot: Participation: 2 people, 3 replies. Thank you for taking part!"
     )
@@ -280,6 +281,7 @@ async def test_unconfirmed_posts_are_retried_then_reported(
         await engine(bot).resend([row.id])
     [row] = await deliveries(bot)
     assert (row.state, row.attempts) == ("failed", 5)
+    await bot.app.relay.flush()  # the notice to the author goes out through the outbox
     assert any("could not be posted" in line for line in bot.console.printed)
     await bot.stop()
 
