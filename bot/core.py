@@ -14,6 +14,7 @@ import logging
 import math
 import uuid
 from collections.abc import Sequence
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -23,6 +24,7 @@ from bot.context import Context
 from bot.errors import PermissionDenied, UserError
 from bot.events import Message
 from bot.i18n import t
+from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
@@ -79,6 +81,15 @@ class Core:
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
+    def _error_text(self, err: UserError, lang: str) -> str:
+        """A user error's text for its reader: a keyed error (raised by a service, which
+        writes no text) is rendered here in the reader's language, commands with the prefix."""
+        if not err.key:
+            return err.reply_text()
+        params = cast(dict[str, Param], dict(err.params))
+        text = render(Msg(err.key, params), lang, self.runtime.settings.bot.prefix)
+        return text if not err.hint else f"{text}\n{err.hint}"
+
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
         for listener in self.runtime.listeners:
@@ -129,7 +140,7 @@ class Core:
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
-            actions.append(self._reply(message, err.reply_text(), error=True))
+            actions.append(self._reply(message, self._error_text(err, lang), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
         except Exception as exc:
             error_id = uuid.uuid4().hex[:8]

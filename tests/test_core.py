@@ -331,3 +331,18 @@ async def test_an_unknown_subcommand_is_named_above_the_list(bot: TestBot) -> No
     assert bot.last_actions[0].is_error  # type: ignore[union-attr]
     plain = (await bot.say("!thing"))[0].splitlines()
     assert plain[0] == "[#general] vetbot: !thing has these subcommands:"
+
+
+async def test_a_keyed_error_from_a_service_is_written_in_the_readers_language(
+    bot: TestBot,
+) -> None:
+    from bot.errors import NotFound
+    from bot.messages import Cmd
+
+    async def lookup(ctx: Context) -> None:
+        raise NotFound.keyed("mentoring.request_unknown", id=7, command=Cmd("match status"))
+
+    _add(bot, Command(name="lookup", summary="l", handler=lookup))
+    [line] = await bot.say("!lookup")
+    assert line == "[#general] vetbot: You have no request #7. !match status lists yours."
+    assert bot.last_actions[0].is_error  # type: ignore[union-attr]
