@@ -23,10 +23,10 @@ from sqlalchemy import select
 
 from adapters.discord.translate import nonce_for
 from bot.capabilities.knowledge import COMPLETION_SOURCE
+from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.prompts.models import Delivery
 from bot.completions import CompletionRequest
 from bot.runtime import Runtime
-from knowledge.service import KnowledgeService
 from tests.fakes.discord import FakeDiscord, FakeUser, RecordedRequest
 from tests.integration.discord_kit import TIMEOUT, bot_post, running_bot
 
