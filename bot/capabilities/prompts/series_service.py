@@ -28,7 +28,8 @@ from bot.capabilities.prompts.bookends import (
     series_parts,
 )
 from bot.capabilities.prompts.models import Part, Prompt, Series, Status
-from bot.capabilities.prompts.service import Planner, record, set_targets, status_msg
+from bot.capabilities.prompts.queries import set_targets
+from bot.capabilities.prompts.service import Planner, record, status_msg
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
     Actor,

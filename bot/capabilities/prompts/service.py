@@ -21,9 +21,15 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capabilities.prompts import queries
 from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan, series_parts
-from bot.capabilities.prompts.models import Part, Prompt, Series, State, Status, Target
+from bot.capabilities.prompts.models import Part, Prompt, Series, State, Status
+from bot.capabilities.prompts.queries import (
+    delivery_counts,
+    listed_prompts,
+    next_post,
+    set_targets,
+    targets_of,
+)
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.skips import (
     add_skip,
@@ -90,40 +96,9 @@ async def record(
     )
 
 
-def set_targets(prompt: Prompt, targets: Sequence[RoomRef]) -> None:
-    """Point ``prompt`` at ``targets``. A room it already posts in keeps its row: a new row
-    for it would be inserted before the old one is deleted, and clash with it."""
-    kept = {(row.platform, row.room_id): row for row in prompt.targets}
-    rows: dict[tuple[str, str], Target] = {}
-    for ref in targets:
-        key = (ref.platform, ref.room_id)
-        if key in rows:
-            continue
-        row = kept.get(key) or Target(platform=ref.platform, room_id=ref.room_id)
-        row.room_name = ref.room_name
-        rows[key] = row
-    prompt.targets = list(rows.values())
-
-
-def targets_of(prompt: Prompt) -> tuple[RoomRef, ...]:
-    return tuple(
-        RoomRef(platform=x.platform, room_id=x.room_id, room_name=x.room_name)
-        for x in prompt.targets
-    )
-
-
 def status_msg(status: str) -> Msg:
     """A status as a message parameter (rendered in the reader's language)."""
     return Msg(f"prompts.status.{status}")
-
-
-def next_post(prompt: Prompt, now: datetime) -> datetime | None:
-    """The next occurrence of an active prompt not yet handled."""
-    if prompt.status != Status.ACTIVE:
-        return None
-    schedule = Schedule.from_dict(prompt.schedule)
-    after = max(prompt.handled_until or now, now)
-    return schedule.next_time(after)
 
 
 async def check_series_schedule(session: AsyncSession, series_id: int, schedule: Schedule) -> None:
@@ -318,7 +293,7 @@ class PromptService:
         """Active and paused prompts (not series openings/closings), oldest first."""
         now = self.clock.now()
         async with self.store.session() as session:
-            prompts = await queries.listed_prompts(session)
+            prompts = await listed_prompts(session)
         return tuple(
             PromptLine(
                 prompt_id=p.id,
@@ -336,7 +311,7 @@ class PromptService:
         now = self.clock.now()
         async with self.store.session() as session:
             prompt = await self._load(session, prompt_id)
-            counts = await queries.delivery_counts(session, prompt_id)
+            counts = await delivery_counts(session, prompt_id)
         return PromptView(
             prompt_id=prompt.id,
             status=Status(prompt.status),
