@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "bot/capabilities/prompts"
 SERVICE_LAYER = ("service", "series_service", "values", "queries", "skips", "bookends")
 #: The chat layer: reads what was typed, calls the services, renders their outcomes.
 CHAT_LAYER = ("chat", "series_chat", "options")
+USER_ERRORS = {"UserError", "UsageError", "PermissionDenied", "NotFound", "Conflict"}
 
 
 def tree(module: str) -> ast.Module:
@@ -54,6 +55,8 @@ def writes_text(module: str) -> list[str]:
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
             if name in ("t", "translate", "render", "usage_error"):
                 found.append(f"{where} calls {name}(")
+            elif isinstance(func, ast.Name) and name in USER_ERRORS:
+                found.append(f"{where} builds {name}(…) with text, not .keyed")
         elif isinstance(node, ast.Attribute) and node.attr in ("prefix", "lang", "t"):
             found.append(f"{where} reads .{node.attr}")
         elif (
@@ -111,10 +114,10 @@ def test_every_keyed_error_has_a_text_the_core_can_fill_in(module: str) -> None:
     assert errors, "the service raises keyed errors"
     for key, params in errors:
         assert key in catalog, key
-        # The core renders with the error's own parameters: a command comes as a Cmd
-        # parameter, never as {prefix}, and every placeholder must be given.
+        # The core fills in the error's own parameters and the prefix (a command written
+        # with it comes as a Cmd parameter); any other placeholder would show as written.
         fields = {name for _, name, _, _ in string.Formatter().parse(catalog[key]) if name}
-        assert fields <= params, (key, fields - params)
+        assert fields <= params | {"prefix"}, (key, fields - params)
 
 
 @pytest.mark.parametrize("module", CHAT_LAYER)

@@ -192,7 +192,9 @@ class PromptChat:
                     status=ctx.t(f"prompts.status.{prompt.status}"),
                     text=clip(one_line(prompt.text), 50),
                     next=fmt_time(prompt.next_post, prompt.tz) if prompt.next_post else "-",
-                    series=f" [series {prompt.series_id}]" if prompt.series_id else "",
+                    series=ctx.t("prompts.list.in_series", id=prompt.series_id)
+                    if prompt.series_id
+                    else "",
                 )
             )
         ctx.reply("\n".join(lines))
