@@ -5,11 +5,12 @@ migrations run once per pytest session, into a template, and each test gets a co
 
 - SQLite: the migrated file is copied to where the test's database goes, before the first bot
   opens it (:func:`prepare`, called by ``TestBot.start``);
-- PostgreSQL: ``CREATE DATABASE … TEMPLATE vetbot_template_<session>``, which PostgreSQL copies
-  file by file. A template must have no open connection while it is copied; the migrations run
-  without a connection pool, so none stays open.
+- PostgreSQL: ``CREATE DATABASE … TEMPLATE vetbot_template_<session>``. A template must have
+  no open connection while it is copied: the migrations run without a connection pool, and
+  once they are done the template refuses connections.
 
-Each template is made on first use and the PostgreSQL one is dropped when the session ends.
+Each template is made on first use; the PostgreSQL one is dropped when the session ends (a
+session that is killed leaves it behind, as it leaves its test databases).
 The migrations themselves are still run for real by ``tests/store``, which asks for empty
 databases. Outside a pytest session (benchmarks use the test kit too) nothing is copied and the
 bot migrates its database itself, as it always does.
@@ -64,6 +65,9 @@ class Templates:
             conn.execute(f'CREATE DATABASE "{name}"')
         self._postgres = (admin_url, name)  # dropped by close() even if migrating fails
         migrate.upgrade(f"{admin_url.rsplit('/', 1)[0]}/{name}")
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            # Nobody may connect to it from now on, so every copy finds it free.
+            conn.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
         return name
 
     def close(self) -> None:
