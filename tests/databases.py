@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot.private_files import private_file
 from bot.store import migrate
 
 
@@ -39,12 +40,16 @@ class Templates:
         self._postgres: tuple[str, str] | None = None  # (admin URL, template name)
 
     def copy_sqlite(self, target: Path) -> None:
-        """Write a database at the newest schema to ``target`` (a file that does not exist)."""
+        """Make ``target`` (a file that is missing or empty) a database at the newest schema.
+
+        A missing file is created the way the bot creates its database (owner-only, as are
+        the folders made for it); the copy is written into the file, which keeps its mode.
+        """
         if self._sqlite is None:
             path = self.folder / "template.db"
             migrate.upgrade(f"sqlite:///{path}")
             self._sqlite = path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_file(target)
         shutil.copyfile(self._sqlite, target)
 
     def create_postgres(self, admin_url: str, name: str) -> None:
@@ -118,9 +123,10 @@ def serving(templates: Templates) -> Iterator[Templates]:
 
 
 def prepare(url: str) -> None:
-    """Before a bot first opens ``url``: a SQLite file that does not exist yet becomes a copy
-    of the session's template. Anything else is left as it is (PostgreSQL test databases are
-    made from the template already; an existing file is a database a test wants to reuse)."""
+    """Before a bot first opens ``url``: a SQLite file that is missing, or empty as the
+    bot's store creates it, becomes a copy of the session's template. Anything else is left
+    as it is (PostgreSQL test databases are made from the template already; a file with
+    content is a database a test wants to reuse)."""
     if _current is None:
         return
     parsed = make_url(url)
@@ -129,5 +135,12 @@ def prepare(url: str) -> None:
     if not parsed.database or parsed.database == ":memory:":
         return
     target = Path(parsed.database).expanduser()
-    if not target.exists():
+    if _never_opened(target):
         _current.copy_sqlite(target)
+
+
+def _never_opened(path: Path) -> bool:
+    """No SQLite connection ever wrote to ``path``: it is missing or empty, with no journal."""
+    if path.exists() and path.stat().st_size > 0:
+        return False
+    return not any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal"))

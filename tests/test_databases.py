@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.store import migrate
+from tests import databases
 from tests.botkit import TestBot, make_settings
 from tests.mentoring.kit import every_table
 
@@ -29,3 +30,16 @@ async def test_a_bot_on_a_new_file_starts_at_the_newest_schema_and_keeps_its_dat
     again = await TestBot(settings).start()
     await again.stop()
     assert len(every_table(url)["mentoring_profiles"]) == 1
+
+
+async def test_the_empty_file_a_new_bots_store_creates_is_filled_from_the_template(
+    tmp_path: Path,
+) -> None:
+    settings = make_settings(tmp_path / "data", knowledge={"seed": False})
+    bot = TestBot(settings)
+    try:
+        databases.prepare(settings.database_url)
+        # At the newest schema before the bot started: starting it has nothing to migrate.
+        assert migrate.current_revision(settings.database_url) == migrate.head_revision()
+    finally:
+        await bot.app.store.close()
