@@ -482,7 +482,22 @@ def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None 
         if source and not exc.file:
             raise ConfigError(exc.detail, key=exc.key, file=source) from exc
         raise
-    return Settings(source=source, **parsed)
+    settings = Settings(source=source, **parsed)
+    _check_data_dir(settings, env)
+    return settings
+
+
+def _check_data_dir(settings: Settings, env: Mapping[str, str]) -> None:
+    """Refuse a data directory that is, or lies inside, a file (it is created when needed)."""
+    folder = settings.data_dir
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or existing.is_dir():
+        return
+    what = "is a file" if existing == folder else f"lies inside {existing}, which is a file"
+    detail = f"{folder} {what}, not a folder"
+    if "VETBOT_BOT_DATA_DIR" in env:
+        raise ConfigError(detail, key="VETBOT_BOT_DATA_DIR", file="environment")
+    raise ConfigError(detail, key="bot.data_dir", file=settings.source)
 
 
 def load_from_cli(cli_path: str | None) -> Settings:

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StoreError
-from bot.store.database import ensure_sqlite_dir, sync_url
+from bot.store.database import ensure_sqlite_dir, store_error, sync_url
 
 
 def alembic_config(url: str) -> Config:
@@ -43,7 +43,7 @@ def current_revision(url: str) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the schema version: {exc.__class__.__name__}") from exc
+        raise store_error(exc, url, "cannot read the schema version") from exc
     finally:
         engine.dispose()
 
@@ -56,7 +56,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 def downgrade(url: str, revision: str) -> None:
@@ -66,7 +66,7 @@ def downgrade(url: str, revision: str) -> None:
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 async def upgrade_async(url: str, revision: str = "head") -> None:
