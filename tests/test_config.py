@@ -56,7 +56,7 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
     ("text", "needle"),
     [
         ("[bot]\nname = ''\n", "bot.name: must be 1-64 printable characters"),
-        ("[bot]\nname = \"vet\\tbot\"\n", "bot.name: must be 1-64 printable characters"),
+        ('[bot]\nname = "vet\\tbot"\n', "bot.name: must be 1-64 printable characters"),
         ("[bot]\nprefix = 'a'\n", "bot.prefix: must be 1-3 punctuation characters"),
         ("[bot]\nprefix = '!1'\n", "bot.prefix: must be 1-3 punctuation characters"),
         ("[bot]\ncountry = 'ZZ'\n", "bot.country: unknown country code 'ZZ'"),
