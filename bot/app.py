@@ -8,6 +8,7 @@ when that platform is configured. Each adapter package exposes ``create(app: App
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import signal
@@ -19,7 +20,8 @@ from bot.capabilities import setup_all
 from bot.core import Core
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.observability import Metrics
+from bot.observability import Metrics, redacted_traceback
+from bot.outbox import Relay, collecting
 from bot.ports import ChatAdapter, Clock, SystemClock
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
@@ -27,6 +29,10 @@ from bot.settings import Settings
 from bot.store import Store, migrate
 
 log = logging.getLogger(__name__)
+
+#: How often the running bot looks for owed messages written by other processes (or due
+#: again after a failed attempt); messages this process writes go out at once.
+RELAY_POLL_SECONDS = 2.0
 
 
 class App:
@@ -48,6 +54,16 @@ class App:
         setup_all(self.runtime)
         self.core = Core(self.runtime, self.metrics)
         self.adapters: dict[str, ChatAdapter] = {}
+        self.relay = Relay(
+            store=self.store,
+            clock=self.runtime.clock,
+            settings=settings,
+            perform=self._perform,
+            held=lambda: self.adapters.keys(),
+            hooks=self.runtime.delivery_hooks,
+        )
+        self._relay_task: asyncio.Task[None] | None = None
+        self._flushes: set[asyncio.Task[int]] = set()
         self._started = False
         # Messages wait until the start hooks ran (schema migrated, knowledge loaded), so an
         # adapter may connect before the capabilities are ready.
@@ -61,34 +77,67 @@ class App:
         command on Discord) go out through the outbox right away instead.
         """
         await self._ready.wait()
-        actions = await self.core.handle(message)
+        with collecting() as owed:
+            actions = await self.core.handle(message)
+        if owed:
+            # What this message owes others goes out right after the answer: the adapter
+            # carries out the answer as soon as this returns.
+            task = asyncio.create_task(self._flush(owed))
+            self._flushes.add(task)
+            task.add_done_callback(self._flushes.discard)
         elsewhere = [a for a in actions if a.platform != message.platform]
         if elsewhere:
             await self.send(elsewhere)
         return [a for a in actions if a.platform == message.platform]
 
-    # --- the outbox -------------------------------------------------------------------------
+    async def settle(self) -> None:
+        """Wait for the deliveries of what the messages handled so far owe."""
+        while self._flushes:
+            await asyncio.gather(*self._flushes, return_exceptions=True)
+
+    async def _flush(self, keys: list[str]) -> int:
+        try:
+            return await self.relay.flush(keys)
+        except Exception as exc:
+            log.error(
+                "delivering owed messages failed", extra={"traceback": redacted_traceback(exc)}
+            )
+            return 0
+
+    # --- sending ----------------------------------------------------------------------------
+    def kick(self) -> None:
+        """Rows were written to the outbox table: the running relay delivers them now."""
+        self.relay.kick()
+
     async def send(self, actions: Sequence[Action]) -> list[Delivery | None]:
         """Route each action to its platform's adapter; failures are logged, never raised."""
         results: list[Delivery | None] = []
-        for action in map(sanitize_action, actions):
-            adapter = self.adapters.get(action.platform)
-            if adapter is None:
-                log.warning(
-                    "no adapter for action; not delivered",
-                    extra={"platform": action.platform, "action": type(action).__name__},
-                )
-                results.append(None)
-                continue
+        for action in actions:
             try:
-                results.append(await adapter.perform(action))
-            except Exception:
-                log.exception(
+                results.append(await self._perform(action))
+            except Exception as exc:
+                log.error(
                     "delivery failed",
-                    extra={"platform": action.platform, "action": type(action).__name__},
+                    extra={
+                        "platform": action.platform,
+                        "action": type(action).__name__,
+                        "traceback": redacted_traceback(exc),
+                    },
                 )
                 results.append(None)
         return results
+
+    async def _perform(self, action: Action) -> Delivery | None:
+        """Carry out one action on its platform (``None``: that platform is not held here)."""
+        action = sanitize_action(action)
+        adapter = self.adapters.get(action.platform)
+        if adapter is None:
+            log.warning(
+                "no adapter for action; not delivered",
+                extra={"platform": action.platform, "action": type(action).__name__},
+            )
+            return None
+        return await adapter.perform(action)
 
     # --- lifecycle --------------------------------------------------------------------------
     def add_adapter(self, adapter: ChatAdapter) -> None:
@@ -124,6 +173,13 @@ class App:
             await hook()
         if self.runtime.interactive and not self.runtime.scheduler.running:
             self.runtime.scheduler.start()
+        if self.runtime.interactive and self._relay_task is None:
+            # What the start hooks owe (catch-up after downtime) goes out before messages are
+            # answered; then the relay keeps delivering in the background.
+            await self.relay.flush()
+            self._relay_task = asyncio.create_task(
+                self.relay.run(RELAY_POLL_SECONDS), name="outbox-relay"
+            )
         if self.settings.metrics.enabled and self.runtime.interactive:
             metrics = self.settings.metrics
             try:
@@ -138,6 +194,12 @@ class App:
 
     async def stop(self) -> None:
         """Stop adapters, hooks, scheduler and store; safe to call more than once."""
+        await self.settle()
+        if self._relay_task is not None:
+            self._relay_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._relay_task
+            self._relay_task = None
         for adapter in list(self.adapters.values()):
             try:
                 await adapter.stop()

@@ -19,8 +19,11 @@ class Message:
     ``mentions_bot`` is true when the bot was mentioned; adapters remove the mention itself
     from ``text``. ``roles`` carries the platform facts permissions are mapped from (Discord
     role names and ids; on the console the role the operator chose), ``power_level`` the
-    sender's Matrix power level in the room. ``language``/``country`` are the best hints the
-    platform gives (a Discord locale, a guild default), used to rank results.
+    sender's Matrix power level in the room. These are facts of one server or room, so they
+    count only where ``bot.toml`` configures it (:mod:`bot.permissions`): ``guild_id`` (the
+    Discord server) and ``room_id`` (the Matrix room) say where the message came from, and
+    ``is_direct`` marks direct rooms, where they never count. ``language``/``country`` are the
+    best hints the platform gives (a Discord locale, a guild default), used to rank results.
     """
 
     platform: str

@@ -17,7 +17,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.actions import Action
 from bot.commands import Registry
 from bot.completions import CompletionSource
-from bot.ports import Clock, Outbox
+from bot.outbox import Hooks
+from bot.ports import Clock, Outbox, RoomDirectory
 from bot.settings import Settings
 from bot.store import Store
 
@@ -37,6 +38,8 @@ class Runtime:
 
     ``interactive`` is false for one-shot runs (``vetbot say``, CLI commands): start hooks that
     begin background work (the prompt scheduler, deadline checks) must look at it.
+    ``rooms`` holds, by platform, the adapters that can say which server a room belongs to
+    (the running Discord adapter), for checks of where a coordinator may post.
     """
 
     settings: Settings
@@ -50,6 +53,8 @@ class Runtime:
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     listeners: list[Listener] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
+    rooms: dict[str, RoomDirectory] = field(default_factory=dict)
+    delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
     _services: dict[type[Any], Any] = field(default_factory=dict)
 
     def on_start(self, name: str, hook: Hook) -> None:
@@ -69,6 +74,13 @@ class Runtime:
         if name in self.completions:
             raise ValueError(f"completion source {name!r} registered twice")
         self.completions[name] = source
+
+    def on_delivery(self, topic: str, hooks: Hooks) -> None:
+        """Register what happens around delivering the outbox messages of ``topic``
+        (see :mod:`bot.outbox`); one owner per topic."""
+        if topic in self.delivery_hooks:
+            raise ValueError(f"outbox hooks for {topic!r} registered twice")
+        self.delivery_hooks[topic] = hooks
 
     def provide(self, service: S, as_type: type[S] | None = None) -> S:
         """Make a capability service available to others by its type."""

@@ -261,8 +261,9 @@ class DiscordGuildSettings:
     the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
     id, or a channel name) is where prompts go that name no channel of their own.
     ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
-    addition to the lists in ``[permissions]`` (and, like those, only in a guild that
-    ``[permissions] discord_guilds`` trusts when it lists any).
+    addition to the lists in ``[permissions]``. Having a table makes the guild a configured
+    one, where roles count (see :mod:`bot.permissions`), as listing it in
+    ``[permissions] discord_guilds`` does.
     """
 
     language: str = ""

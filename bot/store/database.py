@@ -1,11 +1,11 @@
 """The :class:`Store`: one async engine and a session factory with sane per-database settings.
 
 SQLite is shared by every ``vetbot`` process on one machine (a running bot, ``vetbot say``
-from scripts, ``vetbot match run``), so several may want to write at the same moment. The
-journal is a write-ahead log, so readers never wait for the writer; a writer waits for another
-process's write to end for up to :data:`BUSY_TIMEOUT` seconds (``?timeout=`` in the URL sets
-another wait, e.g. ``sqlite+aiosqlite:///data/vetbot.db?timeout=60``), from the connection's
-first statement on.
+from scripts, ``vetbot match run``), so several may want the database at the same moment.
+Every transaction takes the write lock at its start (see :func:`_sqlite_begin`) and waits for
+another process's transaction to end for up to :data:`BUSY_TIMEOUT` seconds (``?timeout=`` in
+the URL sets another wait, e.g. ``sqlite+aiosqlite:///data/vetbot.db?timeout=60``), from the
+connection's first statement on.
 
 A write that still cannot get the lock, like every other database failure, becomes a
 :class:`~bot.errors.StoreError` with a one-line message naming the database: ``vetbot`` exits
@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.errors import StoreError
+from bot.private_files import private_file
 
 #: Seconds a SQLite write waits for another process's write to end (URL ``?timeout=``).
 #: Writes take milliseconds; a long wait only covers bursts (a seed import, twenty scripts).
@@ -85,31 +86,43 @@ def store_error(exc: BaseException, url: str, doing: str = "") -> StoreError:
 
 
 def ensure_sqlite_dir(url: str) -> None:
-    """Create the folder of a SQLite database file so a first run just works.
+    """Create a SQLite database file and its folder, owner-only (it holds personal data), so a
+    first run just works.
 
-    A folder that cannot be made (read-only file system, no permission, a file in its place)
-    is a :class:`StoreError` naming it, not a traceback.
+    A folder or file that cannot be made (read-only file system, no permission, a file where
+    the folder should be) is a :class:`StoreError` naming it, not a traceback.
     """
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite") and parsed.database and parsed.database != ":memory:":
-        folder = Path(parsed.database).expanduser().parent
+        database = Path(parsed.database).expanduser()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except FileExistsError as exc:
-            raise StoreError(f"cannot use {folder} as the data folder: it is a file") from exc
+            private_file(database)
+        except FileExistsError as exc:  # a file where a folder should be
+            raise StoreError(f"{exc.filename or database} is a file, not a folder") from exc
         except OSError as exc:
             reason = exc.strerror or exc.__class__.__name__
-            raise StoreError(f"cannot create the data folder {folder}: {reason}") from exc
+            raise StoreError(f"cannot create {exc.filename or database}: {reason}") from exc
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver would begin a transaction only at the first write, so what a transaction
+    # read before it could change under it; we begin ourselves (see ``_sqlite_begin``).
     # No busy_timeout pragma: the driver's ``timeout`` (see Store) is in force already, also
     # for switching to WAL here, and a pragma would override a ``?timeout=`` in the URL.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Every transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``): what it
+    read stays true until it commits (a mentor's free slots, a claim), and writers wait for
+    each other (``busy_timeout``) instead of failing on a stale snapshot. SQLite allows one
+    writer at a time anyway; PostgreSQL uses row locks instead."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Store:
@@ -122,7 +135,7 @@ class Store:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = async_url(url)
         ensure_sqlite_dir(self.url)
-        # Parameters are what people typed: kept out of error messages, and so out of logs.
+        # Parameters are what people typed: never in error messages or logs.
         kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.url.startswith("postgresql"):
             kwargs.update(pool_size=5, max_overflow=5, pool_pre_ping=True)
@@ -131,6 +144,7 @@ class Store:
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -60,3 +60,42 @@ class AuditEntry(Base):
     target: Mapped[str] = mapped_column(String(255), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxEntry(Base):
+    """A message owed to someone, written in the same transaction as the change that owes it.
+
+    ``key`` is its idempotency key (unique; the platform's transaction id or nonce, so a retry
+    or a second process can never post it twice). ``body`` holds the text as a message value
+    (:mod:`bot.messages`), rendered in the reader's language when delivered, and its choices;
+    it is emptied once the message is sent, so the outbox keeps no words longer than needed.
+    ``topic``/``ref`` name what owes it (``mentoring.proposal`` and the proposal id), for the
+    owner's delivery hooks. See :mod:`bot.outbox`.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    topic: Mapped[str] = mapped_column(String(64), default="")
+    ref: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(8))
+    target: Mapped[str] = mapped_column(String(255))
+    target_name: Mapped[str] = mapped_column(String(200), default="")
+    thread_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    body: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: When to try again after a failed attempt; NULL: at once (so a row written by a process
+    #: whose clock differs is not held back).
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
+    given_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    message_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    error: Mapped[str] = mapped_column(String(200), default="")

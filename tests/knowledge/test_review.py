@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.actions import DirectMessage, Reply
+from bot.capabilities.knowledge.tables import KnowledgeGap
 from bot.store.models import AuditEntry
-from knowledge.models import KnowledgeGap
 from tests.botkit import TestBot
 from tests.knowledge.conftest import result_ids, service_of
 

@@ -31,7 +31,8 @@ class Restartable:
         self.bot: TestBot | None = None
 
     async def start(self) -> TestBot:
-        self.bot = await TestBot(self.settings, self.clock).start()
+        # A running bot (not a one-shot `vetbot say`): start hooks catch up on deadlines.
+        self.bot = await TestBot(self.settings, self.clock, interactive=True).start()
         return self.bot
 
     async def restart(self) -> TestBot:

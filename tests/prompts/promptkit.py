@@ -53,11 +53,13 @@ def posted(bot: TestBot, before: int = 0) -> list[str]:
 
 
 async def drain(bot: TestBot) -> None:
-    """Let the delivery worker finish what start-up queued."""
+    """Let the delivery worker finish what start-up queued, then deliver what that owes
+    (notices, summaries) from the outbox, as the running bot's relay would."""
     for _ in range(300):
         await asyncio.sleep(0.01)
         if engine(bot).idle():
             await asyncio.sleep(0.05)
             if engine(bot).idle():
+                await bot.app.relay.flush()
                 return
     raise AssertionError("the prompt worker did not finish")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bot.capabilities.privacy import PersonalDataRegistry
 from bot.capabilities.prompts.deliveries import delivery_key
 from bot.capabilities.prompts.engine import Occurrence
 from bot.capabilities.prompts.models import Participant
@@ -148,6 +149,7 @@ async def test_thread_replies_are_counted_and_summarised(tmp_path: Path, clock: 
     assert await engine(bot).threads.summarise_due() == 0
     clock.advance(hours=1)
     assert await engine(bot).threads.summarise_due() == 1
+    await bot.app.relay.flush()  # the summary goes out through the outbox
     assert bot.console.printed[-1] == (
         "[#peer/thread t1] vetbot: Participation: 2 people, 3 replies. Thank you for taking part!"
     )
@@ -250,12 +252,13 @@ async def test_personal_data_and_forget(tmp_path: Path, clock: FakeClock) -> Non
     async with bot.app.store.session() as s:
         person = await find_person(s, "console", "cora")
         assert person is not None
-        data = await personal_data(s, person.id)
+        subject = await PersonalDataRegistry().subject(s, "console", "cora")
+        data = await personal_data(s, subject)
         assert [p["text"] for p in data["prompts_authored"]] == ["Mine"]
         assert data["replies_counted_in_open_threads"][0]["replies"] == 1
-        await forget(s, person.id)
+        await forget(s, subject)
     async with bot.app.store.session() as s:
-        assert await personal_data(s, person.id) == {
+        assert await personal_data(s, subject) == {
             "prompts_authored": [],
             "series_authored": [],
             "replies_counted_in_open_threads": [],
@@ -278,6 +281,7 @@ async def test_unconfirmed_posts_are_retried_then_reported(
         await engine(bot).resend([row.id])
     [row] = await deliveries(bot)
     assert (row.state, row.attempts) == ("failed", 5)
+    await bot.app.relay.flush()  # the notice to the author goes out through the outbox
     assert any("could not be posted" in line for line in bot.console.printed)
     await bot.stop()
 

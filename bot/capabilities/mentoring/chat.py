@@ -16,7 +16,7 @@ from typing import TypeVar
 from bot.actions import Choice
 from bot.capabilities.mentoring import fields
 from bot.capabilities.mentoring.fields import FieldError, ProfileFields
-from bot.capabilities.mentoring.service import MatchingService, RequestView, Stats
+from bot.capabilities.mentoring.service import PROPOSAL, MatchingService, RequestView, Stats
 from bot.capabilities.mentoring.tables import MATCHED, OPEN, PROPOSED, Profile
 from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Handler, Option
@@ -146,9 +146,8 @@ def _join(kind: str) -> Handler:
             return
         person = await ctx.person(create=True)
         assert person is not None
-        profile, actions = await _service(ctx).join(person.id, kind, given, ctx.now)
+        profile = await _service(ctx).join(person.id, kind, given, ctx.now)
         ctx.reply(ctx.t("mentoring.joined", kind=kind) + note + "\n" + _summary(ctx, profile, 0))
-        ctx.extend(actions)
 
     return join
 
@@ -204,9 +203,8 @@ def _pause(kind: str) -> Handler:
 def _resume(kind: str) -> Handler:
     async def resume(ctx: Context) -> None:
         person_id = await _person_id(ctx, kind)
-        actions = await _service(ctx).resume(person_id, kind, ctx.now)
+        await _service(ctx).resume(person_id, kind, ctx.now)
         ctx.reply(ctx.t("mentoring.resumed", kind=kind))
-        ctx.extend(actions)
 
     return resume
 
@@ -226,9 +224,8 @@ def _me(kind: str) -> Handler:
 def _leave(kind: str) -> Handler:
     async def leave(ctx: Context) -> None:
         person_id = await _person_id(ctx, kind)
-        withdrawn, actions = await _service(ctx).leave(person_id, kind, ctx.now)
+        withdrawn = await _service(ctx).leave(person_id, kind, ctx.now)
         ctx.reply(ctx.t("mentoring.left", kind=kind, withdrawn=withdrawn))
-        ctx.extend(actions)
 
     return leave
 
@@ -268,7 +265,6 @@ async def _request(ctx: Context) -> None:
             cancel=f"{ctx.prefix}match cancel {opened.request_id}",
         )
     )
-    ctx.extend(opened.actions)
 
 
 def _id_arg(ctx: Context, position: int = 0) -> int:
@@ -285,9 +281,8 @@ async def _someone(ctx: Context) -> int:
 
 async def _accept(ctx: Context) -> None:
     proposal_id = _id_arg(ctx)
-    actions = await _service(ctx).accept(await _someone(ctx), proposal_id, ctx.now)
+    await _service(ctx).accept(await _someone(ctx), proposal_id, ctx.now)
     ctx.reply(ctx.t("mentoring.accepted", id=proposal_id))
-    ctx.extend(actions)
 
 
 async def _decline(ctx: Context) -> None:
@@ -295,14 +290,12 @@ async def _decline(ctx: Context) -> None:
     declined = await _service(ctx).decline(await _someone(ctx), proposal_id, ctx.now)
     key = "mentoring.declined" if declined.asked_next else "mentoring.declined_nobody_left"
     ctx.reply(ctx.t(key, id=proposal_id, kind=declined.kind))
-    ctx.extend(declined.actions)
 
 
 async def _cancel(ctx: Context) -> None:
     request_id = _id_arg(ctx) if ctx.args else None
-    cancelled, actions = await _service(ctx).cancel(await _someone(ctx), request_id, ctx.now)
+    cancelled = await _service(ctx).cancel(await _someone(ctx), request_id, ctx.now)
     ctx.reply(ctx.t("mentoring.cancelled", id=cancelled))
-    ctx.extend(actions)
 
 
 async def _feedback(ctx: Context) -> None:
@@ -321,9 +314,8 @@ async def _feedback(ctx: Context) -> None:
 
 async def _end(ctx: Context) -> None:
     proposal_id = _id_arg(ctx)
-    notices = await _service(ctx).end(await _someone(ctx), proposal_id, ctx.now)
+    await _service(ctx).end(await _someone(ctx), proposal_id, ctx.now)
     ctx.reply(ctx.t("mentoring.ended", id=proposal_id))
-    ctx.extend(notices)
 
 
 async def _pending(ctx: Context) -> None:
@@ -461,7 +453,7 @@ async def _stats(ctx: Context) -> None:
 
 
 async def _run(ctx: Context) -> None:
-    result = await _service(ctx).run_batch(ctx.now, deliver=True)
+    result = await _service(ctx).run_batch(ctx.now)
     async with ctx.runtime.store.session() as session:
         await audit(
             session,
@@ -480,7 +472,6 @@ async def _run(ctx: Context) -> None:
             unmatched=len(result.unmatched),
         )
     )
-    ctx.extend(result.actions)
 
 
 # --- wiring ---------------------------------------------------------------------------------
@@ -659,12 +650,15 @@ def setup(runtime: Runtime) -> None:
         except Exception:
             log.exception("mentoring anonymisation failed")
 
+    runtime.on_delivery(PROPOSAL, service.delivery_hooks())
+
     async def start() -> None:
-        # Overdue proposals and old requests are handled at every start, also one-shot runs:
-        # a bot that was down past a deadline catches up before anything else.
-        await anonymise()
-        await sweep()
+        # Background work belongs to the running bot only; one-shot runs (`vetbot say`, CLI
+        # commands) just write. At start, a bot that was down past a deadline catches up
+        # before anything else; what that owes goes through the outbox.
         if runtime.interactive:
+            await anonymise()
+            await sweep()
             runtime.scheduler.add_job(
                 sweep,
                 "interval",
@@ -704,7 +698,7 @@ async def _cli_run(settings: Settings, args: argparse.Namespace) -> int:
     try:
         await app.start()
         service = app.runtime.get(MatchingService)
-        result = await service.run_batch(app.runtime.clock.now(), deliver=False)
+        result = await service.run_batch(app.runtime.clock.now())
         async with app.store.session() as session:
             await audit(
                 session,

@@ -105,6 +105,52 @@ async def loads(
     return load, last
 
 
+async def lock_free_slots(
+    session: AsyncSession, person_ids: Iterable[int]
+) -> dict[tuple[int, str], int]:
+    """Free slots per (person, kind) of these people's profiles, the profile rows locked in
+    id order: concurrent proposals to one mentor wait for each other here, and two
+    transactions locking overlapping sets cannot deadlock."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    profiles = list(
+        await session.execute(
+            select(Profile.id, Profile.person_id, Profile.kind, Profile.capacity)
+            .where(Profile.person_id.in_(ids))
+            .order_by(Profile.id)
+            .with_for_update()
+        )
+    )
+    stmt = (
+        select(Proposal.mentor_id, MatchRequest.kind, func.sum(active_load()))
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.mentor_id.in_(ids))
+        .group_by(Proposal.mentor_id, MatchRequest.kind)
+    )
+    used = {(pid, kind): int(n or 0) for pid, kind, n in await session.execute(stmt)}
+    return {
+        (person_id, kind): capacity - used.get((person_id, kind), 0)
+        for _, person_id, kind, capacity in profiles
+    }
+
+
+async def matches_of(session: AsyncSession, person_id: int, kind: str) -> int:
+    """Active matches (accepted, not ended) of one mentor's profile of ``kind``."""
+    stmt = (
+        select(func.count())
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(
+            Proposal.mentor_id == person_id,
+            MatchRequest.kind == kind,
+            Proposal.status == ACCEPTED,
+            Proposal.ended_at.is_(None),
+        )
+    )
+    return int((await session.execute(stmt)).scalar_one())
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Opted:
     """The parts of a profile the matcher reads, as loaded (loads are added per call)."""

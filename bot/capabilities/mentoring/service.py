@@ -1,12 +1,16 @@
 """The matching service: profiles, requests, proposals and their answers, batch runs, the
 deadline sweep, anonymisation, and the personal-data export and erasure of mentoring.
 
-Every operation is one transaction and returns the actions it implies (direct messages to the
-mentor, the requester, coordinators); the chat layer adds them to its reply, background work
-sends them through the runtime's outbox. State is written first, messages follow, so a restart
-between any two steps resumes from the database: a pending proposal keeps its deadline, and a
-proposal not yet delivered (``sent_at`` NULL, made by ``vetbot match run`` or while its
-platform was away) is delivered by the next sweep, its deadline counted from then.
+Every operation is one transaction. The messages it owes (direct messages to the mentor, the
+requester, coordinators) are written to the outbox (:mod:`bot.outbox`) in that same
+transaction, as message values rendered for each reader on delivery; so a crash or a
+one-shot process can neither lose nor double them. A proposal's deadline starts when its
+message is delivered (``sent_at``, ``deadline_at`` set by the outbox's delivery hook); a
+proposal whose message cannot be delivered at all expires and the next candidate is asked.
+
+Capacity is an invariant: proposing to a mentor and accepting lock the mentor's profile row
+and count their slots in use again, so concurrent requests (several processes on one
+PostgreSQL) never give a mentor more than their capacity.
 
 Who sees what: a candidate sees the need, never the requester, until they accept; then both
 get an introduction naming the other. Errors a user can fix are raised as ``NotFound`` /
@@ -25,7 +29,6 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.actions import Action, Choice, DirectMessage
 from bot.capabilities.mentoring import queries as q
 from bot.capabilities.mentoring.assignment import assign
 from bot.capabilities.mentoring.fields import ProfileFields
@@ -50,13 +53,20 @@ from bot.capabilities.mentoring.tables import (
 from bot.capabilities.mentoring.vocabulary import normalise
 from bot.errors import Conflict, NotFound
 from bot.i18n import t
+from bot.messages import Cmd, Join, Late, Msg, Param
+from bot.outbox import Hooks, owe_coordinators, owe_dm
 from bot.runtime import Runtime
 from bot.safety import clip
+from bot.store.models import OutboxEntry
 
 log = logging.getLogger(__name__)
 
 #: Open requests one person may have at a time (a guard against flooding the mentors).
 MAX_OPEN_REQUESTS = 3
+#: Candidates tried, best first, when the best ones have no free slot left (taken meanwhile).
+CANDIDATES = 10
+#: The outbox topic of proposals (its hooks start the deadline when the message is delivered).
+PROPOSAL = "mentoring.proposal"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,7 +75,6 @@ class Opened:
 
     request_id: int
     proposed: bool
-    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,7 +83,6 @@ class Declined:
 
     asked_next: bool
     kind: str
-    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,7 +106,6 @@ class BatchResult:
     open: int
     proposed: int
     unmatched: tuple[int, ...]
-    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -158,52 +165,109 @@ class MatchingService:
         return moment.strftime("%Y-%m-%d %H:%M UTC")
 
     async def _dm(
-        self, session: AsyncSession, person_id: int | None, text: str, **kw: Any
-    ) -> list[Action]:
+        self,
+        session: AsyncSession,
+        person_id: int | None,
+        text: Param,
+        *,
+        choices: Sequence[tuple[Param, Param, str | None]] = (),
+        key: str | None = None,
+        topic: str = "",
+        ref: int | None = None,
+    ) -> bool:
+        """Owe ``person_id`` a direct message (outbox, this transaction); false if the person
+        is gone."""
         who = await q.contact(session, person_id)
         if who is None:
-            return []
-        return [
-            DirectMessage(
-                platform=who.platform,
-                user_id=who.user_id,
-                user_name=who.name,
-                text=text,
-                choices=tuple(kw.get("choices", ())),
-                key=kw.get("key"),
+            return False
+        await owe_dm(
+            session,
+            platform=who.platform,
+            user_id=who.user_id,
+            user_name=who.name,
+            person_id=person_id,
+            text=text,
+            choices=choices,
+            now=self.runtime.clock.now(),
+            key=key,
+            topic=topic or "mentoring",
+            ref=ref,
+        )
+        return True
+
+    async def _coordinators(self, session: AsyncSession, text: Param) -> int:
+        """Owe ``text`` to the ``[permissions] coordinator_users``; how many there are."""
+        return await owe_coordinators(
+            session, self.runtime.settings, text, now=self.runtime.clock.now(), topic="mentoring"
+        )
+
+    @staticmethod
+    def _reasons(reasons: Sequence[Reason]) -> Join:
+        return Join(
+            tuple(
+                Msg.of(f"mentoring.reason.{reason.code}", detail=reason.detail)
+                for reason in reasons
+                if reason.code in ("topic", "bio", "language", "country", "sector")
             )
-        ]
+        )
 
-    def _coordinators(self, text: str) -> list[Action]:
-        """Direct messages to the ``[permissions] coordinator_users`` (none if there are none)."""
-        out: list[Action] = []
-        for entry in self.runtime.settings.permissions.coordinator_users:
-            platform, sep, user_id = entry.partition(":")
-            if sep and user_id:
-                out.append(DirectMessage(platform=platform, user_id=user_id, text=text))
-        return out
-
-    def _reasons(self, reasons: Sequence[Reason]) -> str:
-        parts = []
-        for reason in reasons:
-            if reason.code in ("topic", "bio", "language", "country", "sector"):
-                parts.append(self.t(f"mentoring.reason.{reason.code}", detail=reason.detail))
-        return "; ".join(p for p in parts if p)
-
-    def _asked_for(self, request: MatchRequest) -> str:
-        bits = []
+    @staticmethod
+    def _asked_for(request: MatchRequest) -> Param:
+        bits: list[Param] = []
         if request.languages:
-            bits.append(self.t("mentoring.asked.languages", value=", ".join(request.languages)))
+            bits.append(Msg.of("mentoring.asked.languages", value=", ".join(request.languages)))
         if request.country:
-            bits.append(self.t("mentoring.asked.country", value=request.country))
+            bits.append(Msg.of("mentoring.asked.country", value=request.country))
         if request.sector:
-            bits.append(self.t("mentoring.asked.sector", value=request.sector))
-        return "; ".join(bits) or self.t("mentoring.asked.nothing")
+            bits.append(Msg.of("mentoring.asked.sector", value=request.sector))
+        return Join(tuple(bits)) if bits else Msg.of("mentoring.asked.nothing")
+
+    # --- outbox hooks -------------------------------------------------------------------------
+    def delivery_hooks(self) -> Hooks:
+        """What happens around delivering a proposal: its deadline starts at delivery; a
+        proposal withdrawn meanwhile is not sent; one that cannot be delivered expires."""
+        return Hooks(
+            prepare=self._proposal_prepare,
+            delivered=self._proposal_delivered,
+            abandoned=self._proposal_abandoned,
+        )
+
+    async def _proposal_prepare(
+        self, session: AsyncSession, entry: OutboxEntry, now: datetime
+    ) -> dict[str, Param] | None:
+        proposal = await session.get(Proposal, entry.ref) if entry.ref is not None else None
+        if proposal is None or proposal.status != PENDING:
+            return None
+        return {"deadline": self._when(proposal.deadline_at or now + self._deadline)}
+
+    async def _proposal_delivered(
+        self, session: AsyncSession, entry: OutboxEntry, now: datetime
+    ) -> None:
+        await session.execute(
+            update(Proposal)
+            .where(Proposal.id == entry.ref, Proposal.sent_at.is_(None))
+            .values(sent_at=now, deadline_at=now + self._deadline)
+        )
+
+    async def _proposal_abandoned(
+        self, session: AsyncSession, entry: OutboxEntry, now: datetime
+    ) -> None:
+        proposal = (
+            await session.get(Proposal, entry.ref, with_for_update=True)
+            if entry.ref is not None
+            else None
+        )
+        if proposal is None or proposal.status != PENDING:
+            return
+        request = await session.get(MatchRequest, proposal.request_id, with_for_update=True)
+        proposal.status, proposal.answered_at = EXPIRED, now
+        if request is not None:
+            await self._next(session, request, now, automatic=True)
 
     # --- profiles -----------------------------------------------------------------------------
     async def join(
         self, person_id: int, kind: str, fields: ProfileFields, now: datetime
-    ) -> tuple[Profile, list[Action]]:
+    ) -> Profile:
         """Create the profile (consent was given); then offer it the requests that wait."""
         async with self.runtime.store.session() as session:
             if await q.profile_of(session, person_id, kind) is not None:
@@ -230,8 +294,8 @@ class MatchingService:
             session.add(profile)
             await session.flush()
         self.population.clear()
-        result = await self.run_batch(now, kind=kind, deliver=True)
-        return profile, list(result.actions)
+        await self.run_batch(now, kind=kind)
+        return profile
 
     async def update(
         self, person_id: int, kind: str, fields: ProfileFields, now: datetime
@@ -272,24 +336,23 @@ class MatchingService:
         self.population.clear()
         return profile
 
-    async def resume(self, person_id: int, kind: str, now: datetime) -> list[Action]:
+    async def resume(self, person_id: int, kind: str, now: datetime) -> None:
         async with self.runtime.store.session() as session:
             profile = await self._profile(session, person_id, kind)
             if profile.is_active(now):
                 raise Conflict(self.t("mentoring.not_paused", kind=kind))
             profile.paused, profile.paused_until, profile.updated_at = False, None, now
         self.population.clear()
-        return list((await self.run_batch(now, kind=kind, deliver=True)).actions)
+        await self.run_batch(now, kind=kind)
 
-    async def leave(self, person_id: int, kind: str, now: datetime) -> tuple[int, list[Action]]:
+    async def leave(self, person_id: int, kind: str, now: datetime) -> int:
         """Delete the profile; withdraw its pending proposals and ask the next candidates."""
         async with self.runtime.store.session() as session:
             profile = await self._profile(session, person_id, kind)
             await session.delete(profile)
             await session.flush()
             self.population.clear()
-            actions, withdrawn = await self._withdraw_mentor(session, person_id, now, kind=kind)
-            return withdrawn, actions
+            return await self._withdraw_mentor(session, person_id, now, kind=kind)
 
     async def _profile(self, session: AsyncSession, person_id: int, kind: str) -> Profile:
         profile = await q.profile_of(session, person_id, kind, lock=True)
@@ -301,7 +364,7 @@ class MatchingService:
 
     async def _withdraw_mentor(
         self, session: AsyncSession, person_id: int, now: datetime, *, kind: str | None
-    ) -> tuple[list[Action], int]:
+    ) -> int:
         stmt = (
             select(Proposal, MatchRequest)
             .join(MatchRequest, MatchRequest.id == Proposal.request_id)
@@ -310,12 +373,11 @@ class MatchingService:
         )
         if kind is not None:
             stmt = stmt.where(MatchRequest.kind == kind)
-        actions: list[Action] = []
         rows = list(await session.execute(stmt))
         for proposal, request in rows:
             proposal.status, proposal.answered_at = WITHDRAWN, now
-            actions.extend(await self._next(session, request, now, automatic=True))
-        return actions, len(rows)
+            await self._next(session, request, now, automatic=True)
+        return len(rows)
 
     # --- requests and proposals ---------------------------------------------------------------
     async def open_request(
@@ -382,33 +444,42 @@ class MatchingService:
             )
             session.add(request)
             await session.flush()
-            actions = await self._next(session, request, now, automatic=False)
-            return Opened(
-                request_id=request.id, proposed=request.status == PROPOSED, actions=tuple(actions)
-            )
+            await self._next(session, request, now, automatic=False)
+            return Opened(request_id=request.id, proposed=request.status == PROPOSED)
 
     async def _next(
         self, session: AsyncSession, request: MatchRequest, now: datetime, *, automatic: bool
-    ) -> list[Action]:
-        """Ask the best candidate not yet asked; or tell the requester honestly nobody is left.
+    ) -> None:
+        """Ask the best candidate not yet asked who has a free slot; or tell the requester
+        honestly nobody is left.
 
         ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``.
         """
         if request.status not in ACTIVE_REQUEST or request.requester_id is None:
-            return []
+            return
         request.status, request.updated_at = OPEN, now
         if automatic and request.tries >= self._settings.max_tries:
-            return await self._exhausted(session, request, now)
+            await self._exhausted(session, request, now)
+            return
         asked = (await q.proposed_to(session, [request.id]))[request.id]
         index = await self.population.index(session, now)
-        best = rank(
-            q.need_of(request, asked), index, now=now, limit=1, rested_window=self._rest_window
+        ranked = rank(
+            q.need_of(request, asked),
+            index,
+            now=now,
+            limit=CANDIDATES,
+            rested_window=self._rest_window,
         )
-        if not best:
-            return await self._exhausted(session, request, now) if request.tries else []
-        return await self._propose(
-            session, request, best[0].person_id, best[0].score, now, reasons=best[0].reasons
-        )
+        # The index's loads were read before others committed: count again under the lock.
+        free = await q.lock_free_slots(session, (c.person_id for c in ranked))
+        for best in ranked:
+            if free.get((best.person_id, request.kind), 0) > 0:
+                await self._propose(
+                    session, request, best.person_id, best.score, now, reasons=best.reasons
+                )
+                return
+        if request.tries:
+            await self._exhausted(session, request, now)
 
     async def _propose(
         self,
@@ -418,69 +489,49 @@ class MatchingService:
         score: float,
         now: datetime,
         *,
-        reasons: Sequence[Reason] | None = None,
-        deliver: bool = True,
-    ) -> list[Action]:
+        reasons: Sequence[Reason],
+    ) -> None:
+        """Store the proposal and owe its message; the deadline starts at delivery."""
         proposal = Proposal(
             request_id=request.id,
             mentor_id=mentor_id,
             score=score,
             status=PENDING,
             created_at=now,
-            sent_at=now if deliver else None,
-            deadline_at=now + self._deadline if deliver else None,
+            sent_at=None,
+            deadline_at=None,
         )
         session.add(proposal)
         request.status, request.tries, request.updated_at = PROPOSED, request.tries + 1, now
         await session.flush()
-        if not deliver:
-            return []
-        return await self._proposal_message(session, proposal, request, now, reasons)
-
-    async def _proposal_message(
-        self,
-        session: AsyncSession,
-        proposal: Proposal,
-        request: MatchRequest,
-        now: datetime,
-        reasons: Sequence[Reason] | None = None,
-    ) -> list[Action]:
-        """The proposal's direct message to the candidate; ``reasons`` are worked out from
-        the current profiles when not given (a batch run, a delayed delivery)."""
-        assert proposal.deadline_at is not None
-        if reasons is None:
-            reasons = await self._explain(session, request, proposal.mentor_id, now)
         why = self._reasons(reasons)
-        text = self.t(
-            "mentoring.proposal",
-            id=proposal.id,
-            kind=request.kind,
-            need=request.need,
-            asked=self._asked_for(request),
-            deadline=self._when(proposal.deadline_at),
-            accept=self._cmd(f"match accept {proposal.id}"),
-            decline=self._cmd(f"match decline {proposal.id}"),
-        )
-        if why:
-            text += "\n" + self.t("mentoring.proposal_why", reasons=why)
-        choices = (
-            Choice(
-                label=self.t("mentoring.button_accept"),
-                command=self._cmd(f"match accept {proposal.id}"),
-                emoji="✅",
+        text = Join(
+            (
+                Msg.of(
+                    "mentoring.proposal",
+                    id=proposal.id,
+                    kind=request.kind,
+                    need=request.need,
+                    asked=self._asked_for(request),
+                    deadline=Late("deadline"),
+                    accept=Cmd(f"match accept {proposal.id}"),
+                    decline=Cmd(f"match decline {proposal.id}"),
+                ),
+                Msg.of("mentoring.proposal_why", reasons=why) if why.parts else None,
             ),
-            Choice(
-                label=self.t("mentoring.button_decline"),
-                command=self._cmd(f"match decline {proposal.id}"),
-                emoji="❌",
-            ),
+            sep="\n",
         )
-        return await self._dm(
+        await self._dm(
             session,
-            proposal.mentor_id,
+            mentor_id,
             text,
-            choices=choices,
+            choices=(
+                (Msg.of("mentoring.button_accept"), Cmd(f"match accept {proposal.id}"), "✅"),
+                (Msg.of("mentoring.button_decline"), Cmd(f"match decline {proposal.id}"), "❌"),
+            ),
             key=f"mentoring-proposal-{proposal.id}",
+            topic=PROPOSAL,
+            ref=proposal.id,
         )
 
     async def _explain(
@@ -492,32 +543,35 @@ class MatchingService:
         need = q.need_of(request, ())
         return explain(index, need, mentor_id, now=now, rested_window=self._rest_window)
 
-    async def _exhausted(
-        self, session: AsyncSession, request: MatchRequest, now: datetime
-    ) -> list[Action]:
+    async def _exhausted(self, session: AsyncSession, request: MatchRequest, now: datetime) -> None:
         """Nobody (more) could take the request: say so once, keep it open for newcomers."""
         request.status, request.updated_at = OPEN, now
         if request.exhausted_at is not None:
-            return []
+            return
         request.exhausted_at = now
-        told = self._coordinators(
-            self.t(
+        told = await self._coordinators(
+            session,
+            Msg.of(
                 "mentoring.exhausted_coordinators",
                 id=request.id,
                 tries=request.tries,
                 kind=request.kind,
                 need=clip(request.need, 200),
-                stats=self._cmd("match stats"),
-            )
+                stats=Cmd("match stats"),
+            ),
         )
         # "The coordinators know" only when someone was actually told.
-        text = self.t("mentoring.exhausted", id=request.id, tries=request.tries, kind=request.kind)
-        if told:
-            text += " " + self.t("mentoring.exhausted_told")
-        actions = await self._dm(session, request.requester_id, text)
-        actions.extend(told)
+        text = Join(
+            (
+                Msg.of(
+                    "mentoring.exhausted", id=request.id, tries=request.tries, kind=request.kind
+                ),
+                Msg.of("mentoring.exhausted_told") if told else None,
+            ),
+            sep=" ",
+        )
+        await self._dm(session, request.requester_id, text)
         log.info("request found nobody", extra={"request": request.id, "tries": request.tries})
-        return actions
 
     async def _mine(
         self, session: AsyncSession, person_id: int, proposal_id: int, verb: str
@@ -563,10 +617,24 @@ class MatchingService:
             )
         return proposal, request
 
-    async def accept(self, person_id: int, proposal_id: int, now: datetime) -> list[Action]:
-        """The mentor accepts: the request is matched, both get an introduction."""
+    async def accept(self, person_id: int, proposal_id: int, now: datetime) -> None:
+        """The mentor accepts: the request is matched, both get an introduction.
+
+        The mentor's profile is locked and their active matches counted again: accepting
+        never takes a mentor above their capacity (``Conflict`` instead)."""
         async with self.runtime.store.session() as session:
             proposal, request = await self._mine(session, person_id, proposal_id, "accept")
+            profile = await q.profile_of(session, person_id, request.kind, lock=True)
+            matched = await q.matches_of(session, person_id, request.kind)
+            if profile is not None and matched >= profile.capacity:
+                raise Conflict(
+                    self.t(
+                        "mentoring.accept_full",
+                        capacity=profile.capacity,
+                        command=self._cmd("match status"),
+                        decline=self._cmd(f"match decline {proposal_id}"),
+                    )
+                )
             proposal.status, proposal.answered_at = ACCEPTED, now
             request.status, request.matched_at, request.closed_at = MATCHED, now, now
             request.updated_at = now
@@ -574,11 +642,11 @@ class MatchingService:
             mentee = await q.contact(session, request.requester_id)
             if mentor is None or mentee is None:  # the requester was erased meanwhile
                 raise Conflict(self.t("mentoring.proposal_was_withdrawn", id=proposal_id))
-            feedback = self._cmd(f"match feedback {proposal.id} 1-5")
-            actions = await self._dm(
+            feedback = Cmd(f"match feedback {proposal.id} 1-5")
+            await self._dm(
                 session,
                 request.requester_id,
-                self.t(
+                Msg.of(
                     "mentoring.intro_requester",
                     kind=request.kind,
                     id=request.id,
@@ -586,34 +654,31 @@ class MatchingService:
                     other=mentor.handle,
                     feedback=feedback,
                 ),
+                key=f"mentoring-intro-{proposal.id}-requester",
             )
-            actions += await self._dm(
+            await self._dm(
                 session,
                 person_id,
-                self.t(
+                Msg.of(
                     "mentoring.intro_mentor",
                     id=proposal.id,
                     need=request.need,
                     other=mentee.handle,
                     feedback=feedback,
-                    end=self._cmd(f"match end {proposal.id}"),
+                    end=Cmd(f"match end {proposal.id}"),
                 ),
+                key=f"mentoring-intro-{proposal.id}-mentor",
             )
-            return actions
 
     async def decline(self, person_id: int, proposal_id: int, now: datetime) -> Declined:
         """The candidate declines: the next candidate is asked (or the requester told)."""
         async with self.runtime.store.session() as session:
             proposal, request = await self._mine(session, person_id, proposal_id, "decline")
             proposal.status, proposal.answered_at = DECLINED, now
-            actions = await self._next(session, request, now, automatic=True)
-            return Declined(
-                asked_next=request.status == PROPOSED, kind=request.kind, actions=tuple(actions)
-            )
+            await self._next(session, request, now, automatic=True)
+            return Declined(asked_next=request.status == PROPOSED, kind=request.kind)
 
-    async def cancel(
-        self, person_id: int, request_id: int | None, now: datetime
-    ) -> tuple[int, list[Action]]:
+    async def cancel(self, person_id: int, request_id: int | None, now: datetime) -> int:
         """The requester withdraws an open request (the only one, when no ID is given)."""
         async with self.runtime.store.session() as session:
             if request_id is None:
@@ -671,23 +736,21 @@ class MatchingService:
                         command=self._cmd("match NEED"),
                     )
                 )
-            actions = await self._cancel(session, request, now)
-            return request.id, actions
+            await self._cancel(session, request, now)
+            return request.id
 
-    async def _cancel(
-        self, session: AsyncSession, request: MatchRequest, now: datetime
-    ) -> list[Action]:
+    async def _cancel(self, session: AsyncSession, request: MatchRequest, now: datetime) -> None:
         request.status, request.closed_at, request.updated_at = CANCELLED, now, now
-        actions: list[Action] = []
         for proposal in await q.pending_of_request(session, request.id):
             proposal.status, proposal.answered_at = WITHDRAWN, now
+            # A proposal not delivered yet is simply not sent (the outbox asks first).
             if proposal.sent_at is not None:
-                actions += await self._dm(
+                await self._dm(
                     session,
                     proposal.mentor_id,
-                    self.t("mentoring.withdrawn_to_mentor", id=proposal.id),
+                    Msg.of("mentoring.withdrawn_to_mentor", id=proposal.id),
+                    key=f"mentoring-withdrawn-{proposal.id}",
                 )
-        return actions
 
     async def _match_of(
         self, session: AsyncSession, person_id: int, proposal_id: int, command: str
@@ -758,8 +821,8 @@ class MatchingService:
             )
             return False
 
-    async def end(self, person_id: int, proposal_id: int, now: datetime) -> list[Action]:
-        """End a match, freeing the mentor's slot; returns the notice to the other side."""
+    async def end(self, person_id: int, proposal_id: int, now: datetime) -> None:
+        """End a match, freeing the mentor's slot; the other side is told."""
         async with self.runtime.store.session() as session:
             proposal, request = await self._match_of(
                 session, person_id, proposal_id, "match end {id}"
@@ -775,15 +838,16 @@ class MatchingService:
             proposal.ended_at = now
             other = request.requester_id if person_id == proposal.mentor_id else proposal.mentor_id
             name = (await q.names(session, [person_id])).get(person_id, "")
-            return await self._dm(
+            await self._dm(
                 session,
                 other,
-                self.t(
+                Msg.of(
                     "mentoring.ended_by_other",
                     id=proposal_id,
                     name=name,
-                    command=self._cmd(f"match feedback {proposal_id} 1-5"),
+                    command=Cmd(f"match feedback {proposal_id} 1-5"),
                 ),
+                key=f"mentoring-ended-{proposal_id}",
             )
 
     # --- views --------------------------------------------------------------------------------
@@ -887,14 +951,10 @@ class MatchingService:
         )
 
     # --- batch and background work ------------------------------------------------------------
-    async def run_batch(
-        self, now: datetime, *, kind: str | None = None, deliver: bool = True
-    ) -> BatchResult:
-        """Match every open request at once, optimally (``assign``), and make the proposals.
-
-        ``deliver=False`` (the ``vetbot match run`` command, which has no chat connection)
-        leaves them for the running bot's next sweep to deliver.
-        """
+    async def run_batch(self, now: datetime, *, kind: str | None = None) -> BatchResult:
+        """Match every open request at once, optimally (``assign``), and make the proposals
+        (their messages go through the outbox: ``vetbot match run`` only writes them, the
+        running bot delivers them)."""
         async with self.runtime.store.session() as session:
             stmt = select(MatchRequest).where(
                 MatchRequest.status == OPEN, MatchRequest.requester_id.is_not(None)
@@ -910,28 +970,28 @@ class MatchingService:
             needs = [q.need_of(r, asked[r.id]) for r in requests]
             index = await self.population.index(session, now)
             result = assign(needs, index, now=now, rested_window=self._rest_window)
-            actions: list[Action] = []
+            proposed = 0
+            unmatched = list(result.unassigned)
+            # Slots taken by a concurrent request since the loads were read stay taken.
+            free = await q.lock_free_slots(session, result.matches.values())
             for request, need in zip(requests, needs, strict=True):
                 mentor = result.matches.get(request.id)
-                if mentor is not None:
-                    why = explain(index, need, mentor, now=now, rested_window=self._rest_window)
-                    actions += await self._propose(
-                        session,
-                        request,
-                        mentor,
-                        result.fits[request.id],
-                        now,
-                        reasons=why,
-                        deliver=deliver,
-                    )
+                if mentor is None:
+                    continue
+                if free.get((mentor, request.kind), 0) <= 0:
+                    unmatched.append(request.id)
+                    continue
+                free[(mentor, request.kind)] -= 1
+                why = explain(index, need, mentor, now=now, rested_window=self._rest_window)
+                await self._propose(
+                    session, request, mentor, result.fits[request.id], now, reasons=why
+                )
+                proposed += 1
             return BatchResult(
-                open=len(requests),
-                proposed=result.matched,
-                unmatched=tuple(result.unassigned),
-                actions=tuple(actions),
+                open=len(requests), proposed=proposed, unmatched=tuple(sorted(unmatched))
             )
 
-    async def expire_overdue(self, now: datetime) -> list[Action]:
+    async def expire_overdue(self, now: datetime) -> int:
         """Proposals past their deadline expire; each request moves to its next candidate."""
         async with self.runtime.store.session() as session:
             due = list(
@@ -943,7 +1003,7 @@ class MatchingService:
                     )
                 ).scalars()
             )
-        actions: list[Action] = []
+        expired = 0
         for proposal_id in due:
             # One transaction per proposal: one failure does not hold back the others.
             try:
@@ -956,60 +1016,30 @@ class MatchingService:
                     )
                     assert request is not None
                     proposal.status, proposal.answered_at = EXPIRED, now
-                    following = await self._next(session, request, now, automatic=True)
+                    await self._next(session, request, now, automatic=True)
                     asked_next = request.status == PROPOSED
-                    actions += await self._dm(
+                    await self._dm(
                         session,
                         proposal.mentor_id,
-                        self.t(
+                        Msg.of(
                             "mentoring.expired_to_mentor"
                             if asked_next
                             else "mentoring.expired_to_mentor_last",
                             id=proposal.id,
                         ),
+                        key=f"mentoring-expired-{proposal.id}",
                     )
-                    actions += following
+                expired += 1
             except Exception:
                 log.exception("expiring a proposal failed", extra={"proposal": proposal_id})
-        return actions
+        return expired
 
-    async def deliver_unsent(self, now: datetime) -> int:
-        """Send proposals not delivered yet; each one's deadline starts when it is delivered."""
-        async with self.runtime.store.session() as session:
-            rows = list(
-                await session.execute(
-                    select(Proposal, MatchRequest)
-                    .join(MatchRequest, MatchRequest.id == Proposal.request_id)
-                    .where(Proposal.status == PENDING, Proposal.sent_at.is_(None))
-                    .order_by(Proposal.id)
-                )
-            )
-        delivered = 0
-        for proposal, request in rows:
-            proposal.deadline_at = now + self._deadline
-            async with self.runtime.store.session() as session:
-                actions = await self._proposal_message(session, proposal, request, now)
-            if not actions:
-                continue
-            results = await self.runtime.outbox.send(actions)
-            if not any(r is not None for r in results):
-                continue  # not delivered (platform away): try again on the next sweep
-            async with self.runtime.store.session() as session:
-                await session.execute(
-                    update(Proposal)
-                    .where(Proposal.id == proposal.id, Proposal.sent_at.is_(None))
-                    .values(sent_at=now, deadline_at=now + self._deadline)
-                )
-            delivered += 1
-        return delivered
-
-    async def sweep(self) -> None:
-        """The deadline job: expire overdue proposals, send what that implies, deliver the rest."""
-        now = self.runtime.clock.now()
-        actions = await self.expire_overdue(now)
-        if actions:
-            await self.runtime.outbox.send(actions)
-        await self.deliver_unsent(now)
+    async def sweep(self) -> int:
+        """The deadline job: expire overdue proposals (what that owes goes to the outbox)."""
+        expired = await self.expire_overdue(self.runtime.clock.now())
+        if expired:
+            self.runtime.outbox.kick()
+        return expired
 
     async def anonymise(self, now: datetime) -> int:
         """Strip personal details from requests closed more than ``anonymise_after_days`` ago."""
@@ -1063,17 +1093,19 @@ class MatchingService:
             "feedback_given": [_row(f, exclude=("author_id",)) for f in feedback],
         }
 
-    async def erase(self, session: AsyncSession, person_id: int) -> list[Action]:
+    async def erase(self, session: AsyncSession, person_id: int) -> None:
         """Erase the person from mentoring, keeping only anonymous counts (for ``!forgetme``).
 
         Their profiles go; proposals waiting on them move to the next candidate; their open
-        requests are cancelled (the asked mentor is told); every request, proposal and rating
-        row keeps only its status, times and numbers.
+        requests are cancelled (the asked mentor is told); their requests lose the need and
+        every detail, their own ratings the link and comment, their proposals the link. The
+        other side of each match keeps what is theirs (their proposal row or request, their
+        rating and comment); a match still running ends, and the other side is told.
         """
         now = self.runtime.clock.now()
         await session.execute(delete(Profile).where(Profile.person_id == person_id))
         self.population.clear()
-        actions, _ = await self._withdraw_mentor(session, person_id, now, kind=None)
+        await self._withdraw_mentor(session, person_id, now, kind=None)
         requests = list(
             (
                 await session.execute(
@@ -1085,13 +1117,36 @@ class MatchingService:
         )
         for request in requests:
             if request.status in ACTIVE_REQUEST:
-                actions += await self._cancel(session, request, now)
+                await self._cancel(session, request, now)
+        running = (
+            await session.execute(
+                select(Proposal, MatchRequest)
+                .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+                .where(
+                    Proposal.status == ACCEPTED,
+                    Proposal.ended_at.is_(None),
+                    (Proposal.mentor_id == person_id) | (MatchRequest.requester_id == person_id),
+                )
+                .order_by(Proposal.id)
+                .with_for_update(of=Proposal)
+            )
+        ).all()
+        for match, request in running:
+            match.ended_at = now
+            other = request.requester_id if match.mentor_id == person_id else match.mentor_id
+            if other == person_id:
+                continue
+            await self._dm(
+                session,
+                other,
+                Msg.of(
+                    "mentoring.ended_by_erasure",
+                    id=match.id,
+                    command=Cmd(f"match feedback {match.id} 1-5"),
+                ),
+                key=f"mentoring-ended-{match.id}",
+            )
         await _anonymise_requests(session, [r.id for r in requests], now)
-        # Their matches as mentor: keep the numbers, drop the link and any words about them.
-        mine = select(Proposal.id).where(Proposal.mentor_id == person_id)
-        await session.execute(
-            update(Feedback).where(Feedback.proposal_id.in_(mine)).values(comment="")
-        )
         await session.execute(
             update(Proposal).where(Proposal.mentor_id == person_id).values(mentor_id=None)
         )
@@ -1100,28 +1155,30 @@ class MatchingService:
             .where(Feedback.author_id == person_id)
             .values(author_id=None, comment="")
         )
-        return actions
 
 
 async def _anonymise_requests(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    """Strip the requester's side from requests ``ids``: the need and every detail of the
+    request, the requester's link, and their ratings' link and comment. The mentors' side
+    stays theirs (their proposal rows, their ratings and comments) until they erase it."""
     if not ids:
         return
     ids = list(ids)
+    by_requester = (
+        select(Feedback.id)
+        .join(Proposal, Proposal.id == Feedback.proposal_id)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(MatchRequest.id.in_(ids), Feedback.author_id == MatchRequest.requester_id)
+    )
+    await session.execute(
+        update(Feedback).where(Feedback.id.in_(by_requester)).values(author_id=None, comment="")
+    )
     await session.execute(
         update(MatchRequest)
         .where(MatchRequest.id.in_(ids))
         .values(
             requester_id=None, need="", languages=[], country=None, sector=None, anonymised_at=now
         )
-    )
-    proposals = select(Proposal.id).where(Proposal.request_id.in_(ids))
-    await session.execute(
-        update(Feedback)
-        .where(Feedback.proposal_id.in_(proposals))
-        .values(author_id=None, comment="")
-    )
-    await session.execute(
-        update(Proposal).where(Proposal.request_id.in_(ids)).values(mentor_id=None)
     )
 
 

@@ -25,7 +25,8 @@ def setup(runtime: Runtime) -> None:
     runtime.listen(engine.threads.on_message)
     commands.setup(runtime)
     series.setup(runtime)
-    personal_data(runtime).register(
+    # Authorship and thread replies are kept by platform account as well as by person.
+    personal_data(runtime).register_accounts(
         "prompts",
         export=privacy.personal_data,
         erase=privacy.forget,

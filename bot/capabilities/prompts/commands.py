@@ -29,6 +29,7 @@ from bot.capabilities.prompts.options import (
     parse_id,
     reach_notes,
     record,
+    rooms_in,
     set_targets,
     targets_label,
     targets_of,
@@ -41,7 +42,6 @@ from bot.capabilities.prompts.skips import (
     pending_skips,
     skipped_prefix,
 )
-from bot.capabilities.prompts.targets import parse_targets
 from bot.commands import Command, Option
 from bot.context import Context
 from bot.errors import Conflict, NotFound
@@ -288,9 +288,7 @@ async def _edit(ctx: Context) -> None:
     if not options:
         raise ctx.usage_error("prompts.error.edit_nothing")
     text = check_text(ctx, options["text"]) if "text" in options else None
-    targets = (
-        parse_targets(options["in"], platform=ctx.message.platform) if "in" in options else None
-    )
+    targets = rooms_in(ctx, options["in"]) if "in" in options else None
     changes_schedule = any(k in options for k in SCHEDULE_KEYS)
     now = ctx.now
     lines = [ctx.t("prompts.edited", id=prompt_id)]

@@ -18,11 +18,11 @@ from sqlalchemy.dialects.postgresql import insert as _pg_insert
 from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.actions import DirectMessage
 from bot.capabilities.prompts.models import Delivery, Prompt, State, Target
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef
-from bot.i18n import t
+from bot.messages import Msg
+from bot.outbox import owe_dm
 from bot.safety import clip, one_line
 
 
@@ -190,27 +190,44 @@ def _format(when: datetime, tz: str) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
 
 
-def author_notice(
-    prompt: PromptRecord, key: str, times: Sequence[datetime], truncated: bool
-) -> DirectMessage | None:
-    """A direct message to the prompt's author about occurrences that did not post."""
-    if not prompt.author_user_id or not prompt.author_platform:
-        return None
+async def owe_author_notice(
+    session: AsyncSession,
+    prompt: PromptRecord,
+    key: str,
+    times: Sequence[datetime],
+    truncated: bool,
+    now: datetime,
+) -> bool:
+    """Owe the prompt's author a direct message about occurrences that did not post (in the
+    outbox, with the change that records them); false when the prompt has no author.
+
+    Its outbox key is made of the prompt, the notice and the times, so two processes that
+    see the same missed occurrences owe one message, not two."""
+    if not prompt.author_user_id or not prompt.author_platform or not times:
+        return False
     tz = str(prompt.schedule.get("tz") or "UTC")
-    ordered = sorted(times)
+    ordered = sorted(t.astimezone(UTC) for t in times)
+    digest = hashlib.sha256(
+        "|".join([str(prompt.id), key, *(t.isoformat() for t in ordered)]).encode()
+    ).hexdigest()[:24]
     if len(ordered) == 1 and not truncated:
         key += "_one"
-    text = t(
-        key,
-        id=prompt.id,
-        count=len(ordered) if not truncated else f"{len(ordered)}+",
-        first=_format(ordered[0], tz),
-        last=_format(ordered[-1], tz),
-        text=clip(one_line(prompt.text), 60),
-    )
-    return DirectMessage(
+    await owe_dm(
+        session,
         platform=prompt.author_platform,
         user_id=prompt.author_user_id,
         user_name=prompt.author_name,
-        text=text,
+        text=Msg.of(
+            key,
+            id=prompt.id,
+            count=len(ordered) if not truncated else f"{len(ordered)}+",
+            first=_format(ordered[0], tz),
+            last=_format(ordered[-1], tz),
+            text=clip(one_line(prompt.text), 60),
+        ),
+        now=now,
+        key=f"prompt-notice-{digest}",
+        topic="prompts.notice",
+        ref=prompt.id,
     )
+    return True

@@ -61,11 +61,11 @@ from bot.capabilities.prompts.deliveries import (
     Claim,
     PromptRecord,
     as_claim,
-    author_notice,
     claim,
     later_of,
     load_records,
     new_row,
+    owe_author_notice,
 )
 from bot.capabilities.prompts.models import (
     Delivery,
@@ -295,7 +295,7 @@ class PromptEngine:
         """Write missed occurrences and finished prompts; tell authors what was missed."""
         if not plan.missed and not plan.finished:
             return
-        notices: list[Action] = []
+        owed = False
         async with self.store.session() as session:
             rows: list[dict[str, Any]] = []
             for prompt, times, truncated in plan.missed:
@@ -312,9 +312,9 @@ class PromptEngine:
                     .where(Prompt.id == prompt.id)
                     .values(handled_until=later_of(prompt.handled_until, newest))
                 )
-                notice = author_notice(prompt, "prompts.notice.missed", times, truncated)
-                if notice is not None:
-                    notices.append(notice)
+                owed |= await owe_author_notice(
+                    session, prompt, "prompts.notice.missed", times, truncated, now
+                )
             await claim(session, rows)
             if plan.finished:
                 await session.execute(
@@ -322,8 +322,8 @@ class PromptEngine:
                     .where(Prompt.id.in_(plan.finished), Prompt.status == Status.ACTIVE)
                     .values(status=Status.FINISHED)
                 )
-        if notices:
-            await self.runtime.outbox.send(notices)
+        if owed:
+            self.runtime.outbox.kick()
 
     async def refresh(self, prompt_id: int) -> None:
         """Re-plan one prompt after a command changed it (no-op outside a running bot)."""
@@ -497,19 +497,19 @@ class PromptEngine:
                     .values(handled_until=when)
                 )
             posts = [(c, prompts[c.prompt_id]) for c in claimed if c.attempts > 0]
+            owed = False
+            for pid, times in late.items():
+                owed |= await owe_author_notice(
+                    session, prompts[pid], "prompts.notice.missed", times, False, now
+                )
         for when, pids in handled.items():
             for pid in pids:
                 prompt = prompts[pid]
                 prompt.handled_until = later_of(prompt.handled_until, when)
         stopped = await self._send(posts)
         await self._reschedule([p for p in prompts.values() if p.id not in stopped], now)
-        notices = [
-            n
-            for pid, times in late.items()
-            if (n := author_notice(prompts[pid], "prompts.notice.missed", times, False)) is not None
-        ]
-        if notices:
-            await self.runtime.outbox.send(notices)
+        if owed:
+            self.runtime.outbox.kick()
         return len(posts)
 
     async def _reschedule(self, prompts: Sequence[PromptRecord], now: datetime) -> None:
@@ -700,14 +700,14 @@ class PromptEngine:
                 .values(state=State.FAILED)
             )
             prompts = await load_records(session, Prompt.id.in_({d.prompt_id for d in deliveries}))
-        by_prompt: dict[int, list[datetime]] = defaultdict(list)
-        for delivery in deliveries:
-            by_prompt[delivery.prompt_id].append(delivery.scheduled_at)
-        notices = [
-            n
-            for pid, times in by_prompt.items()
-            if pid in prompts
-            and (n := author_notice(prompts[pid], notice_key, times, False)) is not None
-        ]
-        if notices:
-            await self.runtime.outbox.send(notices)
+            by_prompt: dict[int, list[datetime]] = defaultdict(list)
+            for delivery in deliveries:
+                by_prompt[delivery.prompt_id].append(delivery.scheduled_at)
+            owed = False
+            for pid, times in by_prompt.items():
+                if pid in prompts:
+                    owed |= await owe_author_notice(
+                        session, prompts[pid], notice_key, times, False, self.now()
+                    )
+        if owed:
+            self.runtime.outbox.kick()

@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capabilities.prompts.engine import PromptEngine
 from bot.capabilities.prompts.models import Prompt, Target
 from bot.capabilities.prompts.schedule import Schedule, parse_schedule
-from bot.capabilities.prompts.targets import RoomRef, parse_targets, unreachable
+from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
 from bot.commands import Option
 from bot.context import Context
+from bot.errors import PermissionDenied
 from bot.numbers import number
 from bot.store.people import audit
 
@@ -98,8 +99,21 @@ def default_targets(ctx: Context) -> list[RoomRef]:
 
 def targets_of(ctx: Context, options: Mapping[str, str]) -> list[RoomRef]:
     if "in" in options:
-        return parse_targets(options["in"], platform=ctx.message.platform)
+        return rooms_in(ctx, options["in"])
     return default_targets(ctx)
+
+
+def rooms_in(ctx: Context, text: str) -> list[RoomRef]:
+    """The rooms an ``in:`` option names; refused unless the sender's role counts in each."""
+    targets = parse_targets(text, platform=ctx.message.platform)
+    runtime = ctx.runtime
+    denied = refused(targets, message=ctx.message, settings=runtime.settings, rooms=runtime.rooms)
+    if denied:
+        raise PermissionDenied(
+            ctx.t("prompts.targets.not_yours", rooms=targets_label(denied)),
+            hint=ctx.t("prompts.targets.not_yours_hint"),
+        )
+    return targets
 
 
 def reach_notes(ctx: Context, targets: list[RoomRef]) -> list[str]:

@@ -5,27 +5,34 @@ Each posted prompt opens a thread. A message listener counts who replied there a
 and replies) is posted in the thread and the list of who replied is deleted, keeping only the
 numbers.
 
-Exactly once: a summary is claimed (``summary_state`` ``due`` → ``posting``) before it goes
-out, with the delivery's key plus ``s`` as idempotency key, and marked ``posted`` after; one
-the platform did not confirm is tried again later. Jobs live in ``runtime.scheduler`` and are
+Exactly once: a summary is written to the outbox (:mod:`bot.outbox`) with the delivery's key
+plus ``s`` as idempotency key, in the transaction that marks it ``posted`` (``posting`` is the
+state rows written before the outbox existed may still hold; they are taken up as due). The
+outbox retries what the platform did not confirm. Jobs live in ``runtime.scheduler`` and are
 rebuilt from the table at every start (:meth:`ThreadSummaries.reschedule`).
+
+Who replied is personal data while it is kept: :func:`replies_of` exports a person's rows
+(which prompt's thread, in which room, when it was posted, how many replies) and
+:func:`forget_replies` deletes them; the counts on the delivery stay.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from apscheduler.triggers.date import DateTrigger
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, false, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.actions import Action, Post
+from bot.actions import Action
+from bot.capabilities.privacy import Subject
 from bot.capabilities.prompts.models import Delivery, Participant
 from bot.events import Message
-from bot.i18n import t
+from bot.messages import Msg
+from bot.outbox import owe_post
 from bot.runtime import Runtime
 
-#: Seconds before a summary the platform did not confirm is tried again.
-RETRY_SECONDS = 30.0
 _PENDING = ("due", "posting")
 
 
@@ -113,12 +120,15 @@ class ThreadSummaries:
         return len(rows)
 
     async def summarise(self, delivery_id: int) -> bool:
-        """Post the participation summary in a prompt's thread, once; True if posted now."""
+        """Owe the participation summary in a prompt's thread, once; True if written now.
+
+        The summary goes to the outbox in the transaction that marks it posted and drops the
+        participants' ids (only the counts stay), so it is neither lost nor doubled."""
         async with self.store.session() as session:
             claimed = await session.execute(
                 update(Delivery)
                 .where(Delivery.id == delivery_id, Delivery.summary_state.in_(_PENDING))
-                .values(summary_state="posting")
+                .values(summary_state="posted")
             )
             if claimed.rowcount == 0:  # type: ignore[attr-defined]
                 return False
@@ -132,28 +142,26 @@ class ThreadSummaries:
                 )
             ).scalar_one()
             delivery.participants = int(people)
-        if people == 0:
-            text = t("prompts.summary.none")
-        else:
-            text = t("prompts.summary.text", people=people, replies=delivery.replies)
-        post = Post(
-            platform=delivery.platform,
-            room_id=delivery.room_id,
-            room_name=delivery.room_id,
-            thread_id=delivery.thread_id,
-            text=text,
-            key=delivery.key + "s",
-        )
-        result = (await self.runtime.outbox.send([post]))[0]
-        if result is None:
-            self.schedule(delivery_id, self.now() + timedelta(seconds=RETRY_SECONDS))
-            return False
-        async with self.store.session() as session:
-            await session.execute(
-                update(Delivery).where(Delivery.id == delivery_id).values(summary_state="posted")
+            text = (
+                Msg.of("prompts.summary.none")
+                if people == 0
+                else Msg.of("prompts.summary.text", people=people, replies=delivery.replies)
+            )
+            await owe_post(
+                session,
+                platform=delivery.platform,
+                room_id=delivery.room_id,
+                room_name=delivery.room_id,
+                thread_id=delivery.thread_id,
+                text=text,
+                now=self.now(),
+                key=delivery.key + "s",
+                topic="prompts.summary",
+                ref=delivery.id,
             )
             # Who replied was kept only to count people; the counts stay, the ids go.
             await session.execute(delete(Participant).where(Participant.delivery_id == delivery_id))
+        self.runtime.outbox.kick()
         return True
 
     async def summarise_due(self) -> int:
@@ -175,3 +183,48 @@ class ThreadSummaries:
         for delivery_id in ids:
             done += await self.summarise(delivery_id)
         return done
+
+
+def _replied_as(subject: Subject) -> Any:
+    """The subject's participant rows (a row's platform is its delivery's)."""
+    return or_(
+        false(),
+        *(
+            (Delivery.platform == a.platform) & (Participant.sender_id == a.user_id)
+            for a in subject.accounts
+        ),
+    )
+
+
+async def replies_of(session: AsyncSession, subject: Subject) -> list[dict[str, Any]]:
+    """The prompt threads the subject replied in whose summary is not posted yet: the
+    prompt, the room, when it was posted and how many replies (never what, never who else)."""
+    if not subject.accounts:
+        return []
+    rows = await session.execute(
+        select(Delivery.prompt_id, Delivery.platform, Delivery.room_id, Delivery.sent_at)
+        .add_columns(Participant.replies)
+        .join(Participant, Participant.delivery_id == Delivery.id)
+        .where(_replied_as(subject))
+        .order_by(Delivery.sent_at, Delivery.id)
+    )
+    return [
+        {
+            "prompt": prompt_id,
+            "platform": platform,
+            "room": room_id,
+            "posted_at": sent_at.isoformat() if sent_at else None,
+            "replies": replies,
+        }
+        for prompt_id, platform, room_id, sent_at, replies in rows
+    ]
+
+
+async def forget_replies(session: AsyncSession, subject: Subject) -> None:
+    """Delete the subject's who-replied rows; the thread's reply count stays as it is."""
+    if not subject.accounts:
+        return
+    mine = select(Participant.id).join(Delivery, Delivery.id == Participant.delivery_id)
+    await session.execute(
+        delete(Participant).where(Participant.id.in_(mine.where(_replied_as(subject))))
+    )

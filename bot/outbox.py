@@ -1,0 +1,462 @@
+"""The transactional outbox: every message a state change owes someone, written with the change.
+
+**Writing.** A service that owes a message (a proposal to a mentor, an introduction, "nobody
+found", a notice to coordinators or to a prompt's author, a participation summary) calls
+:func:`owe_dm` or :func:`owe_post` with the session of the change itself. The row commits or
+rolls back with the change: nothing is owed that did not happen, nothing that happened is
+owed silently. The text is a message value (:mod:`bot.messages`), rendered when delivered in
+the reader's language. Each row has an idempotency key; writing the same key twice is a no-op.
+
+**Delivering.** Only a process that holds the recipient's platform delivers (:class:`Relay`):
+it claims due rows with one conditional ``UPDATE`` (with ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL, so two processes never claim the same row; a claim is a lease that runs out, so a
+row claimed by a process that died is taken over), hands each to the platform with the row's
+key as the Matrix transaction id or Discord nonce (so a retry after a crash can never post
+twice), marks it sent and empties its body. A failed delivery is retried with exponential
+backoff; after ``MAX_ATTEMPTS`` the row is given up and the operator's coordinators are told.
+
+**Hooks.** The capability that owes a message may register, for its topic, ``prepare`` (run
+just before sending: extra parameters such as a deadline counted from delivery, or ``None``
+when the message is no longer owed, e.g. a withdrawn proposal), ``delivered`` and
+``abandoned`` (each in the transaction that records the outcome).
+
+One-shot processes (``vetbot say``, CLI commands) write rows and deliver only what their own
+command owes on the platform they hold; the running bot delivers the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, delete, false, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as _pg_insert
+from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.actions import Action, Choice, Delivery, DirectMessage, Post
+from bot.messages import Msg, Param, from_data, render, to_data
+from bot.observability import redacted_traceback
+from bot.ports import Clock
+from bot.settings import Settings
+from bot.store import Store
+from bot.store.models import OutboxEntry, Person
+
+log = logging.getLogger(__name__)
+
+#: Attempts before a message is given up (about two hours of retries with the backoff below).
+MAX_ATTEMPTS = 8
+#: The first retry waits this long; each further one twice as long, at most ``MAX_BACKOFF``.
+FIRST_BACKOFF = timedelta(seconds=30)
+MAX_BACKOFF = timedelta(hours=1)
+#: How long a claim holds: a process that died while sending loses its rows after this.
+LEASE = timedelta(minutes=2)
+#: Rows claimed at once.
+BATCH = 50
+#: Topic of the notice sent when a message is given up (never itself reported).
+GAVE_UP = "outbox.gave_up"
+
+#: Keys written while one incoming message is handled (see :func:`collecting`).
+_written: ContextVar[list[str] | None] = ContextVar("outbox_written", default=None)
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait before attempt ``attempts + 1``."""
+    return cast(timedelta, min(FIRST_BACKOFF * (2 ** max(0, attempts - 1)), MAX_BACKOFF))
+
+
+# --- writing ----------------------------------------------------------------------------------
+async def owe_dm(
+    session: AsyncSession,
+    *,
+    platform: str,
+    user_id: str,
+    text: Param,
+    now: datetime,
+    key: str | None = None,
+    user_name: str = "",
+    person_id: int | None = None,
+    choices: Sequence[tuple[Param, Param, str | None]] = (),
+    topic: str = "",
+    ref: int | None = None,
+) -> str:
+    """Owe a direct message; ``choices`` are (label, command, emoji). Returns the key."""
+    return await _owe(
+        session,
+        kind="dm",
+        platform=platform,
+        target=user_id,
+        target_name=user_name,
+        thread_id=None,
+        person_id=person_id,
+        body=_body(text, choices),
+        now=now,
+        key=key,
+        topic=topic,
+        ref=ref,
+    )
+
+
+async def owe_post(
+    session: AsyncSession,
+    *,
+    platform: str,
+    room_id: str,
+    text: Param,
+    now: datetime,
+    key: str | None = None,
+    room_name: str = "",
+    thread_id: str | None = None,
+    topic: str = "",
+    ref: int | None = None,
+) -> str:
+    """Owe a post in a room (or a thread of it). Returns the key."""
+    return await _owe(
+        session,
+        kind="post",
+        platform=platform,
+        target=room_id,
+        target_name=room_name,
+        thread_id=thread_id,
+        person_id=None,
+        body=_body(text, ()),
+        now=now,
+        key=key,
+        topic=topic,
+        ref=ref,
+    )
+
+
+def _body(text: Param, choices: Sequence[tuple[Param, Param, str | None]]) -> dict[str, Any]:
+    body: dict[str, Any] = {"text": to_data(text)}
+    if choices:
+        body["choices"] = [
+            {"label": to_data(label), "command": to_data(command), "emoji": emoji}
+            for label, command, emoji in choices
+        ]
+    return body
+
+
+async def _owe(session: AsyncSession, *, key: str | None, now: datetime, **values: Any) -> str:
+    key = key or f"o-{uuid.uuid4().hex}"
+    insert = _pg_insert if session.get_bind().dialect.name == "postgresql" else _sqlite_insert
+    stmt = (
+        insert(cast(Table, OutboxEntry.__table__))
+        .values(
+            key=key,
+            created_at=now,
+            due_at=None,
+            attempts=0,
+            error="",
+            topic=values.pop("topic") or "",
+            **values,
+        )
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    await session.execute(stmt)
+    written = _written.get()
+    if written is not None:
+        written.append(key)
+    return key
+
+
+@contextlib.contextmanager
+def collecting() -> Any:
+    """Collect the keys of rows written inside the block (the messages one command owes)."""
+    keys: list[str] = []
+    token = _written.set(keys)
+    try:
+        yield keys
+    finally:
+        _written.reset(token)
+
+
+# --- delivering -------------------------------------------------------------------------------
+Prepare = Callable[[AsyncSession, OutboxEntry, datetime], Awaitable[Mapping[str, Param] | None]]
+Outcome = Callable[[AsyncSession, OutboxEntry, datetime], Awaitable[None]]
+Perform = Callable[[Action], Awaitable[Delivery | None]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hooks:
+    """What the owner of a topic wants done around a delivery (see the module doc)."""
+
+    prepare: Prepare | None = None
+    delivered: Outcome | None = None
+    abandoned: Outcome | None = None
+
+
+class Relay:
+    """Delivers owed messages for the platforms this process holds."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        clock: Clock,
+        settings: Settings,
+        perform: Perform,
+        held: Callable[[], Iterable[str]],
+        hooks: dict[str, Hooks] | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self.perform = perform
+        self.held = held
+        self.name = f"relay-{uuid.uuid4().hex[:12]}"
+        self.hooks: dict[str, Hooks] = {} if hooks is None else hooks
+        self._wake = asyncio.Event()
+        self._lock = asyncio.Lock()
+
+    def kick(self) -> None:
+        """Ask the running loop to look for due rows now."""
+        self._wake.set()
+
+    async def run(self, poll_seconds: float) -> None:
+        """Deliver until cancelled: when kicked, and every ``poll_seconds`` for rows written by
+        other processes or falling due after a backoff."""
+        while True:
+            try:
+                await self.flush()
+            except Exception as exc:
+                log.error(
+                    "outbox delivery round failed", extra={"traceback": redacted_traceback(exc)}
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), poll_seconds)
+            self._wake.clear()
+
+    async def flush(self, keys: Sequence[str] | None = None) -> int:
+        """Deliver the due rows (only those with ``keys`` when given); returns how many went
+        out. Rounds run one at a time in this process; other processes skip claimed rows."""
+        platforms = sorted(set(self.held()))
+        if not platforms or (keys is not None and not keys):
+            return 0
+        sent = 0
+        async with self._lock:
+            while True:
+                claimed = await self._claim(platforms, keys)
+                for entry in claimed:
+                    sent += await self._deliver(entry)
+                if len(claimed) < BATCH:
+                    return sent
+
+    async def _claim(self, platforms: Sequence[str], keys: Sequence[str] | None) -> list[int]:
+        now = self.clock.now()
+        token = f"{self.name}-{uuid.uuid4().hex[:8]}"
+        async with self.store.session() as session:
+            due = (
+                select(OutboxEntry.id)
+                .where(
+                    OutboxEntry.sent_at.is_(None),
+                    OutboxEntry.given_up_at.is_(None),
+                    OutboxEntry.platform.in_(platforms),
+                    or_(OutboxEntry.due_at.is_(None), OutboxEntry.due_at <= now),
+                    or_(OutboxEntry.claimed_until.is_(None), OutboxEntry.claimed_until < now),
+                )
+                .order_by(OutboxEntry.id)
+                .limit(BATCH)
+            )
+            if keys is not None:
+                due = due.where(OutboxEntry.key.in_(list(keys)))
+            if session.get_bind().dialect.name == "postgresql":
+                due = due.with_for_update(skip_locked=True)
+            # One conditional UPDATE: a row another process claimed meanwhile no longer matches.
+            await session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.id.in_(due.scalar_subquery()),
+                    OutboxEntry.sent_at.is_(None),
+                    or_(OutboxEntry.claimed_until.is_(None), OutboxEntry.claimed_until < now),
+                )
+                .values(
+                    claimed_by=token,
+                    claimed_until=now + LEASE,
+                    attempts=OutboxEntry.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+        async with self.store.session() as session:
+            ids = (
+                await session.execute(
+                    select(OutboxEntry.id)
+                    .where(OutboxEntry.claimed_by == token, OutboxEntry.sent_at.is_(None))
+                    .order_by(OutboxEntry.id)
+                )
+            ).scalars()
+            return list(ids)
+
+    async def _deliver(self, entry_id: int) -> int:
+        now = self.clock.now()
+        hooks = None
+        async with self.store.session() as session:
+            entry = await session.get(OutboxEntry, entry_id)
+            if entry is None or entry.sent_at is not None:
+                return 0
+            hooks = self.hooks.get(entry.topic)
+            extra: Mapping[str, Param] | None = {}
+            if hooks is not None and hooks.prepare is not None:
+                extra = await hooks.prepare(session, entry, now)
+            if extra is None:  # no longer owed (withdrawn meanwhile)
+                entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
+                entry.target, entry.target_name, entry.person_id = "", "", None
+                entry.claimed_until = None
+                return 0
+            lang = await self._language(session, entry)
+            action = self._action(entry, lang, extra)
+            claimed_by, attempts = entry.claimed_by, entry.attempts
+        try:
+            result = await self.perform(action)
+            error = "" if result is not None else "not delivered"
+        except Exception as exc:
+            result, error = None, exc.__class__.__name__
+            log.warning(
+                "outbox delivery raised",
+                extra={"entry": entry_id, "platform": action.platform, "error": error},
+            )
+        async with self.store.session() as session:
+            entry = await session.get(OutboxEntry, entry_id, with_for_update=True)
+            if entry is None or entry.claimed_by != claimed_by or entry.sent_at is not None:
+                return 0
+            entry.claimed_until = None
+            if result is not None:
+                entry.sent_at, entry.message_id, entry.body = now, result.message_id, {}
+                # Sent: the key keeps it from being sent again; who it went to is not kept.
+                entry.target, entry.target_name, entry.person_id = "", "", None
+                entry.error = ""
+                if hooks is not None and hooks.delivered is not None:
+                    await hooks.delivered(session, entry, now)
+                return 1
+            entry.error = error[:200]
+            if attempts < MAX_ATTEMPTS:
+                entry.due_at = now + backoff(attempts)
+                return 0
+            entry.given_up_at = now
+            log.error(
+                "outbox gave up on a message",
+                extra={"entry": entry_id, "topic": entry.topic, "platform": entry.platform},
+            )
+            if hooks is not None and hooks.abandoned is not None:
+                await hooks.abandoned(session, entry, now)
+            if entry.topic != GAVE_UP:
+                await owe_coordinators(
+                    session,
+                    self.settings,
+                    Msg.of(
+                        "core.outbox_gave_up",
+                        platform=entry.platform,
+                        attempts=attempts,
+                        what=entry.topic or entry.kind,
+                    ),
+                    now=now,
+                    topic=GAVE_UP,
+                )
+        return 0
+
+    async def _language(self, session: AsyncSession, entry: OutboxEntry) -> str:
+        if entry.person_id is not None:
+            person = await session.get(Person, entry.person_id)
+            if person is not None and person.language:
+                return person.language
+        return self.settings.bot.language
+
+    def _action(self, entry: OutboxEntry, lang: str, extra: Mapping[str, Param]) -> Action:
+        prefix = self.settings.bot.prefix
+        rendered = render(from_data(entry.body.get("text")), lang, prefix, extra)
+        if entry.kind == "post":
+            return Post(
+                platform=entry.platform,
+                room_id=entry.target,
+                room_name=entry.target_name,
+                thread_id=entry.thread_id,
+                text=rendered,
+                key=entry.key,
+            )
+        choices = tuple(
+            Choice(
+                label=render(from_data(c.get("label")), lang, prefix),
+                command=render(from_data(c.get("command")), lang, prefix),
+                emoji=c.get("emoji"),
+            )
+            for c in entry.body.get("choices", ())
+        )
+        return DirectMessage(
+            platform=entry.platform,
+            user_id=entry.target,
+            user_name=entry.target_name,
+            text=rendered,
+            choices=choices,
+            key=entry.key,
+        )
+
+
+async def owe_coordinators(
+    session: AsyncSession,
+    settings: Settings,
+    text: Param,
+    *,
+    now: datetime,
+    topic: str = "",
+    key: str | None = None,
+) -> int:
+    """Owe ``text`` to every ``[permissions] coordinator_users`` entry; returns how many."""
+    count = 0
+    for entry in settings.permissions.coordinator_users:
+        platform, sep, user_id = entry.partition(":")
+        if sep and user_id:
+            await owe_dm(
+                session,
+                platform=platform,
+                user_id=user_id,
+                text=text,
+                now=now,
+                topic=topic,
+                key=f"{key}-{entry}" if key else None,
+            )
+            count += 1
+    return count
+
+
+# --- personal data ----------------------------------------------------------------------------
+def _addressed_to(person_id: int | None, identities: Iterable[tuple[str, str]]) -> Any:
+    conditions = [
+        and_(OutboxEntry.platform == platform, OutboxEntry.target == user_id)
+        for platform, user_id in identities
+    ]
+    if person_id is not None:
+        conditions.append(OutboxEntry.person_id == person_id)
+    return or_(false(), *conditions)
+
+
+async def export_person(
+    session: AsyncSession, person_id: int | None, identities: Iterable[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The messages still owed to the person (for ``!mydata``): what and since when."""
+    rows = await session.execute(
+        select(OutboxEntry.topic, OutboxEntry.platform, OutboxEntry.created_at)
+        .where(_addressed_to(person_id, list(identities)), OutboxEntry.sent_at.is_(None))
+        .order_by(OutboxEntry.id)
+    )
+    return [
+        {"about": topic or "message", "platform": platform, "written_at": created.isoformat()}
+        for topic, platform, created in rows
+    ]
+
+
+async def erase_person(
+    session: AsyncSession, person_id: int | None, identities: Iterable[tuple[str, str]]
+) -> None:
+    """Drop every outbox row addressed to the person (for ``!forgetme``)."""
+    await session.execute(
+        delete(OutboxEntry)
+        .where(_addressed_to(person_id, list(identities)))
+        .execution_options(synchronize_session=False)
+    )
