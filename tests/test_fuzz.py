@@ -12,7 +12,6 @@ without touching this file.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import re
 from collections.abc import Iterator
@@ -22,8 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adapters.console.render import render
-from bot.actions import Action, DirectMessage, Reply
+from bot.actions import Action, Reply
 from bot.commands import Command
 from bot.i18n import t
 from tests.botkit import TestBot, make_settings
@@ -215,24 +213,21 @@ def _line(draw: st.DrawFn, path: tuple[str, ...], command: Command) -> str:
     return " ".join(words)
 
 
-def shown_without_choice_commands(actions: list[Action]) -> list[str]:
-    """What the console shows for ``actions``, but choices by their label only."""
-    shown = []
-    for action in actions:
-        if isinstance(action, Reply | DirectMessage):
-            shown.extend(choice.label for choice in action.choices)
-            action = dataclasses.replace(action, choices=())
-        shown.append(render(action))
-    return shown
-
-
 def check_answer(fuzzing: Fuzzing, line: str, printed: list[str], actions: list[Action]) -> None:
+    """An answer, no apology, nothing logged as an error, and no mention in anything shown:
+    the console's lines (texts, choices with their commands), and every text field of the
+    actions as another platform would show them."""
     assert printed, f"no answer to {line!r}"
+    assert not fuzzing.errors, (line, [r.getMessage() for r in fuzzing.errors])
     for text in printed:
         assert WENT_WRONG not in text, (line, text)
-    assert not fuzzing.errors, (line, [r.getMessage() for r in fuzzing.errors])
-    for text in shown_without_choice_commands(actions):
         assert not PING.search(text), (line, text)
+    for action in actions:
+        shown = [getattr(action, name, None) for name in ("text", "thread_title", "room_name")]
+        for choice in getattr(action, "choices", ()):
+            shown += [choice.label, choice.shown]
+        for text in filter(None, shown):
+            assert not PING.search(text), (line, text)
 
 
 ROLES = st.sampled_from(["trainer", "coordinator", "admin"])
@@ -271,23 +266,3 @@ def test_any_command_with_hostile_text_gets_a_clear_answer_that_pings_nobody(
 def test_the_inputs_found_by_hand_get_a_clear_answer(fuzzing: Fuzzing, line: str) -> None:
     printed, actions = fuzzing.say(line, role="coordinator")
     check_answer(fuzzing, line, printed, actions)
-
-
-@pytest.mark.xfail(
-    reason="Choice.command is printed unsanitised until the choices fix of issue 10 (item 6) "
-    "lands in bot/safety.py; drop this marker then",
-    strict=False,
-)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data(), dm=st.booleans())
-def test_choices_as_printed_ping_nobody(fuzzing: Fuzzing, data: st.DataObject, dm: bool) -> None:
-    hand_found = [
-        "!tool coachng sector: @everyone <@&123456789012345678>",
-        "!mentor join topics: x; bio: hello @\x00everyone",
-    ]
-    line = data.draw(
-        st.one_of(st.sampled_from(hand_found), command_lines(fuzzing.commands)), label="line"
-    )
-    printed, _actions = fuzzing.say(line, role="coordinator", dm=dm)
-    for text in printed:
-        assert not PING.search(text), (line, text)
