@@ -38,8 +38,9 @@ class Reply:
     """Answer in the room (or thread) a message came from.
 
     ``reply_to`` is the event id answered; ``is_error`` marks replies that report a problem
-    (``vetbot say`` exits 1 when one is produced); ``private`` asks for an answer only the
-    sender sees where the platform can (Discord ephemeral responses).
+    (``vetbot say`` exits 1 when one is produced); ``store_failed`` those that report that the
+    database failed or stayed busy (``vetbot say`` exits 3); ``private`` asks for an answer only
+    the sender sees where the platform can (Discord ephemeral responses).
     """
 
     platform: str
@@ -51,6 +52,7 @@ class Reply:
     is_error: bool = False
     private: bool = False
     choices: tuple[Choice, ...] = ()
+    store_failed: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

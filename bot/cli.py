@@ -11,7 +11,8 @@ Capabilities add their own subcommands (``vetbot knowledge …``, ``vetbot match
 that need the bot's services get them from here (:class:`AppServices`), the one place that
 builds the bot for a command. Global options: ``--config PATH`` (else ``VETBOT_CONFIG``, else
 ``./bot.toml``) and ``--log-level``. Exit codes: 0 done, 1 the bot answered with an error, 2
-configuration or usage error.
+configuration or usage error, 3 the database failed (also when ``vetbot say``'s command could
+not be stored).
 """
 
 from __future__ import annotations
@@ -174,7 +175,10 @@ async def _say(settings: Settings, args: argparse.Namespace) -> int:
         actions = await console.say(app, args.text)
     finally:
         await app.stop()
-    return 1 if any(isinstance(a, Reply) and a.is_error for a in actions) else 0
+    replies = [a for a in actions if isinstance(a, Reply)]
+    if any(reply.store_failed for reply in replies):
+        return 3
+    return 1 if any(reply.is_error for reply in replies) else 0
 
 
 def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:

@@ -3,13 +3,20 @@
 It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
 direct message), applies the rate limit, resolves the caller's role, parses and permission-
 checks the command, runs its handler, and turns every failure into a short reply: a
-:class:`~bot.errors.UserError` as its own text, anything else as an apology naming an error id
-that is also in the log, with the command's name and where it failed, never with what was
-written or by whom (see :mod:`bot.observability`). Nothing raised here reaches an adapter.
+:class:`~bot.errors.UserError` as its own text, a :class:`~bot.errors.StoreError` (the
+database failed or stayed busy) as "try again in a moment", anything else as an apology naming
+an error id that is also in the log, with the command's name and where it failed, never with
+what was written or by whom (see :mod:`bot.observability`). Nothing raised here reaches an
+adapter.
+
+Every message is made storable as it arrives (:func:`bot.events.storable`): whatever a platform
+or a command line delivers (lone surrogates, NUL characters), no handler has to expect it.
+A person a failed command created is removed again, unless something refers to them by then.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import uuid
@@ -21,8 +28,8 @@ from rapidfuzz import fuzz, process
 from bot.actions import Action, Reply
 from bot.commands import Command, Invocation
 from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.events import Message
+from bot.errors import PermissionDenied, StoreError, UserError
+from bot.events import Message, storable
 from bot.i18n import t
 from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
@@ -71,7 +78,7 @@ class Core:
         """Handle one message; returns the (sanitised) actions to carry out, possibly none."""
         actions: list[Action] = []
         try:
-            await self._handle(message, actions)
+            await self._handle(storable(message), actions)
         except Exception as exc:
             # Last line of defence: a bug outside a command handler must not kill an adapter.
             log.error(
@@ -119,6 +126,7 @@ class Core:
             return
         started = self.runtime.clock.monotonic()
         name = "?"
+        ctx: Context | None = None
         try:
             if len(line) > self.runtime.settings.limits.max_message_length:
                 raise UserError(
@@ -140,9 +148,27 @@ class Core:
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
+            await self._undo_person(ctx)
             actions.append(self._reply(message, self._error_text(err, lang), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
+        except StoreError as exc:
+            await self._undo_person(ctx)
+            error_id = uuid.uuid4().hex[:8]
+            log.error(
+                "command failed: database",
+                extra={
+                    "error_id": error_id,
+                    "command": name,
+                    "platform": message.platform,
+                    "traceback": redacted_traceback(exc),
+                },
+            )
+            self.metrics.errors.inc()
+            self.metrics.commands.labels(name, "store_error").inc()
+            reply = self._reply(message, t("core.store_error", lang, error_id=error_id), error=True)
+            actions.append(dataclasses.replace(reply, store_failed=True))
         except Exception as exc:
+            await self._undo_person(ctx)
             error_id = uuid.uuid4().hex[:8]
             log.error(
                 "command failed",
@@ -160,6 +186,21 @@ class Core:
             )
         finally:
             self.metrics.latency.labels(name).observe(self.runtime.clock.monotonic() - started)
+
+    async def _undo_person(self, ctx: Context | None) -> None:
+        """Remove the person a failed command created, if nothing refers to them yet."""
+        if ctx is None or ctx.created_person_id is None:
+            return
+        from bot.store.people import discard_if_unused
+
+        try:
+            async with self.runtime.store.session() as session:
+                await discard_if_unused(session, ctx.created_person_id)
+        except Exception as exc:
+            log.warning(
+                "could not remove the person a failed command created",
+                extra={"traceback": redacted_traceback(exc)},
+            )
 
     async def _run(self, ctx: Context, invocation: Invocation) -> None:
         command = invocation.command

@@ -32,6 +32,7 @@ from bot.completions import CompletionRequest
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import t
+from bot.numbers import is_number
 from bot.permissions import RoleScope
 from bot.ports import MessageHandler
 
@@ -471,7 +472,7 @@ class DiscordAdapter:
             room = room.strip().lstrip("#")
             if not room:
                 raise DeliveryError("no channel given and no prompt_channel configured")
-        if room.isdigit():
+        if is_number(room):
             return int(room)
         client = self._live()
         # Configured guilds first: a channel of the same name in a stranger's server (the bot

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StoreError
-from bot.store.database import ensure_sqlite_dir, sync_url
+from bot.store.database import ensure_sqlite_dir, store_error, sync_url
 
 
 def alembic_config(url: str) -> Config:
@@ -43,7 +43,7 @@ def current_revision(url: str) -> str | None:
     try:
         return _stored_revision(url)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the schema version: {exc.__class__.__name__}") from exc
+        raise store_error(exc, url, "cannot read the schema version") from exc
 
 
 def _stored_revision(url: str) -> str | None:
@@ -71,7 +71,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 def downgrade(url: str, revision: str) -> None:
@@ -81,7 +81,7 @@ def downgrade(url: str, revision: str) -> None:
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 async def upgrade_async(url: str, revision: str = "head") -> None:

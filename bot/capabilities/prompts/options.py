@@ -19,6 +19,7 @@ from bot.capabilities.prompts.values import Actor, ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
+from bot.numbers import number
 
 #: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
 MAX_TEXT = 1800
@@ -50,9 +51,10 @@ def parse_id(ctx: Context, what: str = "prompt") -> int:
         example = f"{ctx.prefix}{' '.join(ctx.invocation.path)} {3 if what == 'prompt' else 1}"
         raise ctx.usage_error(f"prompts.error.id_missing_{what}", example=example)
     word = ctx.text.split()[0].lstrip("#")
-    if not word.isdigit() or len(word) > 12:
+    found = number(word, max_digits=12)
+    if found is None:
         raise ctx.usage_error("prompts.error.bad_id", id=word[:20])
-    return int(word)
+    return found
 
 
 def after_id(ctx: Context) -> str:

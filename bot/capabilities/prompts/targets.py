@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PLATFORMS = ("console", "discord", "matrix")
 MAX_TARGETS = 10
 
-_DISCORD_CHANNEL = re.compile(r"<#(\d{5,25})>")
+_DISCORD_CHANNEL = re.compile(r"<#([0-9]{5,25})>")  # ASCII digits: \d takes any script's
 _ROOM = re.compile(r"[^\s,;<>@`]{1,200}")
 # Matrix ids and aliases start with a sigil (``!abc:host``, ``#room:host``), so a plain word
 # before the first ":" can only be meant as a platform.
