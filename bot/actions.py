@@ -10,18 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.safety import sanitize
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Choice:
     """A quick answer an adapter may offer as a button or reaction.
 
     ``command`` is the exact command text that choosing it stands for (for example
-    ``"!match accept 12"``), so platforms without buttons lose nothing.
+    ``"!match accept 12"``): the payload a button or reaction carries, run as typed when chosen.
+    It may hold user input (a query, a bio), so it is never shown as it is: what a reader sees
+    is :attr:`shown`, so platforms without buttons lose nothing and nobody is pinged.
     """
 
     label: str
     command: str
     emoji: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The command as text for a reader: mentions neutralised, control characters gone."""
+        return sanitize(self.command)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,8 +38,9 @@ class Reply:
     """Answer in the room (or thread) a message came from.
 
     ``reply_to`` is the event id answered; ``is_error`` marks replies that report a problem
-    (``vetbot say`` exits 1 when one is produced); ``private`` asks for an answer only the
-    sender sees where the platform can (Discord ephemeral responses).
+    (``vetbot say`` exits 1 when one is produced); ``store_failed`` those that report that the
+    database failed or stayed busy (``vetbot say`` exits 3); ``private`` asks for an answer only
+    the sender sees where the platform can (Discord ephemeral responses).
     """
 
     platform: str
@@ -42,6 +52,7 @@ class Reply:
     is_error: bool = False
     private: bool = False
     choices: tuple[Choice, ...] = ()
+    store_failed: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,7 +20,7 @@ from bot.capabilities import setup_all
 from bot.core import Core
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.observability import Metrics
+from bot.observability import Metrics, redacted_traceback
 from bot.outbox import Relay, collecting
 from bot.ports import ChatAdapter, Clock, SystemClock
 from bot.runtime import Runtime
@@ -98,8 +98,10 @@ class App:
     async def _flush(self, keys: list[str]) -> int:
         try:
             return await self.relay.flush(keys)
-        except Exception:
-            log.exception("delivering owed messages failed")
+        except Exception as exc:
+            log.error(
+                "delivering owed messages failed", extra={"traceback": redacted_traceback(exc)}
+            )
             return 0
 
     # --- sending ----------------------------------------------------------------------------
@@ -113,10 +115,14 @@ class App:
         for action in actions:
             try:
                 results.append(await self._perform(action))
-            except Exception:
-                log.exception(
+            except Exception as exc:
+                log.error(
                     "delivery failed",
-                    extra={"platform": action.platform, "action": type(action).__name__},
+                    extra={
+                        "platform": action.platform,
+                        "action": type(action).__name__,
+                        "traceback": redacted_traceback(exc),
+                    },
                 )
                 results.append(None)
         return results

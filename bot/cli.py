@@ -7,9 +7,12 @@
     vetbot db upgrade [REV] | downgrade REV | current
     vetbot config check                          validate and print the effective configuration
 
-Capabilities add their own subcommands (``vetbot knowledge …``, ``vetbot match …``). Global
-options: ``--config PATH`` (else ``VETBOT_CONFIG``, else ``./bot.toml``) and ``--log-level``.
-Exit codes: 0 done, 1 the bot answered with an error, 2 configuration or usage error.
+Capabilities add their own subcommands (``vetbot knowledge …``, ``vetbot match …``); those
+that need the bot's services get them from here (:class:`AppServices`), the one place that
+builds the bot for a command. Global options: ``--config PATH`` (else ``VETBOT_CONFIG``, else
+``./bot.toml``) and ``--log-level``. Exit codes: 0 done, 1 the bot answered with an error, 2
+configuration or usage error, 3 the database failed (also when ``vetbot say``'s command could
+not be stored).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import importlib
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
 
 from bot.actions import Reply
 from bot.capabilities import add_cli_all
@@ -31,7 +35,27 @@ from bot.settings import ROLES, Settings, load_from_cli
 
 log = logging.getLogger(__name__)
 
+S = TypeVar("S")
 Command = Callable[[Settings, argparse.Namespace], Awaitable[int] | int]
+
+
+class AppServices:
+    """:class:`bot.capabilities.Services` for one command: a bot started without background
+    work (``interactive=False``) for each :meth:`open`, stopped when its block ends."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @asynccontextmanager
+    async def open(self, kind: type[S], /) -> AsyncIterator[S]:
+        from bot.app import App
+
+        app = App(self.settings, interactive=False)
+        try:
+            await app.start()
+            yield app.runtime.get(kind)
+        finally:
+            await app.stop()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``vetbot`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
+    with_services = getattr(args, "with_services", None)
+    if not getattr(args, "func", None) and with_services is None:
         parser.print_help()
         return 2
     try:
@@ -104,7 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(args.log_level or settings.logging.level, settings.logging.format)
     try:
-        result = args.func(settings, args)
+        if with_services is not None:
+            result = with_services(settings, args, AppServices(settings))
+        else:
+            result = args.func(settings, args)
         if asyncio.iscoroutine(result):
             result = asyncio.run(result)
         return int(result)
@@ -147,7 +175,10 @@ async def _say(settings: Settings, args: argparse.Namespace) -> int:
         actions = await console.say(app, args.text)
     finally:
         await app.stop()
-    return 1 if any(isinstance(a, Reply) and a.is_error for a in actions) else 0
+    replies = [a for a in actions if isinstance(a, Reply)]
+    if any(reply.store_failed for reply in replies):
+        return 3
+    return 1 if any(reply.is_error for reply in replies) else 0
 
 
 def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:

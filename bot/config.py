@@ -5,7 +5,9 @@ The file is parsed once with :mod:`tomllib` into frozen, validated section datac
 message names the file and the key, e.g. ``bot.toml: limits.window_seconds: expected an
 integer, got 'soon'``. Environment variables named ``VETBOT_<SECTION>_<KEY>`` override the
 file (``VETBOT_DISCORD_TOKEN``, ``VETBOT_STORE_URL``); a few short aliases exist for common
-secrets (``VETBOT_DATABASE_URL``).
+secrets (``VETBOT_DATABASE_URL``). A value from the environment that is wrong, in type or in
+range, is reported under its variable (``environment: VETBOT_MATCHING_MAX_TRIES: must be at
+least 1``), since that is where the operator has to fix it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import tomllib
 import types
 import typing
@@ -113,15 +116,19 @@ def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[
         if key not in fields:
             raise ConfigError(f"unknown key{_suggest(key, list(fields))}", key=f"{name}.{key}")
     values: dict[str, Any] = {}
+    # Which fields the environment set, and by which variable: their errors name it.
+    variables: dict[str, str] = {}
     for fname in fields:
         env_name = f"VETBOT_{name}_{fname}".upper()
         if env_name in env:
             values[fname] = _from_env(env, env_name, hints[fname])
+            variables[fname] = env_name
         elif fname in raw:
             values[fname] = _coerce(raw[fname], hints[fname], f"{name}.{fname}", False)
     for alias, (section, key) in ENV_ALIASES.items():
         if section == name and alias in env and f"VETBOT_{name}_{key}".upper() not in env:
             values[key] = _from_env(env, alias, hints[key])
+            variables[key] = alias
     try:
         section_obj = cls(**values)
     except (TypeError, ValueError) as exc:
@@ -131,6 +138,9 @@ def parse_section(cls: type[T], name: str, raw: Mapping[str, Any], env: Mapping[
         try:
             validate()
         except ConfigError as exc:
+            field = re.split(r"[.\[]", exc.key or "", maxsplit=1)[0]
+            if field in variables:
+                raise ConfigError(exc.detail, key=variables[field], file="environment") from exc
             key = f"{name}.{exc.key}" if exc.key else name
             raise ConfigError(exc.detail, key=key) from exc
     return section_obj

@@ -33,6 +33,8 @@ class Context:
     runtime: Runtime
     lang: str
     actions: list[Action] = field(default_factory=list)
+    #: The caller's person, when this command created it (undone if the command fails).
+    created_person_id: int | None = None
 
     # --- what was asked -------------------------------------------------------------------
     @property
@@ -118,26 +120,6 @@ class Context:
             )
         )
 
-    def dm_user(
-        self,
-        platform: str,
-        user_id: str,
-        text: str,
-        *,
-        user_name: str = "",
-        choices: Sequence[Choice] = (),
-    ) -> None:
-        """Send someone else a direct message (a proposal, a review outcome)."""
-        self.actions.append(
-            DirectMessage(
-                platform=platform,
-                user_id=user_id,
-                user_name=user_name,
-                text=text,
-                choices=tuple(choices),
-            )
-        )
-
     def post(
         self, room_id: str, text: str, *, thread_title: str | None = None, key: str | None = None
     ) -> None:
@@ -167,13 +149,22 @@ class Context:
 
     # --- who is asking --------------------------------------------------------------------
     async def person(self, *, create: bool) -> Person | None:
-        """The caller's stored person; created (with this identity) only when ``create``."""
+        """The caller's stored person; created (with this identity) only when ``create``.
+
+        A person created here is removed again when the command fails before storing anything
+        that refers to them (see :meth:`bot.core.Core`), so a failed first command leaves no
+        empty person behind.
+        """
         from bot.store.people import ensure_person, find_person
 
         msg = self.message
         async with self.runtime.store.session() as session:
-            if create:
-                return await ensure_person(
-                    session, msg.platform, msg.sender_id, msg.sender_name, self.now
-                )
-            return await find_person(session, msg.platform, msg.sender_id)
+            found = await find_person(session, msg.platform, msg.sender_id)
+            if not create:
+                return found
+            person = await ensure_person(
+                session, msg.platform, msg.sender_id, msg.sender_name, self.now
+            )
+        if found is None:
+            self.created_person_id = person.id
+        return person

@@ -3,30 +3,40 @@
 It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
 direct message), applies the rate limit, resolves the caller's role, parses and permission-
 checks the command, runs its handler, and turns every failure into a short reply: a
-:class:`~bot.errors.UserError` as its own text, anything else as an apology naming an error id
-that is also in the log with the full context. Nothing raised here reaches an adapter.
+:class:`~bot.errors.UserError` as its own text, a :class:`~bot.errors.StoreError` (the
+database failed or stayed busy) as "try again in a moment", anything else as an apology naming
+an error id that is also in the log, with the command's name and where it failed, never with
+what was written or by whom (see :mod:`bot.observability`). Nothing raised here reaches an
+adapter.
+
+Every message is made storable as it arrives (:func:`bot.events.storable`): whatever a platform
+or a command line delivers (lone surrogates, NUL characters), no handler has to expect it.
+A person a failed command created is removed again, unless something refers to them by then.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import uuid
 from collections.abc import Sequence
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
 from bot.actions import Action, Reply
 from bot.commands import Command, Invocation
 from bot.context import Context
-from bot.errors import PermissionDenied, UserError
-from bot.events import Message
+from bot.errors import PermissionDenied, StoreError, UserError
+from bot.events import Message, storable
 from bot.i18n import t
-from bot.observability import Metrics
-from bot.permissions import Role, resolve_role
+from bot.messages import Msg, Param, render
+from bot.observability import Metrics, redacted_traceback
+from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
 from bot.runtime import Runtime
-from bot.safety import one_line, sanitize_action
+from bot.safety import sanitize_action
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +49,12 @@ class Core:
         self.metrics = metrics or Metrics()
         limits = runtime.settings.limits
         self.limiter = RateLimiter(limits.commands_per_window, limits.window_seconds)
+        if runtime.interactive:
+            # A running bot says where platform roles count (one-shot runs stay quiet).
+            runtime.on_start("permissions", self._log_scope)
+
+    async def _log_scope(self) -> None:
+        log_scope(self.runtime.settings, log)
 
     @property
     def prefix(self) -> str:
@@ -62,21 +78,37 @@ class Core:
         """Handle one message; returns the (sanitised) actions to carry out, possibly none."""
         actions: list[Action] = []
         try:
-            await self._handle(message, actions)
-        except Exception:
+            await self._handle(storable(message), actions)
+        except Exception as exc:
             # Last line of defence: a bug outside a command handler must not kill an adapter.
-            log.exception("message handling failed", extra={"platform": message.platform})
+            log.error(
+                "message handling failed",
+                extra={"platform": message.platform, "traceback": redacted_traceback(exc)},
+            )
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
+
+    def _error_text(self, err: UserError, lang: str) -> str:
+        """A user error's text for its reader: a keyed error (raised by a service, which
+        writes no text) is rendered here in the reader's language, commands with the prefix."""
+        if not err.key:
+            return err.reply_text()
+        params = cast(dict[str, Param], dict(err.params))
+        text = render(Msg(err.key, params), lang, self.runtime.settings.bot.prefix)
+        return text if not err.hint else f"{text}\n{err.hint}"
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
         for listener in self.runtime.listeners:
             try:
                 actions.extend(await listener(message))
-            except Exception:
-                log.exception(
-                    "listener failed", extra={"listener": getattr(listener, "__qualname__", "?")}
+            except Exception as exc:
+                log.error(
+                    "listener failed",
+                    extra={
+                        "listener": getattr(listener, "__qualname__", "?"),
+                        "traceback": redacted_traceback(exc),
+                    },
                 )
         line = self.command_line(message)
         if line is None:
@@ -94,6 +126,7 @@ class Core:
             return
         started = self.runtime.clock.monotonic()
         name = "?"
+        ctx: Context | None = None
         try:
             if len(line) > self.runtime.settings.limits.max_message_length:
                 raise UserError(
@@ -115,19 +148,35 @@ class Core:
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
-            actions.append(self._reply(message, err.reply_text(), error=True))
+            await self._undo_person(ctx)
+            actions.append(self._reply(message, self._error_text(err, lang), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
-        except Exception:
+        except StoreError as exc:
+            await self._undo_person(ctx)
             error_id = uuid.uuid4().hex[:8]
-            log.exception(
+            log.error(
+                "command failed: database",
+                extra={
+                    "error_id": error_id,
+                    "command": name,
+                    "platform": message.platform,
+                    "traceback": redacted_traceback(exc),
+                },
+            )
+            self.metrics.errors.inc()
+            self.metrics.commands.labels(name, "store_error").inc()
+            reply = self._reply(message, t("core.store_error", lang, error_id=error_id), error=True)
+            actions.append(dataclasses.replace(reply, store_failed=True))
+        except Exception as exc:
+            await self._undo_person(ctx)
+            error_id = uuid.uuid4().hex[:8]
+            log.error(
                 "command failed",
                 extra={
                     "error_id": error_id,
                     "command": name,
                     "platform": message.platform,
-                    "room": message.room_id,
-                    "sender": message.sender_id,
-                    "text": one_line(message.text, 200),
+                    "traceback": redacted_traceback(exc),
                 },
             )
             self.metrics.errors.inc()
@@ -137,6 +186,21 @@ class Core:
             )
         finally:
             self.metrics.latency.labels(name).observe(self.runtime.clock.monotonic() - started)
+
+    async def _undo_person(self, ctx: Context | None) -> None:
+        """Remove the person a failed command created, if nothing refers to them yet."""
+        if ctx is None or ctx.created_person_id is None:
+            return
+        from bot.store.people import discard_if_unused
+
+        try:
+            async with self.runtime.store.session() as session:
+                await discard_if_unused(session, ctx.created_person_id)
+        except Exception as exc:
+            log.warning(
+                "could not remove the person a failed command created",
+                extra={"traceback": redacted_traceback(exc)},
+            )
 
     async def _run(self, ctx: Context, invocation: Invocation) -> None:
         command = invocation.command

@@ -14,9 +14,17 @@
 Only a ``UserError`` ever reaches chat with its own text. Anything else that escapes a
 command handler is logged with an error id, and the user gets a short apology naming that
 id. Lower-layer errors are re-raised with ``raise ... from exc`` so the cause stays in logs.
+
+Services never write text: they raise a ``UserError`` by catalog key (``NotFound.keyed(
+"knowledge.unknown_id", id=…)``; a command in the text is a ``bot.messages.Cmd``), and the
+core renders it in the reader's language, with the command prefix, before it reaches chat.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Self
 
 
 class VetbotError(Exception):
@@ -24,12 +32,30 @@ class VetbotError(Exception):
 
 
 class UserError(VetbotError):
-    """An error the user can fix; ``str(err)`` is a short, translated reply for chat."""
+    """An error the user can fix; ``str(err)`` is a short, translated reply for chat.
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    Raised by a service it carries no text yet: ``key`` names the catalog text and ``params``
+    fill it in (``message`` is then the key itself, for logs). The core renders it.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        hint: str | None = None,
+        key: str = "",
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message or key)
+        self.message = message or key
         self.hint = hint
+        self.key = key
+        self.params: Mapping[str, object] = MappingProxyType(dict(params or {}))
+
+    @classmethod
+    def keyed(cls, key: str, /, **params: object) -> Self:
+        """The error that catalog text ``key`` with ``params`` will explain to its reader."""
+        return cls(key=key, params=params)
 
     def reply_text(self) -> str:
         """The full text to show in chat: the problem, then how to do it right."""

@@ -6,6 +6,7 @@ line) into one of these and passes it to the core; the core never sees the platf
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 
@@ -18,8 +19,11 @@ class Message:
     ``mentions_bot`` is true when the bot was mentioned; adapters remove the mention itself
     from ``text``. ``roles`` carries the platform facts permissions are mapped from (Discord
     role names and ids; on the console the role the operator chose), ``power_level`` the
-    sender's Matrix power level in the room. ``language``/``country`` are the best hints the
-    platform gives (a Discord locale, a guild default), used to rank results.
+    sender's Matrix power level in the room. These are facts of one server or room, so they
+    count only where ``bot.toml`` configures it (:mod:`bot.permissions`): ``guild_id`` (the
+    Discord server) and ``room_id`` (the Matrix room) say where the message came from, and
+    ``is_direct`` marks direct rooms, where they never count. ``language``/``country`` are the
+    best hints the platform gives (a Discord locale, a guild default), used to rank results.
     """
 
     platform: str
@@ -37,3 +41,33 @@ class Message:
     language: str | None = None
     country: str | None = None
     guild_id: str | None = None
+
+
+def storable_text(text: str) -> str:
+    """``text`` as every database driver and encoder takes it: lone surrogates (undecodable
+    bytes of a command line, ``\\ud800`` escapes in a platform's JSON) become U+FFFD, and NUL
+    characters, which PostgreSQL refuses in text, are dropped. Everything else is kept."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Through UTF-16: a pair of surrogates that are really one character joins up again.
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text.replace("\x00", "")
+
+
+def storable(message: Message) -> Message:
+    """``message`` with :func:`storable_text` applied to every text it carries (ids, names,
+    roles, the text itself). The core applies it to each message as it arrives, so nothing a
+    platform delivers can fail to be stored or printed further on."""
+    changes: dict[str, object] = {}
+    for item in dataclasses.fields(message):
+        value = getattr(message, item.name)
+        if isinstance(value, str):
+            clean: object = storable_text(value)
+        elif isinstance(value, frozenset):
+            clean = frozenset(storable_text(v) if isinstance(v, str) else v for v in value)
+        else:
+            continue
+        if clean != value:
+            changes[item.name] = clean
+    return dataclasses.replace(message, **changes) if changes else message  # type: ignore[arg-type]

@@ -4,6 +4,11 @@ Logs are structured: JSON lines when stderr is not a terminal (or ``format = "js
 text on a terminal; extra fields given with ``extra={...}`` are kept. Metrics (Prometheus) are off
 by default; when on, an HTTP endpoint on ``[metrics] host:port`` serves messages handled, command
 latency and errors.
+
+Logs never hold what people wrote or who they are: no message text and no platform user ids,
+at any level. A failure while handling someone's message is logged with an error id (also
+shown to them), the command's name and :func:`redacted_traceback`, which keeps where it
+happened and drops what the exceptions say (their messages may quote the input).
 """
 
 from __future__ import annotations
@@ -11,12 +16,40 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import traceback
 from datetime import UTC, datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+
+
+def redacted_traceback(exc: BaseException) -> str:
+    """The traceback of ``exc`` and of the exceptions behind it, without their messages: the
+    type of each, and the file, line, function and source line of each frame."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        frames = traceback.StackSummary.extract(
+            traceback.walk_tb(current.__traceback__), capture_locals=False
+        )
+        parts.append(
+            "Traceback (most recent call last):\n"
+            + "".join(frames.format())
+            + f"{kind.__module__}.{kind.__qualname__} (message withheld)"
+        )
+        if current.__cause__ is not None:
+            current = current.__cause__
+        elif current.__suppress_context__:
+            current = None
+        else:
+            current = current.__context__
+    # Innermost first, as Python prints a chain.
+    return "\n\nwhich caused:\n\n".join(reversed(parts))
 
 
 class JsonFormatter(logging.Formatter):
@@ -50,9 +83,12 @@ class TextFormatter(logging.Formatter):
         extras = {
             k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")
         }
-        if extras:
-            base += " " + " ".join(f"{k}={v}" for k, v in extras.items())
-        return base
+        # A multi-line field (a redacted traceback) goes below, as an exception would.
+        below = [str(v) for v in extras.values() if isinstance(v, str) and "\n" in v]
+        inline = {k: v for k, v in extras.items() if not (isinstance(v, str) and "\n" in v)}
+        if inline:
+            base += " " + " ".join(f"{k}={v}" for k, v in inline.items())
+        return "\n".join((base, *below))
 
 
 def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:

@@ -53,6 +53,21 @@ class Outbox(Protocol):
         """Messages were written to the outbox table (:mod:`bot.outbox`): deliver them soon."""
 
 
+@runtime_checkable
+class RoomDirectory(Protocol):
+    """What an adapter knows about where its rooms are, for permission checks.
+
+    ``servers_of(room)`` are the ids of the servers (Discord guilds) the bot is in that hold a
+    room named ``room`` as a user writes it in ``in:`` (an id or a name): none when the adapter
+    does not know it (no such room, or not connected). Answered from what the adapter already
+    holds, without I/O.
+    """
+
+    platform: str
+
+    def servers_of(self, room: str) -> frozenset[str]: ...
+
+
 class MessageHandler(Protocol):
     """What adapters call for every incoming message: the core's entry point."""
 

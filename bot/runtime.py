@@ -18,7 +18,7 @@ from bot.actions import Action
 from bot.commands import Registry
 from bot.completions import CompletionSource
 from bot.outbox import Hooks
-from bot.ports import Clock, Outbox
+from bot.ports import Clock, Outbox, RoomDirectory
 from bot.settings import Settings
 from bot.store import Store
 
@@ -38,6 +38,8 @@ class Runtime:
 
     ``interactive`` is false for one-shot runs (``vetbot say``, CLI commands): start hooks that
     begin background work (the prompt scheduler, deadline checks) must look at it.
+    ``rooms`` holds, by platform, the adapters that can say which server a room belongs to
+    (the running Discord adapter), for checks of where a coordinator may post.
     """
 
     settings: Settings
@@ -51,6 +53,7 @@ class Runtime:
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     listeners: list[Listener] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
+    rooms: dict[str, RoomDirectory] = field(default_factory=dict)
     delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
     _services: dict[type[Any], Any] = field(default_factory=dict)
 

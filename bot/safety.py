@@ -5,6 +5,11 @@ nothing it prints may steer a terminal.
 ``Core.handle`` and ``App.send``), whatever produced it; adapters additionally send with
 mentions disabled (Discord ``allowed_mentions`` none, Matrix empty ``m.mentions``). Two layers,
 because a single missed flag in one adapter must not be enough to ping a whole server.
+
+Control characters are always removed *before* mentions are neutralised: removing them after
+would join ``@\x00everyone`` into a live ``@everyone``. A choice's ``command`` is the one text
+left as it is (it is the payload a button or reaction carries); what is shown of it is
+:attr:`bot.actions.Choice.shown`, the command put through :func:`sanitize`.
 """
 
 from __future__ import annotations
@@ -23,16 +28,16 @@ _DISCORD_RAW = re.compile(r"<(@[!&]?|!)(?=[\w&])")
 _MATRIX_USER = re.compile(r"[@＠](?=[a-z0-9._=\-/]+:[a-z0-9.\-]+)", re.IGNORECASE)
 # matrix.to links are pills: https://matrix.to/#/@ana:example.org or %40ana%3Aexample.org
 _MATRIX_TO = re.compile(r"matrix\.to/#/(@|%40)", re.IGNORECASE)
-# C0/C1 control characters (but newline and tab) and bidirectional overrides/isolates.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 control characters (but newline and tab), bidirectional marks, overrides and isolates.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 A = TypeVar("A")
 
 
 def sanitize(text: str) -> str:
-    """Return ``text`` with mentions neutralised (a zero-width space after ``@``/``<``) and
-    control characters removed. Idempotent; a reader sees the same words."""
-    text = _CONTROL.sub("", text)
+    """Return ``text`` with control characters removed, then mentions neutralised (a
+    zero-width space after ``@``/``<``). Idempotent; a reader sees the same words."""
+    text = _CONTROL.sub("", text)  # first: a removed character must not join a mention
     text = _CROWD.sub(lambda m: m.group(0) + ZWSP, text)
     text = _DISCORD_RAW.sub(lambda m: "<" + ZWSP + m.group(1), text)
     text = _MATRIX_TO.sub(lambda m: "matrix.to/#/" + ZWSP + m.group(1), text)
@@ -40,7 +45,11 @@ def sanitize(text: str) -> str:
 
 
 def sanitize_action(action: A) -> A:
-    """A copy of ``action`` with every user-visible text field sanitised (choices included)."""
+    """A copy of ``action`` with every user-visible text field sanitised (choices included).
+
+    A choice keeps its ``command`` as it is: that is the payload its button or reaction carries,
+    never shown as such (adapters show :attr:`~bot.actions.Choice.shown`).
+    """
     if not dataclasses.is_dataclass(action) or isinstance(action, type):
         return action
     changes: dict[str, object] = {}

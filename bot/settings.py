@@ -10,16 +10,63 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 from bot.config import mask, parse_section, read_toml, resolve_config_path
 from bot.errors import ConfigError
+from bot.numbers import is_number
 
 ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
+
+#: Longest duration a setting may give, in days: longer is a typo, and would overflow dates.
+MAX_DAYS = 3660
+
+_MATRIX_USER_ID = re.compile(r"@[^:\s]+:[^\s]+")
+
+
+def _between(key: str, value: float, low: float, high: float, *, above: bool = False) -> None:
+    """Refuse ``value`` outside ``[low, high]`` (``(low, high]`` when ``above``)."""
+    if (value <= low if above else value < low) or value > high:
+        lower = f"more than {low:g}" if above else f"at least {low:g}"
+        raise ConfigError(f"must be {lower} and at most {high:g}, got {value:g}", key=key)
+
+
+def _url(key: str, value: str, schemes: tuple[str, ...], example: str) -> None:
+    """Refuse ``value`` unless it is a URL with one of ``schemes`` and a host."""
+    try:
+        parts = urlsplit(value)
+        ok = parts.scheme in schemes and bool(parts.hostname) and (parts.port or 1) > 0
+    except ValueError:  # a bad port or an unclosed [IPv6 bracket
+        ok = False
+    if not ok:
+        kinds = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise ConfigError(f"must be a {kinds} URL such as {example}, got {value!r}", key=key)
+
+
+def _language(key: str, value: str) -> None:
+    if value not in LANGUAGES:
+        raise ConfigError(
+            f"unknown language code {value!r} (use ISO 639-1 in lower case, such as 'de')",
+            key=key,
+        )
+
+
+def _country(key: str, value: str) -> None:
+    if value.upper() not in COUNTRIES:
+        hint = COUNTRY_HINTS.get(value.upper())
+        meant = f"; did you mean '{hint}'?" if hint else ""
+        raise ConfigError(
+            f"unknown country code {value!r} (use ISO 3166-1 alpha-2, such as 'AT'{meant})",
+            key=key,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,8 +80,23 @@ class BotSettings:
     adapters: tuple[str, ...] = ()
 
     def validate(self) -> None:
-        if not self.prefix or len(self.prefix) > 3 or any(c.isspace() for c in self.prefix):
-            raise ConfigError("must be 1-3 characters without spaces", key="prefix")
+        if not self.name.strip() or len(self.name) > 64 or not self.name.isprintable():
+            raise ConfigError("must be 1-64 printable characters on one line", key="name")
+        if self.name != self.name.strip():
+            raise ConfigError("must not start or end with a space", key="name")
+        # Letters or digits would turn ordinary words into commands ("a" makes "and so…" one).
+        if not 1 <= len(self.prefix) <= 3 or any(
+            unicodedata.category(c)[0] not in "PS" for c in self.prefix
+        ):
+            raise ConfigError(
+                f"must be 1-3 punctuation characters such as '!' or '?', got {self.prefix!r}",
+                key="prefix",
+            )
+        _language("language", self.language)
+        if self.country:
+            _country("country", self.country)
+        if not self.data_dir.strip():
+            raise ConfigError("must name a folder, such as 'data'", key="data_dir")
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -84,6 +146,12 @@ class PermissionSettings:
                         "matrix:@ana:example.org",
                         key=key,
                     )
+        # Members have power level 0 unless given more: 0 or less would empower everyone.
+        for key in ("admin_power_level", "coordinator_power_level"):
+            if getattr(self, key) < 1:
+                raise ConfigError(
+                    f"must be at least 1 (members have 0), got {getattr(self, key)}", key=key
+                )
         if self.coordinator_power_level > self.admin_power_level:
             raise ConfigError("must not be above admin_power_level", key="coordinator_power_level")
 
@@ -113,6 +181,10 @@ class ConsoleSettings:
     def validate(self) -> None:
         if self.role not in ROLES:
             raise ConfigError(f"must be one of {', '.join(ROLES)}", key="role")
+        for key in ("user", "room"):
+            value = getattr(self, key)
+            if not value.strip() or not value.isprintable():
+                raise ConfigError("must be a name on one line", key=key)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,6 +208,8 @@ class MetricsSettings:
     def validate(self) -> None:
         if not 1 <= self.port <= 65535:
             raise ConfigError("must be a port number from 1 to 65535", key="port")
+        if not self.host.strip():
+            raise ConfigError("must be a host name or address, such as 127.0.0.1", key="host")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,12 +233,11 @@ class MatchingSettings:
     recent_days: int = 14
 
     def validate(self) -> None:
-        if self.proposal_deadline_hours <= 0:
-            raise ConfigError("must be positive", key="proposal_deadline_hours")
+        _between("proposal_deadline_hours", self.proposal_deadline_hours, 0, 24 * 365, above=True)
         if self.max_tries < 1:
             raise ConfigError("must be at least 1", key="max_tries")
-        if self.recent_days <= 0:
-            raise ConfigError("must be positive", key="recent_days")
+        _between("anonymise_after_days", self.anonymise_after_days, 1, MAX_DAYS)
+        _between("recent_days", self.recent_days, 0, MAX_DAYS, above=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -172,6 +245,12 @@ class PromptSettings:
     grace_minutes: float = 60.0
     summary_after_hours: float = 24.0
     default_room: str = ""
+
+    def validate(self) -> None:
+        _between("grace_minutes", self.grace_minutes, 0, MAX_DAYS * 24 * 60)
+        _between("summary_after_hours", self.summary_after_hours, 0, 24 * 365, above=True)
+        if any(c.isspace() for c in self.default_room) or not self.default_room.isprintable():
+            raise ConfigError("must be a room id or name without spaces", key="default_room")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,8 +261,9 @@ class DiscordGuildSettings:
     the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
     id, or a channel name) is where prompts go that name no channel of their own.
     ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
-    addition to the lists in ``[permissions]`` (and, like those, only in a guild that
-    ``[permissions] discord_guilds`` trusts when it lists any).
+    addition to the lists in ``[permissions]``. Having a table makes the guild a configured
+    one, where roles count (see :mod:`bot.permissions`), as listing it in
+    ``[permissions] discord_guilds`` does.
     """
 
     language: str = ""
@@ -208,11 +288,10 @@ class DiscordSettings:
     guilds: Mapping[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
-        if not self.api_base.startswith(("http://", "https://")):
-            raise ConfigError("must be an http(s) URL", key="api_base")
-        if self.gateway_url and not self.gateway_url.startswith(("ws://", "wss://")):
-            raise ConfigError("must be a ws:// or wss:// URL (or empty)", key="gateway_url")
-        if self.application_id and not self.application_id.isdigit():
+        _url("api_base", self.api_base, ("https", "http"), "https://discord.com/api/v10")
+        if self.gateway_url:
+            _url("gateway_url", self.gateway_url, ("wss", "ws"), "wss://gateway.discord.gg")
+        if self.application_id and not is_number(self.application_id, max_digits=25):
             raise ConfigError("must be the numeric application id (or empty)", key="application_id")
         for guild_id in self.guilds:
             self.guild(guild_id)
@@ -223,7 +302,7 @@ class DiscordSettings:
         if raw is None:
             return DiscordGuildSettings()
         where = f"guilds.{guild_id}"
-        if not str(guild_id).isdigit():
+        if not is_number(str(guild_id), max_digits=25):
             raise ConfigError("guild keys must be numeric guild ids", key=where)
         if not isinstance(raw, Mapping):
             raise ConfigError("expected a table", key=where)
@@ -238,18 +317,15 @@ class DiscordSettings:
             else:
                 raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
         guild = DiscordGuildSettings(**values)
-        if guild.language and not (
-            len(guild.language) == 2 and guild.language.isalpha() and guild.language.islower()
-        ):
+        if guild.language:
+            _language(f"{where}.language", guild.language)
+        if guild.country and guild.country != guild.country.upper():
             raise ConfigError(
-                "must be a two-letter language code such as 'de'", key=f"{where}.language"
+                "must be a two-letter country code in capitals such as 'AT'",
+                key=f"{where}.country",
             )
-        if guild.country and not (
-            len(guild.country) == 2 and guild.country.isalpha() and guild.country.isupper()
-        ):
-            raise ConfigError(
-                "must be a two-letter country code such as 'AT'", key=f"{where}.country"
-            )
+        if guild.country:
+            _country(f"{where}.country", guild.country)
         if guild.prompt_channel.startswith("#") or any(c.isspace() for c in guild.prompt_channel):
             raise ConfigError(
                 "must be a channel id or a channel name without '#' and spaces",
@@ -288,6 +364,16 @@ class MatrixSettings:
     def validate(self) -> None:
         if self.trust not in ("tofu", "all", "none"):
             raise ConfigError("must be tofu, all or none", key="trust")
+        if self.homeserver:
+            _url("homeserver", self.homeserver, ("https", "http"), "https://matrix.example.org")
+        if self.user_id and not _MATRIX_USER_ID.fullmatch(self.user_id):
+            raise ConfigError(
+                f"must be a Matrix user id such as @vetbot:example.org, got {self.user_id!r}",
+                key="user_id",
+            )
+        if not self.device_name.strip():
+            raise ConfigError("must not be empty", key="device_name")
+        _between("max_command_age_minutes", self.max_command_age_minutes, 0, MAX_DAYS * 24 * 60)
 
 
 SECTIONS: dict[str, type[Any]] = {
@@ -397,7 +483,22 @@ def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None 
         if source and not exc.file:
             raise ConfigError(exc.detail, key=exc.key, file=source) from exc
         raise
-    return Settings(source=source, **parsed)
+    settings = Settings(source=source, **parsed)
+    _check_data_dir(settings, env)
+    return settings
+
+
+def _check_data_dir(settings: Settings, env: Mapping[str, str]) -> None:
+    """Refuse a data directory that is, or lies inside, a file (it is created when needed)."""
+    folder = settings.data_dir
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or existing.is_dir():
+        return
+    what = "is a file" if existing == folder else f"lies inside {existing}, which is a file"
+    detail = f"{folder} {what}, not a folder"
+    if "VETBOT_BOT_DATA_DIR" in env:
+        raise ConfigError(detail, key="VETBOT_BOT_DATA_DIR", file="environment")
+    raise ConfigError(detail, key="bot.data_dir", file=settings.source)
 
 
 def load_from_cli(cli_path: str | None) -> Settings:

@@ -35,6 +35,11 @@ Austrian entries before the EU-wide ones. Sectors, target groups and types compa
 Updates and removals mark the old slot dead at once (it can never be returned again) and the
 postings are compacted when dead slots outnumber live ones. The index is not
 thread-safe: the bot calls it from one event loop.
+
+Why one module of ~800 lines: :class:`LookupIndex` is one data structure — slots, postings,
+facets and the vocabulary kept in step by every update, read by every query stage. Split
+across modules, those private arrays would become a public contract between them; the
+parts that stand alone already live apart (:mod:`knowledge.text`, :mod:`knowledge.vocabulary`).
 """
 
 from __future__ import annotations

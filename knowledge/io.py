@@ -25,6 +25,10 @@ a key missing from a JSON/YAML entry) keeps the stored value, an empty cell clea
 Export writes published entries ordered by id, every column in the order above, lists in the
 order stored; a file written by :func:`write_file` imports back to the same entries and
 exports again byte for byte.
+
+The curated seed (``knowledge/seed/tools.yaml``) is read with :func:`read_seed`. Errors come
+out as :class:`~knowledge.errors.ImportFileError` and findings as
+:class:`~knowledge.errors.Problem`, each with a code its caller puts into words.
 """
 
 from __future__ import annotations
@@ -32,21 +36,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, Final
 
 import yaml
 
-from bot.errors import VetbotError
+from knowledge.errors import ImportFileError, Problem
 from knowledge.records import (
     CONTENT_FIELDS,
     FIELDS,
     LIST_FIELDS,
     Content,
-    Problem,
     parse_content,
     parse_id,
     url_key,
@@ -54,13 +57,14 @@ from knowledge.records import (
 
 __all__ = [
     "FORMATS",
+    "SEED_FILE",
     "ImportFileError",
     "ImportReport",
-    "ProgressBar",
     "RawRow",
     "ValidRow",
     "file_format",
     "read_file",
+    "read_seed",
     "read_text",
     "render_text",
     "validate_rows",
@@ -70,10 +74,8 @@ __all__ = [
 FORMATS: Final = {".csv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 #: A file larger than this is refused before it is parsed (the whole file is held in memory).
 MAX_FILE_BYTES: Final = 200 * 1024 * 1024
-
-
-class ImportFileError(VetbotError):
-    """The file as a whole cannot be imported (unreadable, wrong shape, unknown columns)."""
+#: The curated seed that fills an empty store, in the package ``knowledge.seed``.
+SEED_FILE: Final = "tools.yaml"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -111,7 +113,8 @@ class ImportReport:
         return len({p.row for p in self.problems if p.row > 0})
 
     def summary(self) -> str:
-        """One line for people: counts of created, updated, unchanged and skipped rows."""
+        """One line in English (logs, scripts): counts of created, updated, unchanged and
+        skipped rows. The bot words it in its reader's language from the counts."""
         verb = "would create" if self.dry_run else "created"
         upd = "would update" if self.dry_run else "updated"
         return (
@@ -120,7 +123,7 @@ class ImportReport:
         )
 
     def problem_table(self) -> str:
-        """The validation report: one line per problem, ``row  field  problem``."""
+        """The validation report in English: one line per problem, ``row  field  problem``."""
         if not self.problems:
             return ""
         lines = [f"{'row':>6}  {'field':<14}  problem"]
@@ -129,43 +132,11 @@ class ImportReport:
         return "\n".join(lines)
 
 
-class ProgressBar:
-    """A one-line progress bar on ``stream``, drawn only when it is a terminal.
-
-    Call it with ``(done, total)``; :meth:`close` ends the line. On a pipe or in a log file
-    it prints nothing, so scripts and CI see only the final report.
-    """
-
-    def __init__(self, stream: TextIO | None = None, *, label: str = "importing") -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.label = label
-        self._drawn = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
-            return
-        width = 30
-        filled = min(width, width * done // total)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
-        self.stream.flush()
-        self._drawn = True
-
-    def close(self) -> None:
-        if self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._drawn = False
-
-
 def file_format(path: Path) -> str:
     """``csv``, ``json`` or ``yaml`` from the file's extension; ImportFileError otherwise."""
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise ImportFileError(
-            f"{path.name}: unknown file type {path.suffix or '(none)'!r}; use .csv, .json or .yaml"
-        )
+        raise ImportFileError("unknown_type", name=path.name, suffix=path.suffix or "(none)")
     return kind
 
 
@@ -174,11 +145,17 @@ def read_file(path: Path) -> list[RawRow]:
     kind = file_format(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MiB")
+            raise ImportFileError("too_large", name=path.name, mib=MAX_FILE_BYTES // 2**20)
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"{path.name}: cannot read: {exc}") from exc
+        raise ImportFileError("unreadable", name=path.name, reason=str(exc)) from exc
     return read_text(text, kind, name=path.name)
+
+
+def read_seed() -> list[RawRow]:
+    """The raw rows of the curated seed shipped with the library."""
+    with resources.as_file(resources.files("knowledge.seed").joinpath(SEED_FILE)) as path:
+        return read_file(Path(path))
 
 
 def read_text(text: str, kind: str, *, name: str = "input") -> list[RawRow]:
@@ -188,13 +165,13 @@ def read_text(text: str, kind: str, *, name: str = "input") -> list[RawRow]:
     try:
         data: Any = json.loads(text) if kind == "json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise ImportFileError(f"{name}: not valid {kind.upper()}: {exc}") from exc
+        raise ImportFileError("bad_syntax", name=name, kind=kind.upper(), reason=str(exc)) from exc
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         data = data["entries"]
     if data is None:
         data = []
     if not isinstance(data, list):
-        raise ImportFileError(f"{name}: expected a list of entries")
+        raise ImportFileError("not_a_list", name=name)
     rows: list[RawRow] = []
     for number, item in enumerate(data, start=1):
         rows.append(RawRow(row=number, fields=item if isinstance(item, dict) else {"": item}))
@@ -211,13 +188,15 @@ def _read_csv(text: str, name: str) -> list[RawRow]:
         unknown = [c for c in columns if c and c not in FIELDS]
         if unknown:
             raise ImportFileError(
-                f"{name}: unknown column(s) {', '.join(map(repr, unknown))}; "
-                f"columns are {','.join(FIELDS)}"
+                "unknown_columns",
+                name=name,
+                columns=", ".join(map(repr, unknown)),
+                known=",".join(FIELDS),
             )
         if "title" not in columns:
-            raise ImportFileError(f"{name}: the header must name a 'title' column")
+            raise ImportFileError("no_title_column", name=name)
         if len(set(columns)) != len(columns):
-            raise ImportFileError(f"{name}: a column is named twice in the header")
+            raise ImportFileError("repeated_column", name=name)
         rows: list[RawRow] = []
         for number, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
@@ -231,7 +210,7 @@ def _read_csv(text: str, name: str) -> list[RawRow]:
             rows.append(RawRow(row=number, fields=values))
         return rows
     except csv.Error as exc:
-        raise ImportFileError(f"{name}: not valid CSV: {exc}") from exc
+        raise ImportFileError("bad_syntax", name=name, kind="CSV", reason=str(exc)) from exc
 
 
 def validate_rows(rows: Sequence[RawRow]) -> tuple[list[ValidRow], list[Problem]]:
@@ -246,27 +225,29 @@ def validate_rows(rows: Sequence[RawRow]) -> tuple[list[ValidRow], list[Problem]
     for raw in rows:
         found: list[Problem] = []
         if "" in raw.fields:
-            message = (
-                "more cells than columns"
-                if isinstance(raw.fields[""], list)
-                else "entry is not a mapping of fields"
-            )
-            found.append(Problem(row=raw.row, field="-", message=message))
+            code = "extra_cells" if isinstance(raw.fields[""], list) else "not_mapping"
+            found.append(Problem(row=raw.row, field="-", code=code))
         unknown = sorted(k for k in raw.fields if k and k not in FIELDS)
         for key in unknown:
-            found.append(Problem(row=raw.row, field=str(key)[:30], message="unknown field"))
+            found.append(Problem(row=raw.row, field=str(key)[:30], code="unknown_field"))
         entry_id, id_problem = parse_id(raw.fields.get("id"))
         if id_problem:
-            found.append(Problem(row=raw.row, field="id", message=id_problem))
+            found.append(Problem(row=raw.row, field="id", code=id_problem))
         content, content_problems = parse_content(raw.fields, row=raw.row)
         found.extend(content_problems)
         if entry_id is not None and entry_id in seen_ids:
             found.append(
-                Problem(row=raw.row, field="id", message=f"repeats row {seen_ids[entry_id]}")
+                Problem(
+                    row=raw.row, field="id", code="repeats_row", params={"row": seen_ids[entry_id]}
+                )
             )
         key = url_key(content.url) if content is not None else ""
         if key and key in seen_urls:
-            found.append(Problem(row=raw.row, field="url", message=f"repeats row {seen_urls[key]}"))
+            found.append(
+                Problem(
+                    row=raw.row, field="url", code="repeats_row", params={"row": seen_urls[key]}
+                )
+            )
         if found or content is None:
             problems.extend(found)
             continue
@@ -314,4 +295,4 @@ def write_file(path: Path, entries: Sequence[tuple[str, Content]]) -> None:
         partial.write_text(text, encoding="utf-8", newline="")
         partial.replace(path)
     except OSError as exc:
-        raise ImportFileError(f"{path.name}: cannot write: {exc}") from exc
+        raise ImportFileError("unwritable", name=path.name, reason=str(exc)) from exc

@@ -14,7 +14,8 @@ invisible characters removed, whitespace collapsed); list fields take a list of 
 drop blanks and repeats, and may not hold ``;`` inside an item (CSV could not carry it);
 ``type`` defaults to ``other``; codes are checked against :mod:`knowledge.codes`; ``sectors``
 and ``topics`` are free lower-case tags; ``url`` is an absolute http(s) link; ``year`` is a
-whole number or its digits as text.
+whole number or its digits as text. Findings are :class:`~knowledge.errors.Problem` values
+carrying a code, never text: the caller puts them into words.
 """
 
 from __future__ import annotations
@@ -27,14 +28,17 @@ from datetime import datetime
 from typing import Final
 from urllib.parse import urlsplit
 
-from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 from knowledge.codes import (
+    COUNTRIES,
+    COUNTRY_HINTS,
+    LANGUAGES,
     TARGET_GROUPS,
     TYPES,
     canonical_target_group,
     canonical_type,
 )
 from knowledge.engine import Document
+from knowledge.errors import Problem
 from knowledge.text import STOP_WORDS, clean_line, fold
 
 __all__ = [
@@ -84,8 +88,11 @@ _MAX_ITEM_CHARS: Final = 200
 _MAX_ITEMS: Final = 40
 _ID_WORD_BUDGET: Final = 24
 
-#: Called with a field name and a problem; collects the problems of one row.
-_Report = Callable[[str, str], None]
+_MIN_YEAR: Final = 1900
+_MAX_YEAR: Final = 2100
+
+#: Called with a field name, a problem code and its params; collects the problems of one row.
+_Report = Callable[..., None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,16 +142,6 @@ class Entry:
     review_note: str = ""
     shown_count: int = 0
     last_shown_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Problem:
-    """One validation finding: where (``row`` of the file, 0 for the file itself), which field,
-    and what is wrong, in words a person fixing the file understands."""
-
-    row: int
-    field: str
-    message: str
 
 
 def to_document(entry_id: str, content: Content) -> Document:
@@ -219,17 +216,17 @@ def _clean_text(value: str) -> str:
 
 
 def parse_id(value: object) -> tuple[str | None, str | None]:
-    """``(id, None)`` for a valid entry id (trimmed, lower-cased), ``(None, problem)`` else;
-    ``(None, None)`` when nothing was given."""
+    """``(id, None)`` for a valid entry id (trimmed, lower-cased), ``(None, problem code)``
+    else; ``(None, None)`` when nothing was given."""
     if value is None:
         return None, None
     if not isinstance(value, str):
-        return None, "must be a text such as 'mentoring-guide' (quote it in YAML)"
+        return None, "id_not_text"
     text = value.strip().lower()
     if not text:
         return None, None
     if not ID_PATTERN.fullmatch(text):
-        return None, "must be 2-63 lower-case letters, digits or hyphens, starting with one"
+        return None, "id_form"
     return text, None
 
 
@@ -242,14 +239,14 @@ def parse_content(
     """
     problems: list[Problem] = []
 
-    def problem(field: str, message: str) -> None:
-        problems.append(Problem(row=row, field=field, message=message))
+    def problem(field: str, code: str, /, **params: object) -> None:
+        problems.append(Problem(row=row, field=field, code=code, params=params))
 
     text: dict[str, str] = {}
     for name in ("title", "summary", "url", "publisher", "licence"):
         value = _scalar_text(raw.get(name), name, problem) or ""
         if len(value) > _MAX_CHARS[name]:
-            problem(name, f"longer than {_MAX_CHARS[name]} characters")
+            problem(name, "too_long", limit=_MAX_CHARS[name])
         text[name] = value
     if not text["title"] and not any(p.field == "title" for p in problems):
         problem("title", "required")
@@ -257,13 +254,13 @@ def parse_content(
     if url:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or "." not in (parts.hostname or ""):
-            problem("url", "must be a full http(s) link, like https://example.org/page")
+            problem("url", "url_form")
         elif " " in url:
-            problem("url", "must not contain spaces")
+            problem("url", "url_spaces")
     kind = _scalar_text(raw.get("type"), "type", problem) or "other"
     canonical = canonical_type(kind)
     if canonical is None:
-        problem("type", f"unknown type {kind[:40]!r} (one of: {', '.join(TYPES)})")
+        problem("type", "unknown_type", value=kind[:40], types=", ".join(TYPES))
     lists = {name: _list(raw.get(name), name, problem) for name in LIST_FIELDS}
     languages = _codes(lists["languages"], "languages", False, LANGUAGES, {}, problem, "ISO 639-1")
     countries = _codes(
@@ -275,7 +272,9 @@ def parse_content(
         if group is None:
             problem(
                 "target_groups",
-                f"unknown target group {item[:40]!r} (one of: {', '.join(TARGET_GROUPS)})",
+                "unknown_target_group",
+                value=item[:40],
+                groups=", ".join(TARGET_GROUPS),
             )
         elif group not in groups:
             groups.append(group)
@@ -303,21 +302,18 @@ def _scalar_text(value: object, name: str, problem: _Report) -> str | None:
     if value is None:
         return None
     if isinstance(value, (list, tuple, dict)):
-        problem(name, "must be a single text, not a list")
+        problem(name, "not_single_text")
         return None
     if not isinstance(value, str):
         # JSON 42 or YAML `true` for a title is a mistake in the file, not a title "42".
-        problem(name, f"must be a text, not {_kind(value)} (quote it in YAML or JSON)")
+        if isinstance(value, bool):
+            problem(name, "not_text_bool")
+        elif isinstance(value, (int, float)):
+            problem(name, "not_text_number")
+        else:
+            problem(name, "not_text", kind=type(value).__name__)
         return None
     return _clean_text(value)
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    return type(value).__name__
 
 
 def _list(value: object, name: str, problem: _Report) -> tuple[str, ...]:
@@ -331,21 +327,21 @@ def _list(value: object, name: str, problem: _Report) -> tuple[str, ...]:
             if not isinstance(item, str):
                 # YAML reads an unquoted `no` as False and `2030` as a number: say so rather
                 # than guess.
-                problem(name, f"item {item!r} is not a text (quote it in YAML or JSON)")
+                problem(name, "item_not_text", item=repr(item))
                 continue
             text = item
             if ";" in text:
-                problem(name, f"item {text[:40]!r} must not contain ';'")
+                problem(name, "item_semicolon", item=text[:40])
                 continue
             items.append(text)
     else:
-        problem(name, "must be a list or a ';'-separated text")
+        problem(name, "not_list")
         return ()
     cleaned = _unique(_clean_text(item) for item in items)
     if len(cleaned) > _MAX_ITEMS:
-        problem(name, f"more than {_MAX_ITEMS} items")
+        problem(name, "too_many_items", limit=_MAX_ITEMS)
     if any(len(item) > _MAX_ITEM_CHARS for item in cleaned):
-        problem(name, f"an item is longer than {_MAX_ITEM_CHARS} characters")
+        problem(name, "item_too_long", limit=_MAX_ITEM_CHARS)
     return cleaned
 
 
@@ -370,9 +366,9 @@ def _codes(
     for item in items:
         code = item.upper() if upper else item.lower()
         if code in hints:
-            problem(name, f"{item[:20]!r} is written {hints[code]} in {standard}")
+            problem(name, "code_hint", value=item[:20], code=hints[code], standard=standard)
         elif code not in allowed:
-            problem(name, f"unknown {standard} code {item[:20]!r}")
+            problem(name, "unknown_code", value=item[:20], standard=standard)
         elif code not in out:
             out.append(code)
     return tuple(out)
@@ -382,15 +378,15 @@ def _year(value: object, problem: _Report) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        problem("year", "must be a year such as 2021")
+        problem("year", "year_form")
         return None
     try:
         year = int(str(value).strip())
     except ValueError:
-        problem("year", "must be a year such as 2021")
+        problem("year", "year_form")
         return None
-    if not 1900 <= year <= 2100:
-        problem("year", "must be between 1900 and 2100")
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        problem("year", "year_range", low=_MIN_YEAR, high=_MAX_YEAR)
         return None
     return year
 

@@ -12,7 +12,8 @@ Contract:
 * :func:`tokenize` splits folded text into words, dropping stop words and one-letter
   fragments such as the ``d`` of ``d'évaluation``; digits are kept (``"2030"``).
 * :data:`STOP_WORDS` holds function words of English (required) and of the other languages
-  most used by the trainers' networks (de, fr, es, it, nl, pt), all already folded.
+  most used by the trainers' networks (de, fr, es, it, nl, pt), all already folded. A function
+  word that is also a topic of the field is left out: Italian "ai" ("to the") is "AI".
 * :func:`stem` reduces a folded word to the form its English inflections share, so that
   "mentors", "mentoring" and "mentor" meet: plurals (``-s``, ``-es``, ``-ies``) and ``-ing``
   only. Derivations are kept apart on purpose — "trainer" (a person) is not "training" (an
@@ -56,7 +57,7 @@ _STOP_WORDS_BY_LANG: Final[dict[str, str]] = {
         ton tu un une vos votre vous""",
     "es": """al con como de del el en entre es esta este la las lo los mas para pero por que se
         sin sobre su sus un una uno unos y""",
-    "it": """agli ai al alla alle con da dal dalla dei del della delle di e gli il in la le nei
+    "it": """agli al alla alle con da dal dalla dei del della delle di e gli il in la le nei
         nel nella per su sul sulla tra un una uno""",
     "nl": """aan bij dat de die een en het in is met na naar niet of om op over te tot uit van
         voor zijn""",

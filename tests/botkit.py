@@ -13,6 +13,7 @@ from adapters.console import ConsoleAdapter
 from bot.actions import Action
 from bot.app import App
 from bot.settings import Settings, load_settings
+from tests import databases
 
 
 @dataclass
@@ -64,6 +65,9 @@ class TestBot:
         self.last_actions: list[Action] = []
 
     async def start(self) -> TestBot:
+        # A database file that does not exist yet starts as a copy of the session's migrated
+        # template, so the App's own migration step finds nothing to do.
+        databases.prepare(self.app.settings.database_url)
         await self.app.start()
         return self
 

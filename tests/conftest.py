@@ -1,14 +1,19 @@
-"""Shared fixtures: databases (SQLite file and a fresh PostgreSQL database), settings, bots."""
+"""Shared fixtures: databases (SQLite file and a fresh PostgreSQL database), settings, bots.
+
+Databases start at the newest schema, copied from a template migrated once per session
+(:mod:`tests.databases`); ``tests/store`` overrides ``sqlite_url`` and ``pg_url`` to get
+empty ones.
+"""
 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests import databases
 from tests.botkit import FakeClock, TestBot, make_settings
 
 PG_ADMIN = os.environ.get("VETBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -35,31 +40,32 @@ def pg_admin_url() -> str:
     return PG_ADMIN
 
 
-@pytest.fixture
-def pg_url(pg_admin_url: str) -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    import psycopg
-
-    name = f"vetbot_t_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base = pg_admin_url.rsplit("/", 1)[0]
-    yield f"{base.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+@pytest.fixture(scope="session", autouse=True)
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[databases.Templates]:
+    """The session's migrated templates; a template is only made when a test needs it."""
+    with databases.serving(databases.Templates(tmp_path_factory.mktemp("templates"))) as made:
+        yield made
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
+def pg_url(pg_admin_url: str, database_templates: databases.Templates) -> Iterator[str]:
+    """A fresh PostgreSQL database at the newest schema for one test, dropped afterwards."""
+    with databases.fresh_postgres(pg_admin_url, database_templates) as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, database_templates: databases.Templates) -> str:
+    """A fresh SQLite file at the newest schema in the test's temporary folder."""
+    path = tmp_path / "vetbot.db"
+    database_templates.copy_sqlite(path)
+    return f"sqlite+aiosqlite:///{path}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Each store test runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
-    url: str = request.getfixturevalue("pg_url")
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each store test runs on SQLite and on PostgreSQL (``sqlite_url`` and ``pg_url``)."""
+    url: str = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
     return url
 
 

@@ -52,6 +52,89 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
     assert str(path) in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("[bot]\nname = ''\n", "bot.name: must be 1-64 printable characters"),
+        ('[bot]\nname = "vet\\tbot"\n', "bot.name: must be 1-64 printable characters"),
+        ("[bot]\nprefix = 'a'\n", "bot.prefix: must be 1-3 punctuation characters"),
+        ("[bot]\nprefix = '!1'\n", "bot.prefix: must be 1-3 punctuation characters"),
+        ("[bot]\ncountry = 'ZZ'\n", "bot.country: unknown country code 'ZZ'"),
+        ("[bot]\ncountry = 'UK'\n", "did you mean 'GB'?"),
+        ("[bot]\nlanguage = 'english'\n", "bot.language: unknown language code"),
+        ("[bot]\ndata_dir = ''\n", "bot.data_dir: must name a folder"),
+        (
+            "[permissions]\ncoordinator_power_level = -5\n",
+            "permissions.coordinator_power_level: must be at least 1",
+        ),
+        (
+            "[permissions]\ncoordinator_power_level = 0\n",
+            "permissions.coordinator_power_level: must be at least 1",
+        ),
+        ("[matching]\nanonymise_after_days = -1\n", "matching.anonymise_after_days: must be at"),
+        ("[matching]\nproposal_deadline_hours = 1e9\n", "matching.proposal_deadline_hours"),
+        ("[prompts]\ngrace_minutes = -5\n", "prompts.grace_minutes: must be at least 0"),
+        ("[prompts]\nsummary_after_hours = -1\n", "prompts.summary_after_hours: must be more"),
+        ("[prompts]\nsummary_after_hours = 1e300\n", "prompts.summary_after_hours: must be"),
+        ("[matrix]\nhomeserver = 'matrix.example.org'\n", "matrix.homeserver: must be a"),
+        ("[matrix]\nhomeserver = 'ftp://matrix.example.org'\n", "matrix.homeserver: must be"),
+        ("[matrix]\nhomeserver = 'https://'\n", "matrix.homeserver: must be a https://"),
+        ("[matrix]\nuser_id = 'vetbot'\n", "matrix.user_id: must be a Matrix user id"),
+        ("[discord]\napi_base = 'https://'\n", "discord.api_base: must be a https://"),
+        ("[discord]\napplication_id = '١٢٣'\n", "discord.application_id: must be the numeric"),
+        (
+            "[discord.guilds.\"1\"]\ncountry = 'ZZ'\n",
+            "discord.guilds.1.country: unknown country code",
+        ),
+        (
+            "[discord.guilds.\"1\"]\nlanguage = 'xx'\n",
+            "discord.guilds.1.language: unknown language code",
+        ),
+    ],
+)
+def test_settings_out_of_range_or_form_are_refused_naming_the_key(
+    tmp_path: Path, text: str, needle: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, {})
+    assert needle in str(err.value)
+    assert str(err.value).startswith(f"{path}: ")
+
+
+def test_sensible_values_pass() -> None:
+    env = {
+        "VETBOT_BOT_PREFIX": "?",
+        "VETBOT_BOT_COUNTRY": "AT",
+        "VETBOT_MATRIX_HOMESERVER": "http://127.0.0.1:8008",
+        "VETBOT_MATRIX_USER_ID": "@vetbot:example.org",
+        "VETBOT_PROMPTS_GRACE_MINUTES": "0",
+        "VETBOT_PERMISSIONS_COORDINATOR_POWER_LEVEL": "1",
+    }
+    settings = load_settings(None, env)
+    assert settings.bot.prefix == "?" and settings.prompts.grace_minutes == 0
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "needle"),
+    [
+        ("VETBOT_MATCHING_MAX_TRIES", "0", "must be at least 1"),
+        ("VETBOT_BOT_COUNTRY", "ZZ", "unknown country code"),
+        ("VETBOT_MATRIX_HOMESERVER", "localhost", "must be a https:// or http:// URL"),
+        ("VETBOT_PERMISSIONS_COORDINATOR_POWER_LEVEL", "-5", "must be at least 1"),
+        ("VETBOT_DATABASE_URL", "mysql://x", "must be a sqlite+aiosqlite://"),
+    ],
+)
+def test_range_errors_from_the_environment_name_the_variable(
+    tmp_path: Path, variable: str, value: str, needle: str
+) -> None:
+    path = write(tmp_path, "[matching]\nmax_tries = 3\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, {variable: value})
+    assert str(err.value).startswith(f"environment: {variable}: {needle}")
+    assert str(path) not in str(err.value)
+
+
 def test_environment_overrides_the_file_and_secrets_are_masked(tmp_path: Path) -> None:
     path = write(tmp_path, "[discord]\ntoken = 'from-file'\n[limits]\ncommands_per_window = 3\n")
     env = {

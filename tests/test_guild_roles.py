@@ -3,6 +3,7 @@ the adapters ``vetbot run`` loads when several platforms are configured."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,12 @@ import pytest
 from bot.app import App
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.permissions import Role, resolve_role
+from bot.permissions import Role, log_scope, resolve_role
 from bot.settings import Settings, load_settings
 
 GUILD_A = "111111111111111111"
 GUILD_B = "222222222222222222"
+GUILD_C = "444444444444444444"
 ROLE_ID = "333333333333333333"
 
 
@@ -60,7 +62,10 @@ def test_guild_role_lists_load_from_bot_toml_ids_as_text(tmp_path: Path) -> None
 def test_guild_roles_count_in_that_guild_only_on_top_of_the_global_lists(
     tmp_path: Path,
 ) -> None:
-    settings = settings_from(tmp_path, PER_GUILD)
+    # GUILD_A is configured by its own table, GUILD_B by [permissions] discord_guilds.
+    settings = settings_from(
+        tmp_path, PER_GUILD.replace("admin_roles = []", f'discord_guilds = ["{GUILD_B}"]', 1)
+    )
 
     def role(message: Message) -> Role:
         return resolve_role(message, settings.permissions, discord=settings.discord)
@@ -72,24 +77,40 @@ def test_guild_roles_count_in_that_guild_only_on_top_of_the_global_lists(
     # Another guild: its own lists (none) and the global ones only.
     assert role(in_guild(GUILD_B, "Ausbildungsleitung", "Netzwerk-Admin")) is Role.TRAINER
     assert role(in_guild(GUILD_B, "coordinator")) is Role.COORDINATOR
+    # A guild nobody configured: no role counts, not even from the global list.
+    assert role(in_guild(GUILD_C, "coordinator")) is Role.TRAINER
     # Never in a direct message, and not without the [discord] settings.
     assert role(in_guild(None, "Netzwerk-Admin", is_direct=True)) is Role.TRAINER
     plain = resolve_role(in_guild(GUILD_A, "Netzwerk-Admin"), settings.permissions)
     assert plain is Role.TRAINER
 
 
-def test_discord_guilds_scoping_still_decides_where_roles_count(tmp_path: Path) -> None:
-    trusted_elsewhere = settings_from(
+def test_a_guild_counts_when_listed_or_given_its_own_table_and_no_other(tmp_path: Path) -> None:
+    # Deny by default: anyone can add the bot to a server of their own where they hold every
+    # role, so only servers the operator configured grant any.
+    nothing = settings_from(tmp_path, '[permissions]\ncoordinator_roles = ["coordinator"]\n')
+    listed_b = settings_from(
         tmp_path, PER_GUILD.replace("admin_roles = []", f'discord_guilds = ["{GUILD_B}"]', 1)
     )
-    trusted_here = settings_from(
-        tmp_path, PER_GUILD.replace("admin_roles = []", f'discord_guilds = ["{GUILD_A}"]', 1)
+
+    def role(settings: Settings, message: Message) -> Role:
+        return resolve_role(message, settings.permissions, discord=settings.discord)
+
+    for guild in (GUILD_A, GUILD_B, GUILD_C):
+        assert role(nothing, in_guild(guild, "coordinator")) is Role.TRAINER
+    assert role(listed_b, in_guild(GUILD_A, "Netzwerk-Admin")) is Role.ADMIN  # its own table
+    assert role(listed_b, in_guild(GUILD_B, "coordinator")) is Role.COORDINATOR  # listed
+    assert role(listed_b, in_guild(GUILD_C, "coordinator", "Netzwerk-Admin")) is Role.TRAINER
+
+
+def test_listed_users_keep_their_role_everywhere(tmp_path: Path) -> None:
+    settings = settings_from(
+        tmp_path, '[permissions]\nadmin_users = ["discord:9"]\ncoordinator_users = ["discord:8"]\n'
     )
-    message = in_guild(GUILD_A, "Netzwerk-Admin")
-    for_b = resolve_role(message, trusted_elsewhere.permissions, discord=trusted_elsewhere.discord)
-    for_a = resolve_role(message, trusted_here.permissions, discord=trusted_here.discord)
-    assert for_b is Role.TRAINER
-    assert for_a is Role.ADMIN
+    anywhere = in_guild(GUILD_C)
+    assert resolve_role(anywhere, settings.permissions) is Role.ADMIN
+    other = Message(platform="discord", room_id="d", sender_id="8", text="!x", is_direct=True)
+    assert resolve_role(other, settings.permissions) is Role.COORDINATOR
 
 
 @pytest.mark.parametrize(
@@ -142,3 +163,72 @@ access_token = "matrix-token"
     assert by_password.enabled_adapters == ("discord", "matrix")
     assert settings.replace("bot", adapters=("matrix",)).enabled_adapters == ("matrix",)
     assert settings.replace("matrix", homeserver="").enabled_adapters == ("discord",)
+
+
+# --- start-up: where roles count ------------------------------------------------------------
+
+
+def _scope_records(settings: Settings, caplog: pytest.LogCaptureFixture) -> list[str]:
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="test.scope"):
+        log_scope(settings, logging.getLogger("test.scope"))
+    return [
+        f"{r.levelname} {r.getMessage()} {getattr(r, 'platform', '')} {getattr(r, 'where', '')}"
+        for r in caplog.records
+    ]
+
+
+def test_start_up_says_where_roles_count_and_warns_when_nowhere(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    both = """
+[discord]
+token = "t"
+[matrix]
+homeserver = "http://127.0.0.1:1"
+user_id = "@vetbot:localhost"
+access_token = "m"
+"""
+    nowhere = _scope_records(settings_from(tmp_path, both), caplog)
+    assert any(r.startswith("WARNING nobody is a coordinator") for r in nowhere)
+    assert "INFO platform roles count only in the configured places discord none" in nowhere
+    assert "INFO platform roles count only in the configured places matrix none" in nowhere
+
+    configured = settings_from(
+        tmp_path,
+        f"""
+[permissions]
+discord_guilds = ["{GUILD_B}"]
+matrix_rooms = ["!r:localhost"]
+[discord.guilds."{GUILD_A}"]
+language = "de"
+"""
+        + both,
+    )
+    lines = _scope_records(configured, caplog)
+    where = "INFO platform roles count only in the configured places"
+    assert f"{where} discord {GUILD_A},{GUILD_B}" in lines
+    assert f"{where} matrix !r:localhost" in lines
+    assert not any("WARNING" in r for r in lines)
+
+    # Users listed by id are coordinators anywhere: somebody is.
+    listed = settings_from(tmp_path, '[permissions]\nadmin_users = ["discord:1"]\n' + both)
+    assert not any("nobody" in r for r in _scope_records(listed, caplog))
+    # An alias is not a room id: it would grant nothing, and the log says so.
+    alias = settings_from(tmp_path, '[permissions]\nmatrix_rooms = ["#r:localhost"]\n' + both)
+    assert any("not room ids" in r for r in _scope_records(alias, caplog))
+    # The console alone: the operator picks the role, nothing to say.
+    assert _scope_records(settings_from(tmp_path, ""), caplog) == []
+
+
+async def test_a_running_bot_logs_it_at_start(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = settings_from(tmp_path, f'[bot]\ndata_dir = "{tmp_path}"\n[discord]\ntoken = "t"\n')
+    app = App(settings, interactive=True)
+    with caplog.at_level(logging.INFO, logger="bot.core"):
+        try:
+            await app.start()
+        finally:
+            await app.stop()
+    assert any(r.getMessage().startswith("nobody is a coordinator") for r in caplog.records)

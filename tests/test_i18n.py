@@ -9,9 +9,9 @@ from bot.i18n import has_key, t
 
 ROOT = Path(__file__).resolve().parents[1]
 # t("domain.key"…), ctx.t("…"), ctx.usage_error("…") with a literal key, and keys handed
-# over to be translated later (description="domain.key").
+# over to be translated later (description="domain.key", NotFound.keyed("domain.key")).
 KEY_USE = re.compile(
-    r"""(?:(?:\bt|\.t|usage_error)\(\s*|description=)["']([a-z_][a-z0-9_]*\.[a-z0-9_.]+)["']"""
+    r"""(?:(?:\bt|\.t|usage_error|keyed)\(\s*|description=)["']([a-z_][a-z0-9_]*\.[a-z0-9_.]+)["']"""
 )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capabilities.privacy import PersonalDataRegistry, personal_data
 from tests.botkit import FakeClock
 from tests.mentoring.kit import MAX, MIA, NEED, Restartable, dm_to, every_table, proposal_id, rows
+from tests.prompts.promptkit import engine, settings_for, start_bot
 
 
 def _mentions(url: str, *needles: str) -> list[str]:
@@ -38,7 +39,7 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         await bots.say(MAX, user="max")
         first = proposal_id(await bots.say(NEED, user="ana"), "mia")
         await bots.say(f"!match accept {first}", user="mia")
-        await bots.say(f"!match feedback {first} 5 mia from Zephyrco was great", user="ana")
+        await bots.say(f"!match feedback {first} 5 she was great", user="ana")
         await bots.say(f"!match feedback {first} 4 nice", user="mia")
         pending = proposal_id(
             await bots.say(NEED.replace("designing", "reviewing"), user="ben"), "mia"
@@ -66,6 +67,9 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         assert data["mentoring"]["requests"][0]["need"].startswith("peer review")
         assert data["knowledge"]["suggested"][0]["url"] == "https://example.org/peer-review"
         assert data["prompts"]["prompts_authored"][0]["text"] == "What helps peer review?"
+        # What she did as coordinator, from the audit log (her account is under identities).
+        assert {a["action"] for a in data["audit"]} == {"match.run", "prompt.schedule"}
+        assert "mia" not in json.dumps(data["audit"])
         assert "I've sent you your data" in export
         assert _mentions(db_url, "mia", "zephyrco")
 
@@ -75,12 +79,18 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         await bots.restart()
         done = await bots.say("!forgetme confirm", user="mia")
         assert "erased everything" in done
+        # Her match with ana ends, and ana (who keeps her own rating and comment) is told.
+        (ended,) = dm_to(done, "ana")
+        assert f"Match #{first} has ended" in ended and "erase their data" in ended
         # The proposal waiting on mia goes to the next candidate.
         assert proposal_id(done, "max") != pending
         assert _mentions(db_url, "mia", "zephyrco") == []
         # Anonymous counts stay: the match, its ratings, the cancelled request.
         assert {r["status"] for r in rows(db_url, "mentoring_requests")} >= {"matched", "cancelled"}
-        assert sorted(f["rating"] for f in rows(db_url, "mentoring_feedback")) == [4, 5]
+        ratings = {f["rating"]: f for f in rows(db_url, "mentoring_feedback")}
+        assert sorted(ratings) == [4, 5] and ratings[4]["author_id"] is None
+        assert ratings[4]["comment"] == ""
+        assert ratings[5]["comment"] == "she was great" and ratings[5]["author_id"] is not None
         assert {a["actor_id"] for a in rows(db_url, "audit_log")} == {"forgotten"}
         assert [e["added_by"] for e in rows(db_url, "knowledge_entries")] == [None]
         assert [p["author_person_id"] for p in rows(db_url, "prompts")] == [None]
@@ -88,6 +98,119 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
         assert "since erased their data" in await bots.say("!match status", user="ana")
         assert "I store nothing about you" in await bots.say("!mydata", user="mia")
         assert "I store nothing about you" in await bots.say("!forgetme confirm", user="mia")
+    finally:
+        await bots.stop()
+
+
+def _export(output: str, user: str) -> dict[str, Any]:
+    """The JSON sent to ``user`` by ``!mydata`` in ``output``."""
+    (dm,) = dm_to(output, user)
+    data: dict[str, Any] = json.loads(dm.split("\n", 1)[1])
+    return data
+
+
+async def test_replies_in_prompt_threads_are_exported_and_erased(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bot = await start_bot(settings_for(tmp_path, db_url), clock)
+    try:
+        await bot.say(
+            "!prompt schedule in: #peer; at: 2026-11-24 10:05; text: A tip?", role="coordinator"
+        )
+        clock.advance(minutes=5)
+        await engine(bot).run_due()
+        for user in ("bea", "bea", "carl"):
+            await bot.say("my answer", user=user, room="peer", thread="t1")
+        # bea never used a feature that stores a profile: she is known by her account only.
+        data = _export("\n".join(await bot.say("!mydata", user="bea")), "bea")
+        assert "person" not in data and "carl" not in json.dumps(data)
+        (thread,) = data["prompts"]["replies_counted_in_open_threads"]
+        assert (thread["prompt"], thread["room"], thread["replies"]) == (1, "peer", 2)
+        assert thread["posted_at"].startswith("2026-11-24T09:05")
+
+        assert "forgetme confirm" in "\n".join(await bot.say("!forgetme", user="bea"))
+        assert "erased everything" in "\n".join(await bot.say("!forgetme confirm", user="bea"))
+        assert [p["sender_id"] for p in rows(db_url, "prompt_participants")] == ["carl"]
+        assert [d["replies"] for d in rows(db_url, "prompt_deliveries")] == [3]  # counts stay
+        assert "I store nothing about you" in (await bot.say("!mydata", user="bea"))[0]
+    finally:
+        await bot.stop()
+
+
+async def test_audit_rows_are_exported_and_erased_without_a_person_row(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bots = Restartable(tmp_path, db_url, clock)
+    await bots.start()
+    try:
+        await bots.say("!match run", user="cora", role="coordinator")
+        assert rows(db_url, "people") == []
+        data = _export(await bots.say("!mydata", user="cora", role="coordinator"), "cora")
+        (entry,) = data["audit"]
+        assert (entry["action"], entry["role"]) == ("match.run", "coordinator")
+        assert entry["at"] and "cora" not in json.dumps(data["audit"])
+        await bots.say("!forgetme confirm", user="cora", role="coordinator")
+        assert [a["actor_id"] for a in rows(db_url, "audit_log")] == ["forgotten"]
+        assert "I store nothing" in await bots.say("!mydata", user="cora", role="coordinator")
+    finally:
+        await bots.stop()
+
+
+async def test_a_prompt_added_to_someone_elses_series_is_its_authors(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bots = Restartable(tmp_path, db_url, clock)
+    await bots.start()
+    try:
+        c = "coordinator"
+        await bots.say("!series create title: Winter; in: #econf; opening: Hi", user="cora", role=c)
+        await bots.say(
+            "!series add 1 at: 2026-12-01 10:00; text: Dora's topic", user="dora", role=c
+        )
+        data = _export(await bots.say("!mydata", user="dora", role=c), "dora")
+        assert [p["text"] for p in data["prompts"]["prompts_authored"]] == ["Dora's topic"]
+        await bots.say("!forgetme confirm", user="dora", role=c)
+        by_text = {p["text"]: p for p in rows(db_url, "prompts")}
+        added = by_text["Dora's topic"]
+        assert (added["author_user_id"], added["author_name"]) == ("", "")
+        # The series and its link to cora are hers, and stay.
+        assert added["author_person_id"] is not None
+        assert [s["author_user_id"] for s in rows(db_url, "prompt_series")] == ["cora"]
+        assert "dora" not in json.dumps(every_table(db_url), default=str)
+    finally:
+        await bots.stop()
+
+
+async def test_a_requesters_erasure_ends_the_match_and_keeps_the_mentors_side(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bots = Restartable(tmp_path, db_url, clock)
+    await bots.start()
+    try:
+        await bots.say(MIA, user="mia")
+        match = proposal_id(await bots.say(NEED, user="ana"), "mia")
+        await bots.say(f"!match accept {match}", user="mia")
+        await bots.say(f"!match feedback {match} 5 thanks a lot", user="ana")
+        await bots.say(f"!match feedback {match} 4 a keen learner", user="mia")
+
+        done = await bots.say("!forgetme confirm", user="ana")
+        (notice,) = dm_to(done, "mia")
+        assert f"Match #{match} has ended" in notice and "erase their data" in notice
+        # The request loses the need and ana; mia's proposal, rating and comment stay hers.
+        (request,) = rows(db_url, "mentoring_requests")
+        assert (request["need"], request["requester_id"]) == ("", None)
+        (proposal,) = rows(db_url, "mentoring_proposals")
+        assert proposal["mentor_id"] is not None and proposal["ended_at"] is not None
+        ratings = {f["rating"]: f for f in rows(db_url, "mentoring_feedback")}
+        assert (ratings[5]["author_id"], ratings[5]["comment"]) == (None, "")
+        assert ratings[4]["author_id"] == proposal["mentor_id"]
+        assert ratings[4]["comment"] == "a keen learner"
+        # mia still has the match: ended, her place free, and in her data.
+        assert "already ended" in await bots.say(f"!match end {match}", user="mia")
+        assert "in use: 0" in await bots.say("!mentor me", user="mia")
+        mine = _export(await bots.say("!mydata", user="mia"), "mia")["mentoring"]
+        assert [p["id"] for p in mine["proposals_to_you"]] == [match]
+        assert [f["comment"] for f in mine["feedback_given"]] == ["a keen learner"]
     finally:
         await bots.stop()
 

@@ -20,6 +20,7 @@ from adapters.console.render import render
 from bot.actions import Action, Delivery, Post
 from bot.events import Message
 from bot.ports import MessageHandler
+from bot.private_files import private_file
 
 HELP = (
     "Console: type commands such as !help. Steering: /as USER, /role ROLE, /room NAME, "
@@ -189,7 +190,7 @@ class ConsoleAdapter:
             return
         if self.history_path:
             try:
-                self.history_path.parent.mkdir(parents=True, exist_ok=True)
+                private_file(self.history_path)  # what was typed: the owner's eyes only
                 readline.set_history_length(1000)
                 readline.write_history_file(self.history_path)
             except OSError:

@@ -8,7 +8,8 @@
     [#ROOM] vetbot reacted EMOJI to ID   a reaction
 
 Further lines of a multi-line text are indented by two spaces under the first; quick-answer
-choices follow on an indented line as ``[Label: command]``. A prompt that opens a thread prints
+choices follow on an indented line as ``[Label: command]`` (the command as shown, mentions
+neutralised: :attr:`bot.actions.Choice.shown`). A prompt that opens a thread prints
 its post line and then ``[#ROOM/thread ID] vetbot: (thread opened) TITLE``.
 """
 
@@ -26,7 +27,7 @@ def _body(head: str, text: str, choices: tuple[Choice, ...] = ()) -> str:
     out = [f"{head} {lines[0]}".rstrip()]
     out.extend(f"  {line}".rstrip() for line in lines[1:])
     if choices:
-        out.append("  " + " ".join(f"[{c.label}: {c.command}]" for c in choices))
+        out.append("  " + " ".join(f"[{c.label}: {c.shown}]" for c in choices))
     return "\n".join(out)
 
 

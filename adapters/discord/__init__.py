@@ -19,5 +19,8 @@ __all__ = ["DiscordAdapter", "create"]
 
 
 def create(app: App) -> DiscordAdapter:
-    """The adapter for ``app``, configured from ``[discord]`` in its settings."""
-    return DiscordAdapter(settings=app.settings, runtime=app.runtime)
+    """The adapter for ``app``, configured from ``[discord]`` in its settings; it also tells
+    the core which guild a channel belongs to (``runtime.rooms``), for permission checks."""
+    adapter = DiscordAdapter(settings=app.settings, runtime=app.runtime)
+    app.runtime.rooms[adapter.platform] = adapter
+    return adapter

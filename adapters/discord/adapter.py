@@ -32,6 +32,8 @@ from bot.completions import CompletionRequest
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import t
+from bot.numbers import is_number
+from bot.permissions import RoleScope
 from bot.ports import MessageHandler
 
 if TYPE_CHECKING:
@@ -61,11 +63,15 @@ class _Client(discord.Client):
 
     async def on_ready(self) -> None:
         self.adapter.ready()
+        granting = self.adapter.role_guilds
         log.info(
             "connected to Discord",
             extra={
                 "user": str(self.user),
                 "guilds": len(self.guilds),
+                # Guilds the bot is in whose roles count; in the others nobody gains a role.
+                "role_guilds": ",".join(str(g.id) for g in self.guilds if str(g.id) in granting)
+                or "none",
                 "message_content": self.intents.message_content,
             },
         )
@@ -101,6 +107,10 @@ class DiscordAdapter:
         self._stopping = False
         self._previous: tuple[str, yarl.URL] | None = None
         self._dm_channels: dict[str, int] = {}
+        #: Commands of buttons too long for a custom_id, by the short id the button carries.
+        self.kept = translate.KeptCommands()
+        #: The guilds whose roles count (configured in bot.toml); channel names resolve there first.
+        self.role_guilds = RoleScope.of(settings.permissions, settings.discord).discord_guilds
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -236,14 +246,24 @@ class DiscordAdapter:
         if interaction.type is discord.InteractionType.autocomplete:
             await self._autocomplete(interaction, data)
             return
+        custom_id = ""
         if interaction.type is discord.InteractionType.application_command:
             line = slash.command_line(data, self.runtime.registry)
         elif interaction.type is discord.InteractionType.component:
-            command = translate.button_command(str(data.get("custom_id", "")))
+            custom_id = str(data.get("custom_id", ""))
+            command = translate.button_command(custom_id, self.kept)
             line = command[len(prefix) :] if command and command.startswith(prefix) else command
         else:
             return
         lang = translate.language_of(interaction.locale) or self.settings.bot.language
+        if line is None and translate.is_kept_button(custom_id):
+            # A long command kept in memory before a restart: say so, run nothing.
+            await interaction.response.send_message(
+                t("discord.choice_expired", lang),
+                ephemeral=True,
+                allowed_mentions=translate.NO_MENTIONS,
+            )
+            return
         if line is None:
             await interaction.response.send_message(
                 t("discord.command_gone", lang, prefix=prefix),
@@ -280,7 +300,7 @@ class DiscordAdapter:
         ephemeral = reply.private or personal
         try:
             for kwargs in translate.response_kwargs(
-                reply.text, choices=reply.choices, ephemeral=ephemeral
+                reply.text, choices=reply.choices, ephemeral=ephemeral, kept=self.kept
             ):
                 if not interaction.response.is_done():
                     await interaction.response.send_message(**kwargs)
@@ -371,7 +391,9 @@ class DiscordAdapter:
         key: str | None = None,
     ) -> discord.Message:
         first: discord.Message | None = None
-        for kwargs in translate.message_kwargs(text, choices=choices, reference=reference, key=key):
+        for kwargs in translate.message_kwargs(
+            text, choices=choices, reference=reference, key=key, kept=self.kept
+        ):
             sent = await channel.send(**kwargs)
             first = first or sent
         assert first is not None  # message_kwargs never returns an empty list
@@ -394,7 +416,7 @@ class DiscordAdapter:
         channel_id = self._dm_channels.get(dm.user_id)
         if channel_id is None:
             if not dm.user_id.isdigit():
-                raise DeliveryError(f"not a Discord user id: {dm.user_id!r}")
+                raise DeliveryError("the recipient is not a Discord user id")
             user = client.get_user(int(dm.user_id)) or await client.fetch_user(int(dm.user_id))
             channel_id = (await user.create_dm()).id
             self._dm_channels[dm.user_id] = channel_id
@@ -450,11 +472,31 @@ class DiscordAdapter:
             room = room.strip().lstrip("#")
             if not room:
                 raise DeliveryError("no channel given and no prompt_channel configured")
-        if room.isdigit():
+        if is_number(room):
             return int(room)
         client = self._live()
-        for guild in client.guilds:
+        # Configured guilds first: a channel of the same name in a stranger's server (the bot
+        # can be added anywhere) must not catch a prompt meant for one of ours.
+        for guild in sorted(client.guilds, key=lambda g: str(g.id) not in self.role_guilds):
             for channel in guild.text_channels:
                 if channel.name == room:
                     return channel.id
         raise DeliveryError(f"no channel named {room!r} in the bot's servers")
+
+    # --- where rooms are (bot.ports.RoomDirectory) ----------------------------------------
+
+    def servers_of(self, room: str) -> frozenset[str]:
+        """The ids of the guilds holding channel ``room`` (an id, ``<#id>`` or a name), from
+        discord.py's cache; none when not connected or unknown."""
+        client = self.client
+        if client is None or client.is_closed():
+            return frozenset()
+        room = room.strip().removeprefix("<#").removesuffix(">").lstrip("#")
+        if room.isdigit():
+            guild = getattr(client.get_channel(int(room)), "guild", None)
+            return frozenset({str(guild.id)}) if guild is not None else frozenset()
+        return frozenset(
+            str(guild.id)
+            for guild in client.guilds
+            if any(channel.name == room for channel in guild.text_channels)
+        )

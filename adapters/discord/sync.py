@@ -17,6 +17,7 @@ import discord.http
 from adapters.discord.slash import command_payloads
 from bot.commands import Registry
 from bot.errors import ConfigError
+from bot.numbers import is_number
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ async def sync_commands(
     config = settings.discord
     if not config.token:
         raise ConfigError("no Discord bot token (set VETBOT_DISCORD_TOKEN)", key="discord.token")
-    if guild_id is not None and not guild_id.isdigit():
+    if guild_id is not None and not is_number(guild_id, max_digits=25):
         raise ConfigError(f"not a guild id: {guild_id!r}", key="--guild")
     payload = command_payloads(registry)
     previous = discord.http.Route.BASE

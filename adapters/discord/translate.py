@@ -5,20 +5,24 @@ Inbound: a ``discord.Message`` or ``discord.Interaction`` becomes a :class:`bot.
 hints). Outbound: an action's text becomes the keyword arguments of a Discord send — split
 under Discord's 2,000 characters at line boundaries, choices as buttons whose ``custom_id``
 carries the command, a nonce from the action's idempotency key, and every mention disabled.
+
+A choice's command is the button's payload only; it is never message text as it is (it may
+hold user input). A command too long for a ``custom_id`` is kept by the adapter
+(:class:`KeptCommands`) under a short id, or, without such a keeper, shown as sanitised text.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
 import discord
 
-from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.actions import Action, Choice, Post, React, Reply
 from bot.events import Message
-from bot.safety import one_line
 from bot.settings import DiscordGuildSettings
 
 PLATFORM = "discord"
@@ -27,7 +31,10 @@ PLATFORM = "discord"
 MAX_CONTENT = 2000
 #: Prefix of the ``custom_id`` of a button that stands for a command.
 COMMAND_BUTTON = "vetbot:"
+#: Prefix of the ``custom_id`` of a button whose command the adapter keeps (:class:`KeptCommands`).
+KEPT_BUTTON = "vetbot#"
 _MAX_CUSTOM_ID = 100
+_MAX_BUTTONS = 25
 _MAX_NONCE = 25
 
 #: Sent with every message: nobody is pinged, not even the author of the message answered.
@@ -130,8 +137,45 @@ def interaction_event(
     )
 
 
-def button_command(custom_id: str) -> str | None:
-    """The command text a button click stands for (``None``: not one of ours)."""
+class KeptCommands:
+    """Commands too long for a button's ``custom_id``, kept in memory under a short id.
+
+    The id is derived from the command (the same command, the same id), so keeping one twice
+    costs nothing. At most ``limit`` are kept, the oldest forgotten first; a restart forgets
+    them all, and a click on such a button is then answered "expired" (:func:`is_kept_button`)
+    rather than run. Pure: no I/O.
+    """
+
+    def __init__(self, limit: int = 5000) -> None:
+        self.limit = limit
+        self._commands: OrderedDict[str, str] = OrderedDict()
+
+    def keep(self, command: str) -> str:
+        """The ``custom_id`` that stands for ``command`` from now on."""
+        custom_id = KEPT_BUTTON + hashlib.sha256(command.encode()).hexdigest()[:32]
+        self._commands[custom_id] = command
+        self._commands.move_to_end(custom_id)
+        while len(self._commands) > self.limit:
+            self._commands.popitem(last=False)
+        return custom_id
+
+    def get(self, custom_id: str) -> str | None:
+        return self._commands.get(custom_id)
+
+    def __len__(self) -> int:
+        return len(self._commands)
+
+
+def is_kept_button(custom_id: str) -> bool:
+    """Whether ``custom_id`` is one of ours whose command is kept by the adapter."""
+    return custom_id.startswith(KEPT_BUTTON)
+
+
+def button_command(custom_id: str, kept: KeptCommands | None = None) -> str | None:
+    """The command text a button click stands for (``None``: not one of ours, or a kept
+    command that is no longer known)."""
+    if is_kept_button(custom_id):
+        return kept.get(custom_id) if kept is not None else None
     if not custom_id.startswith(COMMAND_BUTTON):
         return None
     command = custom_id[len(COMMAND_BUTTON) :].strip()
@@ -176,17 +220,33 @@ class ChoiceButtons(discord.ui.View):
         return False
 
 
-def buttons(choices: Sequence[Choice]) -> ChoiceButtons | None:
-    """A view with one button per choice (at most 25; longer commands cannot be buttons)."""
-    fitting = [c for c in choices if len(COMMAND_BUTTON + c.command) <= _MAX_CUSTOM_ID][:25]
-    if not fitting:
+def _fits(choice: Choice) -> bool:
+    return len(COMMAND_BUTTON + choice.command) <= _MAX_CUSTOM_ID
+
+
+def _buttoned(choices: Sequence[Choice], kept: KeptCommands | None) -> list[Choice]:
+    """The choices that become buttons: the first 25 whose command fits a ``custom_id`` or,
+    with a keeper, the first 25."""
+    return [c for c in choices if kept is not None or _fits(c)][:_MAX_BUTTONS]
+
+
+def buttons(choices: Sequence[Choice], kept: KeptCommands | None = None) -> ChoiceButtons | None:
+    """A view with one button per choice (at most 25). The ``custom_id`` carries the command;
+    a command too long for it is handed to ``kept`` and the button carries its short id."""
+    chosen = _buttoned(choices, kept)
+    if not chosen:
         return None
     view = ChoiceButtons(timeout=None)
-    for choice in fitting:
+    for choice in chosen:
+        if _fits(choice):
+            custom_id = COMMAND_BUTTON + choice.command
+        else:
+            assert kept is not None  # _buttoned takes long commands only with a keeper
+            custom_id = kept.keep(choice.command)
         view.add_item(
             discord.ui.Button(
                 label=choice.label[:80],
-                custom_id=COMMAND_BUTTON + choice.command,
+                custom_id=custom_id,
                 emoji=choice.emoji,
                 style=discord.ButtonStyle.secondary,
             )
@@ -194,11 +254,11 @@ def buttons(choices: Sequence[Choice]) -> ChoiceButtons | None:
     return view
 
 
-def unbuttoned(choices: Sequence[Choice]) -> str:
-    """Choices that could not become buttons, as text lines, so nothing is lost."""
-    missing = [c for c in choices if len(COMMAND_BUTTON + c.command) > _MAX_CUSTOM_ID]
-    missing.extend(list(choices)[25:])
-    return "\n".join(f"{c.label}: {c.command}" for c in missing)
+def unbuttoned(choices: Sequence[Choice], kept: KeptCommands | None = None) -> str:
+    """Choices that could not become buttons, as text lines (the command as
+    :attr:`~bot.actions.Choice.shown`, never the raw payload), so nothing is lost."""
+    chosen = _buttoned(choices, kept)
+    return "\n".join(f"{c.label}: {c.shown}" for c in choices if c not in chosen)
 
 
 def nonce_for(key: str, part: int = 0) -> str:
@@ -217,15 +277,17 @@ def message_kwargs(
     choices: Sequence[Choice] = (),
     reference: discord.MessageReference | None = None,
     key: str | None = None,
+    kept: KeptCommands | None = None,
 ) -> list[dict[str, Any]]:
     """The ``Messageable.send`` keyword arguments for a text, one dict per message part.
 
-    The first part answers ``reference``; the last carries the buttons. Every part disables
-    all mentions, including the ping of the author of the message answered.
+    The first part answers ``reference``; the last carries the buttons (long commands handed
+    to ``kept``). Every part disables all mentions, including the ping of the author of the
+    message answered.
     """
-    extra = unbuttoned(choices)
+    extra = unbuttoned(choices, kept)
     parts = split_text(f"{text}\n{extra}" if extra else text)
-    view = buttons(choices)
+    view = buttons(choices, kept)
     sends: list[dict[str, Any]] = []
     for index, part in enumerate(parts):
         kwargs: dict[str, Any] = {
@@ -244,12 +306,16 @@ def message_kwargs(
 
 
 def response_kwargs(
-    text: str, *, choices: Sequence[Choice] = (), ephemeral: bool
+    text: str,
+    *,
+    choices: Sequence[Choice] = (),
+    ephemeral: bool,
+    kept: KeptCommands | None = None,
 ) -> list[dict[str, Any]]:
     """The keyword arguments of an interaction response and its followups, one per part."""
-    extra = unbuttoned(choices)
+    extra = unbuttoned(choices, kept)
     parts = split_text(f"{text}\n{extra}" if extra else text)
-    view = buttons(choices)
+    view = buttons(choices, kept)
     sends: list[dict[str, Any]] = []
     for index, part in enumerate(parts):
         kwargs: dict[str, Any] = {
@@ -263,16 +329,15 @@ def response_kwargs(
     return sends
 
 
-def describe(action: Action) -> dict[str, str]:
-    """The facts about an action that a log line needs to find it again."""
-    facts = {"action": type(action).__name__, "platform": action.platform}
+def describe(action: Action) -> dict[str, str | int]:
+    """The facts about an action that a log line needs to find it again: never its text nor
+    whom a direct message is for (logs hold no message text and no user ids)."""
+    facts: dict[str, str | int] = {"action": type(action).__name__, "platform": action.platform}
     match action:
         case Reply() | Post():
             facts["room"] = action.room_id
             if action.thread_id:
                 facts["thread"] = action.thread_id
-        case DirectMessage():
-            facts["user"] = action.user_id
         case React():
             facts["room"] = action.room_id
             facts["event"] = action.event_id
@@ -281,5 +346,5 @@ def describe(action: Action) -> dict[str, str]:
         facts["key"] = key
     text = getattr(action, "text", None)
     if text:
-        facts["text"] = one_line(text, 80)
+        facts["chars"] = len(text)
     return facts

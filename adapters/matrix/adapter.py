@@ -68,10 +68,16 @@ from adapters.matrix.outgoing import Outgoing, OutgoingQueue
 from adapters.matrix.state import AdapterState, ChoiceOffer
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
 from bot.events import Message
+from bot.observability import redacted_traceback
 from bot.ports import MessageHandler
 from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
+
+
+def _server_of(user_id: str | None) -> str:
+    """The homeserver part of a Matrix user id (logs name servers, not people)."""
+    return (user_id or "").rpartition(":")[2]
 
 
 def sync_filter_for(user_id: str) -> dict[str, Any]:
@@ -448,7 +454,7 @@ class MatrixAdapter:
         ):
             log.info(
                 "matrix: declined an invite (not in auto_join)",
-                extra={"room": room_id, "inviter": inviter},
+                extra={"room": room_id, "inviter_server": _server_of(inviter)},
             )
             with contextlib.suppress(*CONNECTION_ERRORS):
                 await self.client.room_leave(room_id)
@@ -460,7 +466,12 @@ class MatrixAdapter:
         )
         log.info(
             "matrix: accepted an invite",
-            extra={"room": room_id, "inviter": inviter, "direct": is_direct, "answer": str(answer)},
+            extra={
+                "room": room_id,
+                "inviter_server": _server_of(inviter),
+                "direct": is_direct,
+                "answer": str(answer),
+            },
         )
         if is_direct and inviter:
             self.state.mark_direct(room_id)
@@ -486,10 +497,14 @@ class MatrixAdapter:
                 actions = await self._handler.handle(message)
                 for action in actions:
                     await self._carry_out(action, origin=message, wait=False)
-            except Exception:
-                log.exception(
+            except Exception as exc:
+                log.error(
                     "matrix: handling a message failed",
-                    extra={"room": room_id, "event_id": message.event_id},
+                    extra={
+                        "room": room_id,
+                        "event_id": message.event_id,
+                        "traceback": redacted_traceback(exc),
+                    },
                 )
         del self._inbox[room_id]
 
@@ -501,7 +516,10 @@ class MatrixAdapter:
         starts, and a refusal would put them off by its retry interval.
         """
         if not await self._connected(READY_PATIENCE_S):
-            log.warning("matrix: not connected; action not carried out", extra={"action": action})
+            log.warning(
+                "matrix: not connected; action not carried out",
+                extra={"action": type(action).__name__},
+            )
             return None
         return await self._carry_out(action, origin=None, wait=True)
 

@@ -44,6 +44,7 @@ from adapters.matrix.outgoing import (
 )
 from adapters.matrix.state import AdapterState, Credentials
 from bot.errors import ConfigError
+from bot.private_files import private_dir
 from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ async def open_client(
         raise ConfigError("a user id is needed to log in with a password", key="matrix.user_id")
     encrypted = encryption_available(settings)
     store_dir = data_dir / "matrix" / "store"
-    store_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(store_dir)  # the encryption keys
     config = AsyncClientConfig(
         max_limit_exceeded=0,
         max_timeouts=0,
@@ -274,11 +275,7 @@ class DeviceTrust:
                 count += 1
                 log.info(
                     "matrix: trusted a device on first use",
-                    extra={
-                        "user": user_id,
-                        "device": device.id,
-                        "ed25519": device.ed25519,
-                    },
+                    extra={"device": device.id, "ed25519": device.ed25519},
                 )
         return count
 

@@ -173,7 +173,7 @@ class DirectRooms:
             if not membership or membership.get("membership") not in ("invite", "join"):
                 continue
             if membership.get("is_direct") is True or room_id in self._state.direct_rooms:
-                log.info("matrix: found a direct room", extra={"user": user_id, "room": room_id})
+                log.info("matrix: found a direct room", extra={"room": room_id})
                 return room_id
         return None
 
@@ -200,9 +200,7 @@ class DirectRooms:
             else:
                 if isinstance(answer, RoomCreateResponse):
                     room_id: str = answer.room_id
-                    log.info(
-                        "matrix: created a direct room", extra={"user": user_id, "room": room_id}
-                    )
+                    log.info("matrix: created a direct room", extra={"room": room_id})
                     return room_id
                 wait = retry_after(answer)
                 if wait is not None:
@@ -211,7 +209,7 @@ class DirectRooms:
                 if not is_unreachable(answer):
                     log.error(
                         "matrix: could not create a direct room",
-                        extra={"user": user_id, "reason": str(answer)},
+                        extra={"reason": str(answer)},
                     )
                     return None
                 reason = str(answer)
@@ -219,7 +217,7 @@ class DirectRooms:
             # let the next syncs show it before asking for another one.
             log.warning(
                 "matrix: creating a direct room failed, will look for it and retry",
-                extra={"user": user_id, "reason": reason},
+                extra={"reason": reason},
             )
             found = await self._find_dm_room_after_sync(user_id, within=max(backoff, LOST_ROOM_S))
             if found is not None:

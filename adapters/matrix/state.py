@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from adapters.matrix.translate import OfferedChoice
+from bot.private_files import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ class AdapterState:
                 for event_id, offer in self._choices.items()
             },
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

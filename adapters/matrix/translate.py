@@ -22,6 +22,7 @@ from typing import Any
 from bot.actions import Choice
 from bot.events import Message
 from bot.i18n import t
+from bot.safety import sanitize
 
 PLATFORM = "matrix"
 
@@ -66,11 +67,19 @@ class RoomFacts:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OfferedChoice:
-    """A choice as offered on Matrix: the reaction key that stands for its command."""
+    """A choice as offered on Matrix: the reaction key that stands for its command.
+
+    ``command`` is the payload a reaction runs; the text line shows :attr:`shown`.
+    """
 
     emoji: str
     label: str
     command: str
+
+    @property
+    def shown(self) -> str:
+        """The command as a reader sees it: mentions neutralised, never the raw payload."""
+        return sanitize(self.command)
 
 
 CREATOR_POWER_LEVEL = 2**53 - 1
@@ -299,7 +308,7 @@ def render_html(text: str) -> str:
 def choice_lines(offered: Sequence[OfferedChoice], lang: str) -> list[str]:
     """One line per choice telling the reader which reaction or command picks it."""
     return [
-        t("matrix.choice_line", lang, emoji=c.emoji, label=c.label, command=c.command)
+        t("matrix.choice_line", lang, emoji=c.emoji, label=sanitize(c.label), command=c.shown)
         for c in offered
     ]
 

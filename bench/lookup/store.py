@@ -7,9 +7,10 @@ Usage::
 
 For each size (in its own child process) and each database, the synthetic store of
 :mod:`bench.lookup.generator` goes in through the real import path
-(:meth:`knowledge.service.KnowledgeService.import_rows`, one transaction, bulk writes); then a
-fresh service loads its index from that database, as the bot does at start, timed in two parts
-(reading the published rows, building the index); then every query of the query sets is asked
+(:meth:`bot.capabilities.knowledge.service.KnowledgeService.import_rows`, one transaction,
+bulk writes); then a fresh service loads its index from that database, as the bot does at
+start, timed in two parts (reading the published rows, building the index); then every query
+of the query sets is asked
 through :meth:`KnowledgeService.search` — the engine plus the one database read that fetches
 the page's entries — with recall@5 beside it. The naive scan (rapidfuzz ``WRatio`` over every
 title, as in :mod:`bench.lookup.run`) runs on a subset in the same process for comparison.
@@ -40,12 +41,12 @@ from rapidfuzz import fuzz, process, utils
 from bench.lookup.generator import QUERY_SETS, Query, generate_queries, generate_store
 from bench.lookup.run import RESULTS_HEADING, machine
 from bench.report import in_child, percentile
+from bot.capabilities.knowledge.service import KnowledgeService
 from bot.ports import SystemClock
 from bot.store import Store, migrate
 from knowledge.codes import canonical_target_group
 from knowledge.engine import Document
 from knowledge.io import RawRow
-from knowledge.service import KnowledgeService
 
 SUBHEADING = "### From the database"
 PG_ADMIN = os.environ.get("VETBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -116,7 +117,7 @@ async def _measure_database(
     reader = KnowledgeService(Store(url), SystemClock())
     try:
         # The bot's start: read the published rows, build the index (timed apart).
-        from knowledge import repository
+        from bot.capabilities.knowledge import store as repository
 
         start = time.perf_counter()
         async with reader.store.session() as session:

@@ -2,17 +2,26 @@
 
 Each exposes ``setup(runtime: bot.runtime.Runtime) -> None`` and may expose
 ``add_cli(subparsers) -> None`` to add ``vetbot`` subcommands. Order matters only for help.
+
+A subcommand that needs the bot's services registers itself with
+``parser.set_defaults(with_services=command)``, where ``command`` is a :data:`ServiceCommand`:
+the command line's wiring hands it :class:`Services`, so no capability builds the bot itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
+    from bot.settings import Settings
+
+S = TypeVar("S")
 
 CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.help",
@@ -22,6 +31,22 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.prompts",
     "bot.capabilities.discord_sync",
 )
+
+
+class Services(Protocol):
+    """The services a ``vetbot`` subcommand is given by the command line's wiring.
+
+    ``async with services.open(KnowledgeService) as knowledge: …`` gives the service of a bot
+    started for this one command (schema migrated, start hooks run, no background work) and
+    stops that bot when the block ends. A subcommand checks its arguments before it opens, so
+    bad input never touches the store.
+    """
+
+    def open(self, kind: type[S], /) -> AbstractAsyncContextManager[S]: ...
+
+
+#: A subcommand run with services: ``(settings, args, services) -> exit code``.
+ServiceCommand = Callable[["Settings", argparse.Namespace, Services], Awaitable[int]]
 
 
 def modules() -> list[ModuleType]:

@@ -1,6 +1,11 @@
 """Privacy: ``!privacy`` (what is stored and why), ``!mydata`` (everything about you, by direct
 message, as JSON) and ``!forgetme`` (erase it, after a confirmation).
 
+Whom an export or erasure is about is a :class:`Subject`: their person row, if the bot made one,
+and every platform account they are known by. Someone who never used a feature that makes a
+person row (who only replied in a prompt's thread, say) is still a subject, by the account they
+write from: data kept by a platform id is theirs too.
+
 Capabilities that keep personal data plug into :class:`PersonalDataRegistry`, which this module
 provides through the runtime; get it with :func:`personal_data` (safe in any setup order)::
 
@@ -8,11 +13,13 @@ provides through the runtime; get it with :func:`personal_data` (safe in any set
         "mentoring", export=export_fn, erase=erase_fn, description="mentoring.privacy_what"
     )
 
-``export(session, person_id)`` returns JSON-serialisable data; ``erase(session, person_id)``
-deletes or anonymises the capability's rows of that person and may return actions to carry
-out once the erasure is committed (a withdrawn proposal moving on to the next mentor). All
-erasers run in one transaction, capabilities first and the person, identities and audit actor
-ids last, so a failure erases nothing. Only anonymous counts may be kept.
+``register`` takes functions of ``(session, person_id)``, called only for subjects with a
+person row; ``register_accounts`` takes functions of ``(session, subject)``, for data kept by
+platform account. ``export`` returns JSON-serialisable data; ``erase`` deletes or anonymises the
+capability's rows of that subject and may return actions to carry out once the erasure is
+committed (a withdrawn proposal moving on to the next mentor, a notice that a match ended).
+All erasers run in one transaction, capabilities first and the audit actor ids, identities and
+person last, so a failure erases nothing. Only anonymous counts may be kept.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, false, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import outbox
@@ -33,15 +40,35 @@ from bot.commands import Command
 from bot.context import Context
 from bot.runtime import Runtime
 from bot.store.models import AuditEntry, Identity, Person
-from bot.store.people import identities_of
+from bot.store.people import find_person, identities_of
 
 log = logging.getLogger(__name__)
 
-Exporter = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
-Eraser = Callable[[AsyncSession, int], Awaitable[Sequence[Action] | None]]
-
 #: What audit entries keep as the actor once the actor asked to be forgotten.
 FORGOTTEN = "forgotten"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Account:
+    """One platform account: ``platform`` and the platform's id for the user."""
+
+    platform: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subject:
+    """Whom an export or an erasure is about: their person row (``None`` if the bot never made
+    one) and every platform account they are known by (at least the one asking)."""
+
+    person_id: int | None
+    accounts: tuple[Account, ...]
+
+
+Exporter = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
+Eraser = Callable[[AsyncSession, int], Awaitable[Sequence[Action] | None]]
+AccountExporter = Callable[[AsyncSession, Subject], Awaitable[dict[str, Any]]]
+AccountEraser = Callable[[AsyncSession, Subject], Awaitable[Sequence[Action] | None]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,9 +77,13 @@ class DataSource:
     saying what it is (shown by ``!privacy``)."""
 
     name: str
-    export: Exporter
-    erase: Eraser
+    export: AccountExporter
+    erase: AccountEraser
     description: str = ""
+
+
+#: Names the registry's own parts of an export take.
+_CORE_NAMES = ("person", "identities", "audit")
 
 
 class PersonalDataRegistry:
@@ -64,8 +95,27 @@ class PersonalDataRegistry:
     def register(
         self, name: str, *, export: Exporter, erase: Eraser, description: str = ""
     ) -> None:
-        """Add a capability's export and erase functions; names are unique."""
-        if name in self._sources or name in ("person", "identities"):
+        """Add a capability whose data is keyed by person id; names are unique."""
+
+        async def export_subject(session: AsyncSession, subject: Subject) -> dict[str, Any]:
+            if subject.person_id is None:
+                return {}
+            return await export(session, subject.person_id)
+
+        async def erase_subject(session: AsyncSession, subject: Subject) -> Sequence[Action]:
+            if subject.person_id is None:
+                return ()
+            return await erase(session, subject.person_id) or ()
+
+        self.register_accounts(
+            name, export=export_subject, erase=erase_subject, description=description
+        )
+
+    def register_accounts(
+        self, name: str, *, export: AccountExporter, erase: AccountEraser, description: str = ""
+    ) -> None:
+        """Add a capability that keeps data by platform account (see :class:`Subject`)."""
+        if name in self._sources or name in _CORE_NAMES:
             raise ValueError(f"personal data source {name!r} registered twice")
         self._sources[name] = DataSource(
             name=name, export=export, erase=erase, description=description
@@ -75,20 +125,32 @@ class PersonalDataRegistry:
     def sources(self) -> tuple[DataSource, ...]:
         return tuple(self._sources.values())
 
-    async def export(self, session: AsyncSession, person_id: int) -> dict[str, Any]:
-        """Everything stored about the person: core data first, then each capability's."""
-        person = await session.get(Person, person_id)
+    async def subject(self, session: AsyncSession, platform: str, user_id: str) -> Subject:
+        """Who writes from ``platform``/``user_id``: their person and all their accounts, or
+        only this account when the bot has no person row for it."""
+        person = await find_person(session, platform, user_id)
         if person is None:
-            return {}
-        out: dict[str, Any] = {
-            "person": {
+            return Subject(person_id=None, accounts=(Account(platform=platform, user_id=user_id),))
+        identities = await identities_of(session, person.id)
+        return Subject(
+            person_id=person.id,
+            accounts=tuple(Account(platform=i.platform, user_id=i.user_id) for i in identities),
+        )
+
+    async def export(self, session: AsyncSession, subject: Subject) -> dict[str, Any]:
+        """Everything stored about the subject: core data first, then each capability's;
+        empty when nothing is (see :func:`holds_data`)."""
+        out: dict[str, Any] = {}
+        person = await session.get(Person, subject.person_id) if subject.person_id else None
+        if person is not None:
+            out["person"] = {
                 "id": person.id,
                 "display_name": person.display_name,
                 "language": person.language,
                 "country": person.country,
                 "created_at": person.created_at.isoformat(),
-            },
-            "identities": [
+            }
+            out["identities"] = [
                 {
                     "platform": i.platform,
                     "user_id": i.user_id,
@@ -96,34 +158,81 @@ class PersonalDataRegistry:
                     "created_at": i.created_at.isoformat(),
                     "last_seen_at": i.last_seen_at.isoformat(),
                 }
-                for i in await identities_of(session, person_id)
-            ],
-        }
+                for i in await identities_of(session, person.id)
+            ]
+        out["audit"] = await _audit_of(session, subject)
         for source in self._sources.values():
-            out[source.name] = await source.export(session, person_id)
-        accounts = [(i.platform, i.user_id) for i in await identities_of(session, person_id)]
-        out["messages_waiting"] = await outbox.export_person(session, person_id, accounts)
-        return out
+            out[source.name] = await source.export(session, subject)
+        out["messages_waiting"] = await outbox.export_person(
+            session, subject.person_id, _pairs(subject)
+        )
+        return out if holds_data(out) else {}
 
-    async def erase(self, session: AsyncSession, person_id: int) -> list[Action]:
-        """Erase the person everywhere (see the module doc); returns follow-up actions."""
+    async def holds_data_of(self, session: AsyncSession, subject: Subject) -> bool:
+        """Whether anything is stored about the subject (a person row is enough)."""
+        return subject.person_id is not None or bool(await self.export(session, subject))
+
+    async def erase(self, session: AsyncSession, subject: Subject) -> list[Action]:
+        """Erase the subject everywhere (see the module doc); returns follow-up actions."""
         actions: list[Action] = []
         for source in self._sources.values():
-            actions.extend(await source.erase(session, person_id) or ())
-        identities = await identities_of(session, person_id)
-        await outbox.erase_person(session, person_id, [(i.platform, i.user_id) for i in identities])
-        for identity in identities:
+            actions.extend(await source.erase(session, subject) or ())
+        await outbox.erase_person(session, subject.person_id, _pairs(subject))
+        if subject.accounts:
             await session.execute(
-                update(AuditEntry)
-                .where(
-                    AuditEntry.actor_platform == identity.platform,
-                    AuditEntry.actor_id == identity.user_id,
-                )
-                .values(actor_id=FORGOTTEN)
+                update(AuditEntry).where(_actor_is(subject)).values(actor_id=FORGOTTEN)
             )
-        await session.execute(delete(Identity).where(Identity.person_id == person_id))
-        await session.execute(delete(Person).where(Person.id == person_id))
+        if subject.person_id is not None:
+            await session.execute(delete(Identity).where(Identity.person_id == subject.person_id))
+            await session.execute(delete(Person).where(Person.id == subject.person_id))
         return actions
+
+
+def _actor_is(subject: Subject) -> Any:
+    return or_(
+        false(),
+        *(
+            (AuditEntry.actor_platform == a.platform) & (AuditEntry.actor_id == a.user_id)
+            for a in subject.accounts
+        ),
+    )
+
+
+async def _audit_of(session: AsyncSession, subject: Subject) -> list[dict[str, Any]]:
+    """What the subject did that the audit log recorded: when, as what, what, on what. The
+    platform accounts are left out (the export has them once, under ``identities``)."""
+    if not subject.accounts:
+        return []
+    rows = (
+        await session.execute(
+            select(AuditEntry).where(_actor_is(subject)).order_by(AuditEntry.at, AuditEntry.id)
+        )
+    ).scalars()
+    return [
+        {
+            "at": row.at.isoformat(),
+            "role": row.role,
+            "action": row.action,
+            "target": row.target,
+            "detail": row.detail,
+            "note": row.note,
+        }
+        for row in rows
+    ]
+
+
+def holds_data(value: object) -> bool:
+    """Whether an export (or a part of it) holds anything: empty lists, dicts and texts and
+    ``None`` do not count."""
+    if isinstance(value, dict):
+        return any(holds_data(v) for v in value.values())
+    if isinstance(value, list | tuple | str):
+        return bool(value)
+    return value is not None
+
+
+def _pairs(subject: Subject) -> list[tuple[str, str]]:
+    return [(a.platform, a.user_id) for a in subject.accounts]
 
 
 def personal_data(runtime: Runtime) -> PersonalDataRegistry:
@@ -164,12 +273,13 @@ async def _privacy(ctx: Context) -> None:
 
 
 async def _mydata(ctx: Context) -> None:
-    person = await ctx.person(create=False)
-    if person is None:
+    registry = personal_data(ctx.runtime)
+    async with ctx.runtime.store.session() as session:
+        subject = await registry.subject(session, ctx.message.platform, ctx.message.sender_id)
+        data = await registry.export(session, subject)
+    if not data:
         ctx.reply(ctx.t("privacy.nothing_stored"))
         return
-    async with ctx.runtime.store.session() as session:
-        data = await personal_data(ctx.runtime).export(session, person.id)
     ctx.dm(ctx.t("privacy.export_intro") + "\n" + to_json(data))
     if not ctx.message.is_direct:
         ctx.reply(ctx.t("privacy.export_sent"))
@@ -179,8 +289,14 @@ async def _forgetme(ctx: Context) -> None:
     word = ctx.text.strip().lower()
     if word and word != "confirm":
         raise ctx.usage_error("privacy.forget_confirm_word")
-    person = await ctx.person(create=False)
-    if person is None:
+    registry = personal_data(ctx.runtime)
+    async with ctx.runtime.store.session() as session:
+        subject = await registry.subject(session, ctx.message.platform, ctx.message.sender_id)
+        # One look and, when confirmed, the erasure in the same transaction: nothing written
+        # in between is missed.
+        stored = await registry.holds_data_of(session, subject)
+        follow_up = await registry.erase(session, subject) if stored and word else []
+    if not stored:
         ctx.reply(ctx.t("privacy.nothing_stored"))
         return
     if word != "confirm":
@@ -190,8 +306,6 @@ async def _forgetme(ctx: Context) -> None:
             choices=[Choice(label=ctx.t("privacy.forget_button"), command=command)],
         )
         return
-    async with ctx.runtime.store.session() as session:
-        follow_up = await personal_data(ctx.runtime).erase(session, person.id)
     log.info("person erased on request", extra={"platform": ctx.message.platform})
     ctx.reply(ctx.t("privacy.forgotten"))
     ctx.extend(follow_up)

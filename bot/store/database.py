@@ -1,4 +1,16 @@
-"""The :class:`Store`: one async engine and a session factory with sane per-database settings."""
+"""The :class:`Store`: one async engine and a session factory with sane per-database settings.
+
+SQLite is shared by every ``vetbot`` process on one machine (a running bot, ``vetbot say``
+from scripts, ``vetbot match run``), so several may want the database at the same moment.
+Every transaction takes the write lock at its start (see :func:`_sqlite_begin`) and waits for
+another process's transaction to end for up to :data:`BUSY_TIMEOUT` seconds (``?timeout=`` in
+the URL sets another wait, e.g. ``sqlite+aiosqlite:///data/vetbot.db?timeout=60``), from the
+connection's first statement on.
+
+A write that still cannot get the lock, like every other database failure, becomes a
+:class:`~bot.errors.StoreError` with a one-line message naming the database: ``vetbot`` exits
+with code 3 on it, and the chat gets a short "try again" instead of a generic apology.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +30,21 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.errors import StoreError
+from bot.private_files import private_file
+
+#: Seconds a SQLite write waits for another process's write to end (URL ``?timeout=``).
+#: Writes take milliseconds; a long wait only covers bursts (a seed import, twenty scripts).
+BUSY_TIMEOUT = 15.0
 
 
 def sync_url(url: str) -> str:
-    """The synchronous twin of an async URL (Alembic runs synchronously)."""
+    """The synchronous twin of an async URL (Alembic runs synchronously); SQLite with the
+    same busy timeout as the :class:`Store`."""
     parsed = make_url(url)
     driver = parsed.drivername
     if driver.startswith("sqlite"):
+        if "timeout" not in parsed.query:
+            parsed = parsed.update_query_dict({"timeout": f"{BUSY_TIMEOUT:g}"})
         return parsed.set(drivername="sqlite").render_as_string(hide_password=False)
     if driver.startswith("postgresql"):
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -41,21 +61,58 @@ def async_url(url: str) -> str:
     return url
 
 
+def where(url: str) -> str:
+    """The database ``url`` names, for messages: a SQLite file path, else the URL without its
+    password."""
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        return str(Path(parsed.database).expanduser()) if parsed.database else ":memory:"
+    return parsed.set(query={}).render_as_string(hide_password=True)
+
+
+def problem(exc: BaseException) -> str:
+    """The first line of the database's own complaint (``database is locked``), at most 200
+    characters; SQLAlchemy's wrapping and its links to background pages left out."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = str(cause).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    return (first or cause.__class__.__name__)[:200]
+
+
+def store_error(exc: BaseException, url: str, doing: str = "") -> StoreError:
+    """A one-line :class:`StoreError` for ``exc``: what failed, and on which database."""
+    what = f"{doing}: " if doing else ""
+    return StoreError(f"{what}{problem(exc)} ({where(url)})")
+
+
 def ensure_sqlite_dir(url: str) -> None:
-    """Create the folder of a SQLite database file so a first run just works."""
+    """Create a SQLite database file and its folder, owner-only (it holds personal data), so a
+    first run just works.
+
+    A folder or file that cannot be made (read-only file system, no permission, a file where
+    the folder should be) is a :class:`StoreError` naming it, not a traceback.
+    """
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite") and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        database = Path(parsed.database).expanduser()
+        try:
+            private_file(database)
+        except FileExistsError as exc:  # a file where a folder should be
+            raise StoreError(f"{exc.filename or database} is a file, not a folder") from exc
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            raise StoreError(f"cannot create {exc.filename or database}: {reason}") from exc
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The driver would begin a transaction only at the first write, so what a transaction
     # read before it could change under it; we begin ourselves (see ``_sqlite_begin``).
+    # No busy_timeout pragma: the driver's ``timeout`` (see Store) is in force already, also
+    # for switching to WAL here, and a pragma would override a ``?timeout=`` in the URL.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -78,9 +135,12 @@ class Store:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = async_url(url)
         ensure_sqlite_dir(self.url)
-        kwargs: dict[str, Any] = {"echo": echo}
+        # Parameters are what people typed: never in error messages or logs.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.url.startswith("postgresql"):
             kwargs.update(pool_size=5, max_overflow=5, pool_pre_ping=True)
+        elif "timeout" not in make_url(self.url).query:
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT}
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
@@ -99,7 +159,7 @@ class Store:
                 async with session.begin():
                     yield session
             except SQLAlchemyError as exc:
-                raise StoreError(f"database error: {exc.__class__.__name__}") from exc
+                raise store_error(exc, self.url) from exc
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -6,6 +6,7 @@ The revisions live in the top-level ``migrations`` package; no ``alembic.ini`` i
 from __future__ import annotations
 
 import asyncio
+import functools
 from importlib import resources
 
 from alembic import command
@@ -17,7 +18,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StoreError
-from bot.store.database import ensure_sqlite_dir, sync_url
+from bot.store.database import ensure_sqlite_dir, store_error, sync_url
 
 
 def alembic_config(url: str) -> Config:
@@ -28,8 +29,9 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+@functools.cache
 def head_revision() -> str:
-    """The newest revision in the code."""
+    """The newest revision in the code (read once: the revisions do not change while we run)."""
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     head = script.get_current_head()
     assert head is not None
@@ -38,25 +40,38 @@ def head_revision() -> str:
 
 def current_revision(url: str) -> str | None:
     """The revision the database at ``url`` is at (``None``: empty)."""
+    try:
+        return _stored_revision(url)
+    except SQLAlchemyError as exc:
+        raise store_error(exc, url, "cannot read the schema version") from exc
+
+
+def _stored_revision(url: str) -> str | None:
+    """:func:`current_revision`, letting SQLAlchemy's errors through."""
     engine = create_engine(sync_url(url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the schema version: {exc.__class__.__name__}") from exc
     finally:
         engine.dispose()
 
 
 def upgrade(url: str, revision: str = "head") -> None:
-    """Migrate the database at ``url`` up to ``revision``."""
+    """Migrate the database at ``url`` up to ``revision``.
+
+    A database already at head is left alone after one read of its version: every start runs
+    this, and Alembic's full machinery (loading the revision scripts and the environment) costs
+    more than the check.
+    """
     ensure_sqlite_dir(url)
     try:
+        if revision == "head" and _stored_revision(url) == head_revision():
+            return
         command.upgrade(alembic_config(url), revision)
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 def downgrade(url: str, revision: str) -> None:
@@ -66,7 +81,7 @@ def downgrade(url: str, revision: str) -> None:
     except CommandError as exc:
         raise StoreError(f"cannot migrate to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"migration failed: {exc.__class__.__name__}: {exc}") from exc
+        raise store_error(exc, url, "migration failed") from exc
 
 
 async def upgrade_async(url: str, revision: str = "head") -> None:

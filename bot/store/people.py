@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.store.base import Base
 from bot.store.models import AuditEntry, Identity, Person
 
 
@@ -48,6 +49,28 @@ async def ensure_person(
     )
     await session.flush()
     return person
+
+
+async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:
+    """Delete the person (and their identities) if no other row refers to them; true if gone.
+
+    For undoing a person created by a command that then failed: the bot keeps nobody it has
+    nothing on. The check and the delete are one statement, so a row written meanwhile by
+    another command of the same person keeps them (and is never cascaded away).
+    """
+    unused = [
+        ~exists().where(key.parent == person_id)
+        for table in Base.metadata.sorted_tables
+        if table.name != Identity.__tablename__
+        for key in table.foreign_keys
+        if key.column.table.name == Person.__tablename__
+    ]
+    gone = await session.execute(delete(Person).where(Person.id == person_id, *unused))
+    if not gone.rowcount:  # type: ignore[attr-defined]
+        return False
+    # The database cascades too; saying it keeps SQLite without foreign keys honest.
+    await session.execute(delete(Identity).where(Identity.person_id == person_id))
+    return True
 
 
 async def identities_of(session: AsyncSession, person_id: int) -> list[Identity]:

@@ -10,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adapters.discord import slash, translate
-from bot.actions import Choice
+from bot.actions import Choice, Reply
 from bot.commands import Command, Option, Registry
 from bot.errors import ConfigError
+from bot.safety import sanitize_action
 from bot.settings import load_settings
 
 
@@ -73,11 +74,77 @@ def test_message_kwargs_disable_mentions_and_put_buttons_on_the_last_part() -> N
     assert translate.button_command("other:thing") is None
 
 
-def test_a_choice_too_long_for_a_button_stays_as_text() -> None:
-    long = Choice(label="Long", command="!tool suggest " + "u" * 120)
-    sends = translate.message_kwargs("Pick:", choices=[long])
-    assert "view" not in sends[0]
-    assert sends[0]["content"].endswith(f"Long: {long.command}")
+MENTIONS = "sector: @everyone <@&123456789012345678> @\x00here"
+
+
+def _no_live_mention(text: str) -> None:
+    low = text.lower()
+    assert "@everyone" not in low and "@here" not in low and "<@&1" not in text
+    assert "\x00" not in text
+
+
+def test_a_choice_with_mentions_is_a_button_whose_command_is_only_its_payload() -> None:
+    raw = f"!tool coach; {MENTIONS}"
+    [choice] = sanitize_action(
+        Reply(
+            platform="discord",
+            room_id="c",
+            text="Did you mean coach?",
+            choices=(Choice(label="coach", command=raw),),
+        )
+    ).choices
+    [send] = translate.message_kwargs("Did you mean coach?", choices=[choice])
+    assert send["content"] == "Did you mean coach?"  # the command is not message text
+    [button] = send["view"].children
+    assert button.custom_id == "vetbot:" + raw  # the payload: run as typed when clicked
+    assert translate.button_command(button.custom_id) == raw
+
+
+def test_a_long_command_is_kept_by_the_adapter_never_shown_raw() -> None:
+    raw = "!mentor join topics: welding; languages: en; consent: yes; bio: hello " + MENTIONS
+    assert len("vetbot:" + raw) > 100
+    choice = Choice(label="I agree, join", command=raw)
+    kept = translate.KeptCommands()
+    for sends in (
+        translate.message_kwargs("Please read this first.", choices=[choice], kept=kept),
+        translate.response_kwargs(
+            "Please read this first.", choices=[choice], ephemeral=True, kept=kept
+        ),
+    ):
+        [send] = sends
+        assert send["content"] == "Please read this first."
+        [button] = send["view"].children
+        assert len(button.custom_id) <= 100 and translate.is_kept_button(button.custom_id)
+        assert translate.button_command(button.custom_id, kept) == raw
+    # Forgotten (a restart): not run, not mistaken for a command either.
+    assert translate.button_command(button.custom_id, translate.KeptCommands()) is None
+    assert translate.button_command(button.custom_id) is None
+
+
+def test_without_a_keeper_a_long_command_is_shown_sanitised() -> None:
+    raw = "!tool suggest " + "u" * 120 + " " + MENTIONS
+    long = Choice(label="Long", command=raw)
+    [send] = translate.message_kwargs("Pick:", choices=[long])
+    assert "view" not in send
+    assert send["content"].startswith("Pick:\nLong: !tool suggest uuu")
+    _no_live_mention(send["content"])
+
+
+def test_keeper_is_bounded_and_gives_one_id_per_command() -> None:
+    kept = translate.KeptCommands(limit=2)
+    first = kept.keep("!a " + "x" * 200)
+    assert kept.keep("!a " + "x" * 200) == first
+    kept.keep("!b " + "x" * 200)
+    kept.keep("!c " + "x" * 200)
+    assert len(kept) == 2 and kept.get(first) is None
+
+
+def test_choices_beyond_25_are_listed_as_sanitised_text() -> None:
+    choices = [Choice(label=f"n{i}", command=f"!x {i} @everyone") for i in range(27)]
+    [send] = translate.message_kwargs("Pick:", choices=choices, kept=translate.KeptCommands())
+    assert len(send["view"].children) == 25
+    assert send["content"].startswith("Pick:\nn25: !x 25 @")
+    _no_live_mention(send["content"])
 
 
 def _registry() -> Registry:

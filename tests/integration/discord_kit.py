@@ -25,6 +25,7 @@ from bot.context import Context
 from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.settings import Settings
+from tests import databases
 from tests.botkit import make_settings
 from tests.fakes.discord import FakeDiscord, RecordedRequest
 
@@ -144,6 +145,7 @@ async def running_bot(
     """The bot connected to ``fake``; stopped (and its task awaited) afterwards."""
     app = App(discord_settings(fake, tmp_path, **sections), interactive=interactive)
     setup(app.runtime)
+    databases.prepare(app.settings.database_url)
     await app.start()
     adapter = app.load_adapter("discord")
     assert isinstance(adapter, DiscordAdapter)

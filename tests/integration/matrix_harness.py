@@ -33,6 +33,7 @@ from nio import (
 from adapters.matrix import MatrixAdapter
 from bot.app import App
 from bot.settings import Settings
+from tests import databases
 from tests.botkit import make_settings
 from tests.integration.nio_clients import sync_once, wait_for_invite
 from tests.integration.synapse import RegisteredUser, SynapseServer
@@ -90,6 +91,7 @@ class BotRun:
     @classmethod
     async def start(cls, settings: Settings, *, within: float = 30.0) -> BotRun:
         app = App(settings, interactive=True)
+        databases.prepare(settings.database_url)
         await app.start()
         adapter = app.load_adapter("matrix")
         assert isinstance(adapter, MatrixAdapter)

@@ -18,9 +18,12 @@ import pytest
 
 from adapters.discord.sync import sync_commands
 from adapters.discord.translate import MAX_CONTENT, nonce_for
-from bot.actions import DirectMessage, Post
+from bot.actions import Choice, DirectMessage, Post
 from bot.app import run
 from bot.cli import build_parser
+from bot.commands import Command
+from bot.context import Context
+from bot.runtime import Runtime
 from tests.fakes.discord import FakeDiscord, FakeUser, Intent
 from tests.fakes.discord.state import ChannelKind
 from tests.integration.discord_kit import (
@@ -28,6 +31,7 @@ from tests.integration.discord_kit import (
     TIMEOUT,
     bot_post,
     discord_settings,
+    probe_commands,
     running_bot,
 )
 
@@ -223,6 +227,40 @@ async def test_choices_become_buttons_and_a_click_runs_the_command_as_the_clicke
     assert "user=bob" in answer.json["data"]["content"]
 
 
+LONG_CHOICE = "!echo " + "w" * 100 + " @everyone <@&123456789012345678>"
+
+
+async def _ask_long(ctx: Context) -> None:
+    ctx.reply("Say it back?", choices=[Choice(label="Echo it", command=LONG_CHOICE)])
+
+
+def _with_a_long_choice(runtime: Runtime) -> None:
+    probe_commands(runtime)
+    runtime.registry.add(Command(name="asklong", summary="A long choice.", handler=_ask_long))
+
+
+async def test_a_choice_too_long_for_a_custom_id_is_a_button_kept_by_the_adapter(
+    fake: FakeDiscord, alice: FakeUser, tmp_path: Path
+) -> None:
+    async with running_bot(fake, tmp_path, setup=_with_a_long_choice):
+        await fake.send_message(fake.channel_id, alice, "!asklong")
+        offered = await bot_post(fake, fake.channel_id)
+        [button] = offered.json["components"][0]["components"]
+        message_id = int(fake.messages_in(fake.channel_id)[-1]["id"])
+        clicked = await fake.send_button_click(message_id, button["custom_id"], user=alice)
+        answer = await fake.wait_for_interaction_response(clicked)
+    async with running_bot(fake, tmp_path, setup=_with_a_long_choice):
+        # After a restart the kept command is gone: the click is answered, nothing is run.
+        again = await fake.send_button_click(message_id, button["custom_id"], user=alice)
+        expired = await fake.wait_for_interaction_response(again)
+    # The command is the button's payload only, never message text.
+    assert offered.json["content"] == "Say it back?"
+    assert len(button["custom_id"]) <= 100 and "@everyone" not in button["custom_id"]
+    assert answer.json["data"]["content"].startswith("echo: " + "w" * 100)
+    assert "has expired" in expired.json["data"]["content"]
+    assert expired.json["data"]["flags"] == EPHEMERAL
+
+
 async def test_a_long_answer_is_split_at_line_boundaries(
     fake: FakeDiscord, alice: FakeUser, tmp_path: Path
 ) -> None:
@@ -296,12 +334,18 @@ async def test_discord_roles_map_to_coordinator_by_name_and_by_id(
     by_id_role = fake.add_role("Netzwerk-Koordination")
     by_id = fake.add_user("kai", roles=[by_id_role])
     plain = fake.add_user("tim", roles=[fake.add_role("trainer")])
-    permissions = {"coordinator_roles": ("coordinator", str(by_id_role.id))}
+    roles = {"coordinator_roles": ("coordinator", str(by_id_role.id))}
+    # Roles count only in a server bot.toml configures; by default in none.
+    async with running_bot(fake, tmp_path, permissions=roles):
+        await fake.send_message(fake.channel_id, by_name, "!secret")
+        unconfigured = (await bot_post(fake, fake.channel_id)).json["content"]
+    permissions = {**roles, "discord_guilds": (str(fake.guild_id),)}
     async with running_bot(fake, tmp_path, permissions=permissions):
         answers = []
         for user in (by_name, by_id, plain):
             await fake.send_message(fake.channel_id, user, "!secret")
             answers.append((await bot_post(fake, fake.channel_id)).json["content"])
+    assert "coordinator" in unconfigured and "granted" not in unconfigured
     assert answers[:2] == ["coordinators only: granted"] * 2
     assert "coordinator" in answers[2] and "granted" not in answers[2]
 
@@ -323,9 +367,9 @@ async def test_a_refused_direct_message_is_logged_and_reported_to_the_sender(
         r for r in caplog.records if r.getMessage() == "Discord refused to deliver an action"
     ]
     assert len(failures) == 2
-    assert {(r.action, r.user, r.code) for r in failures} == {  # type: ignore[attr-defined]
-        ("DirectMessage", str(alice.id), 50007)
-    }
+    assert {(r.action, r.code) for r in failures} == {("DirectMessage", 50007)}  # type: ignore[attr-defined]
+    # Logs name neither the recipient nor the text.
+    assert not any(hasattr(r, "user") or hasattr(r, "text") for r in failures)
 
 
 async def test_a_post_with_a_thread_title_opens_a_thread_with_an_idempotent_nonce(

@@ -23,10 +23,10 @@ from sqlalchemy import select
 
 from adapters.discord.translate import nonce_for
 from bot.capabilities.knowledge import COMPLETION_SOURCE
+from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.prompts.models import Delivery
 from bot.completions import CompletionRequest
 from bot.runtime import Runtime
-from knowledge.service import KnowledgeService
 from tests.fakes.discord import FakeDiscord, FakeUser, RecordedRequest
 from tests.integration.discord_kit import TIMEOUT, bot_post, running_bot
 
@@ -290,7 +290,10 @@ async def test_a_coordinator_schedules_a_prompt_that_is_posted_with_a_thread(
         interactive=True,  # the real scheduler fires the prompt
         knowledge={"seed": False},
         limits=LIMITS,
-        permissions={"coordinator_roles": ("koordination",)},
+        permissions={
+            "coordinator_roles": ("koordination",),
+            "discord_guilds": (str(fake.guild_id),),
+        },
         bot={"data_dir": str(tmp_path), "timezone": zone},
     ) as bot:
         # A trainer may not schedule prompts.
@@ -298,6 +301,13 @@ async def test_a_coordinator_schedules_a_prompt_that_is_posted_with_a_thread(
             fake.channel_id, tim, f"!prompt schedule in: <#{peer.id}>; at: 10:00; text: No"
         )
         refused = await bot_post(fake, fake.channel_id)
+        # A coordinator may not post in a channel outside the configured server.
+        await fake.send_message(
+            fake.channel_id,
+            cora,
+            "!prompt schedule in: <#123456789012>; at: 2030-01-01 10:00; text: No",
+        )
+        elsewhere = await bot_post(fake, fake.channel_id)
 
         # Targets as Discord users write them: a channel mention (as the client sends a
         # #channel link) and a plain #name; a time a few seconds ahead, with seconds.
@@ -321,6 +331,7 @@ async def test_a_coordinator_schedules_a_prompt_that_is_posted_with_a_thread(
         deliveries = await sent_deliveries(bot.app.runtime, 2)
 
     assert "Only a coordinator can use" in refused.json["content"]
+    assert "You cannot post to discord:#123456789012" in elsewhere.json["content"]
     assert "Scheduled prompt 1" in scheduled.json["content"]
     assert f"discord:#{peer.id}" in scheduled.json["content"]
     assert "discord:#mentors" in scheduled.json["content"]
@@ -366,17 +377,17 @@ async def test_a_guild_role_from_its_own_table_makes_a_coordinator_there(
         for user in (by_id, by_name, plain):
             await fake.send_message(fake.channel_id, user, "!tool review")
             answers.append((await bot_post(fake, fake.channel_id)).json["content"])
-    # Roles of a guild that [permissions] discord_guilds does not trust never count.
-    scoped = {**permissions, "discord_guilds": ("1",)}
+    # A guild neither listed in [permissions] discord_guilds nor given its own table grants
+    # nothing, not even a role of the global list.
+    scoped = {"coordinator_roles": ("coordinator",), "discord_guilds": ("1",)}
     async with running_bot(
         fake,
         tmp_path,
         setup=capabilities_only,
         knowledge={"seed": False},
-        discord=discord,
         permissions=scoped,
     ):
-        await fake.send_message(fake.channel_id, by_id, "!tool review")
+        await fake.send_message(fake.channel_id, plain, "!tool review")
         untrusted = (await bot_post(fake, fake.channel_id)).json["content"]
     denied = "Only a coordinator can use"
     assert denied not in answers[0] and denied not in answers[1]

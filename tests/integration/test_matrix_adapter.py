@@ -202,9 +202,13 @@ async def test_encrypted_room_and_encrypted_direct_chat(
     require_module("vodozemac", "encrypted rooms need matrix-nio[e2e]")
     bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
     ana = await new_human(synapse, nio_client_factory, encrypted=True)
-    bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user, encryption=True))
+    settings = bot_settings(tmp_path, synapse, bot_user, encryption=True)
+    bot = await BotRun.start(settings)
     try:
         room = await ana.create_room(invite=bot_user.user_id, encrypted=True)
+        # Power levels count only in rooms bot.toml lists: list this one (never a DM).
+        await bot.stop()
+        bot = await BotRun.start(settings.replace("permissions", matrix_rooms=(room,)))
         assert await trust_devices(ana.client, bot_user.user_id) >= 1
         command = await ana.send(room, "!help")
         reply = await ana.wait_for_reply(room, bot_user.user_id, command, within=30)

@@ -139,6 +139,18 @@ async def test_scheduled_prompt_posts_opens_a_thread_counts_replies_and_never_do
             when = at.strftime("%Y-%m-%d %H:%M:%S")
             return at, f"!prompt schedule in: {room}; at: {when}; tz: UTC; text: {PROMPT_TEXT}"
 
+        # Power levels count only in rooms bot.toml lists: even the room's creator is no
+        # coordinator in this one until the operator lists it and restarts the bot.
+        unlisted = await ana.send(room, schedule_in(60)[1])
+        answer = await ana.wait_for_reply(room, bot_id, unlisted)
+        assert answer.body == t(
+            "core.permission_denied", command="!prompt schedule", role="coordinator"
+        )
+        await bot.stop()
+        settings = settings.replace("permissions", matrix_rooms=(room,))
+        bot = await BotRun.start(settings)
+        store = bot.app.runtime.store
+
         # Mia has no power in the room yet: she may not schedule.
         refused = await mia.send(room, schedule_in(60)[1])
         answer = await mia.wait_for_reply(room, bot_id, refused)

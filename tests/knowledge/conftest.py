@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from bot.capabilities.knowledge.service import KnowledgeService
 from knowledge.io import RawRow
-from knowledge.service import KnowledgeService
 from tests.botkit import FakeClock, TestBot, make_settings
 
 # Each entry is here for a test: typos (apprenticeship toolkit), accents (évaluation), word

@@ -72,6 +72,21 @@ def test_import_reports_problems_and_exit_code(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_bad_arguments_are_refused_before_the_store_is_opened(tmp_path: Path) -> None:
+    bad_file = vetbot(tmp_path, "knowledge", "import", str(tmp_path / "tools.docx"))
+    assert bad_file.returncode == 1
+    assert "vetbot: tools.docx: unknown file type '.docx'; use .csv, .json or .yaml" in (
+        bad_file.stderr
+    )
+    bad_export = vetbot(tmp_path, "knowledge", "export", str(tmp_path / "out.txt"))
+    assert bad_export.returncode == 1 and "unknown file type '.txt'" in bad_export.stderr
+    bad_country = vetbot(tmp_path, "knowledge", "search", "x", "--country", "UK")
+    assert bad_country.returncode == 2
+    assert "unknown country code 'UK' (use ISO 3166-1, e.g. AT, or EU)" in bad_country.stderr
+    assert not (tmp_path / "data" / "vetbot.db").exists()  # nothing was migrated or seeded
+
+
+@pytest.mark.slow
 def test_seeded_store_answers_on_first_start(tmp_path: Path) -> None:
     result = vetbot(tmp_path, "knowledge", "search", "europass", "--json", seed=True)
     assert result.returncode == 0, result.stderr

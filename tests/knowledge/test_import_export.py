@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.capabilities.knowledge import store as repository
+from bot.capabilities.knowledge.service import KnowledgeService
 from bot.errors import StoreError
 from bot.ports import SystemClock
 from bot.store import Store, migrate
-from knowledge import repository
 from knowledge.io import ImportFileError, read_file, read_text
-from knowledge.service import KnowledgeService
 from tests.botkit import FakeClock
 from tests.knowledge.conftest import ENTRIES, start_bot
 

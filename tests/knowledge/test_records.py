@@ -168,7 +168,7 @@ def test_invisible_characters_are_removed_from_every_text_field() -> None:
 def test_progress_bar_draws_only_on_a_terminal() -> None:
     import io
 
-    from knowledge.io import ProgressBar
+    from bot.capabilities.knowledge.cli import ProgressBar
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -24,7 +24,10 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from bot.actions import Action, Delivery, DirectMessage
-from bot.capabilities.mentoring.service import PROPOSAL, MatchingService
+from bot.capabilities.mentoring.deadlines import DeadlineService
+from bot.capabilities.mentoring.proposals import ProposalService
+from bot.capabilities.mentoring.proposing import PROPOSAL
+from bot.capabilities.mentoring.requests import RequestService
 from bot.errors import Conflict
 from bot.events import Message
 from bot.outbox import LEASE
@@ -66,19 +69,23 @@ async def test_a_cancel_and_an_answer_or_expiry_of_its_proposal_never_deadlock(
         await bots.say("!match need help with plumbing", user="tom")
         [proposal] = rows(pg_url, "mentoring_proposals")
         people = {r["display_name"]: r["id"] for r in rows(pg_url, "people")}
-        service = bot.app.runtime.get(MatchingService)
+        runtime = bot.app.runtime
+        proposals, deadlines = runtime.get(ProposalService), runtime.get(DeadlineService)
+        requests = runtime.get(RequestService)
         now = clock.now() + timedelta(days=3)  # past the proposal's deadline
         answer = {
-            "accept": lambda: service.accept(people["pia"], proposal["id"], now),
-            "decline": lambda: service.decline(people["pia"], proposal["id"], now),
-            "expire": lambda: service.expire_overdue(now),
+            "accept": lambda: proposals.accept(people["pia"], proposal["id"], now),
+            "decline": lambda: proposals.decline(people["pia"], proposal["id"], now),
+            "expire": lambda: deadlines.expire_overdue(now),
         }[other]
         async with watcher.connect() as holder, watcher.connect() as looker:
             await holder.execute(
                 text("SELECT id FROM mentoring_requests WHERE id = :r FOR UPDATE"),
                 {"r": proposal["request_id"]},
             )
-            cancel = asyncio.create_task(service.cancel(people["tom"], proposal["request_id"], now))
+            cancel = asyncio.create_task(
+                requests.cancel(people["tom"], proposal["request_id"], now)
+            )
             await _lock_waiters(looker, 1)
             second = asyncio.create_task(answer())
             await _lock_waiters(looker, 2)
@@ -233,8 +240,7 @@ async def test_recording_a_delivery_after_the_withdrawal_owes_word_of_it(
         await bot.app.handle(_from("console", "ana", "!match cancel"))
         await bot.app.settle()
         assert [r["key"] for r in rows(db_url, "outbox") if "withdrawn" in r["key"]] == []
-        service = bot.app.runtime.get(MatchingService)
-        hooks = service.delivery_hooks()
+        hooks = bot.app.runtime.get(DeadlineService).delivery_hooks()
         assert hooks.delivered is not None
         async with bot.app.store.session() as session:
             entry = await session.scalar(select(OutboxEntry).where(OutboxEntry.topic == PROPOSAL))

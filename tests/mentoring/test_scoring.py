@@ -125,6 +125,14 @@ def test_typos_in_the_need_are_forgiven() -> None:
     assert ids(rank(need("entreprenuership for apprentices"), people, now=NOW)) == [1]
 
 
+def test_a_typo_in_a_stemmed_word_is_forgiven_as_written() -> None:
+    # "welding" reads as "weld" and "counselling" as the guidance concept; their typos are
+    # compared with the words as written, which stemming would have cut shorter.
+    people = [cand(1, topics=("welding",)), cand(2, topics=("counselling",)), cand(3)]
+    assert ids(rank(need("weldnig for apprentices"), people, now=NOW)) == [1]
+    assert ids(rank(need("counsellnig"), people, now=NOW)) == [2]
+
+
 def test_a_declared_topic_beats_a_bio_mention() -> None:
     people = [
         cand(1, topics=("welding", "robotics"), bio="I also do some e-learning."),

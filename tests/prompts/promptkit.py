@@ -8,6 +8,7 @@ the jobs would have.
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,22 @@ def posted(bot: TestBot, before: int = 0) -> list[str]:
     return [line for line in bot.console.printed[before:] if not line.startswith("[dm ")]
 
 
-async def drain(bot: TestBot) -> None:
+async def claimed(bot: TestBot, count: int, within: float = 30.0) -> None:
+    """Wait until ``count`` deliveries are stored (a job has claimed its posts)."""
+    deadline = time.monotonic() + within
+    while len(await deliveries(bot)) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"fewer than {count} deliveries were claimed")
+        await asyncio.sleep(0.01)
+
+
+async def drain(bot: TestBot, within: float = 30.0) -> None:
     """Let the delivery worker finish what start-up queued, then deliver what that owes
-    (notices, summaries) from the outbox, as the running bot's relay would."""
-    for _ in range(300):
+    (notices, summaries) from the outbox, as the running bot's relay would. ``within``
+    seconds at most: a bound for a stuck worker, generous so a busy machine is never
+    mistaken for one."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
         await asyncio.sleep(0.01)
         if engine(bot).idle():
             await asyncio.sleep(0.05)

@@ -8,13 +8,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bot.capabilities.privacy import PersonalDataRegistry
 from bot.capabilities.prompts.deliveries import delivery_key
-from bot.capabilities.prompts.engine import Occurrence
+from bot.capabilities.prompts.engine import PREPARE_SECONDS, Occurrence
 from bot.capabilities.prompts.models import Participant
 from bot.capabilities.prompts.privacy import forget, personal_data
 from bot.store.people import find_person
 from tests.botkit import FakeClock
 from tests.prompts.promptkit import (
+    claimed,
     deliveries,
     drain,
     engine,
@@ -251,12 +253,13 @@ async def test_personal_data_and_forget(tmp_path: Path, clock: FakeClock) -> Non
     async with bot.app.store.session() as s:
         person = await find_person(s, "console", "cora")
         assert person is not None
-        data = await personal_data(s, person.id)
+        subject = await PersonalDataRegistry().subject(s, "console", "cora")
+        data = await personal_data(s, subject)
         assert [p["text"] for p in data["prompts_authored"]] == ["Mine"]
         assert data["replies_counted_in_open_threads"][0]["replies"] == 1
-        await forget(s, person.id)
+        await forget(s, subject)
     async with bot.app.store.session() as s:
-        assert await personal_data(s, person.id) == {
+        assert await personal_data(s, subject) == {
             "prompts_authored": [],
             "series_authored": [],
             "replies_counted_in_open_threads": [],
@@ -297,12 +300,16 @@ async def test_claimed_ahead_posts_on_time_unless_cancelled_meanwhile(
         return [line.split("\n")[0] for line in bot.console.printed if line.startswith("[#lobby]")]
 
     when = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
-    clock.current = when - timedelta(seconds=0.6)  # the job fires ahead of the instant
+    # The job fires PREPARE_SECONDS ahead of the instant. Once it has claimed the posts, it
+    # waits that long (less FINAL_CHECK_SECONDS) in real time, since the test clock stands
+    # still: the cancel has all of that to arrive, however slowly the claim was made.
+    clock.current = when - timedelta(seconds=PREPARE_SECONDS)
     batch = [Occurrence(prompt_id=p, scheduled_at=when) for p in (1, 2)]
     task = asyncio.create_task(engine(bot).deliver(batch))
-    await asyncio.sleep(0.1)
+    await claimed(bot, 2)
     assert lobby() == [] and [r.state for r in await deliveries(bot)] == ["sending"] * 2
     await bot.say("!prompt cancel 1", role=C)
+    clock.current = when  # the instant comes: what is still claimed is posted right away
     await task
     assert lobby() == ["[#lobby] vetbot: Kept"]
     assert sorted(r.state for r in await deliveries(bot)) == ["sent", "skipped"]

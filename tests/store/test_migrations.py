@@ -78,3 +78,13 @@ def test_naive_datetimes_are_refused(sqlite_url: str) -> None:
 
     with pytest.raises(ValueError):
         UTCDateTime().process_bind_param(datetime(2026, 1, 1), create_engine("sqlite://").dialect)
+
+
+def test_upgrade_to_head_migrates_an_older_database_and_leaves_a_current_one(db_url: str) -> None:
+    migrate.upgrade(db_url, "0002")
+    assert "prompts" not in _tables(db_url)
+    migrate.upgrade(db_url)
+    assert migrate.current_revision(db_url) == migrate.head_revision()
+    assert {"mentoring_profiles", "prompts"} <= _tables(db_url)
+    migrate.upgrade(db_url)  # at head: nothing to do
+    migrate.check_at_head(db_url)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
+from bot.numbers import number as ascii_number
 from bot.safety import clip
 
 MAX_CAPACITY = 10
@@ -153,9 +154,10 @@ def sector(raw: str) -> str:
 def capacity(raw: str) -> int:
     """How many mentees at once: a whole number from 1 to ``MAX_CAPACITY``."""
     value = raw.strip()
-    if not re.fullmatch(r"\d{1,6}", value) or not 1 <= int(value) <= MAX_CAPACITY:
+    found = ascii_number(value, max_digits=6)
+    if found is None or not 1 <= found <= MAX_CAPACITY:
         raise FieldError("mentoring.field.capacity_bad", value=plain(value, 20), max=MAX_CAPACITY)
-    return int(value)
+    return found
 
 
 def bio(raw: str) -> str:
@@ -231,10 +233,10 @@ def until(raw: str, now: datetime) -> datetime:
 
 def number(raw: str) -> int:
     """A positive ID as typed (``12`` or ``#12``)."""
-    value = raw.strip().lstrip("#")
-    if not re.fullmatch(r"\d{1,9}", value) or int(value) < 1:
+    found = ascii_number(raw.strip().lstrip("#"), max_digits=9)
+    if found is None or found < 1:
         raise FieldError("mentoring.field.id_bad", value=plain(raw, 20))
-    return int(value)
+    return found
 
 
 def rating(raw: str) -> int:

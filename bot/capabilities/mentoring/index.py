@@ -44,6 +44,7 @@ from bot.capabilities.mentoring.vocabulary import (
     CONCEPT_WORDS,
     analyse,
     analyse_all,
+    analyse_forms,
     is_concept,
     normalise,
 )
@@ -88,6 +89,7 @@ class CandidateIndex:
         vocab: dict[str, int],
         idf: FloatArray,
         profile: sp.csr_matrix,
+        forms: Mapping[str, str] | None = None,
     ) -> None:
         self.candidates = candidates
         self.size = len(candidates)
@@ -137,6 +139,12 @@ class CandidateIndex:
             if concept in vocab and word not in vocab:
                 self._fuzzy_choices.append(word)
                 self._fuzzy_targets.append(vocab[concept])
+        # Words as written ("training" for the token "train"): a typo is compared with what
+        # it misspells, which stemming would have cut shorter.
+        for form, token in (forms or {}).items():
+            if token in vocab and form not in vocab:
+                self._fuzzy_choices.append(form)
+                self._fuzzy_targets.append(vocab[token])
         self._fuzzy_cache: dict[str, tuple[int, float] | None] = {}
 
     def with_state(
@@ -191,6 +199,11 @@ class CandidateIndex:
             seen.add((c.kind, c.person_id))
 
         topic_tokens = [set(analyse_all(c.topics)) for c in ordered]
+        forms: dict[str, str] = {}
+        for text in sorted({topic for c in ordered for topic in c.topics}):
+            for token, form in analyse_forms(text):
+                if form != token and not is_concept(token):
+                    forms.setdefault(form, token)
         vocab: dict[str, int] = {}
         for token in sorted(set().union(*topic_tokens)):
             vocab[token] = len(vocab)
@@ -215,7 +228,7 @@ class CandidateIndex:
         profile.sort_indices()
         df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocab))
         idf = np.log((1.0 + len(ordered)) / (1.0 + df)) + 1.0
-        return cls(candidates=ordered, vocab=vocab, idf=idf, profile=profile)
+        return cls(candidates=ordered, vocab=vocab, idf=idf, profile=profile, forms=forms)
 
     @staticmethod
     def _encode(keys: Iterable[str | None], codes: dict[str, int]) -> IntArray:
@@ -242,13 +255,13 @@ class CandidateIndex:
     def need_vector(self, text: str) -> dict[int, float]:
         """The need's weights over vocabulary ids, summing to 1 (empty if nothing matches)."""
         weights: dict[int, float] = {}
-        for token in analyse(text):
+        for token, form in analyse_forms(text):
             hit = self.vocab.get(token)
             similarity = 1.0
             if hit is None:
-                if is_concept(token) or len(token) < FUZZY_MIN_LENGTH:
+                if is_concept(token) or len(form) < FUZZY_MIN_LENGTH:
                     continue
-                fuzzy = self._fuzzy(token)
+                fuzzy = self._fuzzy(form)
                 if fuzzy is None:
                     continue
                 hit, similarity = fuzzy

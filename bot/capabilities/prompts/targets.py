@@ -6,20 +6,31 @@ channel mentions (``<#1234>``) become the channel id; console rooms lose their `
 ids and aliases keep their own ``:`` (only a known platform name before the first ``:`` counts
 as a prefix; any other word before a ``:`` is refused as an unknown platform). Without ``in:``
 the prompt goes to the room the command was typed in.
+
+Who may name which rooms is :func:`bot.permissions.may_post_in`'s rule (:func:`refused`): a
+coordinator by a platform role only rooms where such roles count.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
 from bot.i18n import t
+from bot.permissions import may_post_in
+
+if TYPE_CHECKING:
+    from bot.events import Message
+    from bot.ports import RoomDirectory
+    from bot.settings import Settings
 
 PLATFORMS = ("console", "discord", "matrix")
 MAX_TARGETS = 10
 
-_DISCORD_CHANNEL = re.compile(r"<#(\d{5,25})>")
+_DISCORD_CHANNEL = re.compile(r"<#([0-9]{5,25})>")  # ASCII digits: \d takes any script's
 _ROOM = re.compile(r"[^\s,;<>@`]{1,200}")
 # Matrix ids and aliases start with a sigil (``!abc:host``, ``#room:host``), so a plain word
 # before the first ":" can only be meant as a platform.
@@ -57,6 +68,21 @@ class RoomRef:
         return cls(
             platform=data["platform"], room_id=data["room_id"], room_name=data.get("room_name", "")
         )
+
+
+def refused(
+    targets: list[RoomRef],
+    *,
+    message: Message,
+    settings: Settings,
+    rooms: Mapping[str, RoomDirectory],
+) -> list[RoomRef]:
+    """The targets the sender of ``message`` may not post to (see :func:`may_post_in`)."""
+    return [
+        ref
+        for ref in targets
+        if not may_post_in(message, ref.platform, ref.room_id, settings=settings, rooms=rooms)
+    ]
 
 
 def parse_targets(text: str, *, platform: str) -> list[RoomRef]:

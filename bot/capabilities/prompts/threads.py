@@ -10,16 +10,23 @@ plus ``s`` as idempotency key, in the transaction that marks it ``posted`` (``po
 state rows written before the outbox existed may still hold; they are taken up as due). The
 outbox retries what the platform did not confirm. Jobs live in ``runtime.scheduler`` and are
 rebuilt from the table at every start (:meth:`ThreadSummaries.reschedule`).
+
+Who replied is personal data while it is kept: :func:`replies_of` exports a person's rows
+(which prompt's thread, in which room, when it was posted, how many replies) and
+:func:`forget_replies` deletes them; the counts on the delivery stay.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from apscheduler.triggers.date import DateTrigger
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, false, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.actions import Action
+from bot.capabilities.privacy import Subject
 from bot.capabilities.prompts.models import Delivery, Participant
 from bot.events import Message
 from bot.messages import Msg
@@ -176,3 +183,48 @@ class ThreadSummaries:
         for delivery_id in ids:
             done += await self.summarise(delivery_id)
         return done
+
+
+def _replied_as(subject: Subject) -> Any:
+    """The subject's participant rows (a row's platform is its delivery's)."""
+    return or_(
+        false(),
+        *(
+            (Delivery.platform == a.platform) & (Participant.sender_id == a.user_id)
+            for a in subject.accounts
+        ),
+    )
+
+
+async def replies_of(session: AsyncSession, subject: Subject) -> list[dict[str, Any]]:
+    """The prompt threads the subject replied in whose summary is not posted yet: the
+    prompt, the room, when it was posted and how many replies (never what, never who else)."""
+    if not subject.accounts:
+        return []
+    rows = await session.execute(
+        select(Delivery.prompt_id, Delivery.platform, Delivery.room_id, Delivery.sent_at)
+        .add_columns(Participant.replies)
+        .join(Participant, Participant.delivery_id == Delivery.id)
+        .where(_replied_as(subject))
+        .order_by(Delivery.sent_at, Delivery.id)
+    )
+    return [
+        {
+            "prompt": prompt_id,
+            "platform": platform,
+            "room": room_id,
+            "posted_at": sent_at.isoformat() if sent_at else None,
+            "replies": replies,
+        }
+        for prompt_id, platform, room_id, sent_at, replies in rows
+    ]
+
+
+async def forget_replies(session: AsyncSession, subject: Subject) -> None:
+    """Delete the subject's who-replied rows; the thread's reply count stays as it is."""
+    if not subject.accounts:
+        return
+    mine = select(Participant.id).join(Delivery, Delivery.id == Participant.delivery_id)
+    await session.execute(
+        delete(Participant).where(Participant.id.in_(mine.where(_replied_as(subject))))
+    )

@@ -134,6 +134,21 @@ def test_choices_with_own_or_clashing_emojis_get_distinct_reactions() -> None:
     assert len({c.emoji for c in offered}) == 3 and offered[0].emoji == "👍"
 
 
+def test_a_choice_line_shows_the_command_without_mentions_and_the_reaction_runs_it_raw() -> None:
+    raw = "!tool coach; sector: @room @ana:example.org <@&123456789012345678> @\x00everyone"
+    offered = translate.offered_choices([Choice(label="coach", command=raw)])
+    content = translate.message_content("Did you mean coach?", offered=offered)
+    for shown in (content["body"], content["formatted_body"]):
+        low = shown.lower()
+        assert "@room" not in low and "@everyone" not in low and "@ana:" not in low
+        assert "<@&1" not in shown and "&lt;@&amp;1" not in shown and "\x00" not in shown
+    assert "!tool coach; sector: @\u200broom" in content["body"]
+    chosen = translate.message_from_reaction(
+        reacts_to="$q", key="✅", sender="@ana:example.org", offered=offered, room=ROOM
+    )
+    assert chosen is not None and chosen.text == raw
+
+
 def test_content_is_a_quiet_html_notice_replying_in_thread() -> None:
     offered = translate.offered_choices([Choice(label="Yes", command="!yes")])
     content = translate.message_content(

@@ -1,4 +1,4 @@
-"""The knowledge store's tables: entries, and the anonymous log of lookups that found nothing.
+"""The knowledge tables: entries, and the anonymous log of lookups that found nothing.
 
 List fields are JSON columns (lists of strings): they are read whole, filtered in the
 in-memory lookup index rather than in SQL, and kept in the order the curator wrote them.

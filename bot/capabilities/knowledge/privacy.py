@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from knowledge.models import KnowledgeEntry
+from bot.capabilities.knowledge.tables import KnowledgeEntry
 
 
 async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:

@@ -1,9 +1,9 @@
-"""Reading and writing knowledge entries inside a caller's transaction.
+"""The queries on the knowledge tables, inside a caller's transaction.
 
 Every function takes an open :class:`~sqlalchemy.ext.asyncio.AsyncSession` (one
 ``Store.session()`` block = one transaction) and converts between table rows and the plain
 values of :mod:`knowledge.records`; nothing here commits, and nothing here touches the lookup
-index (the service does, after the commit succeeded).
+index (the services do, after the commit succeeded).
 """
 
 from __future__ import annotations
@@ -12,12 +12,15 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capabilities.knowledge.model import Gap, Recipient
+from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap
+from bot.store.models import Person
+from bot.store.people import identities_of
 from knowledge.engine import Document
-from knowledge.models import KnowledgeEntry, KnowledgeGap
-from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Content, Entry, url_key
+from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Content, Entry, make_id, url_key
 
 #: Rows per statement for bulk writes and ``IN`` look-ups (well under every driver's limits).
 CHUNK: Final = 500
@@ -204,6 +207,26 @@ async def pending_by(session: AsyncSession, person_id: int) -> int:
     return int(await session.scalar(stmt) or 0)
 
 
+async def add_suggestion(
+    session: AsyncSession, content: Content, *, person_id: int, now: datetime
+) -> Entry:
+    """Store ``content`` as a pending suggestion of this person, under a new id."""
+    row = KnowledgeEntry(
+        id=await free_id(session, content.title),
+        status="pending",
+        added_by=person_id,
+        added_via="chat",
+        created_at=now,
+        updated_at=now,
+        review_note="",
+        shown_count=0,
+    )
+    set_content(row, content)
+    session.add(row)
+    await session.flush()
+    return entry_of(row)
+
+
 async def insert_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> None:
     """Insert complete rows (column -> value) in chunks."""
     batch: list[dict[str, Any]] = []
@@ -238,11 +261,42 @@ async def record_gap(session: AsyncSession, query: str, now: datetime) -> None:
         gap.last_at = now
 
 
-async def top_gaps(session: AsyncSession, *, limit: int) -> list[KnowledgeGap]:
+async def top_gaps(session: AsyncSession, *, limit: int) -> list[Gap]:
     """The most asked lookups that found nothing, most frequent (then most recent) first."""
     rows = await session.scalars(
         select(KnowledgeGap)
         .order_by(KnowledgeGap.count.desc(), KnowledgeGap.last_at.desc(), KnowledgeGap.query)
         .limit(limit)
     )
-    return list(rows)
+    return [Gap(query=r.query, count=r.count, last_at=r.last_at) for r in rows]
+
+
+async def free_id(session: AsyncSession, title: str) -> str:
+    """A new id for ``title`` that no entry has, looking only at ids that could clash."""
+    base = make_id(title, ())
+    stmt = select(KnowledgeEntry.id).where(
+        or_(KnowledgeEntry.id == base, KnowledgeEntry.id.like(f"{base}-%"))
+    )
+    taken = set(await session.scalars(stmt))
+    return make_id(title, taken)
+
+
+async def display_name(session: AsyncSession, person_id: int | None) -> str:
+    """The name a person goes by (``""`` for nobody, or a person since forgotten)."""
+    if person_id is None:
+        return ""
+    person = await session.get(Person, person_id)
+    return person.display_name if person is not None else ""
+
+
+async def recipient(
+    session: AsyncSession, person_id: int | None, platform: str
+) -> Recipient | None:
+    """Where to reach a person: their account on ``platform`` if they have one, else any."""
+    if person_id is None:
+        return None
+    identities = await identities_of(session, person_id)
+    if not identities:
+        return None
+    chosen = next((i for i in identities if i.platform == platform), identities[0])
+    return Recipient(platform=chosen.platform, user_id=chosen.user_id, name=chosen.display_name)

@@ -1,0 +1,181 @@
+"""Knowledge: ``!tool`` lookups, suggestions and reviews, and ``vetbot knowledge …``.
+
+The lookup engine, the text pipeline, entry records and file formats are the library
+:mod:`knowledge`; this package is the capability around it, in the house shape:
+
+* :mod:`.model` — values and rules (pure); :mod:`.tables` and :mod:`.store` — the tables and
+  their queries; :mod:`.privacy` — what is kept about a person;
+* :mod:`.service` — lookups, import and export over the store and the in-memory index;
+  :mod:`.review` — suggestions and the coordinators' review; :mod:`.importing` — how an
+  import's rows land on entries;
+* :mod:`.chat` (with :mod:`.inputs`, :mod:`.paging`, :mod:`.render`) — the commands, in the
+  reader's language; :mod:`.cli` — ``vetbot knowledge search|import|export``;
+* :func:`setup` here — services, start hook, personal data, completion source and commands.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from bot.capabilities.knowledge import privacy
+from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
+from bot.capabilities.knowledge.cli import add_cli
+from bot.capabilities.knowledge.review import ReviewService
+from bot.capabilities.knowledge.service import KnowledgeService
+from bot.capabilities.privacy import personal_data
+from bot.commands import Command, Option
+from bot.completions import Completion as BotCompletion
+from bot.completions import CompletionRequest
+from bot.permissions import Role
+from bot.runtime import Runtime
+from bot.safety import clip
+from knowledge.codes import TARGET_GROUPS, TYPES
+
+__all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "add_cli", "setup"]
+
+#: The completion source name Discord autocomplete asks the service for.
+COMPLETION_SOURCE: Final = "knowledge.entries"
+
+
+def setup(runtime: Runtime) -> None:
+    """Register the services, the start hook (seed, load, refresh), personal data, the
+    completion source and the commands."""
+    service = runtime.provide(KnowledgeService(runtime.store, runtime.clock))
+    review = runtime.provide(ReviewService(service))
+    chat = KnowledgeChat(service, review)
+    settings = runtime.settings.knowledge
+
+    async def start() -> None:
+        await service.start(seed=settings.seed)
+        if runtime.interactive and settings.refresh_seconds > 0:
+            runtime.scheduler.add_job(
+                service.refresh,
+                "interval",
+                seconds=settings.refresh_seconds,
+                id="knowledge-refresh",
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+            )
+
+    runtime.on_start("knowledge", start)
+    personal_data(runtime).register(
+        "knowledge",
+        export=privacy.export,
+        erase=privacy.erase,
+        description="knowledge.privacy_what",
+    )
+
+    async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
+        # The query field is filled with the title (a search); ID fields with the id.
+        found = service.complete(prefix, limit=min(request.limit, 25))
+        if request.field == "query":
+            return [
+                BotCompletion(label=clip(c.title, 100), value=clip(c.title, 100)) for c in found
+            ]
+        return [BotCompletion(label=clip(f"{c.id} — {c.title}", 100), value=c.id) for c in found]
+
+    runtime.complete_with(COMPLETION_SOURCE, complete)
+
+    coordinator = Role.COORDINATOR
+
+    def by_id(name: str, summary: str, handler: Handler, role: Role = Role.TRAINER) -> Command:
+        return Command(
+            name=name,
+            summary=summary,
+            usage="ID",
+            role=role,
+            argument="id",
+            argument_autocomplete=COMPLETION_SOURCE,
+            handler=rendered(handler),
+        )
+
+    subs = {
+        "show": by_id("show", "Show one tool in full.", chat.show),
+        "suggest": Command(
+            name="suggest",
+            summary="Suggest a tool for the collection (a coordinator reviews it).",
+            usage="URL TITLE | SUMMARY",
+            argument="suggestion",
+            handler=rendered(chat.suggest),
+        ),
+        "review": Command(
+            name="review",
+            summary="The queue of suggested tools.",
+            role=coordinator,
+            handler=rendered(chat.review),
+        ),
+        "approve": by_id("approve", "Publish a suggested tool.", chat.approve, coordinator),
+        "reject": Command(
+            name="reject",
+            summary="Turn down a suggestion; the suggester is told why.",
+            usage="ID REASON",
+            role=coordinator,
+            argument="id_and_reason",
+            handler=rendered(chat.reject),
+        ),
+        "edit": Command(
+            name="edit",
+            summary="Change one field of a tool.",
+            usage="ID FIELD: VALUE",
+            details=(
+                "Fields: title, aliases, summary, url, type, languages, countries, sectors, "
+                "target_groups, topics, publisher, licence, year. One field at a time. List "
+                "values: separated by commas (or semicolons)."
+            ),
+            role=coordinator,
+            argument="id_and_change",
+            handler=rendered(chat.edit),
+        ),
+        "archive": by_id(
+            "archive", "Take a tool out of lookups (kept, not deleted).", chat.archive, coordinator
+        ),
+        "gaps": Command(
+            name="gaps",
+            summary="The most asked lookups that found nothing (anonymous).",
+            role=coordinator,
+            handler=rendered(chat.gaps),
+        ),
+    }
+    runtime.registry.add(
+        Command(
+            name="tool",
+            summary="Find tools and materials for trainers.",
+            usage="QUERY [lang: xx; country: XX; sector: …; type: …; target: …]",
+            details=(
+                "Results in your language and country come first. Options alone list what "
+                "they select, e.g. !tool target: mentor. Next page: !more."
+            ),
+            aliases=("tools",),
+            argument="query",
+            argument_autocomplete=COMPLETION_SOURCE,
+            options=(
+                Option(name="lang", help="only tools in this language (ISO 639-1, e.g. de)"),
+                Option(name="country", help="tools for this country (e.g. AT), then EU-wide ones"),
+                Option(
+                    name="sector",
+                    help="tools for this sector (e.g. construction), then all-sector ones",
+                ),
+                Option(
+                    name="type",
+                    help="guide, toolkit, checklist, template, course, …",
+                    choices=TYPES,
+                ),
+                Option(
+                    name="target",
+                    help="in-company trainer, VET teacher, mentor, tutor, …",
+                    choices=TARGET_GROUPS,
+                ),
+            ),
+            handler=rendered(chat.search),
+            subcommands=MappingProxyType(subs),
+        )
+    )
+    runtime.registry.add(
+        Command(
+            name="more",
+            summary="The next page of your last !tool search.",
+            handler=rendered(chat.more),
+        )
+    )

@@ -1,0 +1,91 @@
+"""What people see of entries and of the library's findings, in the reader's language.
+
+Entries are shown as result lines (:func:`result_lines`) or in full (:func:`full_entry`);
+the library's coded findings and file errors become catalog texts (``knowledge.problem.*``,
+``knowledge.file.*``) through :func:`problem_text`, :func:`problems_text` and
+:func:`file_error_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from bot.context import Context
+from bot.i18n import t
+from bot.permissions import Role
+from bot.safety import one_line
+from knowledge.errors import ImportFileError, Problem
+from knowledge.records import Entry
+
+#: Summaries in result lists are cut to this many characters.
+SUMMARY_CHARS: Final = 160
+#: An invalid value's reply names at most this many problems.
+_PROBLEMS_SHOWN: Final = 4
+
+
+def problem_text(problem: Problem, lang: str) -> str:
+    """What is wrong, in ``lang`` (``"required"``, ``"unknown ISO 639-1 code 'xx'"``)."""
+    return t(f"knowledge.problem.{problem.code}", lang, **problem.params)
+
+
+def problems_text(problems: Sequence[Problem], lang: str) -> str:
+    """The first few problems as ``field: what is wrong``, for one reply."""
+    return "; ".join(f"{p.field}: {problem_text(p, lang)}" for p in problems[:_PROBLEMS_SHOWN])
+
+
+def file_error_text(error: ImportFileError, lang: str) -> str:
+    """Why a file cannot be imported or written, in ``lang``."""
+    return t(f"knowledge.file.{error.code}", lang, **error.params)
+
+
+def _langs(codes: tuple[str, ...], limit: int = 5) -> str:
+    if len(codes) <= limit:
+        return ", ".join(codes)
+    return ", ".join(codes[:limit]) + f" +{len(codes) - limit}"
+
+
+def result_lines(ctx: Context, number: int, entry: Entry) -> list[str]:
+    """One entry of a result list: number, title and id; summary; type, languages, link."""
+    content = entry.content
+    facts = " · ".join(x for x in (content.type, _langs(content.languages)) if x)
+    lines = [f"{number}. {one_line(content.title, 120)} [{entry.id}]"]
+    if content.summary:
+        lines.append(f"   {one_line(content.summary, SUMMARY_CHARS)}")
+    lines.append("   " + " · ".join(x for x in (facts, content.url) if x))
+    return lines
+
+
+def full_entry(ctx: Context, entry: Entry) -> str:
+    """Everything about one entry (``!tool show``); its review state for coordinators."""
+    c = entry.content
+    lines = [f"{c.title} [{entry.id}]"]
+    if c.summary:
+        lines.append(c.summary)
+    rows = (
+        ("knowledge.f_type", c.type),
+        ("knowledge.f_languages", ", ".join(c.languages)),
+        ("knowledge.f_countries", ", ".join(c.countries)),
+        ("knowledge.f_sectors", ", ".join(c.sectors)),
+        ("knowledge.f_targets", ", ".join(c.target_groups)),
+        ("knowledge.f_topics", ", ".join(c.topics)),
+        ("knowledge.f_aliases", ", ".join(c.aliases)),
+        ("knowledge.f_publisher", c.publisher),
+        ("knowledge.f_licence", c.licence),
+        ("knowledge.f_year", str(c.year) if c.year else ""),
+        ("knowledge.f_link", c.url),
+    )
+    lines.extend(f"{ctx.t(key)}: {value}" for key, value in rows if value)
+    if ctx.role >= Role.COORDINATOR:
+        lines.append(
+            ctx.t(
+                "knowledge.f_status",
+                status=entry.status,
+                via=entry.added_via,
+                date=entry.created_at.date().isoformat(),
+                shown=entry.shown_count,
+            )
+        )
+        if entry.review_note:
+            lines.append(ctx.t("knowledge.f_note", note=one_line(entry.review_note, 200)))
+    return "\n".join(lines)

@@ -1,0 +1,66 @@
+"""One text pipeline: synonyms and topic tokens in the library, read by lookups and matching
+alike, so a word means the same in ``!tool`` and ``!match``."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.capabilities.mentoring import vocabulary
+from knowledge.synonyms import TopicReader, is_concept, label
+from knowledge.text import stem, tokenize
+
+READER = TopicReader()
+
+
+def test_matching_reads_a_word_as_a_lookup_does() -> None:
+    text = "Coaches, trainings and Workshops for Évaluateurs"
+    # The lookup's words, stemmed, are exactly matching's tokens (no synonym in this text).
+    assert vocabulary.analyse(text) == tuple(stem(w) for w in tokenize(text))
+    assert vocabulary.analyse(text) == ("coach", "train", "workshop", "evaluateur")
+    assert vocabulary.normalise("Évaluation — É-Learning!") == "evaluation e learning"
+
+
+def test_ai_is_a_topic_in_lookups_and_matching() -> None:
+    # Italian "ai" ("to the") is no stop word: it would hide "AI" from both.
+    assert tokenize("AI in training") == ["ai", "training"]
+    assert vocabulary.analyse("generative AI") == ("generative", "ai")
+
+
+def test_synonym_phrases_collapse_into_one_concept() -> None:
+    assert READER.analyse("Recognition of prior learning for apprentices") == (
+        "~validation",
+        "~apprenticeship",
+    )
+    assert READER.analyse("évaluation") == READER.analyse("Assessing") == ("~assessment",)
+    token = READER.analyse("dual training")[0]
+    assert is_concept(token) and label(token) == "apprenticeship"
+    assert not is_concept("dual")
+
+
+def test_stop_words_are_matched_before_stemming() -> None:
+    # Matching drops who is wanted ("mentor", "mentors") but keeps the topic "mentoring".
+    assert vocabulary.analyse("mentors for mentoring") == ("mentor",)
+    assert vocabulary.analyse("a mentor") == ()
+    assert READER.analyse("the mentors") == ("mentor",)  # without matching's own stop words
+
+
+def test_forms_keep_what_was_written() -> None:
+    assert READER.analyse_forms("tarining in welding") == (
+        ("tarin", "tarining"),
+        ("weld", "welding"),
+    )
+    assert READER.analyse_forms("dual training") == (("~apprenticeship", "dual training"),)
+
+
+def test_sources_point_into_the_original_text() -> None:
+    text = "I build Digital Tools"
+    assert READER.sources(text) == (("build", 2, 7), ("digital", 8, 15), ("tool", 16, 21))
+
+
+@given(st.text(max_size=300))
+def test_reading_never_raises_and_is_stable(text: str) -> None:
+    tokens = READER.analyse(text)
+    assert tokens == READER.analyse(text)
+    assert tokens == tuple(token for token, _ in READER.analyse_forms(text))
+    assert all(token and " " not in token for token in tokens)
