@@ -118,26 +118,6 @@ class Context:
             )
         )
 
-    def dm_user(
-        self,
-        platform: str,
-        user_id: str,
-        text: str,
-        *,
-        user_name: str = "",
-        choices: Sequence[Choice] = (),
-    ) -> None:
-        """Send someone else a direct message (a proposal, a review outcome)."""
-        self.actions.append(
-            DirectMessage(
-                platform=platform,
-                user_id=user_id,
-                user_name=user_name,
-                text=text,
-                choices=tuple(choices),
-            )
-        )
-
     def post(
         self, room_id: str, text: str, *, thread_title: str | None = None, key: str | None = None
     ) -> None:

@@ -63,7 +63,7 @@ def render(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | Non
     :class:`Late` values taken from ``late``."""
     if isinstance(value, Msg):
         params = {name: render(p, lang, prefix, late) for name, p in value.params.items()}
-        return t(value.key, lang, **params)
+        return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
     if isinstance(value, Late):

@@ -184,6 +184,17 @@ Outcome = Callable[[AsyncSession, OutboxEntry, datetime], Awaitable[None]]
 Perform = Callable[[Action], Awaitable[Delivery | None]]
 
 
+@dataclass(slots=True, kw_only=True)
+class _Plan:
+    """One claimed row on its way: the action rendered for it, then what became of it."""
+
+    id: int
+    attempts: int
+    action: Action
+    result: Delivery | None = None
+    error: str = ""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hooks:
     """What the owner of a topic wants done around a delivery (see the module doc)."""
@@ -244,14 +255,14 @@ class Relay:
         async with self._lock:
             while True:
                 claimed = await self._claim(platforms, keys)
-                for entry in claimed:
-                    sent += await self._deliver(entry)
+                if claimed:
+                    sent += await self._deliver(claimed)
                 if len(claimed) < BATCH:
                     return sent
 
     async def _claim(self, platforms: Sequence[str], keys: Sequence[str] | None) -> list[int]:
+        """Claim up to ``BATCH`` due rows for this process (a lease of ``LEASE``)."""
         now = self.clock.now()
-        token = f"{self.name}-{uuid.uuid4().hex[:8]}"
         async with self.store.session() as session:
             due = (
                 select(OutboxEntry.id)
@@ -270,7 +281,7 @@ class Relay:
             if session.get_bind().dialect.name == "postgresql":
                 due = due.with_for_update(skip_locked=True)
             # One conditional UPDATE: a row another process claimed meanwhile no longer matches.
-            await session.execute(
+            claimed = await session.execute(
                 update(OutboxEntry)
                 .where(
                     OutboxEntry.id.in_(due.scalar_subquery()),
@@ -278,87 +289,99 @@ class Relay:
                     or_(OutboxEntry.claimed_until.is_(None), OutboxEntry.claimed_until < now),
                 )
                 .values(
-                    claimed_by=token,
+                    claimed_by=self.name,
                     claimed_until=now + LEASE,
                     attempts=OutboxEntry.attempts + 1,
                 )
+                .returning(OutboxEntry.id)
                 .execution_options(synchronize_session=False)
             )
+            return sorted(claimed.scalars())
+
+    async def _deliver(self, ids: Sequence[int]) -> int:
+        """Deliver claimed rows: prepare all in one transaction, hand each to its platform,
+        record all outcomes in one transaction."""
+        now = self.clock.now()
+        plans: list[_Plan] = []
         async with self.store.session() as session:
-            ids = (
+            entries = (
                 await session.execute(
-                    select(OutboxEntry.id)
-                    .where(OutboxEntry.claimed_by == token, OutboxEntry.sent_at.is_(None))
+                    select(OutboxEntry)
+                    .where(OutboxEntry.id.in_(list(ids)))
                     .order_by(OutboxEntry.id)
                 )
             ).scalars()
-            return list(ids)
-
-    async def _deliver(self, entry_id: int) -> int:
-        now = self.clock.now()
-        hooks = None
-        async with self.store.session() as session:
-            entry = await session.get(OutboxEntry, entry_id)
-            if entry is None or entry.sent_at is not None:
-                return 0
-            hooks = self.hooks.get(entry.topic)
-            extra: Mapping[str, Param] | None = {}
-            if hooks is not None and hooks.prepare is not None:
-                extra = await hooks.prepare(session, entry, now)
-            if extra is None:  # no longer owed (withdrawn meanwhile)
-                entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
-                entry.target, entry.target_name, entry.person_id = "", "", None
-                entry.claimed_until = None
-                return 0
-            lang = await self._language(session, entry)
-            action = self._action(entry, lang, extra)
-            claimed_by, attempts = entry.claimed_by, entry.attempts
-        try:
-            result = await self.perform(action)
-            error = "" if result is not None else "not delivered"
-        except Exception as exc:
-            result, error = None, exc.__class__.__name__
-            log.warning(
-                "outbox delivery raised",
-                extra={"entry": entry_id, "platform": action.platform, "error": error},
-            )
-        async with self.store.session() as session:
-            entry = await session.get(OutboxEntry, entry_id, with_for_update=True)
-            if entry is None or entry.claimed_by != claimed_by or entry.sent_at is not None:
-                return 0
-            entry.claimed_until = None
-            if result is not None:
-                entry.sent_at, entry.message_id, entry.body = now, result.message_id, {}
-                # Sent: the key keeps it from being sent again; who it went to is not kept.
-                entry.target, entry.target_name, entry.person_id = "", "", None
-                entry.error = ""
-                if hooks is not None and hooks.delivered is not None:
-                    await hooks.delivered(session, entry, now)
-                return 1
-            entry.error = error[:200]
-            if attempts < MAX_ATTEMPTS:
-                entry.due_at = now + backoff(attempts)
-                return 0
-            entry.given_up_at = now
-            log.error(
-                "outbox gave up on a message",
-                extra={"entry": entry_id, "topic": entry.topic, "platform": entry.platform},
-            )
-            if hooks is not None and hooks.abandoned is not None:
-                await hooks.abandoned(session, entry, now)
-            if entry.topic != GAVE_UP:
-                await owe_coordinators(
-                    session,
-                    self.settings,
-                    Msg.of(
-                        "core.outbox_gave_up",
-                        platform=entry.platform,
-                        attempts=attempts,
-                        what=entry.topic or entry.kind,
-                    ),
-                    now=now,
-                    topic=GAVE_UP,
+            for entry in entries:
+                if entry.sent_at is not None or entry.claimed_by != self.name:
+                    continue
+                hooks = self.hooks.get(entry.topic)
+                extra: Mapping[str, Param] | None = {}
+                if hooks is not None and hooks.prepare is not None:
+                    extra = await hooks.prepare(session, entry, now)
+                if extra is None:  # no longer owed (withdrawn meanwhile)
+                    entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
+                    entry.target, entry.target_name, entry.person_id = "", "", None
+                    entry.claimed_until = None
+                    continue
+                action = self._action(entry, await self._language(session, entry), extra)
+                plans.append(_Plan(id=entry.id, attempts=entry.attempts, action=action))
+        for plan in plans:
+            try:
+                plan.result = await self.perform(plan.action)
+                plan.error = "" if plan.result is not None else "not delivered"
+            except Exception as exc:
+                plan.error = exc.__class__.__name__
+                log.warning(
+                    "outbox delivery raised",
+                    extra={"entry": plan.id, "platform": plan.action.platform, "error": plan.error},
                 )
+        if not plans:
+            return 0
+        sent = 0
+        async with self.store.session() as session:
+            for plan in plans:
+                sent += await self._record(session, plan, now)
+        return sent
+
+    async def _record(self, session: AsyncSession, plan: _Plan, now: datetime) -> int:
+        """Write one delivery's outcome (and run its topic's hook); 1 if it went out."""
+        entry = await session.get(OutboxEntry, plan.id, with_for_update=True)
+        if entry is None or entry.claimed_by != self.name or entry.sent_at is not None:
+            return 0
+        hooks = self.hooks.get(entry.topic)
+        entry.claimed_until = None
+        if plan.result is not None:
+            entry.sent_at, entry.message_id, entry.body = now, plan.result.message_id, {}
+            # Sent: the key keeps it from being sent again; who it went to is not kept.
+            entry.target, entry.target_name, entry.person_id = "", "", None
+            entry.error = ""
+            if hooks is not None and hooks.delivered is not None:
+                await hooks.delivered(session, entry, now)
+            return 1
+        entry.error = plan.error[:200]
+        if plan.attempts < MAX_ATTEMPTS:
+            entry.due_at = now + backoff(plan.attempts)
+            return 0
+        entry.given_up_at = now
+        log.error(
+            "outbox gave up on a message",
+            extra={"entry": plan.id, "topic": entry.topic, "platform": entry.platform},
+        )
+        if hooks is not None and hooks.abandoned is not None:
+            await hooks.abandoned(session, entry, now)
+        if entry.topic != GAVE_UP:
+            await owe_coordinators(
+                session,
+                self.settings,
+                Msg.of(
+                    "core.outbox_gave_up",
+                    platform=entry.platform,
+                    attempts=plan.attempts,
+                    what=entry.topic or entry.kind,
+                ),
+                now=now,
+                topic=GAVE_UP,
+            )
         return 0
 
     async def _language(self, session: AsyncSession, entry: OutboxEntry) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import create_engine, pool, text
 
 from bot.actions import Action, Delivery, DirectMessage
-from bot.capabilities.mentoring.service import MatchingService
+from bot.capabilities.mentoring.batch import BatchService
 from bot.events import Message
 from bot.messages import Cmd, Join, Late, Msg, from_data, render, to_data
 from bot.outbox import MAX_ATTEMPTS, backoff
@@ -238,7 +238,7 @@ async def test_two_processes_starting_together_deliver_each_proposal_once(
     # `vetbot match run`: a one-shot process writes the proposals and delivers none.
     writer = await TestBot(bots.settings, clock).start()
     try:
-        result = await writer.app.runtime.get(MatchingService).run_batch(clock.now())
+        result = await writer.app.runtime.get(BatchService).run_batch(clock.now())
     finally:
         await writer.stop()
     assert result.proposed == 4 and writer.console.printed == []

@@ -31,7 +31,7 @@ from bench.matching.population import candidates, needs
 from bench.report import percentile
 from bot.app import App
 from bot.capabilities.mentoring import CandidateIndex, rank
-from bot.capabilities.mentoring.service import MatchingService
+from bot.capabilities.mentoring.batch import BatchService
 from bot.capabilities.mentoring.tables import MatchRequest, Profile, Proposal
 from bot.events import Message
 from bot.settings import load_settings
@@ -187,9 +187,9 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
                             updated_at=NOW,
                         )
                     )
-            service = app.runtime.get(MatchingService)
+            service = app.runtime.get(BatchService)
             started = time.perf_counter()
-            result = await service.run_batch(NOW, deliver=True)
+            result = await service.run_batch(NOW)
             batch_seconds = time.perf_counter() - started
         finally:
             await app.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.actions import DirectMessage, Reply
+from bot.actions import Reply
 from bot.capabilities.knowledge.tables import KnowledgeGap
 from bot.store.models import AuditEntry
 from tests.botkit import TestBot
@@ -49,8 +49,9 @@ async def test_suggest_review_approve_and_reject(dbbot: TestBot) -> None:
         "!tool approve peer-coaching-handbook", user="carla", role="coordinator"
     )
     assert "Published: Peer coaching handbook" in approved[0]
-    dms = [a for a in bot.last_actions if isinstance(a, DirectMessage)]
-    assert [(d.user_id, "approved" in d.text) for d in dms] == [("ana", True)]
+    # The suggester is told by direct message (through the outbox, right after the answer).
+    dms = [line for line in approved if line.startswith("[dm ")]
+    assert [(d.split("]")[0], "approved" in d) for d in dms] == [("[dm @ana", True)]
     assert result_ids(await bot.say("!tool peer coaching"))[0] == "peer-coaching-handbook"
     again = await bot.say("!tool approve peer-coaching-handbook", user="carla", role="coordinator")
     assert "already published" in again[0] and is_error(bot)

@@ -324,7 +324,7 @@ async def test_the_index_is_built_once_and_follows_loads_and_profiles(
 def test_attempts_are_written_as_ordinals() -> None:
     from types import SimpleNamespace
 
-    from bot.capabilities.mentoring.chat import _ordinal
+    from bot.capabilities.mentoring.render import ordinal as _ordinal
     from bot.i18n import t
 
     ctx = SimpleNamespace(t=lambda key, **params: t(key, **params))

@@ -313,17 +313,6 @@ class KnowledgeChat:
         outcome = await self.review_service.approve(inputs.actor(ctx), entry_id)
         entry = outcome.entry
         ctx.reply(ctx.t("knowledge.approved", title=entry.content.title, id=entry.id))
-        if outcome.notify is not None:
-            ctx.dm_user(
-                outcome.notify.platform,
-                outcome.notify.user_id,
-                ctx.t(
-                    "knowledge.approved_dm",
-                    title=entry.content.title,
-                    id=entry.id,
-                ),
-                user_name=outcome.notify.name,
-            )
 
     async def reject(self, ctx: Context) -> None:
         entry_id, _, reason = ctx.text.strip().partition(" ")
@@ -338,17 +327,6 @@ class KnowledgeChat:
             ctx.reply(
                 # The suggester is not named in the room: being turned down is their business.
                 ctx.t("knowledge.rejected_told", title=entry.content.title, id=entry.id)
-            )
-            ctx.dm_user(
-                outcome.notify.platform,
-                outcome.notify.user_id,
-                ctx.t(
-                    "knowledge.rejected_dm",
-                    title=entry.content.title,
-                    url=entry.content.url,
-                    reason=reason,
-                ),
-                user_name=outcome.notify.name,
             )
         else:
             ctx.reply(ctx.t("knowledge.rejected", title=entry.content.title, id=entry.id))

@@ -29,12 +29,23 @@ from bot.capabilities.knowledge.model import (
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.knowledge.tables import KnowledgeEntry
 from bot.errors import Conflict, NotFound
+from bot.messages import Msg
+from bot.outbox import owe_dm
 from bot.ports import Clock
 from bot.store import Store
 from bot.store.people import audit, ensure_person
 from knowledge.errors import Problem
 from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Entry, parse_content, url_key
 from knowledge.text import tokenize
+
+
+def _told(entry: Entry, action: str, reason: str) -> Msg:
+    """What the suggester is told about their suggestion's review."""
+    if action == "approve":
+        return Msg.of("knowledge.approved_dm", title=entry.content.title, id=entry.id)
+    return Msg.of(
+        "knowledge.rejected_dm", title=entry.content.title, url=entry.content.url, reason=reason
+    )
 
 
 class ReviewService:
@@ -161,6 +172,19 @@ class ReviewService:
             notify = None
             if previous == "pending" and action in ("approve", "reject"):
                 notify = await repo.recipient(session, row.added_by, actor.platform)
+            if notify is not None:
+                # The suggester is owed the outcome: written with the change (bot.outbox).
+                await owe_dm(
+                    session,
+                    platform=notify.platform,
+                    user_id=notify.user_id,
+                    user_name=notify.name,
+                    person_id=row.added_by,
+                    text=_told(entry, action, note),
+                    now=now,
+                    key=f"knowledge-{action}-{row.id}-{now.isoformat()}",
+                    topic="knowledge.review",
+                )
         self.knowledge.indexed(entry)
         return Outcome(entry=entry, previous=previous, notify=notify)
 

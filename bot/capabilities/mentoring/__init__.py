@@ -1,28 +1,56 @@
-"""Mentor and peer-expert matching: the pure core (no database, no chat, no clock).
+"""Mentor and peer-expert matching: ``!mentor``, ``!expert``, ``!match`` and ``vetbot match run``.
 
-``rank`` scores and orders the candidates for one need; ``assign`` matches a batch of needs
-optimally under every candidate's capacity, ``greedy`` is its first-come baseline. The store
-turns rows into ``Candidate`` and ``Need`` snapshots; the chat layer turns ``Scored`` and
-``Reason`` values into translated text. See ``scoring`` for the rules and the score.
+In the house shape:
 
-The capability around it: ``tables`` (schema), ``queries`` (rows to snapshots), ``service``
-(the flow: profiles, requests, proposals, deadlines, batch runs, personal data), ``fields``
-(checking what users type) and ``chat`` (commands, jobs, ``vetbot match``), whose ``setup``
-and ``add_cli`` this package exposes.
+* the pure core — :mod:`.model` (values, rules, the services' outcomes), :mod:`.scoring`
+  (``rank``: the candidates for one need, and why), :mod:`.assignment` (``assign``: a batch
+  of needs at once, optimally under capacity; ``greedy`` its baseline), :mod:`.index` (the
+  candidates analysed once), :mod:`.vocabulary` (words compared as the knowledge library's
+  text pipeline does), :mod:`.fields` (checking what users type);
+* the store — :mod:`.tables` (schema) and :mod:`.store` (its queries), :mod:`.population`
+  (the candidate pool kept between calls);
+* the services, one transaction per operation, outcomes as values and keyed errors, no text —
+  :mod:`.profiles`, :mod:`.requests`, :mod:`.proposals`, :mod:`.batch`, :mod:`.deadlines`,
+  :mod:`.privacy`, over the steps they share in :mod:`.proposing`;
+* the edges — :mod:`.chat` and :mod:`.render` (the commands, in the reader's language),
+  :mod:`.commands` (which command runs which handler), :mod:`.cli` (``vetbot match run``);
+* :func:`setup` here — services, commands, personal data, the outbox's delivery hooks and the
+  deadline and anonymisation jobs.
 """
 
+from __future__ import annotations
+
+import logging
+
 from bot.capabilities.mentoring.assignment import assign, greedy
-from bot.capabilities.mentoring.chat import add_cli, setup
+from bot.capabilities.mentoring.batch import BatchService
+from bot.capabilities.mentoring.chat import MentoringChat
+from bot.capabilities.mentoring.cli import add_cli
+from bot.capabilities.mentoring.commands import match_group, profile_group
+from bot.capabilities.mentoring.deadlines import SWEEP_MINUTES, DeadlineService
 from bot.capabilities.mentoring.index import CandidateIndex
 from bot.capabilities.mentoring.model import Assignment, Candidate, Need, Reason, Scored
+from bot.capabilities.mentoring.privacy import MentoringPrivacy
+from bot.capabilities.mentoring.profiles import ProfileService
+from bot.capabilities.mentoring.proposals import ProposalService
+from bot.capabilities.mentoring.proposing import PROPOSAL, Proposer
+from bot.capabilities.mentoring.requests import RequestService
 from bot.capabilities.mentoring.scoring import rank
+from bot.capabilities.privacy import personal_data
+from bot.runtime import Runtime
 
 __all__ = [
     "Assignment",
+    "BatchService",
     "Candidate",
     "CandidateIndex",
+    "DeadlineService",
+    "MentoringPrivacy",
     "Need",
+    "ProfileService",
+    "ProposalService",
     "Reason",
+    "RequestService",
     "Scored",
     "add_cli",
     "assign",
@@ -30,3 +58,85 @@ __all__ = [
     "rank",
     "setup",
 ]
+
+log = logging.getLogger(__name__)
+
+
+def setup(runtime: Runtime) -> None:
+    """Register the services, the commands, personal data, the proposals' delivery hooks,
+    and the start hook that begins the deadline and anonymisation jobs."""
+    settings = runtime.settings
+    proposer = Proposer(settings, runtime.clock)
+    batch = runtime.provide(BatchService(runtime.store, proposer, runtime.clock))
+    profiles = runtime.provide(
+        ProfileService(runtime.store, proposer, batch, default_language=settings.bot.language)
+    )
+    requests = runtime.provide(RequestService(runtime.store, proposer))
+    proposals = runtime.provide(ProposalService(runtime.store, proposer))
+    deadlines = runtime.provide(
+        DeadlineService(runtime.store, proposer, runtime.outbox, runtime.clock)
+    )
+    privacy = runtime.provide(
+        MentoringPrivacy(
+            runtime.store,
+            proposer,
+            runtime.clock,
+            anonymise_after_days=settings.matching.anonymise_after_days,
+        )
+    )
+
+    chat = MentoringChat(profiles, requests, proposals, batch)
+    runtime.registry.add(
+        profile_group(chat, "mentor", "Opt in, update, pause or leave as a mentor.")
+    )
+    runtime.registry.add(
+        profile_group(chat, "expert", "Opt in, update, pause or leave as a peer group expert.")
+    )
+    runtime.registry.add(match_group(chat))
+    personal_data(runtime).register(
+        "mentoring",
+        export=privacy.export,
+        erase=privacy.erase,
+        description="mentoring.privacy_what",
+    )
+    runtime.on_delivery(PROPOSAL, deadlines.delivery_hooks())
+
+    async def sweep() -> None:
+        try:
+            await deadlines.sweep()
+        except Exception:
+            log.exception("mentoring deadline check failed")
+
+    async def anonymise() -> None:
+        try:
+            await privacy.anonymise(runtime.clock.now())
+        except Exception:
+            log.exception("mentoring anonymisation failed")
+
+    async def start() -> None:
+        # Background work belongs to the running bot only; one-shot runs (`vetbot say`, CLI
+        # commands) just write. At start, a bot that was down past a deadline catches up
+        # before anything else; what that owes goes through the outbox.
+        if runtime.interactive:
+            await anonymise()
+            await sweep()
+            runtime.scheduler.add_job(
+                sweep,
+                "interval",
+                minutes=SWEEP_MINUTES,
+                id="mentoring.deadlines",
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+            )
+            runtime.scheduler.add_job(
+                anonymise,
+                "interval",
+                hours=24,
+                id="mentoring.anonymise",
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+            )
+
+    runtime.on_start("mentoring", start)

@@ -1,7 +1,9 @@
-"""The values the matcher reads and returns; plain data, no behaviour beyond validation.
+"""Mentoring's values: what the matcher reads and returns, and what the services answer.
 
-The store builds ``Candidate`` and ``Need`` snapshots; the matcher never looks anything up
-itself, so the same inputs always give the same ranking.
+Plain data, no I/O and no text. The store builds ``Candidate`` and ``Need`` snapshots; the
+matcher never looks anything up itself, so the same inputs always give the same ranking. The
+services return the frozen outcome values below (never table rows, never words); the chat
+layer puts them into words in the reader's language.
 """
 
 from __future__ import annotations
@@ -9,9 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 
 #: The two kinds of helpers one can opt in as; a need names the kind it asks for.
 KINDS: frozenset[str] = frozenset({"mentor", "expert"})
+#: Open requests one person may have at a time (a guard against flooding the mentors).
+MAX_OPEN_REQUESTS = 3
+
+
+def utc_minute(moment: datetime) -> str:
+    """A deadline as mentoring shows it, ``2026-11-24 09:30 UTC``: in UTC, so a text owed
+    through the outbox reads the same wherever and whenever it is delivered."""
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,3 +111,112 @@ class Assignment:
     def matched(self) -> int:
         """How many needs got a match."""
         return len(self.matches)
+
+
+# --- what the services answer -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProfileView:
+    """A person's profile of one kind as its owner sees it, with the slots in use now."""
+
+    kind: str
+    topics: tuple[str, ...]
+    languages: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    capacity: int
+    bio: str
+    paused: bool
+    paused_until: datetime | None
+    used: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Opened:
+    """The outcome of ``!match NEED``: the stored request and whether someone was asked."""
+
+    request_id: int
+    proposed: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Declined:
+    """The outcome of a decline: whether someone else was asked, and the kind asked for."""
+
+    asked_next: bool
+    kind: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PendingProposal:
+    """A proposal waiting for its candidate's answer (``deadline``: ``None`` until its
+    message is delivered)."""
+
+    id: int
+    kind: str
+    need: str
+    deadline: datetime | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RequestView:
+    """One of a trainer's requests as ``!match status`` shows it.
+
+    ``status`` is the request's (``open``, ``proposed``, ``matched``, ``cancelled``);
+    ``tries`` how many candidates were asked. A matched request has ``match``, the accepted
+    proposal's number, and ``mentor``, how to reach that person (``None`` once they erased
+    their data). A proposed one has ``deadline``, when the candidate asked now must answer
+    (``None`` until the proposal is delivered).
+    """
+
+    id: int
+    kind: str
+    need: str
+    status: str
+    tries: int
+    match: int | None = None
+    mentor: str | None = None
+    deadline: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchResult:
+    """The outcome of a batch run: open requests seen, proposals made, requests left over."""
+
+    open: int
+    proposed: int
+    unmatched: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Load:
+    """One mentor's or expert's use of their capacity, for ``!match stats``."""
+
+    name: str
+    kind: str
+    load: int
+    capacity: int
+    paused: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stats:
+    """The coordinators' view: request and proposal counts by status, open requests that
+    asked everyone, the median time to a match, and every profile's load (fullest first)."""
+
+    requests: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    proposals: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    exhausted: int = 0
+    median_hours_to_match: float | None = None
+    loads: tuple[Load, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """Who ran a coordinator's action, for the audit log: the platform (``cli`` for the
+    command line), their id there, and their role's label."""
+
+    platform: str
+    actor_id: str
+    role: str

@@ -1,0 +1,151 @@
+"""The candidate pool kept between calls: every profile (:class:`ProfileCache`) and the
+candidate index built from the active ones (:class:`IndexCache`), re-read only when the
+profiles changed; loads are read fresh at every call (:func:`.store.loads`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.capabilities.mentoring.index import CandidateIndex
+from bot.capabilities.mentoring.model import Candidate
+from bot.capabilities.mentoring.store import loads
+from bot.capabilities.mentoring.tables import Profile
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Opted:
+    """The parts of a profile the matcher reads, as loaded (loads are added per call)."""
+
+    person_id: int
+    kind: str
+    topics: tuple[str, ...]
+    bio: str
+    languages: frozenset[str]
+    country: str | None
+    sector: str | None
+    capacity: int
+    paused: bool
+    paused_until: datetime | None
+
+    def active(self, now: datetime) -> bool:
+        """Whether the profile may get proposals at ``now`` (as ``Profile.is_active``)."""
+        return not self.paused or (self.paused_until is not None and self.paused_until <= now)
+
+
+class ProfileCache:
+    """Every profile, read once and re-read only when the table changed.
+
+    Reading ten thousand profiles costs far more than ranking them, and profiles change
+    rarely; loads change with every proposal and are always read fresh. The fingerprint
+    (row count, highest id, latest ``updated_at``) notices changes made by other processes
+    (``vetbot say``); this process also calls ``clear`` after each change it makes.
+    """
+
+    def __init__(self) -> None:
+        self._stamp: tuple[object, ...] | None = None
+        self._rows: tuple[_Opted, ...] = ()
+        #: Bumped at every re-read, so what was derived from the rows knows when to go.
+        self.generation = 0
+        #: Positions of the paused rows (few), so "who is active now" costs little to ask.
+        self.paused: tuple[int, ...] = ()
+
+    def clear(self) -> None:
+        self._stamp = None
+
+    async def rows(self, session: AsyncSession) -> tuple[_Opted, ...]:
+        stamp = tuple(
+            (
+                await session.execute(
+                    select(
+                        func.count(Profile.id), func.max(Profile.id), func.max(Profile.updated_at)
+                    )
+                )
+            ).one()
+        )
+        if stamp != self._stamp:
+            columns = (
+                Profile.person_id,
+                Profile.kind,
+                Profile.topics,
+                Profile.bio,
+                Profile.languages,
+                Profile.country,
+                Profile.sector,
+                Profile.capacity,
+                Profile.paused,
+                Profile.paused_until,
+            )
+            result = await session.execute(select(*columns).order_by(Profile.person_id))
+            self._rows = tuple(
+                _Opted(
+                    person_id=r.person_id,
+                    kind=r.kind,
+                    topics=tuple(r.topics),
+                    bio=r.bio,
+                    languages=frozenset(r.languages),
+                    country=r.country,
+                    sector=r.sector,
+                    capacity=r.capacity,
+                    paused=r.paused,
+                    paused_until=r.paused_until,
+                )
+                for r in result
+            )
+            self.paused = tuple(i for i, row in enumerate(self._rows) if row.paused)
+            self.generation += 1
+            self._stamp = stamp
+        return self._rows
+
+
+class IndexCache:
+    """The ``CandidateIndex`` of every active profile, both kinds, kept between calls.
+
+    Building the index (analysing every profile's topics and bio) costs far more than one
+    ranking; it is rebuilt only when the profiles were re-read (see ``ProfileCache``) or a
+    pause began or ran out. Loads and last proposals are read fresh at every call and laid
+    over the kept index with ``CandidateIndex.with_state``. One index serves both kinds (the
+    matcher keeps kinds apart), so single requests and batch runs rank alike and a profile
+    change costs one build.
+    """
+
+    def __init__(self) -> None:
+        self.profiles = ProfileCache()
+        self._built: tuple[tuple[object, ...], CandidateIndex] | None = None
+
+    def clear(self) -> None:
+        """Forget everything (this process changed a profile)."""
+        self.profiles.clear()
+        self._built = None
+
+    async def index(self, session: AsyncSession, now: datetime) -> CandidateIndex:
+        """Every opted-in, unpaused profile as a candidate, with its load now."""
+        opted = await self.profiles.rows(session)
+        resting = tuple(i for i in self.profiles.paused if not opted[i].active(now))
+        key = (self.profiles.generation, resting)
+        built = self._built
+        if built is None or built[0] != key:
+            index = CandidateIndex.build(
+                Candidate(
+                    person_id=p.person_id,
+                    kind=p.kind,
+                    topics=p.topics,
+                    bio=p.bio,
+                    languages=p.languages,
+                    country=p.country,
+                    sector=p.sector,
+                    capacity=p.capacity,
+                    load=0,
+                    last_proposed_at=None,
+                )
+                for p in opted
+                if p.active(now)
+            )
+            built = (key, index)
+            self._built = built
+        load, last = await loads(session)
+        return built[1].with_state(load, last)

@@ -1,0 +1,159 @@
+"""Trainers' requests: asking for a mentor or expert, withdrawing, and where each stands.
+
+A new request is stored and its best candidate asked in the same transaction. Who sees what:
+a candidate sees the need, never the requester, until they accept; then both get an
+introduction naming the other (:mod:`.proposals`).
+
+Each operation is one transaction; errors are keyed (:mod:`bot.errors`), never text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.capabilities.mentoring import store as repo
+from bot.capabilities.mentoring.model import MAX_OPEN_REQUESTS, Opened, RequestView
+from bot.capabilities.mentoring.proposing import Proposer
+from bot.capabilities.mentoring.tables import (
+    ACTIVE_REQUEST,
+    MATCHED,
+    OPEN,
+    PROPOSED,
+    MatchRequest,
+)
+from bot.capabilities.mentoring.vocabulary import normalise
+from bot.errors import Conflict, NotFound
+from bot.messages import Cmd
+from bot.safety import clip
+from bot.store import Store
+
+#: How many of a person's requests ``!match status`` shows, newest first.
+SHOWN_REQUESTS = 20
+
+
+class RequestService:
+    """A trainer's requests for a mentor or peer expert."""
+
+    def __init__(self, store: Store, proposer: Proposer) -> None:
+        self.store = store
+        self.proposer = proposer
+
+    async def open_request(
+        self,
+        requester_id: int,
+        *,
+        kind: str,
+        need: str,
+        languages: Sequence[str],
+        country: str | None,
+        sector: str | None,
+        now: datetime,
+    ) -> Opened:
+        """Store a request and ask the best candidate at once (if anyone fits).
+
+        Refused (``Conflict``) when the person already has ``MAX_OPEN_REQUESTS`` open, or an
+        open request of the same kind whose need reads the same once case, accents and
+        punctuation are set aside: asking twice would only ask two mentors for one need.
+        """
+        async with self.store.session() as session:
+            active = await repo.active_requests(session, requester_id)
+            same = normalise(need)
+            for earlier in active:
+                if earlier.kind == kind and normalise(earlier.need) == same:
+                    raise Conflict.keyed(
+                        "mentoring.request_duplicate",
+                        id=earlier.id,
+                        need=clip(earlier.need, 80),
+                        status=Cmd("match status"),
+                        cancel=Cmd(f"match cancel {earlier.id}"),
+                    )
+            if len(active) >= MAX_OPEN_REQUESTS:
+                raise Conflict.keyed(
+                    "mentoring.too_many_open",
+                    limit=MAX_OPEN_REQUESTS,
+                    command=Cmd("match status"),
+                )
+            request = MatchRequest(
+                requester_id=requester_id,
+                kind=kind,
+                need=need,
+                languages=list(languages),
+                country=country,
+                sector=sector,
+                status=OPEN,
+                tries=0,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(request)
+            await session.flush()
+            await self.proposer.next(session, request, now, automatic=False)
+            return Opened(request_id=request.id, proposed=request.status == PROPOSED)
+
+    async def cancel(self, person_id: int, request_id: int | None, now: datetime) -> int:
+        """The requester withdraws an open request (the only one, when no ID is given);
+        returns its number. A candidate who has its proposal is told."""
+        async with self.store.session() as session:
+            if request_id is None:
+                active = [r.id for r in await repo.active_requests(session, person_id)]
+                if not active:
+                    raise NotFound.keyed("mentoring.nothing_to_cancel", command=Cmd("match status"))
+                if len(active) > 1:
+                    raise Conflict.keyed(
+                        "mentoring.cancel_which",
+                        ids=", ".join(f"#{i}" for i in active),
+                        command=Cmd("match cancel ID"),
+                    )
+                request_id = active[0]
+            request = await session.get(MatchRequest, request_id, with_for_update=True)
+            if request is None or request.requester_id != person_id:
+                raise NotFound.keyed(
+                    "mentoring.request_unknown", id=request_id, command=Cmd("match status")
+                )
+            if request.status == MATCHED:
+                match = await repo.accepted_of(session, request.id)
+                number = match.id if match is not None else None
+                raise Conflict.keyed(
+                    "mentoring.request_was_matched",
+                    id=request_id,
+                    match=number,
+                    end=Cmd(f"match end {number}"),
+                )
+            if request.status not in ACTIVE_REQUEST:  # cancelled: the one status left
+                raise Conflict.keyed(
+                    "mentoring.request_was_cancelled",
+                    id=request_id,
+                    status=Cmd("match status"),
+                    command=Cmd("match NEED"),
+                )
+            await self.proposer.cancel(session, request, now)
+            return request.id
+
+    async def requests_of(self, person_id: int) -> tuple[RequestView, ...]:
+        """The person's requests, newest first (at most ``SHOWN_REQUESTS``), with their match
+        or the proposal waiting for an answer."""
+        async with self.store.session() as session:
+            out: list[RequestView] = []
+            for request in await repo.requests_by(session, person_id, newest=SHOWN_REQUESTS):
+                match = waiting = None
+                mentor = None
+                if request.status == MATCHED:
+                    match = await repo.accepted_of(session, request.id)
+                    who = await repo.contact(session, match.mentor_id if match else None)
+                    mentor = who.handle if who is not None else None
+                elif request.status == PROPOSED:
+                    waiting = await repo.waiting_of(session, request.id)
+                out.append(
+                    RequestView(
+                        id=request.id,
+                        kind=request.kind,
+                        need=request.need,
+                        status=request.status,
+                        tries=request.tries,
+                        match=match.id if match is not None else None,
+                        mentor=mentor,
+                        deadline=waiting.deadline_at if waiting is not None else None,
+                    )
+                )
+            return tuple(out)
