@@ -176,3 +176,31 @@ async def test_help_mentions_the_text_limit(pbot: TestBot) -> None:
     assert "1,800 characters" in await say(pbot, "!help prompt schedule")
     too_long = await say(pbot, "!prompt schedule at: 2026-12-02 09:00; text: " + "x" * 1801)
     assert "at most 1,800 characters" in too_long
+
+
+async def test_an_edit_may_name_a_room_the_prompt_already_posts_in(
+    pbot: TestBot, clock: FakeClock
+) -> None:
+    # The kept room's row stays; a new row for it used to clash with the old one (an
+    # internal error, nothing changed).
+    await say(pbot, "!prompt schedule in: #peer; every: day 11:00; text: Daily")
+    await say(pbot, "!prompt skip 1")
+    reply = await say(pbot, "!prompt edit 1 in: #peer, #b")
+    assert reply.splitlines() == [
+        "[#general] vetbot: Prompt 1 changed:",
+        "  Rooms: console:#peer, console:#b.",
+    ]
+    assert "Rooms: console:#peer, console:#b" in await say(pbot, "!prompt show 1")
+    assert await say(pbot, "!prompt edit 1 in: #peer") == (
+        "[#general] vetbot: Prompt 1 changed:\n  Rooms: console:#peer."
+    )
+    await say(pbot, "!prompt edit 1 in: #b, #peer")
+    out = await run_until(pbot, clock, days=1, hours=2)
+    assert sorted(out) == ["[#b] vetbot: Daily", "[#peer] vetbot: Daily"]  # the 25th only
+    rows = [(r.scheduled_at.day, r.room_id, r.state) for r in await deliveries(pbot)]
+    assert sorted(rows) == [
+        (24, "b", "skipped"),
+        (24, "peer", "skipped"),
+        (25, "b", "sent"),
+        (25, "peer", "sent"),
+    ]

@@ -1,11 +1,18 @@
 """Scheduled discussion prompts and e-conference series.
 
-``schedule`` (when a prompt posts; with ``recurrence``, ``wallclock`` and ``inputs``),
-``models`` (the tables), ``engine`` (APScheduler jobs and exactly-once delivery, with
-``deliveries``), ``threads`` (reply counts and participation summaries), ``commands``
-(``!prompt``), ``series`` (``!series``) and ``bookends`` (a series' opening and closing),
-``options`` and ``targets`` (reading what coordinators type), ``privacy`` (export and erasure
-of an author's data). ``setup`` wires them into the runtime.
+* :mod:`.schedule` — when a prompt posts (with :mod:`.recurrence`, :mod:`.wallclock` and
+  :mod:`.inputs`), pure; :mod:`.targets` — the rooms it posts in; :mod:`.values` — what the
+  services take and return;
+* :mod:`.models` — the tables; :mod:`.queries`, :mod:`.skips` and :mod:`.bookends` (a series'
+  opening and closing) — what the services read and write there; :mod:`.privacy` — export
+  and erasure of an author's data;
+* :mod:`.service` (``!prompt``'s operations) and :mod:`.series_service` (``!series``') — one
+  transaction per operation, outcomes as values, refusals as keyed errors;
+* :mod:`.engine` — APScheduler jobs and exactly-once delivery (with :mod:`.deliveries`), and
+  :mod:`.threads` — reply counts and participation summaries;
+* :mod:`.chat` and :mod:`.series_chat` (with :mod:`.options`, reading what coordinators type)
+  — the commands, in the reader's language;
+* :func:`setup` here wires them into the runtime.
 """
 
 from __future__ import annotations
@@ -14,17 +21,24 @@ from bot.runtime import Runtime
 
 
 def setup(runtime: Runtime) -> None:
-    """Register the commands, the engine (start/stop hooks) and the thread-reply listener."""
+    """Register the services, the engine (start/stop hooks), the thread-reply listener, the
+    commands and the personal data."""
     from bot.capabilities.privacy import personal_data
-    from bot.capabilities.prompts import commands, privacy, series
+    from bot.capabilities.prompts import privacy
+    from bot.capabilities.prompts.chat import PromptChat
     from bot.capabilities.prompts.engine import PromptEngine
+    from bot.capabilities.prompts.series_chat import SeriesChat
+    from bot.capabilities.prompts.series_service import SeriesService
+    from bot.capabilities.prompts.service import PromptService
 
     engine = runtime.provide(PromptEngine(runtime))
     runtime.on_start("prompts", engine.start)
     runtime.on_stop("prompts", engine.stop)
     runtime.listen(engine.threads.on_message)
-    commands.setup(runtime)
-    series.setup(runtime)
+    prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine))
+    series = runtime.provide(SeriesService(runtime.store, runtime.clock, engine))
+    runtime.registry.add(PromptChat(prompts).command())
+    runtime.registry.add(SeriesChat(series).command())
     # Authorship and thread replies are kept by platform account as well as by person.
     personal_data(runtime).register_accounts(
         "prompts",

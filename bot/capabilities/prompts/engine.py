@@ -37,6 +37,10 @@ author gets a direct message about them.
 
 **Threads.** Each posted prompt opens a thread (``Post.thread_title``); counting the replies
 and posting the participation summary is :mod:`~bot.capabilities.prompts.threads`' job.
+
+Why one module of over 700 lines: jobs, the queue, the worker and the resends share one
+state (``next_times``, what was planned at which version, the queue) that must change
+together; the delivery rows' own reads and writes are :mod:`.deliveries`.
 """
 
 from __future__ import annotations

@@ -1,27 +1,24 @@
 """Reading what a coordinator typed for ``!prompt`` and ``!series`` — ids, texts, rooms,
-schedules — and writing times and rooms back in replies.
+schedules, who is asking — and writing times and rooms back in replies.
 
-Shared by :mod:`~bot.capabilities.prompts.commands` and :mod:`~bot.capabilities.prompts.series`.
-Each reader raises a :class:`~bot.errors.UsageError` naming the real mistake (a missing colon,
-``text:`` not last, an unknown platform) and stores nothing.
+The chat layer's readers, shared by :mod:`~bot.capabilities.prompts.chat` and
+:mod:`~bot.capabilities.prompts.series_chat`. Each raises a :class:`~bot.errors.UsageError`
+naming the real mistake (a missing colon, ``text:`` not last, an unknown platform) before the
+services store anything.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot.capabilities.prompts.engine import PromptEngine
-from bot.capabilities.prompts.models import Prompt, Target
-from bot.capabilities.prompts.schedule import Schedule, parse_schedule
+from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
+from bot.capabilities.prompts.values import Actor, ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
-from bot.store.people import audit
 
 #: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
 MAX_TEXT = 1800
@@ -36,8 +33,12 @@ _SWALLOWED = re.compile(rf";\s*({'|'.join(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
 _NO_COLON = re.compile(rf"({'|'.join(PLACED_OPTIONS)}|text)\s+\S", re.IGNORECASE)
 
 
-def engine_of(ctx: Context) -> PromptEngine:
-    return ctx.runtime.get(PromptEngine)
+def actor_of(ctx: Context) -> Actor:
+    """Who is asking, as the services record it."""
+    msg = ctx.message
+    return Actor(
+        platform=msg.platform, user_id=msg.sender_id, name=msg.sender_name, role=ctx.role.label
+    )
 
 
 def parse_id(ctx: Context, what: str = "prompt") -> int:
@@ -114,14 +115,14 @@ def rooms_in(ctx: Context, text: str) -> list[RoomRef]:
     return targets
 
 
-def reach_notes(ctx: Context, targets: list[RoomRef]) -> list[str]:
+def reach_notes(ctx: Context, targets: Sequence[RoomRef]) -> list[str]:
     """Warnings for rooms on platforms this bot does not run (``[bot] adapters``, credentials).
 
     Such a prompt is stored, but its posts there fail (and its author is told) until the
     platform is connected.
     """
     connected = ctx.runtime.settings.enabled_adapters
-    lost = unreachable(targets, connected)
+    lost = unreachable(list(targets), connected)
     if not lost:
         return []
     return [
@@ -134,28 +135,22 @@ def reach_notes(ctx: Context, targets: list[RoomRef]) -> list[str]:
     ]
 
 
-def build_schedule(
-    ctx: Context, options: Mapping[str, str], *, base: Schedule | None = None
-) -> Schedule:
-    """The schedule in ``options`` (or ``base`` with a new zone or bounds); UsageError if bad."""
-    kinds = {k: options[k] for k in ("at", "cron", "every") if k in options}
-    tz = options.get("tz") or (base.tz if base else ctx.runtime.settings.bot.timezone)
-    start = options.get("start")
-    end = options.get("end")
-    if not kinds and base is not None:
-        kinds = {base.kind: base.spec}
-        if start is None and base.start is not None:
-            start = base.start.isoformat()
-        if end is None and base.end is not None:
-            end = base.end.isoformat()
-    return parse_schedule(
-        at=kinds.get("at"),
-        cron=kinds.get("cron"),
-        every=kinds.get("every"),
-        tz=tz,
-        start=start,
-        end=end,
-        now=ctx.now,
+def schedule_options(options: Mapping[str, str]) -> ScheduleOptions:
+    """The schedule options among ``options`` (``in:`` and ``text:`` left aside)."""
+    return ScheduleOptions(
+        at=options.get("at"),
+        cron=options.get("cron"),
+        every=options.get("every"),
+        tz=options.get("tz"),
+        start=options.get("start"),
+        end=options.get("end"),
+    )
+
+
+def build_schedule(ctx: Context, options: Mapping[str, str]) -> Schedule:
+    """The schedule of a new prompt (default zone ``[bot] timezone``); UsageError if bad."""
+    return schedule_options(options).schedule(
+        base=None, default_tz=ctx.runtime.settings.bot.timezone, now=ctx.now
     )
 
 
@@ -166,28 +161,6 @@ def fmt_time(when: datetime, tz: str) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
 
 
-def targets_label(targets: list[RoomRef] | list[Target]) -> str:
-    refs = [RoomRef(platform=x.platform, room_id=x.room_id, room_name=x.room_name) for x in targets]
-    return ", ".join(r.label() for r in refs)
-
-
-def set_targets(prompt: Prompt, targets: list[RoomRef]) -> None:
-    prompt.targets = [
-        Target(platform=r.platform, room_id=r.room_id, room_name=r.room_name) for r in targets
-    ]
-
-
-async def record(
-    ctx: Context, session: AsyncSession, action: str, target: str, **detail: object
-) -> None:
-    """Audit-log a coordinator action in the same transaction as the change."""
-    await audit(
-        session,
-        at=ctx.now,
-        platform=ctx.message.platform,
-        actor_id=ctx.message.sender_id,
-        role=ctx.role.label,
-        action=action,
-        target=target,
-        detail={k: str(v) for k, v in detail.items()},
-    )
+def targets_label(targets: Sequence[RoomRef]) -> str:
+    """Rooms as a coordinator reads them: ``console:#a, matrix:!b:example.org``."""
+    return ", ".join(r.label() for r in targets)

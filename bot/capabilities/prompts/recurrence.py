@@ -42,6 +42,10 @@ As in Vixie cron, when both day fields are restricted (neither starts with ``*``
 matches if *either* does (``0 9 1 * mon`` is the 1st of the month and every Monday);
 otherwise both must match. Ranges do not wrap (``fri-mon`` is an error). An expression that
 can never fire (``0 9 30 2 *``) is refused.
+
+Why one module of over 500 lines: both grammars compile to the one :class:`WallRule` through
+the same trigger builders, :func:`short_month_day` reads both, and much of the length is the
+grammars' tables and this documentation of them.
 """
 
 from __future__ import annotations

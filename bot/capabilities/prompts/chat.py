@@ -1,0 +1,286 @@
+"""``!prompt …``: coordinators schedule, inspect and steer prompts.
+
+Each handler reads and checks what was typed (:mod:`.options`: ids, texts, rooms, a new
+prompt's schedule) before anything is stored, asks the :class:`~.service.PromptService`, and
+writes its outcome in the reader's language. The service's refusals are keyed errors the core
+puts into words; a keyed usage error gets the command's usage line as its hint here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import wraps
+
+from bot.capabilities.prompts.models import Status
+from bot.capabilities.prompts.options import (
+    MAX_TEXT,
+    ROOMS_OPTION,
+    actor_of,
+    after_id,
+    build_schedule,
+    check_placement,
+    check_text,
+    fmt_time,
+    parse_id,
+    reach_notes,
+    rooms_in,
+    schedule_options,
+    targets_label,
+    targets_of,
+)
+from bot.capabilities.prompts.service import SCHEDULE_FIELDS, PromptService
+from bot.capabilities.prompts.values import Changed
+from bot.commands import Command, Option
+from bot.context import Context
+from bot.errors import UsageError
+from bot.permissions import Role
+from bot.safety import clip, one_line
+
+Handler = Callable[[Context], Awaitable[None]]
+
+PREVIEW_COUNT = 5
+
+SCHEDULE_OPTIONS = (
+    ROOMS_OPTION,
+    Option(name="at", help="a one-off date and time: 2026-12-01 09:00"),
+    Option(name="cron", help="a cron expression: 0 9 * * MON"),
+    Option(name="every", help="a recurrence: monday 09:00, 2 weeks on tuesday 10:00"),
+    Option(name="tz", help="an IANA time zone: Europe/Brussels"),
+    Option(name="start", help="first date of a recurring prompt: 2026-12-01"),
+    Option(name="end", help="last date of a recurring prompt: 2027-03-01"),
+    Option(
+        name="text",
+        help=f"the prompt (markdown, at most {MAX_TEXT:,} characters); it takes the rest of "
+        "the line, so put it last",
+        greedy=True,
+    ),
+)
+
+
+def usage_hinted(handler: Handler) -> Handler:
+    """``handler`` with the command's usage line under a keyed usage error of a service (as
+    :meth:`Context.usage_error` gives the handlers' own)."""
+
+    @wraps(handler)
+    async def run(ctx: Context) -> None:
+        try:
+            await handler(ctx)
+        except UsageError as err:
+            if not err.key or err.hint is not None:
+                raise
+            hint = ctx.t("core.usage", usage=ctx.usage())
+            raise UsageError(key=err.key, params=err.params, hint=hint) from err
+
+    return run
+
+
+def with_notes(text: str, notes: list[str] | tuple[str, ...]) -> str:
+    return "\n".join((text, *notes))
+
+
+def emptied_note(ctx: Context, series_id: int | None) -> list[str]:
+    """The note that a series was left with nothing to post (``None``: it was not)."""
+    return [] if series_id is None else [ctx.t("prompts.series.emptied", id=series_id)]
+
+
+def many(items: tuple[object, ...]) -> str:
+    return "_many" if len(items) > 1 else ""
+
+
+class PromptChat:
+    """The ``!prompt`` subcommands over a :class:`PromptService`."""
+
+    def __init__(self, service: PromptService) -> None:
+        self.service = service
+
+    # --- changes ---------------------------------------------------------------------------
+    async def schedule(self, ctx: Context) -> None:
+        check_placement(ctx, ctx.options, ctx.text)
+        text = check_text(ctx, ctx.options.get("text"))
+        schedule = build_schedule(ctx, ctx.options)
+        targets = targets_of(ctx, ctx.options)
+        done = await self.service.schedule(
+            actor_of(ctx), text=text, schedule=schedule, targets=targets
+        )
+        reply = ctx.t(
+            "prompts.scheduled",
+            id=done.prompt_id,
+            when=done.schedule.describe(ctx.lang),
+            next=fmt_time(done.next_post, done.schedule.tz) if done.next_post else "-",
+            targets=targets_label(done.targets),
+        )
+        notes = [*done.schedule.notes(ctx.lang), *reach_notes(ctx, done.targets)]
+        ctx.reply(with_notes(reply, notes))
+
+    async def pause(self, ctx: Context) -> None:
+        self._changed(ctx, await self.service.pause(actor_of(ctx), parse_id(ctx)))
+
+    async def resume(self, ctx: Context) -> None:
+        self._changed(ctx, await self.service.resume(actor_of(ctx), parse_id(ctx)))
+
+    async def cancel(self, ctx: Context) -> None:
+        self._changed(ctx, await self.service.cancel(actor_of(ctx), parse_id(ctx)))
+
+    @staticmethod
+    def _changed(ctx: Context, done: Changed) -> None:
+        reply = ctx.t(f"prompts.done.{done.action}", id=done.prompt_id)
+        ctx.reply(with_notes(reply, emptied_note(ctx, done.emptied_series)))
+
+    async def skip(self, ctx: Context) -> None:
+        done = await self.service.skip(actor_of(ctx), parse_id(ctx))
+        notes = [ctx.t(f"prompts.skip_ends.{done.ended}", id=done.prompt_id)] if done.ended else []
+        notes.extend(emptied_note(ctx, done.emptied_series))
+        reply = ctx.t("prompts.skipped", id=done.prompt_id, when=fmt_time(done.when, done.tz))
+        ctx.reply(with_notes(reply, notes))
+
+    async def edit(self, ctx: Context) -> None:
+        prompt_id = parse_id(ctx)
+        options = ctx.options
+        check_placement(ctx, options, after_id(ctx))
+        if not options:
+            raise ctx.usage_error("prompts.error.edit_nothing")
+        text = check_text(ctx, options["text"]) if "text" in options else None
+        targets = rooms_in(ctx, options["in"]) if "in" in options else None
+        changes_schedule = any(k in options for k in SCHEDULE_FIELDS)
+        done = await self.service.edit(
+            actor_of(ctx),
+            prompt_id,
+            text=text,
+            targets=targets,
+            schedule=schedule_options(options) if changes_schedule else None,
+        )
+        lines = [ctx.t("prompts.edited", id=prompt_id)]
+        notes: list[str] = []
+        if done.kept and done.schedule is not None:
+            shown = ", ".join(fmt_time(w, done.schedule.tz) for w in done.kept)
+            notes.append(ctx.t(f"prompts.skip_kept{many(done.kept)}", when=shown))
+        if done.ended is not None:
+            notes.append(ctx.t(f"prompts.skip_ends.{done.ended}", id=prompt_id))
+        if done.cleared:
+            # In the zone the coordinator skipped it in.
+            shown = ", ".join(fmt_time(w, done.old_tz) for w in done.cleared)
+            notes.append(ctx.t(f"prompts.skip_cleared{many(done.cleared)}", when=shown))
+        if done.schedule is not None:
+            upcoming = done.next_post
+            lines.append(
+                ctx.t(
+                    "prompts.edited_schedule",
+                    when=done.schedule.describe(ctx.lang),
+                    next=fmt_time(upcoming, done.schedule.tz) if upcoming else "-",
+                )
+            )
+            notes.extend(done.schedule.notes(ctx.lang))
+        if done.targets is not None:
+            lines.append(ctx.t("prompts.edited_rooms", targets=targets_label(done.targets)))
+            notes.extend(reach_notes(ctx, done.targets))
+        if done.text is not None:
+            lines.append(ctx.t("prompts.edited_text", text=clip(one_line(done.text), 80)))
+        ctx.reply(with_notes("\n".join(lines), notes))
+
+    # --- reads -----------------------------------------------------------------------------
+    async def listing(self, ctx: Context) -> None:
+        prompts = await self.service.listing()
+        if not prompts:
+            ctx.reply(ctx.t("prompts.list.empty"))
+            return
+        lines = [ctx.t("prompts.list.header")]
+        for prompt in prompts:
+            lines.append(
+                ctx.t(
+                    "prompts.list.line",
+                    id=prompt.prompt_id,
+                    status=ctx.t(f"prompts.status.{prompt.status}"),
+                    text=clip(one_line(prompt.text), 50),
+                    next=fmt_time(prompt.next_post, prompt.tz) if prompt.next_post else "-",
+                    series=ctx.t("prompts.list.in_series", id=prompt.series_id)
+                    if prompt.series_id
+                    else "",
+                )
+            )
+        ctx.reply("\n".join(lines))
+
+    async def show(self, ctx: Context) -> None:
+        prompt = await self.service.show(parse_id(ctx))
+        schedule = prompt.schedule
+        reply = ctx.t(
+            "prompts.show",
+            id=prompt.prompt_id,
+            status=ctx.t(f"prompts.status.{prompt.status}"),
+            when=schedule.describe(ctx.lang),
+            next=fmt_time(prompt.next_post, schedule.tz) if prompt.next_post else "-",
+            targets=targets_label(prompt.targets),
+            author=prompt.author or "-",
+            sent=prompt.sent,
+            missed=prompt.missed,
+            skipped=prompt.skipped,
+            text=prompt.text,
+        )
+        coming = prompt.status in (Status.ACTIVE, Status.PAUSED)
+        ctx.reply(with_notes(reply, schedule.notes(ctx.lang) if coming else ()))
+
+    async def preview(self, ctx: Context) -> None:
+        preview = await self.service.preview(parse_id(ctx), PREVIEW_COUNT)
+        if not preview.times:
+            status = ctx.t(f"prompts.status.{preview.status}")
+            ctx.reply(ctx.t("prompts.preview.none", id=preview.prompt_id, status=status))
+            return
+        tz = preview.schedule.tz
+        count = len(preview.times)
+        lines = [ctx.t("prompts.preview.header", id=preview.prompt_id, tz=tz, count=count)]
+        lines.extend(f"  {fmt_time(when, tz)}" for when in preview.times)
+        ctx.reply(with_notes("\n".join(lines), preview.schedule.notes(ctx.lang)))
+
+    # --- the command -----------------------------------------------------------------------
+    def command(self) -> Command:
+        """``!prompt`` and its subcommands."""
+
+        def by_id(name: str, summary: str, handler: Handler) -> Command:
+            return Command(
+                name=name,
+                summary=summary,
+                usage="ID",
+                handler=usage_hinted(handler),
+                role=Role.COORDINATOR,
+                argument="id",
+            )
+
+        subs = {
+            "schedule": Command(
+                name="schedule",
+                summary="Schedule a prompt: one-off, cron or every …",
+                usage="in: #ROOM; at: 2026-12-01 09:00 | cron: 0 9 * * MON | every: monday 09:00; "
+                "tz: Europe/Brussels; text: …",
+                handler=usage_hinted(self.schedule),
+                role=Role.COORDINATOR,
+                options=SCHEDULE_OPTIONS,
+            ),
+            "list": Command(
+                name="list",
+                summary="List active and paused prompts.",
+                handler=usage_hinted(self.listing),
+                role=Role.COORDINATOR,
+            ),
+            "show": by_id("show", "Show one prompt.", self.show),
+            "preview": by_id("preview", "The next 5 times a prompt posts.", self.preview),
+            "pause": by_id("pause", "Pause a prompt.", self.pause),
+            "resume": by_id("resume", "Resume a paused prompt.", self.resume),
+            "cancel": by_id("cancel", "Cancel a prompt for good.", self.cancel),
+            "skip": by_id("skip", "Skip the next occurrence only.", self.skip),
+            "edit": Command(
+                name="edit",
+                summary="Change a prompt's rooms, schedule or text.",
+                usage="ID [in: …; at: … | cron: … | every: …; tz: …; text: …]",
+                handler=usage_hinted(self.edit),
+                role=Role.COORDINATOR,
+                options=SCHEDULE_OPTIONS,
+                argument="id",
+            ),
+        }
+        return Command(
+            name="prompt",
+            summary="Scheduled discussion prompts (coordinators).",
+            details=f"Options look like `key: value`, separated by `;`. The text: option comes "
+            f"last (it takes the rest of the line) and holds at most {MAX_TEXT:,} characters.",
+            role=Role.COORDINATOR,
+            subcommands=subs,
+        )

@@ -1,0 +1,262 @@
+"""``!series …``: coordinators plan an e-conference — an ordered set of one-off prompts in
+the same rooms, with an opening and a closing message (see :mod:`.series_service`).
+
+The opening and closing are not managed with ``!prompt`` but with ``!series edit ID opening:
+…; closing: …`` (``none`` drops one), until they have been posted. Handlers read and check
+what was typed, ask the :class:`~.series_service.SeriesService` and write its outcome in the
+reader's language.
+"""
+
+from __future__ import annotations
+
+from bot.capabilities.prompts.chat import usage_hinted
+from bot.capabilities.prompts.models import Part, Status
+from bot.capabilities.prompts.options import (
+    MAX_TEXT,
+    ROOMS_OPTION,
+    actor_of,
+    check_placement,
+    check_text,
+    fmt_time,
+    parse_id,
+    reach_notes,
+    targets_label,
+    targets_of,
+)
+from bot.capabilities.prompts.schedule import resolve_zone
+from bot.capabilities.prompts.series_service import MAX_TITLE, SeriesService
+from bot.capabilities.prompts.values import SeriesPart
+from bot.commands import Command, Option
+from bot.context import Context
+from bot.permissions import Role
+from bot.safety import clip, one_line
+
+#: Words that drop an opening or closing in ``!series edit``.
+NONE_WORDS = ("none", "-", "no", "off")
+
+
+def bookend_text(ctx: Context, option: str) -> str | None:
+    """The new opening/closing text in ``option``: ``""`` drops it, ``None``: not given."""
+    if option not in ctx.options:
+        return None
+    value = ctx.options[option].strip()
+    if value.lower() in NONE_WORDS:
+        return ""
+    return check_text(ctx, value, option=option)
+
+
+def check_title(ctx: Context, title: str) -> str:
+    if len(title) > MAX_TITLE:
+        raise ctx.usage_error("prompts.error.text_too_long", option="title", limit=MAX_TITLE)
+    return one_line(title, MAX_TITLE)
+
+
+class SeriesChat:
+    """The ``!series`` subcommands over a :class:`SeriesService`."""
+
+    def __init__(self, service: SeriesService) -> None:
+        self.service = service
+
+    # --- changes ---------------------------------------------------------------------------
+    async def create(self, ctx: Context) -> None:
+        title = (ctx.options.get("title") or ctx.text).strip()
+        if not title:
+            raise ctx.usage_error("prompts.series.title_missing")
+        title = check_title(ctx, title)
+        opening = bookend_text(ctx, "opening") or ""
+        closing = bookend_text(ctx, "closing") or ""
+        tz = resolve_zone(ctx.options.get("tz") or ctx.runtime.settings.bot.timezone).key
+        targets = targets_of(ctx, ctx.options)
+        done = await self.service.create(
+            actor_of(ctx), title=title, tz=tz, targets=targets, opening=opening, closing=closing
+        )
+        reply = ctx.t(
+            "prompts.series.created",
+            id=done.series_id,
+            title=done.title,
+            targets=targets_label(done.targets),
+        )
+        ctx.reply("\n".join((reply, *reach_notes(ctx, done.targets))))
+
+    async def add(self, ctx: Context) -> None:
+        series_id = parse_id(ctx, "series")
+        check_placement(ctx, ctx.options, "")
+        text = check_text(ctx, ctx.options.get("text"))
+        if "at" not in ctx.options:
+            raise ctx.usage_error("prompts.series.at_missing")
+        done = await self.service.add(
+            actor_of(ctx), series_id, text=text, at=ctx.options["at"], tz=ctx.options.get("tz")
+        )
+        ctx.reply(
+            ctx.t(
+                "prompts.series.added",
+                id=done.series_id,
+                prompt=done.prompt_id,
+                position=done.position,
+                when=fmt_time(done.when, done.tz),
+            )
+        )
+
+    async def edit(self, ctx: Context) -> None:
+        series_id = parse_id(ctx, "series")
+        title = ctx.options.get("title")
+        opening = bookend_text(ctx, "opening")
+        closing = bookend_text(ctx, "closing")
+        if title is None and opening is None and closing is None:
+            raise ctx.usage_error("prompts.series.edit_nothing")
+        if title is not None:
+            title = check_title(ctx, title)
+        done = await self.service.edit(
+            actor_of(ctx), series_id, title=title, opening=opening, closing=closing
+        )
+        changes: list[str] = []
+        if done.title is not None:
+            changes.append(ctx.t("prompts.series.changed_title", title=done.title))
+        for change in done.bookends:
+            label = ctx.t(f"prompts.series.{change.part}")
+            key = "dropped_bookend" if change.dropped else "changed_bookend"
+            changes.append(ctx.t(f"prompts.series.{key}", part=label))
+        ctx.reply(ctx.t("prompts.series.edited", id=series_id, changes="; ".join(changes)))
+
+    async def cancel(self, ctx: Context) -> None:
+        done = await self.service.cancel(actor_of(ctx), parse_id(ctx, "series"))
+        key = "prompts.series.cancelled_one" if done.cancelled == 1 else "prompts.series.cancelled"
+        ctx.reply(ctx.t(key, id=done.series_id, count=done.cancelled))
+
+    # --- reads -----------------------------------------------------------------------------
+    async def show(self, ctx: Context) -> None:
+        series = await self.service.show(parse_id(ctx, "series"))
+        lines = [
+            ctx.t(
+                "prompts.series.show",
+                id=series.series_id,
+                title=series.title,
+                status=ctx.t(f"prompts.status.{series.status}"),
+                targets=targets_label(series.targets),
+                tz=series.tz,
+            )
+        ]
+        lines.extend(
+            ctx.t(
+                "prompts.series.line",
+                when=fmt_time(part.when, series.tz),
+                label=self._label(ctx, part),
+                status=ctx.t(f"prompts.status.{part.status}"),
+                text=clip(one_line(part.text), 60),
+            )
+            for part in series.parts
+        )
+        if not series.has_prompts:
+            lines.append(ctx.t("prompts.series.empty", id=series.series_id))
+        if series.status == Status.ACTIVE:
+            lines.append(ctx.t("prompts.series.show_footer", id=series.series_id))
+        ctx.reply("\n".join(lines))
+
+    @staticmethod
+    def _label(ctx: Context, part: SeriesPart) -> str:
+        if part.part != Part.PROMPT:
+            return ctx.t(f"prompts.series.{part.part}")
+        if part.position is None:
+            return ctx.t("prompts.series.prompt_label_off", id=part.prompt_id)
+        return ctx.t("prompts.series.prompt_label", position=part.position, id=part.prompt_id)
+
+    async def listing(self, ctx: Context) -> None:
+        rows = await self.service.listing()
+        if not rows:
+            ctx.reply(ctx.t("prompts.series.list_empty"))
+            return
+        lines = [ctx.t("prompts.series.list_header")]
+        lines.extend(
+            ctx.t(
+                "prompts.series.list_line",
+                id=s.series_id,
+                title=clip(s.title, 60),
+                status=ctx.t(f"prompts.status.{s.status}"),
+            )
+            for s in rows
+        )
+        ctx.reply("\n".join(lines))
+
+    # --- the command -----------------------------------------------------------------------
+    def command(self) -> Command:
+        """``!series`` and its subcommands."""
+        opening = Option(name="opening", help="posted just before the first prompt")
+        closing = Option(
+            name="closing",
+            help="posted when the last prompt's discussion is summarised (takes the rest of "
+            "the line)",
+            greedy=True,
+        )
+        title = Option(name="title", help="the series' title")
+        coordinator = Role.COORDINATOR
+        subs = {
+            "create": Command(
+                name="create",
+                summary="Create an e-conference series.",
+                usage="title: …; in: #ROOM; tz: Europe/Brussels; opening: …; closing: …",
+                handler=usage_hinted(self.create),
+                role=coordinator,
+                options=(
+                    title,
+                    ROOMS_OPTION,
+                    Option(name="tz", help="an IANA time zone: Europe/Brussels"),
+                    opening,
+                    closing,
+                ),
+            ),
+            "add": Command(
+                name="add",
+                summary="Add a prompt to a series.",
+                usage="ID at: 2026-12-01 09:00; text: …",
+                handler=usage_hinted(self.add),
+                role=coordinator,
+                argument="id",
+                options=(
+                    Option(name="at", help="date and time: 2026-12-01 09:00"),
+                    Option(name="tz", help="an IANA time zone (default: the series' zone)"),
+                    Option(
+                        name="text",
+                        help=f"the prompt (at most {MAX_TEXT:,} characters; takes the rest of "
+                        "the line)",
+                        greedy=True,
+                    ),
+                ),
+            ),
+            "edit": Command(
+                name="edit",
+                summary="Change a series' title, or its opening or closing (none drops it).",
+                usage="ID [title: …; opening: …; closing: …]",
+                handler=usage_hinted(self.edit),
+                role=coordinator,
+                argument="id",
+                options=(title, opening, closing),
+            ),
+            "show": Command(
+                name="show",
+                summary="Show a series and its prompts.",
+                usage="ID",
+                handler=usage_hinted(self.show),
+                role=coordinator,
+                argument="id",
+            ),
+            "list": Command(
+                name="list",
+                summary="List series.",
+                handler=usage_hinted(self.listing),
+                role=coordinator,
+            ),
+            "cancel": Command(
+                name="cancel",
+                summary="Cancel a series and its prompts not yet posted.",
+                usage="ID",
+                handler=usage_hinted(self.cancel),
+                role=coordinator,
+                argument="id",
+            ),
+        }
+        return Command(
+            name="series",
+            summary="E-conference series of prompts (coordinators).",
+            role=coordinator,
+            subcommands=subs,
+        )
