@@ -1,15 +1,20 @@
 """The composition root: builds the store, runtime, capabilities, core and adapters.
 
-This is the one place that names adapters, and it loads them by name
-(``importlib.import_module("adapters.<name>")``), so ``discord`` or ``nio`` are imported only
-when that platform is configured. Each adapter package exposes ``create(app: App) -> ChatAdapter``.
+Adapters are loaded by name: each platform's adapter package declares itself
+(:class:`bot.ports.Platform`, found through the adapter registry :mod:`bot.platforms` and
+carried by the settings), and its ``create`` is handed :class:`bot.ports.AdapterPorts`: its
+own settings and what it uses of the core (the command registry, the completion sources),
+never the app or the runtime. The platform library (discord.py, matrix-nio) is imported only
+when that platform's adapter is built. The app is the adapters' message handler, and an
+adapter that can say where its rooms are becomes its platform's room directory.
+
+Only the command line (:mod:`bot.cli`) imports this module.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 import signal
 from collections.abc import Sequence
@@ -22,7 +27,7 @@ from bot.errors import ConfigError
 from bot.events import Message
 from bot.observability import Metrics, redacted_traceback
 from bot.outbox import Relay, collecting
-from bot.ports import ChatAdapter, Clock, SystemClock
+from bot.ports import AdapterPorts, ChatAdapter, Clock, RoomDirectory, SystemClock
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.settings import Settings
@@ -141,18 +146,42 @@ class App:
 
     # --- lifecycle --------------------------------------------------------------------------
     def add_adapter(self, adapter: ChatAdapter) -> None:
+        """Serve ``adapter``'s platform: actions for it go to it, and it answers where its
+        rooms are when it can (:class:`~bot.ports.RoomDirectory`)."""
         self.adapters[adapter.platform] = adapter
+        if isinstance(adapter, RoomDirectory):
+            self.runtime.rooms[adapter.platform] = adapter
+
+    def ports(self, name: str) -> AdapterPorts:
+        """What the adapter of the platform ``name`` is given."""
+        configured = self.settings.platform(name)
+        if configured is None:
+            raise ConfigError(f"unknown adapter {name!r}", key="bot.adapters")
+        settings = self.settings
+        return AdapterPorts(
+            section=configured.section,
+            permission_keys=configured.permission_keys,
+            bot_name=settings.bot.name,
+            prefix=settings.bot.prefix,
+            language=settings.bot.language,
+            data_dir=settings.data_dir,
+            default_room=settings.prompts.default_room,
+            commands=self.runtime.registry,
+            completions=self.runtime.completions,
+        )
 
     def load_adapter(self, name: str) -> ChatAdapter:
-        """Import ``adapters.<name>`` and build its adapter for this app."""
+        """Build the adapter of the declared platform ``name`` and serve it."""
+        ports = self.ports(name)
+        configured = self.settings.platform(name)
+        assert configured is not None  # ports() refused undeclared platforms
         try:
-            module = importlib.import_module(f"adapters.{name}")
+            adapter = configured.declaration.create(ports)
         except ImportError as exc:
             raise ConfigError(
                 f"adapter {name!r} cannot be loaded ({exc}); install vetbot[{name}]",
                 key="bot.adapters",
             ) from exc
-        adapter: ChatAdapter = module.create(self)
         self.add_adapter(adapter)
         return adapter
 
@@ -232,16 +261,19 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
         names = settings.enabled_adapters
         for name in names:
             app.load_adapter(name)
+        # The operator's own platform (the console) reads the keyboard: not with --no-input,
+        # and when its input ends, the run ends.
+        operated = {name for name in app.adapters if _operated(settings, name)}
         tasks = []
         for name, adapter in app.adapters.items():
-            if name == "console" and no_input:
+            if name in operated and no_input:
                 continue
             tasks.append(asyncio.create_task(adapter.start(app), name=f"adapter-{name}"))
         await _wait_ready(app, tasks)
         await app.start(prepare_store=False)
         log.info("vetbot running", extra={"adapters": ",".join(names), "no_input": no_input})
         failed = await _wait_until_done(
-            tasks, stop, console_ends="console" in app.adapters and not no_input
+            tasks, stop, ends_run=set() if no_input else {f"adapter-{name}" for name in operated}
         )
         for task in tasks:
             if not task.done():
@@ -259,6 +291,11 @@ async def run(settings: Settings, *, no_input: bool = False) -> int:
             loop.remove_signal_handler(sig)
     log.info("vetbot stopped")
     return 1 if failed else 0
+
+
+def _operated(settings: Settings, name: str) -> bool:
+    configured = settings.platform(name)
+    return configured is not None and configured.declaration.operated
 
 
 async def _wait_ready(app: App, tasks: list[asyncio.Task[None]], within: float = 60.0) -> None:
@@ -280,10 +317,10 @@ async def _wait_ready(app: App, tasks: list[asyncio.Task[None]], within: float =
 
 
 async def _wait_until_done(
-    tasks: list[asyncio.Task[None]], stop: asyncio.Event, *, console_ends: bool
+    tasks: list[asyncio.Task[None]], stop: asyncio.Event, *, ends_run: set[str]
 ) -> bool:
-    """Wait for a stop signal, a failed adapter, or (interactive console) the end of input;
-    true when an adapter failed."""
+    """Wait for a stop signal, a failed adapter, or the end of a task named in ``ends_run``
+    (the interactive console, when its input ends); true when an adapter failed."""
     waiter = asyncio.create_task(stop.wait())
     pending: set[asyncio.Future[Any]] = {waiter, *tasks}
     try:
@@ -298,11 +335,7 @@ async def _wait_until_done(
                 if exc is not None:
                     log.error("adapter stopped with an error", exc_info=exc)
                     return True
-                if (
-                    console_ends
-                    and isinstance(task, asyncio.Task)
-                    and task.get_name() == "adapter-console"
-                ):
+                if isinstance(task, asyncio.Task) and task.get_name() in ends_run:
                     return False
     finally:
         waiter.cancel()

@@ -7,19 +7,18 @@
     vetbot db upgrade [REV] | downgrade REV | current
     vetbot config check                          validate and print the effective configuration
 
-Capabilities add their own subcommands (``vetbot knowledge …``, ``vetbot match …``); those
-that need the bot's services get them from here (:class:`AppServices`), the one place that
-builds the bot for a command. Global options: ``--config PATH`` (else ``VETBOT_CONFIG``, else
-``./bot.toml``) and ``--log-level``. Exit codes: 0 done, 1 the bot answered with an error, 2
-configuration or usage error, 3 the database failed (also when ``vetbot say``'s command could
-not be stored).
+Capabilities and platforms add their own subcommands (``vetbot knowledge …``, ``vetbot match
+…``, ``vetbot discord sync``); those that need the bot's services get them from here
+(:class:`AppServices`), the one place that builds the bot for a command. Global options:
+``--config PATH`` (else ``VETBOT_CONFIG``, else ``./bot.toml``) and ``--log-level``. Exit
+codes: 0 done, 1 the bot answered with an error, 2 configuration or usage error, 3 the
+database failed (also when ``vetbot say``'s command could not be stored).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import json
 import logging
 import sys
@@ -31,6 +30,8 @@ from bot.actions import Reply
 from bot.capabilities import add_cli_all
 from bot.errors import ConfigError, StoreError, VetbotError
 from bot.observability import configure_logging
+from bot.platforms import shipped
+from bot.ports import CommandCatalog
 from bot.settings import ROLES, Settings, load_from_cli
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,9 @@ Command = Callable[[Settings, argparse.Namespace], Awaitable[int] | int]
 
 class AppServices:
     """:class:`bot.capabilities.Services` for one command: a bot started without background
-    work (``interactive=False``) for each :meth:`open`, stopped when its block ends."""
+    work (``interactive=False``) for each :meth:`open`, stopped when its block ends; and
+    :class:`bot.ports.CommandSource` for a platform's command: the commands of a bot set up
+    but not started (:meth:`commands`: no store opened, nothing migrated)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -56,6 +59,16 @@ class AppServices:
             yield app.runtime.get(kind)
         finally:
             await app.stop()
+
+    @asynccontextmanager
+    async def commands(self) -> AsyncIterator[CommandCatalog]:
+        from bot.app import App
+
+        app = App(self.settings, interactive=False)
+        try:
+            yield app.runtime.registry
+        finally:
+            await app.store.close()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_config_check)
 
     add_cli_all(sub)
+    for platform in shipped():
+        platform.add_cli(sub)
     return parser
 
 
@@ -158,12 +173,11 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
 async def _say(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import App
 
-    console_mod: Any = importlib.import_module("adapters.console")
     app = App(settings, interactive=False)
     try:
         await app.start()
-        console = console_mod.create(app)
-        app.add_adapter(console)
+        # The console's own attributes are set below: it is the one `vetbot say` speaks through.
+        console: Any = app.load_adapter("console")
         if args.user:
             console.user = args.user
         if args.role:

@@ -132,8 +132,7 @@ class Core:
                 raise UserError(
                     t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
                 )
-            settings = self.runtime.settings
-            role = resolve_role(message, settings.permissions, discord=settings.discord)
+            role = resolve_role(message, self.runtime.settings)
             invocation = self.runtime.registry.parse(line)
             if invocation is None:
                 name = "unknown"

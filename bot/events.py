@@ -1,7 +1,7 @@
 """Core events: what adapters hand to the core, as plain values (no platform types).
 
-An adapter translates one platform event (a Discord message, a Matrix room event, a console
-line) into one of these and passes it to the core; the core never sees the platform object.
+An adapter translates one platform event (a chat message, a room event, a console line) into
+one of these and passes it to the core; the core never sees the platform object.
 """
 
 from __future__ import annotations
@@ -17,13 +17,17 @@ class Message:
     ``room_id`` is the platform's id of the channel or room (for a direct message, the id of the
     direct channel/room); ``thread_id`` is set when the message was sent inside a thread.
     ``mentions_bot`` is true when the bot was mentioned; adapters remove the mention itself
-    from ``text``. ``roles`` carries the platform facts permissions are mapped from (Discord
-    role names and ids; on the console the role the operator chose), ``power_level`` the
-    sender's Matrix power level in the room. These are facts of one server or room, so they
-    count only where ``bot.toml`` configures it (:mod:`bot.permissions`): ``guild_id`` (the
-    Discord server) and ``room_id`` (the Matrix room) say where the message came from, and
-    ``is_direct`` marks direct rooms, where they never count. ``language``/``country`` are the
-    best hints the platform gives (a Discord locale, a guild default), used to rank results.
+    from ``text``. ``is_direct`` marks direct rooms.
+
+    The facts a platform gives about the sender where the message was written, for its
+    declared role mapping (:class:`bot.ports.Platform`, :mod:`bot.permissions`): ``roles``,
+    role names and ids as the platform gives them (on an operator's console, the role chosen
+    there); ``sender_level``, a numeric standing in the room where the platform ranks members
+    so; ``server_id``, the server (community) the room belongs to where the platform groups
+    rooms so. They are facts of one server or room, which anyone can create, so they count only
+    where ``bot.toml`` configures it, and never in a direct room. ``language``/``country`` are
+    the best hints the platform gives (a user's locale, a server's default), used to rank
+    results.
     """
 
     platform: str
@@ -37,10 +41,10 @@ class Message:
     mentions_bot: bool = False
     event_id: str | None = None
     roles: frozenset[str] = field(default_factory=frozenset)
-    power_level: int | None = None
+    sender_level: int | None = None
     language: str | None = None
     country: str | None = None
-    guild_id: str | None = None
+    server_id: str | None = None
 
 
 def storable_text(text: str) -> str:

@@ -2,7 +2,8 @@
 
 Catalogs live in ``bot/locale/<lang>/<domain>.toml``; a key is ``"<domain>.<name>"`` and its
 value a ``str.format`` template. Each capability owns its own domain file, so adding text
-never touches another capability's file. English is the fallback for every key.
+never touches another capability's file; each platform brings its own texts in the same shape
+(its declared ``catalogs``, :mod:`bot.platforms`). English is the fallback for every key.
 
 Contract: ``t(key, **params)`` always returns a string. A missing key returns the key itself
 (and logs once), so a forgotten entry shows up in tests instead of crashing a reply.
@@ -14,6 +15,7 @@ import logging
 import tomllib
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -21,19 +23,28 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "en"
 
 
+def _roots() -> list[Traversable]:
+    """The core's catalogs, then the platforms' (imported late: their declarations import
+    the core)."""
+    from bot.platforms import catalogs
+
+    return [resources.files("bot").joinpath("locale"), *catalogs()]
+
+
 @cache
 def _catalog(lang: str) -> dict[str, str]:
     catalog: dict[str, str] = {}
-    base = resources.files("bot").joinpath("locale", lang)
-    if not base.is_dir():
-        return catalog
-    for item in base.iterdir():
-        if not item.name.endswith(".toml"):
+    for root in _roots():
+        base = root.joinpath(lang)
+        if not base.is_dir():
             continue
-        domain = item.name.removesuffix(".toml")
-        data = tomllib.loads(item.read_text(encoding="utf-8"))
-        for name, value in _flatten(data):
-            catalog[f"{domain}.{name}"] = value
+        for item in base.iterdir():
+            if not item.name.endswith(".toml"):
+                continue
+            domain = item.name.removesuffix(".toml")
+            data = tomllib.loads(item.read_text(encoding="utf-8"))
+            for name, value in _flatten(data):
+                catalog[f"{domain}.{name}"] = value
     return catalog
 
 

@@ -2,19 +2,36 @@
 
 The core depends only on these protocols; the composition root (:mod:`bot.app`) plugs in the
 real implementations (system clock, adapters), tests plug in their own (a clock they move).
+
+The platform seam: a platform's adapter package declares itself as a :class:`Platform` (its
+settings section, how its facts map to a role, its room references, its texts) and builds its
+:class:`ChatAdapter` from :class:`AdapterPorts`, which hold what it uses and nothing more
+(never the app, the runtime, the store or a capability). The adapter hands each message to a
+:class:`MessageHandler` and carries out the actions it gets back.
 """
 
 from __future__ import annotations
 
+import argparse
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from bot.actions import Action, Delivery
+from bot.completions import CompletionSource
 
 if TYPE_CHECKING:
+    from bot.commands import Command, Invocation
     from bot.events import Message
+    from bot.permissions import Role, RoleScope
+    from bot.settings import Settings
+
+T = TypeVar("T")
 
 
 class Clock(Protocol):
@@ -60,7 +77,8 @@ class RoomDirectory(Protocol):
     ``servers_of(room)`` are the ids of the servers (Discord guilds) the bot is in that hold a
     room named ``room`` as a user writes it in ``in:`` (an id or a name): none when the adapter
     does not know it (no such room, or not connected). Answered from what the adapter already
-    holds, without I/O.
+    holds, without I/O. An adapter that is one is registered as its platform's directory when
+    the composition root adds it; its :class:`Platform` reads it in ``grants_roles_in``.
     """
 
     platform: str
@@ -96,3 +114,122 @@ class ChatAdapter(Protocol):
     async def perform(self, action: Action) -> Delivery | None: ...
 
     async def stop(self) -> None: ...
+
+
+class CommandCatalog(Protocol):
+    """The commands the core answers (:class:`bot.commands.Registry`), read only: what an
+    adapter needs to offer them in the platform's own way (slash commands) and to read an
+    invocation back into command text."""
+
+    def __iter__(self) -> Iterator[Command]: ...
+
+    def get(self, name: str) -> Command | None: ...
+
+    def parse(self, line: str) -> Invocation | None: ...
+
+
+class CommandSource(Protocol):
+    """What a platform's ``vetbot`` subcommand (``vetbot discord sync``) is given by the
+    command line's wiring: ``async with source.commands() as catalog`` holds the commands of the
+    bot as configured, set up without starting it (nothing migrated, no background work)."""
+
+    def commands(self) -> AbstractAsyncContextManager[CommandCatalog]: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdapterPorts:
+    """What the composition root hands a platform's :meth:`Platform.create`.
+
+    ``section`` is the platform's own ``[name]`` settings and ``permission_keys`` its keys of
+    ``[permissions]`` (each an instance of the class its :class:`Platform` declares; read them
+    with :meth:`own`); ``bot_name``, ``prefix`` and ``language`` come from ``[bot]``,
+    ``data_dir`` is the resolved data directory (an adapter keeps its state below it),
+    ``default_room`` is where posts go that name no room (``[prompts] default_room``).
+    ``commands`` and ``completions`` are the core's command registry and completion sources,
+    read only. The message handler comes with :meth:`ChatAdapter.start`.
+    """
+
+    section: object = None
+    permission_keys: object = None
+    bot_name: str = "vetbot"
+    prefix: str = "!"
+    language: str = "en"
+    data_dir: Path
+    default_room: str = ""
+    commands: CommandCatalog
+    completions: Mapping[str, CompletionSource]
+
+    def own(self, kind: type[T], *, keys: bool = False) -> T:
+        """The platform's section (or, with ``keys``, its ``[permissions]`` keys) as ``kind``;
+        ``TypeError`` when the composition root handed something else."""
+        value = self.permission_keys if keys else self.section
+        if not isinstance(value, kind):
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+
+@runtime_checkable
+class Platform(Protocol):
+    """A chat platform as its adapter package declares it to the core.
+
+    Each package ``adapters.<name>`` exposes one as ``PLATFORM``; :mod:`bot.platforms` loads it
+    by name. A declaration is pure: it imports no platform library (discord.py, matrix-nio),
+    does no I/O and holds no state, so the configuration can be read and checked without them.
+
+    * ``name`` is the platform's name in events, actions, ``platform:id`` user keys, room
+      prefixes (``in: name:room``) and ``[bot] adapters``;
+    * ``section`` is the dataclass of its ``[name]`` table and ``permission_keys`` the one of
+      the keys it adds to ``[permissions]`` (``None``: it has none); both are read like the
+      core's sections: typed fields with defaults, ``validate()`` raising
+      :class:`~bot.errors.ConfigError` naming the key;
+    * ``catalogs`` is the folder of its texts (``<lang>/<domain>.toml``, as in
+      ``bot/locale``), or ``None``;
+    * ``operated``: the operator types here (the console). The role a message names is taken
+      as given, its sender may post anywhere, nobody posts to its rooms from elsewhere, it
+      runs when no platform is configured, and it ends a run when its input ends;
+    * ``has_credentials(section)``: configured well enough that ``vetbot run`` starts it
+      when ``[bot] adapters`` names none;
+    * ``role(message, settings)``: the role the platform facts in ``message`` grant, or
+      ``None``. Deny by default: facts count only in the servers and rooms the operator
+      configured, never in a direct room. Listed users are the core's (:mod:`bot.permissions`);
+    * ``grants_roles_in(room, settings, directory)``: whether ``room`` (as a user writes it in
+      ``in:``) is a place where its roles count; ``directory`` is its running adapter's
+      :class:`RoomDirectory`, if any;
+    * ``room(word)``: the room id a word names in the platform's own syntax (a channel
+      mention, a room id or alias kept as written), or ``None`` for a plain name, which the
+      core takes without its ``#``;
+    * ``scope(settings)``: where its roles count, for the start-up log;
+    * ``create(ports)`` builds its adapter (importing the platform library only now);
+    * ``add_cli(subparsers)`` adds its ``vetbot`` subcommands, if any.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def section(self) -> type[Any] | None: ...
+
+    @property
+    def permission_keys(self) -> type[Any] | None: ...
+
+    @property
+    def catalogs(self) -> Traversable | None: ...
+
+    @property
+    def operated(self) -> bool: ...
+
+    def has_credentials(self, section: Any) -> bool: ...
+
+    def role(self, message: Message, settings: Settings) -> Role | None: ...
+
+    def grants_roles_in(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> bool: ...
+
+    def room(self, word: str) -> str | None: ...
+
+    def scope(self, settings: Settings) -> RoleScope: ...
+
+    def create(self, ports: AdapterPorts) -> ChatAdapter: ...
+
+    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...

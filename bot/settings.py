@@ -4,42 +4,48 @@
 (file, ``VETBOT_<SECTION>_<KEY>`` overrides, errors naming the key and the file). Adding a
 setting means adding a field here (with a default that runs) and a commented line in the
 example ``bot.toml``.
+
+The core's sections are here; each platform declares its own (``[discord]``, ``[matrix]``,
+``[console]``) and the keys it adds to ``[permissions]`` (:class:`bot.ports.Platform`), and
+the loader reads them for every platform it is given (:mod:`bot.platforms`). They are read
+and checked the same way, with errors naming the key and the file.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 from bot.config import mask, parse_section, read_toml, resolve_config_path
 from bot.errors import ConfigError
-from bot.numbers import is_number
+
+if TYPE_CHECKING:
+    from bot.ports import Platform
+
+T = TypeVar("T")
 
 ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
 
 #: Longest duration a setting may give, in days: longer is a typo, and would overflow dates.
 MAX_DAYS = 3660
 
-_MATRIX_USER_ID = re.compile(r"@[^:\s]+:[^\s]+")
 
-
-def _between(key: str, value: float, low: float, high: float, *, above: bool = False) -> None:
+def check_range(key: str, value: float, low: float, high: float, *, above: bool = False) -> None:
     """Refuse ``value`` outside ``[low, high]`` (``(low, high]`` when ``above``)."""
     if (value <= low if above else value < low) or value > high:
         lower = f"more than {low:g}" if above else f"at least {low:g}"
         raise ConfigError(f"must be {lower} and at most {high:g}, got {value:g}", key=key)
 
 
-def _url(key: str, value: str, schemes: tuple[str, ...], example: str) -> None:
+def check_url(key: str, value: str, schemes: tuple[str, ...], example: str) -> None:
     """Refuse ``value`` unless it is a URL with one of ``schemes`` and a host."""
     try:
         parts = urlsplit(value)
@@ -51,7 +57,7 @@ def _url(key: str, value: str, schemes: tuple[str, ...], example: str) -> None:
         raise ConfigError(f"must be a {kinds} URL such as {example}, got {value!r}", key=key)
 
 
-def _language(key: str, value: str) -> None:
+def check_language(key: str, value: str) -> None:
     if value not in LANGUAGES:
         raise ConfigError(
             f"unknown language code {value!r} (use ISO 639-1 in lower case, such as 'de')",
@@ -59,7 +65,7 @@ def _language(key: str, value: str) -> None:
         )
 
 
-def _country(key: str, value: str) -> None:
+def check_country(key: str, value: str) -> None:
     if value.upper() not in COUNTRIES:
         hint = COUNTRY_HINTS.get(value.upper())
         meant = f"; did you mean '{hint}'?" if hint else ""
@@ -92,9 +98,9 @@ class BotSettings:
                 f"must be 1-3 punctuation characters such as '!' or '?', got {self.prefix!r}",
                 key="prefix",
             )
-        _language("language", self.language)
+        check_language("language", self.language)
         if self.country:
-            _country("country", self.country)
+            check_country("country", self.country)
         if not self.data_dir.strip():
             raise ConfigError("must name a folder, such as 'data'", key="data_dir")
         try:
@@ -104,12 +110,6 @@ class BotSettings:
                 f"unknown time zone {self.timezone!r} (use an IANA name such as Europe/Brussels)",
                 key="timezone",
             ) from exc
-        for name in self.adapters:
-            if name not in ("console", "discord", "matrix"):
-                raise ConfigError(
-                    f"unknown adapter {name!r} (choose from console, discord, matrix)",
-                    key="adapters",
-                )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,33 +127,26 @@ class StoreSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PermissionSettings:
+    """The core's keys of ``[permissions]``: users listed by ``platform:id`` (valid on their
+    platform everywhere) and the platform role names or ids that make a coordinator or an
+    admin where a platform's roles count. Each platform adds its own keys to the table (where
+    its roles count, its levels), declared with it (see :mod:`bot.permissions`)."""
+
     admin_users: tuple[str, ...] = ()
     coordinator_users: tuple[str, ...] = ()
     admin_roles: tuple[str, ...] = ()
     coordinator_roles: tuple[str, ...] = ()
-    admin_power_level: int = 100
-    coordinator_power_level: int = 50
-    discord_guilds: tuple[str, ...] = ()
-    matrix_rooms: tuple[str, ...] = ()
 
     def validate(self) -> None:
         for key in ("admin_users", "coordinator_users"):
             for entry in getattr(self, key):
                 platform, sep, user = entry.partition(":")
-                if not sep or not user or platform not in ("console", "discord", "matrix"):
+                if not sep or not platform or not user:
                     raise ConfigError(
-                        f"{entry!r} must be written platform:id, e.g. discord:1234 or "
-                        "matrix:@ana:example.org",
+                        f"{entry!r} must be written platform:id (the platform's name, a colon, "
+                        "the user's id there)",
                         key=key,
                     )
-        # Members have power level 0 unless given more: 0 or less would empower everyone.
-        for key in ("admin_power_level", "coordinator_power_level"):
-            if getattr(self, key) < 1:
-                raise ConfigError(
-                    f"must be at least 1 (members have 0), got {getattr(self, key)}", key=key
-                )
-        if self.coordinator_power_level > self.admin_power_level:
-            raise ConfigError("must not be above admin_power_level", key="coordinator_power_level")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -169,22 +162,6 @@ class LimitSettings:
             raise ConfigError("must be positive", key="window_seconds")
         if self.max_message_length < 100:
             raise ConfigError("must be at least 100", key="max_message_length")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConsoleSettings:
-    user: str = "you"
-    role: str = "trainer"
-    room: str = "general"
-    history_file: str = "console_history"
-
-    def validate(self) -> None:
-        if self.role not in ROLES:
-            raise ConfigError(f"must be one of {', '.join(ROLES)}", key="role")
-        for key in ("user", "room"):
-            value = getattr(self, key)
-            if not value.strip() or not value.isprintable():
-                raise ConfigError("must be a name on one line", key=key)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -233,11 +210,13 @@ class MatchingSettings:
     recent_days: int = 14
 
     def validate(self) -> None:
-        _between("proposal_deadline_hours", self.proposal_deadline_hours, 0, 24 * 365, above=True)
+        check_range(
+            "proposal_deadline_hours", self.proposal_deadline_hours, 0, 24 * 365, above=True
+        )
         if self.max_tries < 1:
             raise ConfigError("must be at least 1", key="max_tries")
-        _between("anonymise_after_days", self.anonymise_after_days, 1, MAX_DAYS)
-        _between("recent_days", self.recent_days, 0, MAX_DAYS, above=True)
+        check_range("anonymise_after_days", self.anonymise_after_days, 1, MAX_DAYS)
+        check_range("recent_days", self.recent_days, 0, MAX_DAYS, above=True)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -247,133 +226,10 @@ class PromptSettings:
     default_room: str = ""
 
     def validate(self) -> None:
-        _between("grace_minutes", self.grace_minutes, 0, MAX_DAYS * 24 * 60)
-        _between("summary_after_hours", self.summary_after_hours, 0, 24 * 365, above=True)
+        check_range("grace_minutes", self.grace_minutes, 0, MAX_DAYS * 24 * 60)
+        check_range("summary_after_hours", self.summary_after_hours, 0, 24 * 365, above=True)
         if any(c.isspace() for c in self.default_room) or not self.default_room.isprintable():
             raise ConfigError("must be a room id or name without spaces", key="default_room")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DiscordGuildSettings:
-    """``[discord.guilds."GUILD_ID"]``: defaults for one Discord server.
-
-    ``language`` (ISO 639-1, lower case) and ``country`` (ISO 3166-1 alpha-2, upper case) are
-    the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
-    id, or a channel name) is where prompts go that name no channel of their own.
-    ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
-    addition to the lists in ``[permissions]``. Having a table makes the guild a configured
-    one, where roles count (see :mod:`bot.permissions`), as listing it in
-    ``[permissions] discord_guilds`` does.
-    """
-
-    language: str = ""
-    country: str = ""
-    prompt_channel: str = ""
-    coordinator_roles: tuple[str, ...] = ()
-    admin_roles: tuple[str, ...] = ()
-
-
-_GUILD_TEXT_KEYS = ("language", "country", "prompt_channel")
-_GUILD_LIST_KEYS = ("coordinator_roles", "admin_roles")
-_GUILD_KEYS = _GUILD_TEXT_KEYS + _GUILD_LIST_KEYS
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DiscordSettings:
-    token: str = ""
-    api_base: str = "https://discord.com/api/v10"
-    gateway_url: str = ""
-    application_id: str = ""
-    message_content: bool = True
-    guilds: Mapping[str, Any] = field(default_factory=dict)
-
-    def validate(self) -> None:
-        _url("api_base", self.api_base, ("https", "http"), "https://discord.com/api/v10")
-        if self.gateway_url:
-            _url("gateway_url", self.gateway_url, ("wss", "ws"), "wss://gateway.discord.gg")
-        if self.application_id and not is_number(self.application_id, max_digits=25):
-            raise ConfigError("must be the numeric application id (or empty)", key="application_id")
-        for guild_id in self.guilds:
-            self.guild(guild_id)
-
-    def guild(self, guild_id: str | None) -> DiscordGuildSettings:
-        """The validated settings of one guild (defaults when it has no table)."""
-        raw = self.guilds.get(guild_id) if guild_id else None
-        if raw is None:
-            return DiscordGuildSettings()
-        where = f"guilds.{guild_id}"
-        if not is_number(str(guild_id), max_digits=25):
-            raise ConfigError("guild keys must be numeric guild ids", key=where)
-        if not isinstance(raw, Mapping):
-            raise ConfigError("expected a table", key=where)
-        values: dict[str, Any] = {}
-        for key, value in raw.items():
-            if key not in _GUILD_KEYS:
-                raise ConfigError(f"unknown key (choose from {', '.join(_GUILD_KEYS)})", key=where)
-            if key in _GUILD_LIST_KEYS:
-                values[key] = _role_list(value, key=f"{where}.{key}")
-            elif isinstance(value, str):
-                values[key] = value
-            else:
-                raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
-        guild = DiscordGuildSettings(**values)
-        if guild.language:
-            _language(f"{where}.language", guild.language)
-        if guild.country and guild.country != guild.country.upper():
-            raise ConfigError(
-                "must be a two-letter country code in capitals such as 'AT'",
-                key=f"{where}.country",
-            )
-        if guild.country:
-            _country(f"{where}.country", guild.country)
-        if guild.prompt_channel.startswith("#") or any(c.isspace() for c in guild.prompt_channel):
-            raise ConfigError(
-                "must be a channel id or a channel name without '#' and spaces",
-                key=f"{where}.prompt_channel",
-            )
-        return guild
-
-
-def _role_list(value: Any, *, key: str) -> tuple[str, ...]:
-    """A guild's list of role names or ids (a TOML array of strings; ids may be numbers)."""
-    if not isinstance(value, list | tuple):
-        raise ConfigError(f"expected a list of role names or ids, got {value!r}", key=key)
-    roles: list[str] = []
-    for item in value:
-        # A role id written without quotes arrives as an integer; bool is an int too.
-        if isinstance(item, int) and not isinstance(item, bool):
-            item = str(item)
-        if not isinstance(item, str) or not item.strip():
-            raise ConfigError(f"expected role names or ids, got {item!r}", key=key)
-        roles.append(item.strip())
-    return tuple(roles)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MatrixSettings:
-    homeserver: str = ""
-    user_id: str = ""
-    access_token: str = ""
-    password: str = ""
-    device_name: str = "vetbot"
-    auto_join: tuple[str, ...] = ()
-    max_command_age_minutes: float = 10.0
-    trust: str = "tofu"
-    encryption: bool = True
-
-    def validate(self) -> None:
-        if self.trust not in ("tofu", "all", "none"):
-            raise ConfigError("must be tofu, all or none", key="trust")
-        if self.homeserver:
-            _url("homeserver", self.homeserver, ("https", "http"), "https://matrix.example.org")
-        if self.user_id and not _MATRIX_USER_ID.fullmatch(self.user_id):
-            raise ConfigError(
-                f"must be a Matrix user id such as @vetbot:example.org, got {self.user_id!r}",
-                key="user_id",
-            )
-        if not self.device_name.strip():
-            raise ConfigError("must not be empty", key="device_name")
-        _between("max_command_age_minutes", self.max_command_age_minutes, 0, MAX_DAYS * 24 * 60)
 
 
 SECTIONS: dict[str, type[Any]] = {
@@ -381,34 +237,41 @@ SECTIONS: dict[str, type[Any]] = {
     "store": StoreSettings,
     "permissions": PermissionSettings,
     "limits": LimitSettings,
-    "console": ConsoleSettings,
     "logging": LoggingSettings,
     "metrics": MetricsSettings,
     "knowledge": KnowledgeSettings,
     "matching": MatchingSettings,
     "prompts": PromptSettings,
-    "discord": DiscordSettings,
-    "matrix": MatrixSettings,
 }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PlatformSettings:
+    """A declared platform with what ``bot.toml`` configures for it: its own section (the
+    ``[name]`` table) and its keys of ``[permissions]``, each an instance of the class the
+    declaration names (``None`` where it names none)."""
+
+    declaration: Platform
+    section: Any = None
+    permission_keys: Any = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    """The whole validated configuration. ``source`` is the file it came from, if any."""
+    """The whole validated configuration. ``source`` is the file it came from, if any;
+    ``platforms`` are the platforms it was read for, by name, each with its settings."""
 
     source: str | None
     bot: BotSettings
     store: StoreSettings
     permissions: PermissionSettings
     limits: LimitSettings
-    console: ConsoleSettings
     logging: LoggingSettings
     metrics: MetricsSettings
     knowledge: KnowledgeSettings
     matching: MatchingSettings
     prompts: PromptSettings
-    discord: DiscordSettings
-    matrix: MatrixSettings
+    platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
 
     @property
     def data_dir(self) -> Path:
@@ -427,32 +290,112 @@ class Settings:
 
     @property
     def enabled_adapters(self) -> tuple[str, ...]:
-        """Adapters to run: as configured, else each platform with credentials, else console."""
+        """Adapters to run: as configured, else each platform with credentials, else the
+        operator's own (the console)."""
         if self.bot.adapters:
             return self.bot.adapters
-        found = []
-        if self.discord.token:
-            found.append("discord")
-        if self.matrix.homeserver and (self.matrix.access_token or self.matrix.password):
-            found.append("matrix")
-        return tuple(found) or ("console",)
+        found = [
+            name for name, p in self.platforms.items() if p.declaration.has_credentials(p.section)
+        ]
+        operated = [name for name, p in self.platforms.items() if p.declaration.operated]
+        return tuple(found or operated[:1])
+
+    def platform(self, name: str) -> PlatformSettings | None:
+        """The platform ``name`` with its settings; ``None`` when it was not declared."""
+        return self.platforms.get(name)
+
+    def section(self, name: str, kind: type[T]) -> T:
+        """The ``[name]`` section of the platform ``name``, as its declared class ``kind``."""
+        return _as(kind, self.platforms[name].section if name in self.platforms else None, name)
+
+    def permission_keys(self, name: str, kind: type[T]) -> T:
+        """The keys the platform ``name`` adds to ``[permissions]``, as its class ``kind``."""
+        found = self.platforms[name].permission_keys if name in self.platforms else None
+        return _as(kind, found, f"permissions of {name}")
+
+    if not TYPE_CHECKING:
+        # ``settings.discord``: a platform's section by its name, for tests and scripts. Typed
+        # code asks :meth:`section`, so a misspelt section name stays a type error there.
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            try:
+                platforms = object.__getattribute__(self, "platforms")
+            except AttributeError:
+                raise AttributeError(name) from None
+            if name in platforms and platforms[name].section is not None:
+                return platforms[name].section
+            raise AttributeError(f"no section {name!r}")
 
     def replace(self, section: str, **changes: Any) -> Settings:
-        """A copy with some fields of one section changed (used by the CLI's flags and tests)."""
-        current = getattr(self, section)
-        return dataclasses.replace(self, **{section: dataclasses.replace(current, **changes)})
+        """A copy with some fields of one section changed (used by the CLI's flags and tests).
+
+        ``section`` is a core section or a platform's; ``[permissions]`` keys a platform
+        declared go to that platform's keys."""
+        if section in SECTIONS:
+            current = getattr(self, section)
+            own = {f.name for f in dataclasses.fields(current)}
+            mine = {k: v for k, v in changes.items() if k in own}
+            platforms = self.platforms
+            if section == "permissions" and len(mine) < len(changes):
+                platforms = _with_permission_keys(
+                    platforms, {k: v for k, v in changes.items() if k not in own}
+                )
+            return dataclasses.replace(
+                self, platforms=platforms, **{section: dataclasses.replace(current, **mine)}
+            )
+        if section not in self.platforms or self.platforms[section].section is None:
+            raise ValueError(f"no section {section!r}")
+        configured = self.platforms[section]
+        changed = dataclasses.replace(
+            configured, section=dataclasses.replace(configured.section, **changes)
+        )
+        return dataclasses.replace(self, platforms={**self.platforms, section: changed})
 
     def effective(self) -> dict[str, dict[str, Any]]:
         """The configuration as plain data with secrets masked, for ``vetbot config check``."""
         out: dict[str, dict[str, Any]] = {}
         for name in SECTIONS:
-            section = getattr(self, name)
-            out[name] = {
-                f.name: mask(f.name, _plain(getattr(section, f.name)))
-                for f in dataclasses.fields(section)
-            }
+            out[name] = _shown(getattr(self, name))
+        for name, configured in self.platforms.items():
+            if configured.permission_keys is not None:
+                out["permissions"].update(_shown(configured.permission_keys))
+            if configured.section is not None:
+                out[name] = _shown(configured.section)
         out["store"]["effective_url"] = mask("url", self.database_url)
         return out
+
+
+def _as(kind: type[T], value: object, what: str) -> T:
+    if not isinstance(value, kind):
+        raise TypeError(f"the settings hold no {kind.__name__} for {what}")
+    return value
+
+
+def _shown(section: Any) -> dict[str, Any]:
+    return {
+        f.name: mask(f.name, _plain(getattr(section, f.name))) for f in dataclasses.fields(section)
+    }
+
+
+def _with_permission_keys(
+    platforms: Mapping[str, PlatformSettings], changes: Mapping[str, Any]
+) -> dict[str, PlatformSettings]:
+    """``platforms`` with ``changes`` made to the ``[permissions]`` keys that declare them."""
+    left = dict(changes)
+    out = dict(platforms)
+    for name, configured in platforms.items():
+        keys = configured.permission_keys
+        if keys is None:
+            continue
+        mine = {k: left.pop(k) for k in [f.name for f in dataclasses.fields(keys)] if k in left}
+        if mine:
+            out[name] = dataclasses.replace(
+                configured, permission_keys=dataclasses.replace(keys, **mine)
+            )
+    if left:
+        raise TypeError(f"no [permissions] key {', '.join(sorted(left))}")
+    return out
 
 
 def _plain(value: Any) -> Any:
@@ -463,27 +406,75 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
-    """Load ``path`` (or the defaults when ``None``) with environment overrides; validate all."""
+def load_settings(
+    path: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    *,
+    platforms: Iterable[Platform] | None = None,
+) -> Settings:
+    """Load ``path`` (or the defaults when ``None``) with environment overrides; validate all.
+
+    ``platforms`` are the platforms whose sections are read (default: the shipped ones,
+    :func:`bot.platforms.shipped`); a table named after none of them or the core's sections
+    is an unknown section.
+    """
     env = os.environ if env is None else env
+    if platforms is None:
+        from bot.platforms import shipped
+
+        platforms = shipped()
+    declared = {p.name: p for p in platforms}
     raw: dict[str, Any] = {}
     source = str(path) if path is not None else None
     if path is not None:
         raw = read_toml(Path(path))
     try:
         for key, value in raw.items():
-            if key not in SECTIONS:
+            if key not in SECTIONS and key not in declared:
                 raise ConfigError("unknown section", key=key)
             if not isinstance(value, dict):
                 raise ConfigError("expected a [table]", key=key)
-        parsed = {
-            name: parse_section(cls, name, raw.get(name, {}), env) for name, cls in SECTIONS.items()
+        permissions = raw.get("permissions", {})
+        owner = {
+            f.name: p.name
+            for p in declared.values()
+            if p.permission_keys is not None
+            for f in dataclasses.fields(p.permission_keys)
         }
+        parsed = {
+            name: parse_section(
+                cls,
+                name,
+                {k: v for k, v in permissions.items() if k not in owner}
+                if name == "permissions"
+                else raw.get(name, {}),
+                env,
+            )
+            for name, cls in SECTIONS.items()
+        }
+        configured = {
+            name: PlatformSettings(
+                declaration=p,
+                section=None
+                if p.section is None
+                else parse_section(p.section, name, raw.get(name, {}), env),
+                permission_keys=None
+                if p.permission_keys is None
+                else parse_section(
+                    p.permission_keys,
+                    "permissions",
+                    {k: v for k, v in permissions.items() if owner.get(k) == name},
+                    env,
+                ),
+            )
+            for name, p in declared.items()
+        }
+        _check_platform_names(parsed["bot"], parsed["permissions"], tuple(declared))
     except ConfigError as exc:
         if source and not exc.file:
             raise ConfigError(exc.detail, key=exc.key, file=source) from exc
         raise
-    settings = Settings(source=source, **parsed)
+    settings = Settings(source=source, platforms=configured, **parsed)
     _check_data_dir(settings, env)
     return settings
 
@@ -499,6 +490,23 @@ def _check_data_dir(settings: Settings, env: Mapping[str, str]) -> None:
     if "VETBOT_BOT_DATA_DIR" in env:
         raise ConfigError(detail, key="VETBOT_BOT_DATA_DIR", file="environment")
     raise ConfigError(detail, key="bot.data_dir", file=settings.source)
+
+
+def _check_platform_names(
+    bot: BotSettings, permissions: PermissionSettings, names: tuple[str, ...]
+) -> None:
+    """Refuse adapters and user keys of platforms that were not declared."""
+    known = ", ".join(names)
+    for name in bot.adapters:
+        if name not in names:
+            raise ConfigError(f"unknown adapter {name!r} (choose from {known})", key="bot.adapters")
+    for key in ("admin_users", "coordinator_users"):
+        for entry in getattr(permissions, key):
+            if entry.partition(":")[0] not in names:
+                raise ConfigError(
+                    f"{entry!r} must be written platform:id, the platform one of {known}",
+                    key=f"permissions.{key}",
+                )
 
 
 def load_from_cli(cli_path: str | None) -> Settings:

@@ -80,7 +80,8 @@ async def test_coordinator_command_is_hidden_and_refused_for_trainers(bot: TestB
 async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
     from bot.permissions import resolve_role
 
-    perms = bot.app.settings.permissions.__class__(
+    perms = bot.app.settings.replace(
+        "permissions",
         admin_users=("discord:1",),
         coordinator_roles=("Coordinator",),
         coordinator_power_level=50,
@@ -94,8 +95,10 @@ async def test_platform_roles_map_through_settings(bot: TestBot) -> None:
             "room_id": "c",
             "sender_id": "9",
             "text": "!x",
-            "guild_id": "42",
+            "server_id": "42",  # the Discord guild
         }
+        if "power_level" in kw:  # a Matrix power level is the sender's level in the room
+            kw["sender_level"] = kw.pop("power_level")
         base.update(kw)
         return Message(**base)  # type: ignore[arg-type]
 
@@ -188,20 +191,25 @@ async def test_arbitrary_text_never_raises_out_of_the_core(
 
 def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
     from bot.permissions import resolve_role
-    from bot.settings import PermissionSettings
+    from bot.settings import Settings, load_settings
 
-    open_perms = PermissionSettings(coordinator_roles=("coordinator",), coordinator_power_level=50)
-    scoped = PermissionSettings(
+    def permissions(**keys: object) -> Settings:
+        """The default settings with these ``[permissions]`` keys (the core's and the
+        platforms')."""
+        return load_settings(None, {}).replace("permissions", **keys)
+
+    open_perms = permissions(coordinator_roles=("coordinator",), coordinator_power_level=50)
+    scoped = permissions(
         coordinator_roles=("coordinator",),
         discord_guilds=("42",),
         matrix_rooms=("!ours:example.org",),
     )
     role = frozenset({"coordinator"})
     in_42 = Message(
-        platform="discord", room_id="c", sender_id="9", text="", roles=role, guild_id="42"
+        platform="discord", room_id="c", sender_id="9", text="", roles=role, server_id="42"
     )
     in_other = Message(
-        platform="discord", room_id="c", sender_id="9", text="", roles=role, guild_id="7"
+        platform="discord", room_id="c", sender_id="9", text="", roles=role, server_id="7"
     )
     # Deny by default: with no guild configured, a role in anyone's own server grants nothing.
     assert resolve_role(in_other, open_perms) is Role.TRAINER
@@ -209,12 +217,12 @@ def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
     assert resolve_role(in_42, scoped) is Role.COORDINATOR
     assert resolve_role(in_other, scoped) is Role.TRAINER
     own_room = Message(
-        platform="matrix", room_id="!theirs:x", sender_id="@m:x", text="", power_level=100
+        platform="matrix", room_id="!theirs:x", sender_id="@m:x", text="", sender_level=100
     )
     assert resolve_role(own_room, scoped) is Role.TRAINER
     assert resolve_role(own_room, open_perms) is Role.TRAINER  # any room, when none configured
     ours = Message(
-        platform="matrix", room_id="!ours:example.org", sender_id="@m:x", text="", power_level=50
+        platform="matrix", room_id="!ours:example.org", sender_id="@m:x", text="", sender_level=50
     )
     assert resolve_role(ours, scoped) is Role.COORDINATOR
     dm = Message(
@@ -222,12 +230,12 @@ def test_roles_count_only_in_trusted_guilds_and_never_in_direct_rooms() -> None:
         room_id="!dm:x",
         sender_id="@m:x",
         text="",
-        power_level=100,
+        sender_level=100,
         is_direct=True,
     )
     assert resolve_role(dm, open_perms) is Role.TRAINER
     # Not even when the direct room is listed: there the other person holds every power.
-    assert resolve_role(dm, PermissionSettings(matrix_rooms=("!dm:x",))) is Role.TRAINER
+    assert resolve_role(dm, permissions(matrix_rooms=("!dm:x",))) is Role.TRAINER
 
 
 async def test_listener_and_extended_actions_are_sanitised_too(bot: TestBot) -> None:

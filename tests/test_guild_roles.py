@@ -33,7 +33,7 @@ def in_guild(guild_id: str | None, *roles: str, is_direct: bool = False) -> Mess
         sender_id="9",
         text="!x",
         roles=frozenset(roles),
-        guild_id=guild_id,
+        server_id=guild_id,
         is_direct=is_direct,
     )
 
@@ -68,7 +68,7 @@ def test_guild_roles_count_in_that_guild_only_on_top_of_the_global_lists(
     )
 
     def role(message: Message) -> Role:
-        return resolve_role(message, settings.permissions, discord=settings.discord)
+        return resolve_role(message, settings)
 
     assert role(in_guild(GUILD_A, "ausbildungsleitung")) is Role.COORDINATOR  # any case
     assert role(in_guild(GUILD_A, ROLE_ID)) is Role.COORDINATOR  # by id
@@ -81,7 +81,8 @@ def test_guild_roles_count_in_that_guild_only_on_top_of_the_global_lists(
     assert role(in_guild(GUILD_C, "coordinator")) is Role.TRAINER
     # Never in a direct message, and not without the [discord] settings.
     assert role(in_guild(None, "Netzwerk-Admin", is_direct=True)) is Role.TRAINER
-    plain = resolve_role(in_guild(GUILD_A, "Netzwerk-Admin"), settings.permissions)
+    without_tables = settings.replace("discord", guilds={})
+    plain = resolve_role(in_guild(GUILD_A, "Netzwerk-Admin"), without_tables)
     assert plain is Role.TRAINER
 
 
@@ -94,7 +95,7 @@ def test_a_guild_counts_when_listed_or_given_its_own_table_and_no_other(tmp_path
     )
 
     def role(settings: Settings, message: Message) -> Role:
-        return resolve_role(message, settings.permissions, discord=settings.discord)
+        return resolve_role(message, settings)
 
     for guild in (GUILD_A, GUILD_B, GUILD_C):
         assert role(nothing, in_guild(guild, "coordinator")) is Role.TRAINER
@@ -108,9 +109,9 @@ def test_listed_users_keep_their_role_everywhere(tmp_path: Path) -> None:
         tmp_path, '[permissions]\nadmin_users = ["discord:9"]\ncoordinator_users = ["discord:8"]\n'
     )
     anywhere = in_guild(GUILD_C)
-    assert resolve_role(anywhere, settings.permissions) is Role.ADMIN
+    assert resolve_role(anywhere, settings) is Role.ADMIN
     other = Message(platform="discord", room_id="d", sender_id="8", text="!x", is_direct=True)
-    assert resolve_role(other, settings.permissions) is Role.COORDINATOR
+    assert resolve_role(other, settings) is Role.COORDINATOR
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from adapters.discord.adapter import DiscordAdapter
-from adapters.matrix import MatrixAdapter
+from adapters.matrix.adapter import MatrixAdapter
 from bot.actions import Action, DirectMessage, Post
 from bot.commands import Command
 from bot.context import Context
@@ -84,7 +84,8 @@ async def test_database_errors_carry_no_parameters(
 async def test_discords_failed_delivery_log_names_neither_text_nor_recipient(
     bot: TestBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    adapter = DiscordAdapter(settings=bot.app.settings, runtime=bot.app.runtime)
+    adapter = bot.app.load_adapter("discord")
+    assert isinstance(adapter, DiscordAdapter)
     dm = DirectMessage(platform="discord", user_id="123456789012", text=SECRET, key="k1")
     post = Post(platform="discord", room_id="42", room_name="general", text=SECRET)
     with caplog.at_level(logging.DEBUG):

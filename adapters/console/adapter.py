@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
+from adapters.console.platform import NAME
 from adapters.console.render import render
 from bot.actions import Action, Delivery, Post
 from bot.events import Message
@@ -31,7 +32,7 @@ HELP = (
 class ConsoleAdapter:
     """Runs the core against standard input/output as one configurable user."""
 
-    platform = "console"
+    platform = NAME
 
     def __init__(
         self,
@@ -66,7 +67,7 @@ class ConsoleAdapter:
         if mention:
             text = text[mention.end() :]
         return Message(
-            platform="console",
+            platform=NAME,
             room_id=room,
             room_name=room,
             thread_id=None if self.direct else self.thread,

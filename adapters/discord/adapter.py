@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import discord
 import discord.gateway
@@ -27,18 +27,14 @@ import yarl
 from discord import app_commands
 
 from adapters.discord import slash, translate
+from adapters.discord.settings import DiscordGuildSettings, DiscordSettings
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
-from bot.completions import CompletionRequest
+from bot.completions import CompletionRequest, CompletionSource
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import t
 from bot.numbers import is_number
-from bot.permissions import RoleScope
-from bot.ports import MessageHandler
-
-if TYPE_CHECKING:
-    from bot.runtime import Runtime
-    from bot.settings import DiscordGuildSettings, Settings
+from bot.ports import CommandCatalog, MessageHandler
 
 log = logging.getLogger(__name__)
 
@@ -87,16 +83,36 @@ class _Client(discord.Client):
 
 
 class DiscordAdapter:
-    """Runs the core on Discord. ``start`` connects and runs until ``stop``."""
+    """Runs the core on Discord. ``start`` connects and runs until ``stop``.
+
+    Built from ``[discord]`` (``settings``) and what it uses of the core: the guilds whose
+    roles count (``role_guilds``: their channels are found first by name), the command
+    ``prefix``, the default ``language``, the room posts without one go to
+    (``default_room``), the commands (for slash commands) and the completion sources (for
+    autocomplete).
+    """
 
     platform = translate.PLATFORM
 
-    def __init__(self, *, settings: Settings, runtime: Runtime) -> None:
-        self.settings = settings
-        self.discord = settings.discord
-        self.runtime = runtime
+    def __init__(
+        self,
+        *,
+        settings: DiscordSettings,
+        role_guilds: frozenset[str] = frozenset(),
+        prefix: str = "!",
+        language: str = "en",
+        default_room: str = "",
+        commands: CommandCatalog,
+        completions: Mapping[str, CompletionSource],
+    ) -> None:
+        self.discord = settings
+        self.prefix = prefix
+        self.language = language
+        self.default_room = default_room
+        self.commands = commands
+        self.completions = completions
         #: Whether the message-content intent is (still) requested; false after a 4014.
-        self.message_content = settings.discord.message_content
+        self.message_content = settings.message_content
         #: How long discord.py waits for more GUILD_CREATEs before it is ready (tests shorten it).
         self.guild_ready_timeout = 2.0
         #: How long a command may run before its interaction is deferred (tests shorten it).
@@ -110,7 +126,7 @@ class DiscordAdapter:
         #: Commands of buttons too long for a custom_id, by the short id the button carries.
         self.kept = translate.KeptCommands()
         #: The guilds whose roles count (configured in bot.toml); channel names resolve there first.
-        self.role_guilds = RoleScope.of(settings.permissions, settings.discord).discord_guilds
+        self.role_guilds = role_guilds
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -230,7 +246,7 @@ class DiscordAdapter:
             room_id=origin.room_id,
             thread_id=origin.thread_id,
             reply_to=origin.event_id,
-            text=t("discord.dm_failed", origin.language or self.settings.bot.language),
+            text=t("discord.dm_failed", origin.language or self.language),
             is_error=True,
             private=True,
         )
@@ -241,21 +257,21 @@ class DiscordAdapter:
         """Slash commands, autocomplete and button clicks."""
         if self._handler is None:
             return
-        prefix = self.settings.bot.prefix
+        prefix = self.prefix
         data: dict[str, Any] = dict(interaction.data or {})
         if interaction.type is discord.InteractionType.autocomplete:
             await self._autocomplete(interaction, data)
             return
         custom_id = ""
         if interaction.type is discord.InteractionType.application_command:
-            line = slash.command_line(data, self.runtime.registry)
+            line = slash.command_line(data, self.commands)
         elif interaction.type is discord.InteractionType.component:
             custom_id = str(data.get("custom_id", ""))
             command = translate.button_command(custom_id, self.kept)
             line = command[len(prefix) :] if command and command.startswith(prefix) else command
         else:
             return
-        lang = translate.language_of(interaction.locale) or self.settings.bot.language
+        lang = translate.language_of(interaction.locale) or self.language
         if line is None and translate.is_kept_button(custom_id):
             # A long command kept in memory before a restart: say so, run nothing.
             await interaction.response.send_message(
@@ -274,7 +290,7 @@ class DiscordAdapter:
         event = translate.interaction_event(
             interaction, prefix + line, guild=self._guild(interaction.guild_id)
         )
-        personal = slash.personal(line, self.runtime.registry)
+        personal = slash.personal(line, self.commands)
         handling = asyncio.ensure_future(self._handler.handle(event))
         done, _ = await asyncio.wait({handling}, timeout=self.defer_after)
         if not done:
@@ -317,8 +333,8 @@ class DiscordAdapter:
     async def _autocomplete(
         self, interaction: discord.Interaction[Any], data: dict[str, Any]
     ) -> None:
-        target = slash.autocomplete_target(data, self.runtime.registry)
-        source = self.runtime.completions.get(target.source) if target else None
+        target = slash.autocomplete_target(data, self.commands)
+        source = self.completions.get(target.source) if target else None
         choices: list[app_commands.Choice[str]] = []
         if target is not None and source is not None:
             guild = self._guild(interaction.guild_id)
@@ -468,7 +484,7 @@ class DiscordAdapter:
             configured = [
                 self.discord.guild(gid).prompt_channel for gid in sorted(self.discord.guilds)
             ]
-            room = next((c for c in configured if c), "") or self.settings.prompts.default_room
+            room = next((c for c in configured if c), "") or self.default_room
             room = room.strip().lstrip("#")
             if not room:
                 raise DeliveryError("no channel given and no prompt_channel configured")

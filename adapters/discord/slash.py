@@ -24,8 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.commands import Command, Registry
+from bot.commands import Command
 from bot.permissions import Role
+from bot.ports import CommandCatalog
 
 #: The subcommand standing for a group's own handler (``/tool run query: …`` = ``!tool …``).
 RUN = "run"
@@ -149,7 +150,7 @@ def command_payload(command: Command) -> Json:
     return body
 
 
-def command_payloads(registry: Registry) -> list[Json]:
+def command_payloads(registry: CommandCatalog) -> list[Json]:
     """Every visible command, as the body of a bulk overwrite (``PUT …/commands``).
 
     Commands for coordinators and admins are registered too: Discord's own permission system
@@ -168,7 +169,7 @@ class Invoked:
     focused: str | None = None
 
 
-def _walk(data: Mapping[str, Any], registry: Registry) -> Invoked | None:
+def _walk(data: Mapping[str, Any], registry: CommandCatalog) -> Invoked | None:
     command = registry.get(str(data.get("name", "")))
     if command is None:
         return None
@@ -196,7 +197,7 @@ def _walk(data: Mapping[str, Any], registry: Registry) -> Invoked | None:
     return Invoked(command=command, path=tuple(path), values=values, focused=focused)
 
 
-def command_line(data: Mapping[str, Any], registry: Registry) -> str | None:
+def command_line(data: Mapping[str, Any], registry: CommandCatalog) -> str | None:
     """The command text (without prefix) an invoked slash command stands for.
 
     ``None`` when the command is not (or no longer) in the registry. Options follow the
@@ -229,7 +230,9 @@ class AutocompleteTarget:
     typed: str
 
 
-def autocomplete_target(data: Mapping[str, Any], registry: Registry) -> AutocompleteTarget | None:
+def autocomplete_target(
+    data: Mapping[str, Any], registry: CommandCatalog
+) -> AutocompleteTarget | None:
     """Which completion source answers an autocomplete interaction (``None``: none does)."""
     invoked = _walk(data, registry)
     if invoked is None or invoked.focused is None:
@@ -248,7 +251,7 @@ def autocomplete_target(data: Mapping[str, Any], registry: Registry) -> Autocomp
     )
 
 
-def personal(line: str, registry: Registry) -> bool:
+def personal(line: str, registry: CommandCatalog) -> bool:
     """Whether the command a line runs answers only its sender (decided before it runs, for
     the ephemeral flag of a deferred interaction response)."""
     try:

@@ -1,4 +1,4 @@
-"""``vetbot discord sync [--guild ID]``: register the slash commands generated from the registry.
+"""Registering the slash commands generated from the registry (``vetbot discord sync``).
 
 Global commands can take a while to appear in every client; registering them for one guild
 (``--guild``) is immediate, which is what to use while trying a bot out. Each run overwrites the
@@ -7,28 +7,28 @@ whole set (Discord's bulk overwrite), so removed commands disappear and ids of k
 
 from __future__ import annotations
 
-import argparse
 import logging
 from typing import Any
 
 import discord
 import discord.http
 
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import command_payloads
-from bot.commands import Registry
 from bot.errors import ConfigError
 from bot.numbers import is_number
+from bot.ports import CommandCatalog
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 async def sync_commands(
-    settings: Settings, registry: Registry, *, guild_id: str | None = None
+    settings: Settings, registry: CommandCatalog, *, guild_id: str | None = None
 ) -> list[dict[str, Any]]:
     """Overwrite the application's commands (global, or of one guild); returns what Discord
     answered (the commands with their ids)."""
-    config = settings.discord
+    config = settings.section("discord", DiscordSettings)
     if not config.token:
         raise ConfigError("no Discord bot token (set VETBOT_DISCORD_TOKEN)", key="discord.token")
     if guild_id is not None and not is_number(guild_id, max_digits=25):
@@ -55,18 +55,3 @@ async def sync_commands(
         await client.close()
         discord.http.Route.BASE = previous
     return [dict(command) for command in answer]
-
-
-async def run_sync(settings: Settings, args: argparse.Namespace) -> int:
-    """The ``vetbot discord sync`` command: builds the registry the bot runs with, then syncs."""
-    from bot.app import App
-
-    app = App(settings, interactive=False)
-    try:
-        synced = await sync_commands(settings, app.runtime.registry, guild_id=args.guild)
-    finally:
-        await app.store.close()
-    where = f"guild {args.guild}" if args.guild else "all servers (global)"
-    names = ", ".join(f"/{c['name']}" for c in synced)
-    print(f"registered {len(synced)} slash commands for {where}: {names}")
-    return 0

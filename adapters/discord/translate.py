@@ -1,10 +1,11 @@
 """Translation between Discord and the core, in one place.
 
 Inbound: a ``discord.Message`` or ``discord.Interaction`` becomes a :class:`bot.events.Message`
-(bot mention stripped, roles as names and ids, direct/thread/guild facts, language and country
-hints). Outbound: an action's text becomes the keyword arguments of a Discord send — split
-under Discord's 2,000 characters at line boundaries, choices as buttons whose ``custom_id``
-carries the command, a nonce from the action's idempotency key, and every mention disabled.
+(bot mention stripped, roles as names and ids, the guild as the server, direct/thread facts,
+language and country hints). Outbound: an action's text becomes the keyword arguments of a
+Discord send — split under Discord's 2,000 characters at line boundaries, choices as buttons
+whose ``custom_id`` carries the command, a nonce from the action's idempotency key, and every
+mention disabled.
 
 A choice's command is the button's payload only; it is never message text as it is (it may
 hold user input). A command too long for a ``custom_id`` is kept by the adapter
@@ -21,11 +22,12 @@ from typing import Any
 
 import discord
 
+from adapters.discord.platform import NAME
+from adapters.discord.settings import DiscordGuildSettings
 from bot.actions import Action, Choice, Post, React, Reply
 from bot.events import Message
-from bot.settings import DiscordGuildSettings
 
-PLATFORM = "discord"
+PLATFORM = NAME
 
 #: Discord's limit on a message's content.
 MAX_CONTENT = 2000
@@ -103,7 +105,7 @@ def message_event(message: discord.Message, *, bot_id: int, guild: DiscordGuildS
         roles=roles_of(message.author),
         language=guild.language or None,
         country=guild.country or None,
-        guild_id=None if message.guild is None else str(message.guild.id),
+        server_id=None if message.guild is None else str(message.guild.id),
     )
 
 
@@ -133,7 +135,7 @@ def interaction_event(
         roles=roles_of(interaction.user),
         language=language_of(interaction.locale) or guild.language or None,
         country=guild.country or None,
-        guild_id=None if interaction.guild_id is None else str(interaction.guild_id),
+        server_id=None if interaction.guild_id is None else str(interaction.guild_id),
     )
 
 

@@ -65,12 +65,12 @@ from adapters.matrix.client import (
 )
 from adapters.matrix.direct_rooms import DirectRooms
 from adapters.matrix.outgoing import Outgoing, OutgoingQueue
+from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.state import AdapterState, ChoiceOffer
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
 from bot.events import Message
 from bot.observability import redacted_traceback
 from bot.ports import MessageHandler
-from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
 

@@ -42,10 +42,10 @@ from adapters.matrix.outgoing import (
     Sent,
     Unreachable,
 )
+from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.state import AdapterState, Credentials
 from bot.errors import ConfigError
 from bot.private_files import private_dir
-from bot.settings import MatrixSettings
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from adapters.matrix.platform import NAME
 from bot.actions import Choice
 from bot.events import Message
 from bot.i18n import t
 from bot.safety import sanitize
 
-PLATFORM = "matrix"
+PLATFORM = NAME
 
 # Emojis offered for choices without one of their own, in order: yes, no, then numbers.
 DEFAULT_CHOICE_EMOJIS = ("✅", "❌", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣")
@@ -238,7 +239,7 @@ def message_from_event(
         is_direct=room.is_direct,
         mentions_bot=mentioned,
         event_id=event_id,
-        power_level=room.sender_power_level,
+        sender_level=room.sender_power_level,
     )
 
 
@@ -271,7 +272,7 @@ def message_from_reaction(
                 is_direct=room.is_direct,
                 mentions_bot=True,
                 event_id=reacts_to,
-                power_level=room.sender_power_level,
+                sender_level=room.sender_power_level,
             )
     return None
 

@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from adapters.discord import DiscordAdapter
+from adapters.discord.adapter import DiscordAdapter
 from bench.report import percentile, write_section
 from bot.app import App
 from bot.commands import Command

@@ -29,7 +29,6 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.privacy",
     "bot.capabilities.mentoring",
     "bot.capabilities.prompts",
-    "bot.capabilities.discord_sync",
 )
 
 

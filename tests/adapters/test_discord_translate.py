@@ -277,8 +277,8 @@ def test_guild_settings_are_validated() -> None:
     assert ok.guild("123").language == ""
 
     def with_guilds(guilds: dict[str, object]) -> None:
+        from adapters.discord.settings import DiscordSettings
         from bot.config import parse_section
-        from bot.settings import DiscordSettings
 
         parse_section(DiscordSettings, "discord", {"guilds": guilds}, env)
 

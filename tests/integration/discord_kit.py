@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adapters.discord import DiscordAdapter
+from adapters.discord.adapter import DiscordAdapter
 from bot.actions import Choice
 from bot.app import App
 from bot.commands import Command, Option
@@ -50,7 +50,7 @@ async def _whoami(ctx: Context) -> None:
     m = ctx.message
     ctx.reply(
         f"user={m.sender_name} role={ctx.role.label} direct={m.is_direct} "
-        f"lang={m.language} country={m.country} guild={m.guild_id} thread={m.thread_id}"
+        f"lang={m.language} country={m.country} guild={m.server_id} thread={m.thread_id}"
     )
 
 

@@ -30,7 +30,7 @@ from nio import (
     RoomSendResponse,
 )
 
-from adapters.matrix import MatrixAdapter
+from adapters.matrix.adapter import MatrixAdapter
 from bot.app import App
 from bot.settings import Settings
 from tests import databases

@@ -20,7 +20,7 @@ from adapters.discord.sync import sync_commands
 from adapters.discord.translate import MAX_CONTENT, nonce_for
 from bot.actions import Choice, DirectMessage, Post
 from bot.app import run
-from bot.cli import build_parser
+from bot.cli import AppServices, build_parser
 from bot.commands import Command
 from bot.context import Context
 from bot.runtime import Runtime
@@ -456,7 +456,8 @@ async def test_vetbot_discord_sync_command(
     fake: FakeDiscord, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = build_parser().parse_args(["discord", "sync", "--guild", str(fake.guild_id)])
-    assert await args.func(discord_settings(fake, tmp_path), args) == 0
+    settings = discord_settings(fake, tmp_path)
+    assert await args.with_services(settings, args, AppServices(settings)) == 0
     put = await fake.wait_for_request(
         "PUT", rf"/applications/{fake.application_id}/guilds/{fake.guild_id}/commands"
     )

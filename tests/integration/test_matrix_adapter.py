@@ -92,7 +92,7 @@ async def test_command_and_mention_in_a_room(
         assert "help" in answer.body.lower()
         # What the core was told: the sender's power level (she created the room), the mention.
         told = {m.event_id: m for m in seen}
-        assert (told[command].power_level or 0) >= 100 and not told[command].is_direct
+        assert (told[command].sender_level or 0) >= 100 and not told[command].is_direct
         assert told[mention].mentions_bot and told[mention].text == "help"
         assert told[chatter].text == "good morning everyone" and not told[chatter].mentions_bot
 
@@ -362,7 +362,7 @@ async def test_quick_restarts_replay_nothing(
         after = await ana.send(room, "!help")
         await ana.wait_for_reply(room, bot_user.user_id, after)
         # Room state survives the restart too: the creator still outranks an admin.
-        assert [(m.power_level or 0) >= 100 for m in seen if m.event_id == after] == [True]
+        assert [(m.sender_level or 0) >= 100 for m in seen if m.event_id == after] == [True]
         await ana.settle(1.0)
         for command in [*before, after]:
             assert len(ana.replies_to(room, bot_user.user_id, command)) == 1

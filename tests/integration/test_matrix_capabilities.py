@@ -25,6 +25,7 @@ require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'm
 
 from nio import RoomGetStateEventResponse, RoomMessageNotice, RoomPutStateResponse  # noqa: E402
 
+from adapters.matrix.settings import MatrixPermissions  # noqa: E402
 from adapters.matrix.translate import txn_id_for_key  # noqa: E402
 from bot.capabilities.prompts.models import Delivery, State  # noqa: E402
 from bot.i18n import t  # noqa: E402
@@ -159,7 +160,7 @@ async def test_scheduled_prompt_posts_opens_a_thread_counts_replies_and_never_do
         # Ana (the room's creator) raises her to exactly the coordinators' power level.
         levels = await ana.client.room_get_state_event(room, "m.room.power_levels")
         assert isinstance(levels, RoomGetStateEventResponse), levels
-        coordinator = settings.permissions.coordinator_power_level
+        coordinator = settings.permission_keys("matrix", MatrixPermissions).coordinator_power_level
         content = {**levels.content, "users": {**levels.content["users"], mia.user_id: coordinator}}
         raised = await ana.client.room_put_state(room, "m.room.power_levels", content)
         assert isinstance(raised, RoomPutStateResponse), raised

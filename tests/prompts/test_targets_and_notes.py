@@ -172,6 +172,12 @@ async def _from(bot: TestBot, platform: str, text: str, **facts: Any) -> str:
     if platform == "discord":
         base = {"room_id": "55555", "sender_id": "9", "guild_id": GUILD}
     base.update(facts)
+    # As the adapters hand them over: the Discord guild is the message's server, the Matrix
+    # power level the sender's level in the room.
+    if "guild_id" in base:
+        base["server_id"] = base.pop("guild_id")
+    if "power_level" in base:
+        base["sender_level"] = base.pop("power_level")
     actions = await bot.app.handle(Message(platform=platform, text=text, **base))
     bot.clock.advance(seconds=10)  # clear of the rate limit
     replies = [a for a in actions if isinstance(a, Reply)]

@@ -1,10 +1,11 @@
 """Reading the ``in:`` option: which rooms, on which platforms, a prompt posts to.
 
 ``in: #peer-learning, #mentors`` names rooms on the platform the command came from;
-``matrix:!abc:example.org`` or ``discord:1234`` names a room on another platform. Discord
-channel mentions (``<#1234>``) become the channel id; console rooms lose their ``#``. Matrix
-ids and aliases keep their own ``:`` (only a known platform name before the first ``:`` counts
-as a prefix; any other word before a ``:`` is refused as an unknown platform). Without ``in:``
+``NAME:ROOM`` names a room on another platform, NAME one of the declared platforms
+(:mod:`bot.platforms`). Each platform reads its own room syntax (:meth:`bot.ports.Platform.room`:
+a channel mention becomes the channel id, a room id or alias is kept with its own ``:``);
+a plain name loses its ``#``. Only a declared platform's name before the first ``:`` counts as
+a prefix; any other word before a ``:`` is refused as an unknown platform. Without ``in:``
 the prompt goes to the room the command was typed in.
 
 Who may name which rooms is :func:`bot.permissions.may_post_in`'s rule (:func:`refused`): a
@@ -14,31 +15,26 @@ coordinator by a platform role only rooms where such roles count.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
 from bot.i18n import t
 from bot.permissions import may_post_in
+from bot.platforms import shipped
 
 if TYPE_CHECKING:
     from bot.events import Message
-    from bot.ports import RoomDirectory
+    from bot.ports import Platform, RoomDirectory
     from bot.settings import Settings
 
-PLATFORMS = ("console", "discord", "matrix")
 MAX_TARGETS = 10
 
-_DISCORD_CHANNEL = re.compile(r"<#([0-9]{5,25})>")  # ASCII digits: \d takes any script's
 _ROOM = re.compile(r"[^\s,;<>@`]{1,200}")
-# Matrix ids and aliases start with a sigil (``!abc:host``, ``#room:host``), so a plain word
-# before the first ":" can only be meant as a platform.
+# Room ids and aliases that hold a ":" start with a sigil (``!abc:host``, ``#room:host``), so
+# a plain word before the first ":" can only be meant as a platform.
 _PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,30}")
-
-
-def _platforms() -> str:
-    return ", ".join(PLATFORMS)
 
 
 def unreachable(targets: list[RoomRef], connected: tuple[str, ...]) -> list[RoomRef]:
@@ -85,17 +81,21 @@ def refused(
     ]
 
 
-def parse_targets(text: str, *, platform: str) -> list[RoomRef]:
+def parse_targets(
+    text: str, *, platform: str, platforms: Iterable[Platform] | None = None
+) -> list[RoomRef]:
     """The rooms listed in ``text`` (comma or space separated); ``UsageError`` when malformed.
 
-    ``platform`` is the platform the command came from, used for rooms without a prefix.
-    Duplicates are dropped, order is kept.
+    ``platform`` is the platform the command came from, used for rooms without a prefix;
+    ``platforms`` are those a prefix may name (default: the shipped ones). Duplicates are
+    dropped, order is kept.
     """
+    declared = {p.name: p for p in (shipped() if platforms is None else platforms)}
     found: list[RoomRef] = []
     for word in re.split(r"[\s,]+", text.strip()):
         if not word:
             continue
-        ref = _one(word, platform)
+        ref = _one(word, platform, declared)
         if ref not in found:
             found.append(ref)
     if not found:
@@ -107,28 +107,31 @@ def parse_targets(text: str, *, platform: str) -> list[RoomRef]:
     return found
 
 
-def _one(word: str, platform: str) -> RoomRef:
+def _one(word: str, platform: str, declared: Mapping[str, Platform]) -> RoomRef:
     original = word
     head, sep, rest = word.partition(":")
     if sep and _PREFIX.fullmatch(head):
         # A word before ":" is a platform prefix; a typo there (``matirx:``) or a platform
         # the bot has no adapter for (``slack:``) must not become a room of the current one.
-        if head.lower() not in PLATFORMS:
+        if head.lower() not in declared:
             raise UsageError(
-                t("prompts.targets.unknown_platform", platform=head[:20], platforms=_platforms()),
+                t(
+                    "prompts.targets.unknown_platform",
+                    platform=head[:20],
+                    platforms=", ".join(declared),
+                ),
                 hint=t("prompts.targets.hint"),
             )
         platform, word = head.lower(), rest
-    mention = _DISCORD_CHANNEL.fullmatch(word)
-    if mention is not None:
-        return RoomRef(platform=platform, room_id=mention[1], room_name=mention[1])
-    if not _ROOM.fullmatch(word):
+    # The platform's own syntax first (a channel mention), checked like any room after.
+    own = declared[platform].room(word) if platform in declared else None
+    if own is not None and _ROOM.fullmatch(own):
+        return RoomRef(platform=platform, room_id=own, room_name=own)
+    if own is not None or not _ROOM.fullmatch(word):
         raise UsageError(
             t("prompts.targets.bad_room", room=original[:40].replace("`", "'")),
             hint=t("prompts.targets.hint"),
         )
-    if platform == "matrix":
-        return RoomRef(platform=platform, room_id=word, room_name=word)
     name = word.lstrip("#")
     if not name:
         raise UsageError(

@@ -30,7 +30,7 @@ def test_a_plain_command_keeps_its_text_and_room_facts() -> None:
         False,
         "Trainers",
     )
-    assert (message.event_id, message.power_level, message.thread_id) == ("$e1", 50, None)
+    assert (message.event_id, message.sender_level, message.thread_id) == ("$e1", 50, None)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,121 @@
+"""Discord as the core sees it (:class:`bot.ports.Platform`): settings, roles, channel syntax.
+
+Roles: a member's Discord roles (names or ids) make them coordinator or admin when listed in
+``[permissions] coordinator_roles`` / ``admin_roles`` or in their guild's own lists
+(``[discord.guilds."ID"]``), and only in a configured guild (listed in ``[permissions]
+discord_guilds`` or given its own table), never in a direct message: anyone can create a
+guild of their own where they hold every role. A coordinator by role may have prompts posted
+to channels of configured guilds only, as the running adapter knows which guild holds a
+channel. ``<#1234>`` (a channel mention) names channel 1234.
+
+Pure: discord.py is imported only by :meth:`DiscordPlatform.create` and the sync command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from adapters.discord.settings import DiscordPermissions, DiscordSettings, role_guilds
+from bot.numbers import is_number
+from bot.permissions import Role, RoleScope
+
+if TYPE_CHECKING:
+    from bot.events import Message
+    from bot.ports import AdapterPorts, ChatAdapter, RoomDirectory
+    from bot.settings import Settings
+
+NAME = "discord"
+
+# ASCII digits: \d takes any script's.
+_CHANNEL_MENTION = re.compile(r"<#([0-9]{5,25})>")
+
+
+class DiscordPlatform:
+    """The declaration of Discord: :data:`PLATFORM`."""
+
+    name = NAME
+    section = DiscordSettings
+    permission_keys = DiscordPermissions
+    catalogs = resources.files("adapters.discord").joinpath("locale")
+    operated = False
+
+    def has_credentials(self, section: Any) -> bool:
+        return isinstance(section, DiscordSettings) and bool(section.token)
+
+    def _guilds(self, settings: Settings) -> frozenset[str]:
+        return role_guilds(
+            settings.permission_keys(NAME, DiscordPermissions),
+            settings.section(NAME, DiscordSettings),
+        )
+
+    def role(self, message: Message, settings: Settings) -> Role | None:
+        """Coordinator or admin by a role the member holds in a configured guild."""
+        guild_id = message.server_id
+        if message.is_direct or guild_id is None or guild_id not in self._guilds(settings):
+            return None
+        roles = {r.casefold() for r in message.roles}
+        if not roles:
+            return None
+        guild = settings.section(NAME, DiscordSettings).guild(guild_id)
+        permissions = settings.permissions
+        admin = {r.casefold() for r in permissions.admin_roles + guild.admin_roles}
+        coordinator = {
+            r.casefold() for r in permissions.coordinator_roles + guild.coordinator_roles
+        }
+        if roles & admin:
+            return Role.ADMIN
+        if roles & coordinator:
+            return Role.COORDINATOR
+        return None
+
+    def grants_roles_in(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> bool:
+        """A channel (id or name) of a configured guild, as the running adapter knows it."""
+        return directory is not None and bool(directory.servers_of(room) & self._guilds(settings))
+
+    def room(self, word: str) -> str | None:
+        """A channel mention ``<#1234>`` names channel ``1234``."""
+        mention = _CHANNEL_MENTION.fullmatch(word)
+        return mention[1] if mention is not None else None
+
+    def scope(self, settings: Settings) -> RoleScope:
+        guilds = self._guilds(settings)
+        return RoleScope(
+            places=guilds,
+            configured_by="[permissions] discord_guilds",
+            ignored=tuple(sorted(g for g in guilds if not is_number(g, max_digits=25))),
+            ignored_warning=(
+                "[permissions] discord_guilds holds entries that are not guild ids; "
+                "they grant nothing"
+            ),
+        )
+
+    def create(self, ports: AdapterPorts) -> ChatAdapter:
+        """The adapter, configured from ``[discord]``; it also tells the core which guild a
+        channel belongs to (it is a :class:`~bot.ports.RoomDirectory`)."""
+        from adapters.discord.adapter import DiscordAdapter
+
+        section = ports.own(DiscordSettings)
+        return DiscordAdapter(
+            settings=section,
+            role_guilds=role_guilds(ports.own(DiscordPermissions, keys=True), section),
+            prefix=ports.prefix,
+            language=ports.language,
+            default_room=ports.default_room,
+            commands=ports.commands,
+            completions=ports.completions,
+        )
+
+    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        """``vetbot discord sync [--guild ID]``."""
+        from adapters.discord.cli import add_cli
+
+        add_cli(subparsers)
+
+
+#: The declaration :mod:`bot.platforms` loads.
+PLATFORM = DiscordPlatform()

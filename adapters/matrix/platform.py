@@ -1,0 +1,91 @@
+"""Matrix as the core sees it (:class:`bot.ports.Platform`): settings, roles, room ids.
+
+Roles: a member's power level in the room makes them admin or coordinator at or above
+``[permissions] admin_power_level`` / ``coordinator_power_level``, and only in the rooms listed
+in ``[permissions] matrix_rooms`` (by room id), never in a direct room, where the other person
+holds every power: anyone can create a room of their own. A coordinator by power level may
+have prompts posted to those rooms only. Room ids and aliases (``!abc:example.org``,
+``#room:example.org``) are kept as written, their own ``:`` included.
+
+Pure: matrix-nio is imported only by :meth:`MatrixPlatform.create`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from adapters.matrix.settings import MatrixPermissions, MatrixSettings
+from bot.permissions import Role, RoleScope
+
+if TYPE_CHECKING:
+    from bot.events import Message
+    from bot.ports import AdapterPorts, ChatAdapter, RoomDirectory
+    from bot.settings import Settings
+
+NAME = "matrix"
+
+
+class MatrixPlatform:
+    """The declaration of Matrix: :data:`PLATFORM`."""
+
+    name = NAME
+    section = MatrixSettings
+    permission_keys = MatrixPermissions
+    catalogs = resources.files("adapters.matrix").joinpath("locale")
+    operated = False
+
+    def has_credentials(self, section: Any) -> bool:
+        return isinstance(section, MatrixSettings) and bool(
+            section.homeserver and (section.access_token or section.password)
+        )
+
+    def role(self, message: Message, settings: Settings) -> Role | None:
+        """Admin or coordinator by power level, in a listed room."""
+        keys = settings.permission_keys(NAME, MatrixPermissions)
+        level = message.sender_level
+        if message.is_direct or level is None or message.room_id not in keys.matrix_rooms:
+            return None
+        if level >= keys.admin_power_level:
+            return Role.ADMIN
+        if level >= keys.coordinator_power_level:
+            return Role.COORDINATOR
+        return None
+
+    def grants_roles_in(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> bool:
+        """A room listed in ``matrix_rooms`` (by its id)."""
+        return room in settings.permission_keys(NAME, MatrixPermissions).matrix_rooms
+
+    def room(self, word: str) -> str | None:
+        """Room ids and aliases keep their sigil and their ``:``; a plain name too."""
+        return word
+
+    def scope(self, settings: Settings) -> RoleScope:
+        rooms = frozenset(settings.permission_keys(NAME, MatrixPermissions).matrix_rooms)
+        return RoleScope(
+            places=rooms,
+            configured_by="[permissions] matrix_rooms",
+            ignored=tuple(sorted(r for r in rooms if not (r.startswith("!") and ":" in r))),
+            ignored_warning=(
+                "[permissions] matrix_rooms holds entries that are not room ids (!id:server); "
+                "they grant nothing"
+            ),
+        )
+
+    def create(self, ports: AdapterPorts) -> ChatAdapter:
+        """The adapter for ``[matrix]``; its state lives in ``<data_dir>/matrix/``."""
+        from adapters.matrix.adapter import MatrixAdapter
+
+        return MatrixAdapter(
+            settings=ports.own(MatrixSettings), data_dir=ports.data_dir, language=ports.language
+        )
+
+    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        """Matrix has no subcommands of its own."""
+
+
+#: The declaration :mod:`bot.platforms` loads.
+PLATFORM = MatrixPlatform()
