@@ -525,6 +525,15 @@ async def test_a_nonce_is_only_enforced_when_asked_and_within_the_window() -> No
     ]
 
 
+async def test_rest_latency_delays_every_answer() -> None:
+    async with FakeDiscord(rest_latency=0.2) as fake, aiohttp.ClientSession() as session:
+        started = time.monotonic()
+        headers = {"Authorization": f"Bot {fake.token}"}
+        async with session.get(f"{fake.api_base}/users/@me", headers=headers) as answer:
+            assert answer.status == 200
+        assert time.monotonic() - started >= 0.2
+
+
 async def test_spread_sessions_give_each_event_to_one_connected_bot_process() -> None:
     async with FakeDiscord(spread_sessions=True) as fake:
         alice = fake.add_user("alice")

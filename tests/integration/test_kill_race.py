@@ -85,6 +85,9 @@ ROUNDS = 20
 #: Events injected per round, spread over ``ROUND_SECONDS``.
 EVENTS_PER_ROUND = 30
 ROUND_SECONDS = 2.0
+#: The fake's answer time: a delivery takes a moment, as on Discord, so a kill often comes
+#: while a bot holds claimed rows it has sent or is sending but not yet recorded.
+REST_LATENCY = 0.05
 #: The children's outbox lease (``bot.outbox.LEASE`` is two minutes).
 LEASE_SECONDS = 3.0
 DEADLINE_HOURS = 0.005
@@ -994,7 +997,10 @@ async def test_owed_messages_survive_kills_and_races_exactly_once(
     # A generous interaction deadline: a loaded machine must not turn a late answer into a
     # lost one here; the 3 s of Discord are tested with the adapter.
     async with FakeDiscord(
-        spread_sessions=True, echo_bot_messages=False, interaction_deadline=30.0
+        spread_sessions=True,
+        echo_bot_messages=False,
+        interaction_deadline=30.0,
+        rest_latency=REST_LATENCY,
     ) as fake:
         race = KillRace(fake, pg_url, tmp_path, seed)
         race.write_config()

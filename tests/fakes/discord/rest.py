@@ -21,6 +21,7 @@ MESSAGE_CREATE). Without ``enforce_nonce`` the nonce is only echoed back. A nonc
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -117,6 +118,7 @@ class RestApi:
         echo_bot_messages: bool,
         gateway_url: Callable[[], str],
         nonce_window: float,
+        latency: float = 0.0,
     ) -> None:
         self._world = world
         self._gateway = gateway
@@ -126,6 +128,7 @@ class RestApi:
         self._echo_bot_messages = echo_bot_messages
         self._gateway_url = gateway_url
         self._nonce_window = nonce_window
+        self._latency = latency
 
     def routes(self) -> list[web.RouteDef]:
         """The routes, under ``API_PREFIX``."""
@@ -194,6 +197,8 @@ class RestApi:
         path = request.path[len(API_PREFIX) :]
         body, files = await self._read_body(request)
         request[_BODY] = body
+        if self._latency:
+            await asyncio.sleep(self._latency)
         response: web.StreamResponse
         rule = self._log.take_rate_limit(request.method, path)
         try:

@@ -85,6 +85,7 @@ class FakeDiscord:
     ``spread_sessions`` lets several sessions (bot processes) be connected at once, each event
     going to one of them. ``nonce_window`` is how long (seconds) a nonce sent with
     ``enforce_nonce`` keeps a second message from being created (Discord: "a few minutes").
+    ``rest_latency`` (seconds) delays every REST answer, as the way to Discord and back does.
     """
 
     def __init__(
@@ -100,6 +101,7 @@ class FakeDiscord:
         echo_bot_messages: bool = True,
         spread_sessions: bool = False,
         nonce_window: float = 300.0,
+        rest_latency: float = 0.0,
     ) -> None:
         allowed = 0
         flags = 0
@@ -137,6 +139,7 @@ class FakeDiscord:
             echo_bot_messages=echo_bot_messages,
             gateway_url=lambda: self.gateway_url,
             nonce_window=nonce_window,
+            latency=rest_latency,
         )
 
     # -- lifecycle --------------------------------------------------------------------------
