@@ -24,6 +24,9 @@ How the burst is made, and why:
   started at once. Each trainer's first request is made before the race: two processes storing
   one new person's first two commands at once fail on the identities' unique key, a defect of
   its own outside the outbox (reported).
+- **The fake answers in 50 ms**, as the way to Discord and back takes a moment: a bot sending a
+  batch of owed messages holds its claims long enough for a random kill to land in the middle
+  (sent, not yet recorded), and the other bot to take the rows over after the lease.
 - **Deadlines are short** (``proposal_deadline_hours`` about 18 s), so the start-up sweep of
   each replacement expires proposals and asks the next candidate while the other bot handles
   answers to the same proposals.
