@@ -255,8 +255,13 @@ class Relay:
                 log.error(
                     "outbox delivery round failed", extra={"traceback": redacted_traceback(exc)}
                 )
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), poll_seconds)
+            # asyncio.wait, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+            # that arrives as the event is set, and the loop would never end.
+            woken = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait({woken}, timeout=poll_seconds)
+            finally:
+                woken.cancel()
             self._wake.clear()
 
     async def flush(self, keys: Sequence[str] | None = None) -> int:

@@ -43,7 +43,10 @@ def test_every_shipped_platform_declares_itself_under_its_name() -> None:
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("[discord]\napi_base = 'ftp://x'\n", "discord.api_base: must be an http(s) URL"),
+        (
+            "[discord]\napi_base = 'ftp://x'\n",
+            "discord.api_base: must be a https:// or http:// URL",
+        ),
         ("[discord]\ntokn = 'x'\n", "discord.tokn: unknown key (did you mean 'token'?)"),
         ("[matrix]\ntrust = 'some'\n", "matrix.trust: must be tofu, all or none"),
         ("[console]\nrole = 'king'\n", "console.role: must be one of"),

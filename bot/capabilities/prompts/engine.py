@@ -97,6 +97,8 @@ FINAL_CHECK_SECONDS = 0.25
 SYNC_SECONDS = 30.0
 #: Seconds before a post the platform did not confirm is tried again, and how often.
 RETRY_SECONDS = 30.0
+#: How long stopping waits for delivery tasks to unwind.
+STOP_SECONDS = 5.0
 MAX_ATTEMPTS = 5
 _PART_ORDER = {Part.OPENING: 0, Part.PROMPT: 1, Part.CLOSING: 2}
 
@@ -226,8 +228,12 @@ class PromptEngine:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker
             self._worker = None
-        for task in list(self._tasks):
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
+        if tasks:
+            # Let them unwind (their sessions roll back) before the store closes behind them.
+            await asyncio.wait(tasks, timeout=STOP_SECONDS)
 
     # --- loading and planning ---------------------------------------------------------------
     async def load(self) -> LoadReport:
