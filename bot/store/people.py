@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.base import Base
@@ -34,21 +35,30 @@ async def ensure_person(
         person = await session.get(Person, identity.person_id)
         assert person is not None
         return person
-    person = Person(display_name=display_name[:200], created_at=now)
-    session.add(person)
-    await session.flush()
-    session.add(
-        Identity(
-            person_id=person.id,
-            platform=platform,
-            user_id=user_id,
-            display_name=display_name[:200],
-            created_at=now,
-            last_seen_at=now,
-        )
-    )
-    await session.flush()
-    return person
+    try:
+        # A savepoint: when another process creates the same identity at the same moment (a
+        # new person's first two commands at once), only this insert is undone.
+        async with session.begin_nested():
+            person = Person(display_name=display_name[:200], created_at=now)
+            session.add(person)
+            await session.flush()
+            session.add(
+                Identity(
+                    person_id=person.id,
+                    platform=platform,
+                    user_id=user_id,
+                    display_name=display_name[:200],
+                    created_at=now,
+                    last_seen_at=now,
+                )
+            )
+            await session.flush()
+        return person
+    except IntegrityError:
+        identity = (await session.execute(stmt)).scalar_one()
+        found = await session.get(Person, identity.person_id)
+        assert found is not None
+        return found
 
 
 async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:

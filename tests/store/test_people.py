@@ -61,3 +61,59 @@ async def test_a_person_with_data_is_kept(db_url: str) -> None:
         assert await _count(store, Profile) == 1
     finally:
         await store.close()
+
+
+async def test_a_new_persons_first_commands_at_once_make_one_person(db_url: str) -> None:
+    """Two processes meet someone new at the same moment: one person, both commands served.
+
+    On PostgreSQL the second insert waits on the first's unique identity until the first
+    commits, then fails; the second command then finds the first's person. SQLite lets one
+    writer in at a time, so there the second simply finds the first."""
+    import asyncio
+
+    modules()
+    migrate.upgrade(db_url)
+    stores = [Store(db_url), Store(db_url)]
+    try:
+        one, two = (store.sessions() for store in stores)
+        await one.begin()
+        first = await ensure_person(one, "discord", "77", "Bea", NOW)
+        if stores[0].dialect == "postgresql":
+            await two.begin()
+            racing = asyncio.create_task(ensure_person(two, "discord", "77", "Bea", NOW))
+            await _until_waiting_on_a_lock(stores[0])
+            await one.commit()
+            second = await racing
+        else:
+            await one.commit()
+            await two.begin()
+            second = await ensure_person(two, "discord", "77", "Bea", NOW)
+        await two.commit()
+        await one.close()
+        await two.close()
+        assert first.id == second.id
+        assert await _count(stores[0], Person) == 1
+        assert await _count(stores[0], Identity) == 1
+    finally:
+        for store in stores:
+            await store.close()
+
+
+async def _until_waiting_on_a_lock(store: Store) -> None:
+    """Return once some session of this database waits on a lock (bounded)."""
+    import asyncio
+
+    from sqlalchemy import text
+
+    for _ in range(600):
+        async with store.session() as session:
+            waiting = await session.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+            )
+        if waiting:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the second insert never waited on the first")
