@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.actors import Actor
 from bot.commands import Command, Invocation, usage_line
 from bot.errors import UsageError
 from bot.events import Message
@@ -69,6 +70,13 @@ class Context:
     def t(self, key: str, /, **params: object) -> str:
         """Translate into the caller's language."""
         return translate(key, self.lang, prefix=self.prefix, **params)
+
+    def actor(self) -> Actor:
+        """Who is asking, as services record it."""
+        msg = self.message
+        return Actor(
+            platform=msg.platform, user_id=msg.sender_id, name=msg.sender_name, role=self.role.label
+        )
 
     def usage(self) -> str:
         return usage_line(self.prefix, self.invocation.path, self.command)

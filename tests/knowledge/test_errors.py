@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.capabilities.knowledge.model import Actor, InvalidEntry
+from bot.actors import Actor
+from bot.capabilities.knowledge.model import InvalidEntry
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.errors import Conflict, NotFound

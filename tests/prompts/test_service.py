@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.actors import Actor
 from bot.capabilities.prompts.models import Part, Status
 from bot.capabilities.prompts.schedule import parse_schedule
 from bot.capabilities.prompts.series_service import SeriesService
 from bot.capabilities.prompts.service import PromptService
 from bot.capabilities.prompts.targets import RoomRef
-from bot.capabilities.prompts.values import Actor, BookendChange, ScheduleOptions
+from bot.capabilities.prompts.values import BookendChange, ScheduleOptions
 from bot.errors import Conflict, NotFound, UsageError
 from bot.messages import Cmd, Msg
 from bot.store.models import AuditEntry

@@ -264,7 +264,7 @@ class KnowledgeChat:
         if url.lower().startswith("www."):
             url = "https://" + url
         done = await self.review_service.suggest(
-            inputs.actor(ctx), url=url, title=title, summary=summary.strip()
+            ctx.actor(), url=url, title=title, summary=summary.strip()
         )
         lines = [ctx.t("knowledge.suggested", title=done.entry.content.title, id=done.entry.id)]
         if done.similar:
@@ -310,7 +310,7 @@ class KnowledgeChat:
 
     async def approve(self, ctx: Context) -> None:
         entry_id = inputs.one_id(ctx)
-        outcome = await self.review_service.approve(inputs.actor(ctx), entry_id)
+        outcome = await self.review_service.approve(ctx.actor(), entry_id)
         entry = outcome.entry
         ctx.reply(ctx.t("knowledge.approved", title=entry.content.title, id=entry.id))
 
@@ -321,7 +321,7 @@ class KnowledgeChat:
             raise ctx.usage_error("knowledge.reject_form")
         if not reason:
             raise ctx.usage_error("knowledge.reject_needs_reason", id=one_line(entry_id, 40))
-        outcome = await self.review_service.reject(inputs.actor(ctx), entry_id, reason)
+        outcome = await self.review_service.reject(ctx.actor(), entry_id, reason)
         entry = outcome.entry
         if outcome.notify is not None:
             ctx.reply(
@@ -346,7 +346,7 @@ class KnowledgeChat:
                 second=second,
             )
         outcome = await self.review_service.edit(
-            inputs.actor(ctx), entry_id, field.strip(), value.strip()
+            ctx.actor(), entry_id, field.strip(), value.strip()
         )
         entry = outcome.entry
         old, new = outcome.changed or ("", "")
@@ -362,7 +362,7 @@ class KnowledgeChat:
         )
 
     async def archive(self, ctx: Context) -> None:
-        outcome = await self.review_service.archive(inputs.actor(ctx), inputs.one_id(ctx))
+        outcome = await self.review_service.archive(ctx.actor(), inputs.one_id(ctx))
         entry = outcome.entry
         ctx.reply(ctx.t("knowledge.archived", title=entry.content.title, id=entry.id))
 

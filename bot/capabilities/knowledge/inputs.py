@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from bot.capabilities.knowledge.model import Actor, field_name
+from bot.capabilities.knowledge.model import field_name
 from bot.context import Context
 from bot.safety import one_line
 from knowledge.codes import (
@@ -170,10 +170,3 @@ def one_id(ctx: Context, *, whole: bool = False) -> str:
     if not text:
         raise ctx.usage_error("knowledge.missing_id", command=ctx.invocation.path[-1])
     return text if whole else text.split()[0]
-
-
-def actor(ctx: Context) -> Actor:
-    msg = ctx.message
-    return Actor(
-        platform=msg.platform, user_id=msg.sender_id, name=msg.sender_name, role=ctx.role.label
-    )

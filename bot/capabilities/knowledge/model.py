@@ -60,16 +60,6 @@ class InvalidEntry(UsageError):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Actor:
-    """Who does something: a platform account, the display name, and the role it acted with."""
-
-    platform: str
-    user_id: str
-    name: str = ""
-    role: str = "trainer"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class Recipient:
     """Someone to tell about an outcome by direct message."""
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.actors import Actor
 from bot.capabilities.knowledge import store as repo
 from bot.capabilities.knowledge.model import (
     MAX_PENDING_PER_PERSON,
     SIMILAR_TITLE,
-    Actor,
     InvalidEntry,
     Outcome,
     QueueItem,

@@ -15,7 +15,6 @@ from bot.capabilities.prompts.models import Status
 from bot.capabilities.prompts.options import (
     MAX_TEXT,
     ROOMS_OPTION,
-    actor_of,
     after_id,
     build_schedule,
     check_placement,
@@ -100,7 +99,7 @@ class PromptChat:
         schedule = build_schedule(ctx, ctx.options)
         targets = targets_of(ctx, ctx.options)
         done = await self.service.schedule(
-            actor_of(ctx), text=text, schedule=schedule, targets=targets
+            ctx.actor(), text=text, schedule=schedule, targets=targets
         )
         reply = ctx.t(
             "prompts.scheduled",
@@ -113,13 +112,13 @@ class PromptChat:
         ctx.reply(with_notes(reply, notes))
 
     async def pause(self, ctx: Context) -> None:
-        self._changed(ctx, await self.service.pause(actor_of(ctx), parse_id(ctx)))
+        self._changed(ctx, await self.service.pause(ctx.actor(), parse_id(ctx)))
 
     async def resume(self, ctx: Context) -> None:
-        self._changed(ctx, await self.service.resume(actor_of(ctx), parse_id(ctx)))
+        self._changed(ctx, await self.service.resume(ctx.actor(), parse_id(ctx)))
 
     async def cancel(self, ctx: Context) -> None:
-        self._changed(ctx, await self.service.cancel(actor_of(ctx), parse_id(ctx)))
+        self._changed(ctx, await self.service.cancel(ctx.actor(), parse_id(ctx)))
 
     @staticmethod
     def _changed(ctx: Context, done: Changed) -> None:
@@ -127,7 +126,7 @@ class PromptChat:
         ctx.reply(with_notes(reply, emptied_note(ctx, done.emptied_series)))
 
     async def skip(self, ctx: Context) -> None:
-        done = await self.service.skip(actor_of(ctx), parse_id(ctx))
+        done = await self.service.skip(ctx.actor(), parse_id(ctx))
         notes = [ctx.t(f"prompts.skip_ends.{done.ended}", id=done.prompt_id)] if done.ended else []
         notes.extend(emptied_note(ctx, done.emptied_series))
         reply = ctx.t("prompts.skipped", id=done.prompt_id, when=fmt_time(done.when, done.tz))
@@ -143,7 +142,7 @@ class PromptChat:
         targets = rooms_in(ctx, options["in"]) if "in" in options else None
         changes_schedule = any(k in options for k in SCHEDULE_FIELDS)
         done = await self.service.edit(
-            actor_of(ctx),
+            ctx.actor(),
             prompt_id,
             text=text,
             targets=targets,

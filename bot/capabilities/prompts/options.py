@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
-from bot.capabilities.prompts.values import Actor, ScheduleOptions
+from bot.capabilities.prompts.values import ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
@@ -32,14 +32,6 @@ PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 _SWALLOWED = re.compile(rf";\s*({'|'.join(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
 # "at 2026-12-01 09:00" left in the positional text: an option without its colon.
 _NO_COLON = re.compile(rf"({'|'.join(PLACED_OPTIONS)}|text)\s+\S", re.IGNORECASE)
-
-
-def actor_of(ctx: Context) -> Actor:
-    """Who is asking, as the services record it."""
-    msg = ctx.message
-    return Actor(
-        platform=msg.platform, user_id=msg.sender_id, name=msg.sender_name, role=ctx.role.label
-    )
 
 
 def parse_id(ctx: Context, what: str = "prompt") -> int:

@@ -14,7 +14,6 @@ from bot.capabilities.prompts.models import Part, Status
 from bot.capabilities.prompts.options import (
     MAX_TEXT,
     ROOMS_OPTION,
-    actor_of,
     check_placement,
     check_text,
     fmt_time,
@@ -68,7 +67,7 @@ class SeriesChat:
         tz = resolve_zone(ctx.options.get("tz") or ctx.runtime.settings.bot.timezone).key
         targets = targets_of(ctx, ctx.options)
         done = await self.service.create(
-            actor_of(ctx), title=title, tz=tz, targets=targets, opening=opening, closing=closing
+            ctx.actor(), title=title, tz=tz, targets=targets, opening=opening, closing=closing
         )
         reply = ctx.t(
             "prompts.series.created",
@@ -85,7 +84,7 @@ class SeriesChat:
         if "at" not in ctx.options:
             raise ctx.usage_error("prompts.series.at_missing")
         done = await self.service.add(
-            actor_of(ctx), series_id, text=text, at=ctx.options["at"], tz=ctx.options.get("tz")
+            ctx.actor(), series_id, text=text, at=ctx.options["at"], tz=ctx.options.get("tz")
         )
         ctx.reply(
             ctx.t(
@@ -107,7 +106,7 @@ class SeriesChat:
         if title is not None:
             title = check_title(ctx, title)
         done = await self.service.edit(
-            actor_of(ctx), series_id, title=title, opening=opening, closing=closing
+            ctx.actor(), series_id, title=title, opening=opening, closing=closing
         )
         changes: list[str] = []
         if done.title is not None:
@@ -119,7 +118,7 @@ class SeriesChat:
         ctx.reply(ctx.t("prompts.series.edited", id=series_id, changes="; ".join(changes)))
 
     async def cancel(self, ctx: Context) -> None:
-        done = await self.service.cancel(actor_of(ctx), parse_id(ctx, "series"))
+        done = await self.service.cancel(ctx.actor(), parse_id(ctx, "series"))
         key = "prompts.series.cancelled_one" if done.cancelled == 1 else "prompts.series.cancelled"
         ctx.reply(ctx.t(key, id=done.series_id, count=done.cancelled))
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.actors import Actor
 from bot.capabilities.prompts import queries
 from bot.capabilities.prompts.bookends import (
     NOT_POSTING,
@@ -32,7 +33,6 @@ from bot.capabilities.prompts.queries import set_targets
 from bot.capabilities.prompts.service import Planner, record, status_msg
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
-    Actor,
     BookendChange,
     ScheduleOptions,
     SeriesAdded,

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.actors import Actor
 from bot.capabilities.prompts.bookends import Replanned, posted_opening, replan, series_parts
 from bot.capabilities.prompts.models import Part, Prompt, Series, State, Status
 from bot.capabilities.prompts.queries import (
@@ -40,7 +41,6 @@ from bot.capabilities.prompts.skips import (
 )
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
-    Actor,
     Changed,
     Edited,
     Preview,

@@ -18,17 +18,6 @@ from bot.capabilities.prompts.targets import RoomRef
 
 # --- what the services take ---------------------------------------------------------------------
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Actor:
-    """Who acts: the platform account, its display name, and the role it acted with (for the
-    audit log)."""
-
-    platform: str
-    user_id: str
-    name: str = ""
-    role: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class ScheduleOptions:
     """The schedule options as the coordinator typed them (``None``: not given).
 
