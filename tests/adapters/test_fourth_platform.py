@@ -148,6 +148,8 @@ async def test_a_platform_declared_outside_the_core_serves_a_lookup_and_a_propos
         proposal = await chat.told("@mia", "A trainer is looking")
         assert "assessment of apprentices" in proposal and "ana" not in proposal
         assert "[Accept: !match accept 1]" in proposal
+        # The line reaches mia before the relay records it as sent: wait for the record.
+        await app.settle()
         async with app.store.session() as session:
             owed = (
                 await session.scalars(
