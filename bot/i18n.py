@@ -1,22 +1,38 @@
 """The one translation function for every user-facing text.
 
-Catalogs live in ``bot/locale/<lang>/<domain>.toml``; a key is ``"<domain>.<name>"`` and its
-value a ``str.format`` template. Each capability owns its own domain file, so adding text
-never touches another capability's file; each platform brings its own texts in the same shape
-(its declared ``catalogs``, :mod:`bot.platforms`). English is the fallback for every key.
+Catalogs are Fluent files (https://projectfluent.org): ``bot/locale/<lang>/<domain>.ftl``,
+each platform bringing its own in the same shape (its declared ``catalogs``,
+:mod:`bot.platforms`). The code names a text by its key, ``"<domain>.<name>"``; in the file the
+message's identifier is the key with dots written as hyphens (``knowledge.more_done`` is
+``knowledge-more_done`` in ``knowledge.ftl``). Plural forms, and any other choice that depends
+on a parameter, are written in the catalog with Fluent selectors, so each language has the
+forms it needs (Polish ``one``/``few``/``many``, French ``one`` for 0 and 1, …); the code only
+passes the number.
 
-Contract: ``t(key, **params)`` always returns a string. A missing key returns the key itself
-(and logs once), so a forgotten entry shows up in tests instead of crashing a reply.
+Contract:
+
+* ``t(key, lang, **params)`` always returns a string. Whole numbers are passed to Fluent as
+  numbers (so plurals select on them), written without grouping (``#1234``, not ``#1,234``).
+* A key missing in ``lang`` falls back to English, message by message, and is logged once per
+  key and language; a key missing in English too returns the key itself (and logs once), so a
+  forgotten entry shows in tests instead of crashing a reply. A translation that fails to
+  format (a placeholder it does not get) falls back to English the same way.
+* :func:`languages` lists the languages shipped (those with a core catalog); English is the
+  reference every other catalog is checked against (``tests/test_catalogs.py``).
 """
 
 from __future__ import annotations
 
 import logging
-import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
+from fluent.syntax import ast as fluent_ast
+from fluent.syntax.visitor import Visitor
 
 log = logging.getLogger(__name__)
 
@@ -31,32 +47,76 @@ def _roots() -> list[Traversable]:
     return [resources.files("bot").joinpath("locale"), *catalogs()]
 
 
+def message_id(key: str) -> str:
+    """The Fluent identifier of ``key`` (``"a.b.c"`` → ``"a-b-c"``)."""
+    return key.replace(".", "-")
+
+
+def _key(identifier: str) -> str:
+    return identifier.replace("-", ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """One language's texts: the bundle that formats them and, per key, the names of the
+    parameters its text uses."""
+
+    lang: str
+    bundle: FluentBundle
+    variables: dict[str, frozenset[str]]
+    #: The catalog files, by file name relative to its language folder (for the checks).
+    sources: dict[str, str]
+
+
+class _Variables(Visitor):  # type: ignore[misc]
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: fluent_ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def variables_of(entry: fluent_ast.Message) -> frozenset[str]:
+    """The parameter names a parsed message uses, in every variant of its selectors."""
+    finder = _Variables()
+    finder.visit(entry)
+    return frozenset(finder.names)
+
+
 @cache
-def _catalog(lang: str) -> dict[str, str]:
-    catalog: dict[str, str] = {}
+def catalog(lang: str) -> Catalog:
+    """The catalog of ``lang`` (empty when nothing is shipped for it)."""
+    from fluent.syntax import FluentParser
+
+    # No Unicode isolation marks around placeables: chat clients show them as stray
+    # characters, and no shipped language is written right to left.
+    bundle = FluentBundle([lang.replace("_", "-")], use_isolating=False)
+    variables: dict[str, frozenset[str]] = {}
+    sources: dict[str, str] = {}
+    parser = FluentParser(with_spans=False)
     for root in _roots():
         base = root.joinpath(lang)
         if not base.is_dir():
             continue
-        for item in base.iterdir():
-            if not item.name.endswith(".toml"):
+        for item in sorted(base.iterdir(), key=lambda i: i.name):
+            if not item.name.endswith(".ftl"):
                 continue
-            domain = item.name.removesuffix(".toml")
-            data = tomllib.loads(item.read_text(encoding="utf-8"))
-            for name, value in _flatten(data):
-                catalog[f"{domain}.{name}"] = value
-    return catalog
+            text = item.read_text(encoding="utf-8")
+            sources[item.name] = text
+            bundle.add_resource(FluentResource(text))
+            for entry in parser.parse(text).body:
+                if isinstance(entry, fluent_ast.Message):
+                    variables[_key(entry.id.name)] = variables_of(entry)
+    return Catalog(lang=lang, bundle=bundle, variables=variables, sources=sources)
 
 
-def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.extend(_flatten(value, f"{name}."))
-        else:
-            out.append((name, str(value)))
-    return out
+@cache
+def languages() -> tuple[str, ...]:
+    """The language codes shipped: those with a core catalog, English first."""
+    base = resources.files("bot").joinpath("locale")
+    found = sorted(item.name for item in base.iterdir() if item.joinpath("core.ftl").is_file())
+    return (DEFAULT_LANGUAGE, *(code for code in found if code != DEFAULT_LANGUAGE))
 
 
 @cache
@@ -64,21 +124,67 @@ def _warn_missing(key: str, lang: str) -> None:
     log.warning("missing translation", extra={"key": key, "lang": lang})
 
 
+@cache
+def _warn_broken(key: str, lang: str, problem: str) -> None:
+    log.warning("translation does not format", extra={"key": key, "lang": lang, "problem": problem})
+
+
+def _argument(value: object) -> object:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return fluent_number(value, useGrouping=False)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return str(value)
+
+
+def _format(cat: Catalog, key: str, params: dict[str, object]) -> str | None:
+    identifier = message_id(key)
+    if not cat.bundle.has_message(identifier):
+        return None
+    message = cat.bundle.get_message(identifier)
+    if message.value is None:
+        return None
+    args = {name: _argument(value) for name, value in params.items()}
+    text, errors = cat.bundle.format_pattern(message.value, args)
+    if errors:
+        _warn_broken(key, cat.lang, str(errors[0]))
+        return None
+    return str(text)
+
+
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """Translate ``key`` into ``lang`` (falling back to English) and fill in ``params``."""
-    template = _catalog(lang).get(key)
-    if template is None and lang != DEFAULT_LANGUAGE:
-        template = _catalog(DEFAULT_LANGUAGE).get(key)
-    if template is None:
-        _warn_missing(key, lang)
+    if lang != DEFAULT_LANGUAGE:
+        text = _format(catalog(lang), key, params)
+        if text is not None:
+            return text
+        if key not in catalog(lang).variables:
+            _warn_missing(key, lang)
+    text = _format(catalog(DEFAULT_LANGUAGE), key, params)
+    if text is not None:
+        return text
+    if key not in catalog(DEFAULT_LANGUAGE).variables:
+        _warn_missing(key, DEFAULT_LANGUAGE)
         return key
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        log.exception("bad translation template", extra={"key": key})
-        return template
+    # English itself did not format (a parameter the code did not pass): show what it can.
+    message = catalog(DEFAULT_LANGUAGE).bundle.get_message(message_id(key))
+    if message.value is None:
+        return key
+    partial, _ = catalog(DEFAULT_LANGUAGE).bundle.format_pattern(
+        message.value, {name: _argument(value) for name, value in params.items()}
+    )
+    return str(partial)
 
 
 def has_key(key: str, lang: str = DEFAULT_LANGUAGE) -> bool:
     """Whether the catalog for ``lang`` defines ``key`` (used by the catalog tests)."""
-    return key in _catalog(lang)
+    return key in catalog(lang).variables
+
+
+def variables(key: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The parameter names the text of ``key`` uses in ``lang`` (empty when it has none)."""
+    return catalog(lang).variables.get(key, frozenset())

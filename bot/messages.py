@@ -62,7 +62,7 @@ def render(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | Non
     """The text of ``value`` for a reader of ``lang``, commands written with ``prefix``,
     :class:`Late` values taken from ``late``."""
     if isinstance(value, Msg):
-        params = {name: render(p, lang, prefix, late) for name, p in value.params.items()}
+        params = {name: _argument(p, lang, prefix, late) for name, p in value.params.items()}
         return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
@@ -74,6 +74,13 @@ def render(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | Non
     if value is None:
         return ""
     return str(value)
+
+
+def _argument(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None) -> object:
+    """A parameter for the catalog: numbers stay numbers (plural forms select on them)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return render(value, lang, prefix, late)
 
 
 def to_data(value: Param) -> Any:

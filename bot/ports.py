@@ -182,7 +182,7 @@ class Platform(Protocol):
       the keys it adds to ``[permissions]`` (``None``: it has none); both are read like the
       core's sections: typed fields with defaults, ``validate()`` raising
       :class:`~bot.errors.ConfigError` naming the key;
-    * ``catalogs`` is the folder of its texts (``<lang>/<domain>.toml``, as in
+    * ``catalogs`` is the folder of its texts (``<lang>/<domain>.ftl``, as in
       ``bot/locale``), or ``None``;
     * ``operated``: the operator types here (the console). The role a message names is taken
       as given, its sender may post anywhere, nobody posts to its rooms from elsewhere, it

@@ -4,12 +4,13 @@ and every code the library reports has a text in the catalog."""
 from __future__ import annotations
 
 import ast
+import string
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from bot.i18n import _catalog, has_key
+from bot.i18n import catalog, has_key, t
 from knowledge.errors import FILE_ERRORS, PROBLEMS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,20 +55,23 @@ def test_the_knowledge_capability_never_builds_the_bot() -> None:
 def test_every_library_code_has_the_same_text_in_the_catalog(
     domain: str, templates: Mapping[str, str]
 ) -> None:
-    catalog = _catalog("en")
     missing = [code for code in templates if not has_key(f"{domain}.{code}")]
     assert missing == []
     # The English catalog says what the library's own description says, placeholders and all:
     # the command line and chat show what a script reading ``str(error)`` sees.
-    differing = {
-        code: (catalog[f"{domain}.{code}"], template)
-        for code, template in templates.items()
-        if catalog[f"{domain}.{code}"] != template
-    }
+    differing = {}
+    for code, template in templates.items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+        sample = {name: f"<{name}>" for name in fields}
+        ours = t(f"{domain}.{code}", **sample)
+        if ours != template.format(**sample) and ours != template.format(
+            **{n: repr(v) for n, v in sample.items()}
+        ):
+            differing[code] = (ours, template)
     assert differing == {}
     unused = sorted(
         key
-        for key in catalog
+        for key in catalog("en").variables
         if key.startswith(f"{domain}.") and key.split(".")[-1] not in templates
     )
     assert unused == []

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import re
-import string
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 
 from bot.capabilities.mentoring.profiles import ProfileService
 from bot.errors import Conflict
-from bot.i18n import _catalog
+from bot.i18n import catalog as language_catalog
 from bot.messages import Cmd
 from tests.botkit import FakeClock
 from tests.mentoring.kit import MAX, Restartable, rows
@@ -104,7 +103,7 @@ def _keyed_texts() -> Iterator[tuple[str, int, str, set[str]]]:
 
 
 def test_every_keyed_text_exists_and_gets_all_its_parameters() -> None:
-    catalog = _catalog("en")
+    catalog = language_catalog("en").variables
     seen = 0
     problems: list[str] = []
     for module, line, pattern, given in _keyed_texts():
@@ -112,7 +111,7 @@ def test_every_keyed_text_exists_and_gets_all_its_parameters() -> None:
         if not keys:
             problems.append(f"{module}:{line}: no text for {pattern}")
         for key in keys:
-            wanted = {field for _, field, _, _ in string.Formatter().parse(catalog[key]) if field}
+            wanted = set(catalog[key])
             if missing := sorted(wanted - given):
                 problems.append(f"{module}:{line}: {key} lacks {missing}")
         seen += 1

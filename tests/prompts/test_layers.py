@@ -4,12 +4,11 @@ keyed errors have catalog texts the core can fill in, and the chat layer opens n
 from __future__ import annotations
 
 import ast
-import string
 from pathlib import Path
 
 import pytest
 
-from bot.i18n import _catalog
+from bot.i18n import catalog as language_catalog
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bot/capabilities/prompts"
 #: The service layer: operations, the values they return, and what they read and write.
@@ -88,7 +87,7 @@ def test_the_check_finds_text_where_there_is_some() -> None:
 def keyed_errors(module: str) -> list[tuple[str, set[str]]]:
     """The catalog keys ``module`` raises errors with (``….keyed(KEY, name=…)``) and the
     parameter names it passes; an f-string key stands for every key it can become."""
-    catalog = _catalog("en")
+    catalog = language_catalog("en").variables
     found: list[tuple[str, set[str]]] = []
     for node in ast.walk(tree(module)):
         if not (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "keyed"):
@@ -109,14 +108,14 @@ def keyed_errors(module: str) -> list[tuple[str, set[str]]]:
 
 @pytest.mark.parametrize("module", ["service", "series_service"])
 def test_every_keyed_error_has_a_text_the_core_can_fill_in(module: str) -> None:
-    catalog = _catalog("en")
+    catalog = language_catalog("en").variables
     errors = keyed_errors(module)
     assert errors, "the service raises keyed errors"
     for key, params in errors:
         assert key in catalog, key
         # The core fills in the error's own parameters and the prefix (a command written
         # with it comes as a Cmd parameter); any other placeholder would show as written.
-        fields = {name for _, name, _, _ in string.Formatter().parse(catalog[key]) if name}
+        fields = set(catalog[key])
         assert fields <= params | {"prefix"}, (key, fields - params)
 
 
