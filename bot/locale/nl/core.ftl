@@ -4,7 +4,10 @@ core-rate_limited = Je stuurt sneller opdrachten dan ik kan bijhouden. Wacht { $
     [one] ongeveer een seconde
    *[other] ongeveer { $seconds } seconden
 }; tot dan negeer ik je opdrachten.
-core-too_long = Dat bericht is te lang voor een opdracht (meer dan { $limit } tekens). Maak het korter.
+core-too_long = Dat bericht is te lang voor een opdracht (meer dan { $limit ->
+    [one] één teken
+   *[other] { $limit } tekens
+}). Maak het korter.
 core-outbox_gave_up = Een bericht van mij kon op { $platform } na { $attempts ->
     [one] één poging
    *[other] { $attempts } pogingen
