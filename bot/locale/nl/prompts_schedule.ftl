@@ -89,7 +89,7 @@ prompts_schedule-error-every_needs_time-message = De optie every: heeft een tijd
 prompts_schedule-error-every_needs_time-hint = Bijvoorbeeld `every: monday 09:00` of `every: day at 08:30`.
 prompts_schedule-error-month_needs_day-message = Een maandelijkse discussievraag heeft een dag van de maand nodig.
 prompts_schedule-error-month_needs_day-hint = Bijvoorbeeld `every: month on 1 09:00` of `every: month on last 17:00`.
-prompts_schedule-error-zero_interval-message = Een interval van 0 herhaalt nooit.
+prompts_schedule-error-zero_interval-message = Een interval van 0 herhaalt zich nooit.
 prompts_schedule-error-zero_interval-hint = Gebruik 1 of meer, bijvoorbeeld `every: 2 weeks on tuesday 10:00`.
 prompts_schedule-error-interval_too_long-message = Het interval is te lang (hoogstens { $limit } { $unit ->
     [day] dagen
