@@ -61,7 +61,7 @@ knowledge-f_note = Uwaga z przeglądu: { $note }
 knowledge-suggest_form = Podaj link, tytuł i po znaku | krótki opis, np. { $prefix }tool suggest https://example.org/poradnik Poradnik dla mentorów | Jak wspierać uczniów w praktycznej nauce zawodu.
 knowledge-suggest_no_url = Zacznij od linku do narzędzia, np. { $prefix }tool suggest https://example.org/poradnik Poradnik dla mentorów | Jak wspierać uczniów w praktycznej nauce zawodu.
 knowledge-suggest_no_title = Po linku podaj tytuł narzędzia, np. { $prefix }tool suggest https://example.org/poradnik Poradnik dla mentorów | Jak wspierać uczniów w praktycznej nauce zawodu.
-knowledge-suggested = Dziękuję! „{ $title }” czeka w kolejce do przeglądu jako [{ $id }]; koordynator je przejrzy, a ty dostaniesz odpowiedź w wiadomości prywatnej.
+knowledge-suggested = Dziękuję! „{ $title }” czeka w kolejce do przeglądu jako [{ $id }]; koordynator przejrzy propozycję, a ty dostaniesz odpowiedź w wiadomości prywatnej.
 knowledge-suggested_similar = Uwaga: w zbiorze jest już narzędzie o bardzo podobnym tytule: { $entries }. Koordynator sprawdzi, czy to to samo.
 knowledge-suggest_too_many = { $limit ->
     [one] Masz już { $limit } propozycję, która czeka na przegląd. Poczekaj, aż koordynator się nią zajmie.
