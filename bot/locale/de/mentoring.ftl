@@ -7,7 +7,7 @@ mentoring-consent =
        *[mentor] Mentor:in
     } einträgst, lies bitte, was das bedeutet:
     • Gespeichert werden: dein Chatname, deine Konto-ID und das Profil, das du hier angibst (Themen, Sprachen, Land, Branche, Kapazität, Kurzprofil).
-    • Wer es sieht: { $name } nutzt es, um auszuwählen, wen es fragt. Ausbilder:innen sehen dein Profil nie; bekommst du einen Vorschlag, siehst du nur das Anliegen. Dein Name und dein Konto werden erst weitergegeben, wenn du eine Anfrage annimmst.
+    • Wer es sieht: { $name } nutzt es nur, um passende Personen auszuwählen. Ausbilder:innen sehen dein Profil nie; bekommst du einen Vorschlag, siehst du nur das Anliegen. Dein Name und dein Konto werden erst weitergegeben, wenn du eine Anfrage annimmst.
     • Austragen: Du kannst jederzeit pausieren oder dein Profil löschen ({ $prefix }{ $kind } leave); { $prefix }mydata zeigt alles Gespeicherte, { $prefix }forgetme löscht es.
 mentoring-consent_how = Um zuzustimmen, sende denselben Befehl mit „consent: yes“ (oder nutze den Button): { $command }
 mentoring-consent_button = Einverstanden, eintragen
