@@ -46,17 +46,17 @@ mentoring-me_none = Nie masz jeszcze profilu { $kind ->
     [expert] eksperta
    *[mentor] mentora
 }. Dołącz poleceniem { $command }.
-mentoring-paused = Wstrzymano: nie dostaniesz nowych propozycji dla { $kind ->
-    [expert] ekspertów
-   *[mentor] mentorów
+mentoring-paused = Wstrzymano: nie dostaniesz nowych propozycji jako { $kind ->
+    [expert] ekspert
+   *[mentor] mentor
 }, dopóki nie wyślesz { $command }. Propozycje, które już masz, pozostają otwarte.
-mentoring-paused_until = Wstrzymano do { $until }: do tego czasu nie dostaniesz nowych propozycji dla { $kind ->
-    [expert] ekspertów
-   *[mentor] mentorów
+mentoring-paused_until = Wstrzymano do { $until }: do tego czasu nie dostaniesz nowych propozycji jako { $kind ->
+    [expert] ekspert
+   *[mentor] mentor
 } ({ $command }, jeśli chcesz wrócić wcześniej).
-mentoring-resumed = Witaj z powrotem: znowu możesz dostawać propozycje dla { $kind ->
-    [expert] ekspertów
-   *[mentor] mentorów
+mentoring-resumed = Witaj z powrotem: znowu możesz dostawać propozycje jako { $kind ->
+    [expert] ekspert
+   *[mentor] mentor
 }.
 mentoring-left = Twój profil { $kind ->
     [expert] eksperta
