@@ -53,7 +53,9 @@ class Command:
     ``usage`` is the argument part shown in help (``QUERY [lang: xx]``); ``summary`` one line;
     ``details`` optional longer help. ``handler`` may be ``None`` for a group that only has
     subcommands. ``argument`` names the positional argument for slash commands (``None``: none);
-    ``personal`` answers are only for the sender (ephemeral where possible).
+    ``personal`` answers are only for the sender (ephemeral where possible). A ``light``
+    command gives a fixed read-only answer (help, privacy notice, the next page): it weighs a
+    fraction of a command against the flood limit (:mod:`bot.ratelimit`).
     """
 
     name: str
@@ -66,6 +68,7 @@ class Command:
     argument: str | None = None
     argument_autocomplete: str | None = None
     personal: bool = False
+    light: bool = False
     aliases: tuple[str, ...] = ()
     subcommands: Mapping[str, Command] = field(default_factory=lambda: MappingProxyType({}))
     hidden: bool = False

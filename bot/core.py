@@ -34,7 +34,7 @@ from bot.i18n import t
 from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
-from bot.ratelimit import RateLimiter, Verdict
+from bot.ratelimit import LIGHT, RateLimiter, Verdict
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 
@@ -115,7 +115,10 @@ class Core:
             return
         lang = message.language or self.runtime.settings.bot.language
         key = f"{message.platform}:{message.sender_id}"
-        verdict = self.limiter.check(key, self.runtime.clock.monotonic())
+        head = line.split(maxsplit=1)[0] if line.strip() else ""
+        command = self.runtime.registry.get(head)
+        cost = LIGHT if command is not None and command.light else 1.0
+        verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
         if verdict is Verdict.DROP:
             return
         if verdict is Verdict.WARN:
