@@ -97,6 +97,8 @@ def request_state(ctx: Context, view: RequestView) -> str:
     """Where one request stands, with what the reader can do next."""
     cancel = f"{ctx.prefix}match cancel {view.id}"
     feedback = f"{ctx.prefix}match feedback {view.id} 1-5"
+    if view.status == MATCHED and view.mentor is None:
+        return ctx.t("mentoring.status_matched_gone")
     if view.status == MATCHED and view.ended:
         if view.rating is not None:
             return ctx.t("mentoring.status_ended_rated", rating=view.rating, feedback=feedback)
@@ -108,8 +110,6 @@ def request_state(ctx: Context, view: RequestView) -> str:
             feedback=feedback,
             end=f"{ctx.prefix}match end {view.id}",
         )
-    if view.status == MATCHED:
-        return ctx.t("mentoring.status_matched_gone")
     if view.status == PROPOSED:
         return ctx.t(
             # No deadline yet: made by `vetbot match run`, delivered by the next sweep.
