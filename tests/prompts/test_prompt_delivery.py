@@ -205,8 +205,8 @@ async def test_series_opening_prompts_closing_in_order(tmp_path: Path, clock: Fa
     shown = (await bot.say("!series show 1", role=C))[0].splitlines()
     assert [line.split(" · ")[1] for line in shown[2:-1]] == [
         "opening",
-        "prompt 1 (ID 4)",
-        "prompt 2 (ID 1)",
+        "prompt 4",
+        "prompt 1",
         "closing",
     ]
     assert "2026-11-26 10:00 CET · closing" in shown[-2]

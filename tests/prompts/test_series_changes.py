@@ -30,7 +30,10 @@ async def sbot(tmp_path: Path, db_url: str, clock: FakeClock) -> AsyncIterator[T
         "!series create title: Winter; in: #econf; opening: Welcome; closing: Bye", role=C
     )
     await bot.say("!series add 1 at: 2026-11-25 10:00; text: First", role=C)
-    await bot.say("!series add 1 at: 2026-11-26 10:00; text: Second", role=C)
+    added = await bot.say("!series add 1 at: 2026-11-26 10:00; text: Second", role=C)
+    # One number per prompt: its ID, never a position beside it.
+    assert "Prompt 4 added to series 1, posting" in added[0], added
+    assert "number" not in added[0]
     yield bot
     await bot.stop()
 
@@ -63,8 +66,8 @@ async def test_editing_a_prompt_later_moves_the_closing_after_it(
     assert "Next post: 2026-11-28 10:00 CET" in reply
     assert await outline(sbot) == [
         "2026-11-26 10:00 CET · opening · active",
-        "2026-11-26 10:00 CET · prompt 1 (ID 4) · active",
-        "2026-11-28 10:00 CET · prompt 2 (ID 1) · active",
+        "2026-11-26 10:00 CET · prompt 4 · active",
+        "2026-11-28 10:00 CET · prompt 1 · active",
         "2026-11-29 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
@@ -91,10 +94,10 @@ async def test_cancelling_every_prompt_cancels_opening_and_closing(
     # A new prompt brings them back, around it.
     await say(sbot, "!series add 1 at: 2026-12-01 10:00; text: Third")
     assert await outline(sbot) == [
-        "2026-11-25 10:00 CET · prompt (ID 1) · cancelled",
-        "2026-11-26 10:00 CET · prompt (ID 4) · cancelled",
+        "2026-11-25 10:00 CET · prompt 1 · cancelled",
+        "2026-11-26 10:00 CET · prompt 4 · cancelled",
         "2026-12-01 10:00 CET · opening · active",
-        "2026-12-01 10:00 CET · prompt 1 (ID 5) · active",
+        "2026-12-01 10:00 CET · prompt 5 · active",
         "2026-12-02 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
@@ -123,7 +126,7 @@ async def test_series_edit_changes_or_drops_opening_and_closing(
     reply = await say(sbot, "!series edit 1 opening: none; closing: Thanks; see you")
     assert "Series 1 changed: opening dropped; new closing." in reply
     labels = [line.split(" · ")[1] for line in await outline(sbot)]
-    assert labels == ["prompt 1 (ID 1)", "prompt 2 (ID 4)", "closing"]
+    assert labels == ["prompt 1", "prompt 4", "closing"]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: First",
         "[#econf] vetbot: Second",

@@ -91,8 +91,8 @@ class SeriesChat:
                 "prompts.series.added",
                 id=done.series_id,
                 prompt=done.prompt_id,
-                position=done.position,
                 when=fmt_time(done.when, done.tz),
+                show=f"{ctx.prefix}series show {done.series_id}",
             )
         )
 
@@ -155,9 +155,9 @@ class SeriesChat:
     def _label(ctx: Context, part: SeriesPart) -> str:
         if part.part != Part.PROMPT:
             return ctx.t(f"prompts.series.{part.part}")
-        if part.position is None:
-            return ctx.t("prompts.series.prompt_label_off", id=part.prompt_id)
-        return ctx.t("prompts.series.prompt_label", position=part.position, id=part.prompt_id)
+        # One number per prompt, its ID (what edit, skip and cancel take); the order is the
+        # list's own.
+        return ctx.t("prompts.series.prompt_label", id=part.prompt_id)
 
     async def listing(self, ctx: Context) -> None:
         rows = await self.service.listing()

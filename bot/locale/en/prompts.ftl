@@ -76,7 +76,7 @@ prompts-notice-failed = Prompt { $id } ("{ $text }") could not be posted { $coun
 prompts-summary-text = Participation: { $people } people, { $replies } replies. Thank you for taking part!
 prompts-summary-none = No replies in this thread so far. It stays open for your thoughts.
 prompts-series-created = Series { $id } "{ $title }" created for { $targets }. Add prompts with { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Prompt { $prompt } added to series { $id } as number { $position }, posting { $when }.
+prompts-series-added = Prompt { $prompt } added to series { $id }, posting { $when }. { $show } lists the series in order.
 prompts-series-not_found = There is no series { $id }.
 prompts-series-not_active = Series { $id } is { $status } and can no longer be changed.
 prompts-series-already = Series { $id } is already { $status }.
@@ -96,8 +96,7 @@ prompts-series-show =
     Series { $id } "{ $title }" — { $status }
     Rooms: { $targets } · time zone { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = prompt { $position } (ID { $id })
-prompts-series-prompt_label_off = prompt (ID { $id })
+prompts-series-prompt_label = prompt { $id }
 prompts-series-opening = opening
 prompts-series-closing = closing
 prompts-series-empty = No prompts yet: { $prefix }series add { $id } at: …; text: …
