@@ -26,7 +26,7 @@ from typing import cast
 from rapidfuzz import fuzz, process
 
 from bot.actions import Action, Reply
-from bot.commands import Command, Invocation
+from bot.commands import Command, Invocation, confirmed
 from bot.context import Context
 from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
@@ -214,6 +214,12 @@ class Core:
                     role=command.role.label,
                 )
             )
+        if command.confirm is not None:
+            # The handler reads its arguments without the confirmation word, then asks
+            # (Context.confirmed_or_ask) unless it was there.
+            sure = confirmed(invocation, (ctx.t("core.confirm_word"),))
+            if sure is not None:
+                ctx.invocation, ctx.confirmed = sure, True
         if command.handler is None:
             text = self._group_help(ctx, command, invocation.path)
             if invocation.text:

@@ -89,7 +89,7 @@ async def test_the_same_open_request_is_refused_with_what_to_do(bots: Restartabl
     assert len(rows(bots.settings.database_url, "mentoring_requests")) == 1
     # Another need, or the same one once the first is withdrawn, is a new request.
     assert "Request #2 saved" in await bots.say("!match help with welding", user="ana")
-    await bots.say("!match cancel 1", user="ana")
+    await bots.say("!match cancel 1 confirm", user="ana")
     assert "Request #3 saved" in await bots.say("!match please help with assessment", user="ana")
 
 
@@ -274,13 +274,13 @@ async def test_wrong_verbs_point_to_the_right_one(bots: Restartable) -> None:
     out = await bots.say(f"!match decline {first}", user="mia")
     second = proposal_id(out, "max")
     await bots.say(f"!match accept {second}", user="max")
-    cancel = await bots.say("!match cancel 1", user="ana")
+    cancel = await bots.say("!match cancel 1 confirm", user="ana")
     assert "already matched" in cancel and f"!match end {second}" in cancel
     decline = await bots.say(f"!match decline {second}", user="max")
     assert "already accepted" in decline and f"!match end {second}" in decline
     declined_again = await bots.say(f"!match decline {first}", user="mia")
     assert "!match pending" in declined_again
-    assert "!match status" in await bots.say("!match cancel", user="ana")
+    assert "!match status" in await bots.say("!match cancel confirm", user="ana")
 
 
 async def test_stats_say_plainly_what_waits_for_new_mentors(
@@ -315,7 +315,7 @@ async def test_recent_days_sets_the_rest_window(
         await bots.say(f"!mentor join {same}", user="mia")
         await bots.say(f"!mentor join {same}", user="lea")
         proposal_id(await bots.say("!match help with assessment", user="ana"), "mia")
-        await bots.say("!match cancel", user="ana")
+        await bots.say("!match cancel confirm", user="ana")
         clock.advance(days=10)
         out = await bots.say("!match assessment of apprentices", user="ben")
         proposal_id(out, asked)

@@ -157,7 +157,7 @@ async def test_leave_and_pause_withdraw_and_skip(tmp_path: Path, clock: FakeCloc
         out = await bots.say(NEED, user="ana")
         proposal_id(out, "mia")
         # Leaving withdraws the pending proposal; the paused mentor is not asked.
-        out = await bots.say("!mentor leave", user="mia")
+        out = await bots.say("!mentor leave confirm", user="mia")
         assert "Proposals withdrawn: 1" in out and not dm_to(out, "lea")
         assert rows(url, "mentoring_profiles")[0]["kind"] == "mentor"
         assert len(rows(url, "mentoring_profiles")) == 1

@@ -81,8 +81,8 @@ async def test_editing_a_prompt_later_moves_the_closing_after_it(
 async def test_cancelling_every_prompt_cancels_opening_and_closing(
     sbot: TestBot, clock: FakeClock
 ) -> None:
-    await say(sbot, "!prompt cancel 1")
-    reply = await say(sbot, "!prompt cancel 4")
+    await say(sbot, "!prompt cancel 1 confirm")
+    reply = await say(sbot, "!prompt cancel 4 confirm")
     assert "Series 1 has no prompt left to post" in reply
     assert engine(sbot).next_times == {}
     assert {p.id: p.status for p in await prompts(sbot)} == {
@@ -113,7 +113,7 @@ async def test_skipping_the_last_prompt_brings_the_closing_forward(sbot: TestBot
 
 
 async def test_opening_and_closing_ids_are_explained_not_lost(sbot: TestBot) -> None:
-    for line in ("!prompt show 2", "!prompt cancel 2", "!prompt edit 3 text: x"):
+    for line in ("!prompt show 2", "!prompt cancel 2 confirm", "!prompt edit 3 text: x"):
         reply = await say(sbot, line)
         assert "There is no prompt" not in reply
         assert "of series 1" in reply and "!series edit 1" in reply
@@ -153,8 +153,8 @@ async def test_a_series_prompt_cannot_become_recurring(sbot: TestBot) -> None:
 
 
 async def test_series_cancel_wording(sbot: TestBot) -> None:
-    await say(sbot, "!prompt cancel 1")
+    await say(sbot, "!prompt cancel 1 confirm")
     await say(sbot, "!series edit 1 opening: none; closing: none")
-    assert "(1 post not yet made is cancelled)" in await say(sbot, "!series cancel 1")
-    assert "Series 1 is already cancelled." in await say(sbot, "!series cancel 1")
+    assert "(1 post not yet made is cancelled)" in await say(sbot, "!series cancel 1 confirm")
+    assert "Series 1 is already cancelled." in await say(sbot, "!series cancel 1 confirm")
     assert "can no longer be changed" in await say(sbot, "!series edit 1 title: New")

@@ -207,6 +207,12 @@ class MentoringChat:
     def leave(self, kind: str) -> Handler:
         async def leave(ctx: Context) -> None:
             person_id = await _person_id(ctx, kind)
+            if not ctx.confirmed:
+                # Nothing to leave is said at once (the service's own error), not asked about.
+                if await self.profiles.profile(person_id, kind) is None:
+                    await self.profiles.leave(person_id, kind, ctx.now)
+                if not ctx.confirmed_or_ask():
+                    return
             withdrawn = await self.profiles.leave(person_id, kind, ctx.now)
             ctx.reply(ctx.t("mentoring.left", kind=kind, withdrawn=withdrawn))
 
@@ -247,6 +253,8 @@ class MentoringChat:
 
     async def cancel(self, ctx: Context) -> None:
         request_id = _id_arg(ctx) if ctx.args else None
+        if not ctx.confirmed_or_ask():
+            return
         cancelled = await self.requests.cancel(await _someone(ctx), request_id, ctx.now)
         ctx.reply(ctx.t("mentoring.cancelled", id=cancelled))
 

@@ -118,7 +118,11 @@ class SeriesChat:
         ctx.reply(ctx.t("prompts.series.edited", id=series_id, changes="; ".join(changes)))
 
     async def cancel(self, ctx: Context) -> None:
-        done = await self.service.cancel(ctx.actor(), parse_id(ctx, "series"))
+        series_id = parse_id(ctx, "series")
+        await self.service.show(series_id)  # an unknown series is said so, not asked about
+        if not ctx.confirmed_or_ask():
+            return
+        done = await self.service.cancel(ctx.actor(), series_id)
         key = "prompts.series.cancelled_one" if done.cancelled == 1 else "prompts.series.cancelled"
         ctx.reply(ctx.t(key, id=done.series_id, count=done.cancelled))
 
@@ -247,7 +251,8 @@ class SeriesChat:
             "cancel": Command(
                 name="cancel",
                 summary="Cancel a series and its prompts not yet posted.",
-                usage="ID",
+                usage="ID [confirm]",
+                confirm="prompts.series.cancel_ask",
                 handler=usage_hinted(self.cancel),
                 role=coordinator,
                 argument="id",

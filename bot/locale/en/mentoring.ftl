@@ -135,3 +135,5 @@ mentoring-field-until_range = The date must be in the future and within { $days 
 mentoring-field-id_bad = '{ $value }' is not an ID; IDs are numbers such as 12.
 mentoring-field-rating_bad = The rating must be a whole number from 1 to 5 (got '{ $value }').
 mentoring-field-comment_long = The comment can be at most { $limit } characters.
+mentoring-leave_ask = This deletes your profile for good; proposals waiting for your answer go to someone else (to stop for a while, pause instead). To go ahead, send { $command }.
+mentoring-cancel_ask = This withdraws your request: whoever was asked is told, and nobody else will be. To go ahead, send { $command }.
