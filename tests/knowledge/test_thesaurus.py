@@ -13,7 +13,12 @@ from knowledge.thesaurus import LANGUAGES, ThesaurusError, concepts, parse
 
 #: Terms (folded) that truly mean two concepts, each with the concepts it may stand for. Any
 #: other term found in two concepts is a mistake: it would join unrelated entries.
-AMBIGUOUS: dict[str, frozenset[str]] = {}
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    # Italian IeFP (regional VET courses); Portuguese IEFP (the public employment service).
+    "iefp": frozenset({"vet", "public_employment_services"}),
+    # English end-point assessment; Spanish Educación de Personas Adultas.
+    "epa": frozenset({"final_examination", "adult_learning"}),
+}
 
 #: Terms the field's practitioners name first for a concept; each must stay in that concept.
 EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
