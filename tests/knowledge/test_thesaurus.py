@@ -18,6 +18,8 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
     "iefp": frozenset({"vet", "public_employment_services"}),
     # English end-point assessment; Spanish Educación de Personas Adultas.
     "epa": frozenset({"final_examination", "adult_learning"}),
+    # A false friend: "autistic" in Spanish and Portuguese, "driver" in Italian.
+    "autista": frozenset({"neurodiversity", "transport"}),
 }
 
 #: Terms the field's practitioners name first for a concept; each must stay in that concept.
