@@ -148,6 +148,12 @@ def test_a_valid_text_reads_as_concepts_with_extra_languages_kept() -> None:
     assert tuple(read["mentoring"])[: len(LANGUAGES)] == LANGUAGES
 
 
+def test_a_quoted_term_stays_text_and_spaces_are_tidied() -> None:
+    read = parse(_one(nl='[\'nee\', "2020", "  Peer   Review "]', it="[on the job]"))
+    assert read["mentoring"]["nl"] == ("nee", "2020", "Peer Review")
+    assert read["mentoring"]["it"] == ("on the job",)
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -164,6 +170,7 @@ def test_a_valid_text_reads_as_concepts_with_extra_languages_kept() -> None:
         (_one(pl="[mentor, ' - ']"), "empty_term"),
         (_one(xyz="[mentor]"), "language_form"),
         (_one() + _one(), "repeated_key"),
+        (_one(en="&terms [mentor]", de="*terms"), "bad_syntax"),
     ],
 )
 def test_a_malformed_text_is_refused_naming_what_is_wrong(text: str, code: str) -> None:
