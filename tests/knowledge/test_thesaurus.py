@@ -26,7 +26,7 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
 EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "apprenticeship": {
         "en": ("apprenticeship", "apprentice"),
-        "de": ("Ausbildung", "Lehre", "Lehrling", "Auszubildende", "Azubi"),
+        "de": ("Ausbildung", "Lehre", "Lehrling", "Auszubildende", "Azubi", "Lehrlingsausbildung"),
         "fr": ("apprentissage", "alternance", "apprenti"),
         "it": ("apprendistato", "apprendista"),
         "es": ("aprendizaje", "aprendiz", "FP dual"),
@@ -37,12 +37,18 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "in_company_trainer": {
         "de": ("Ausbilder", "betrieblicher Ausbilder"),
         "fr": ("tuteur en entreprise", "maître d'apprentissage"),
-        "it": ("tutor aziendale",),
+        "it": ("tutor aziendale", "tutor aziendali"),
         "es": ("tutor de empresa",),
         "pl": ("instruktor praktycznej nauki zawodu",),
         "nl": ("praktijkopleider",),
         "pt": ("formador em contexto de trabalho",),
     },
+    # Queries from the issue on lookups across languages.
+    "exam_preparation": {"de": ("Prüfungsvorbereitung",)},
+    "trainthetrainer": {"fr": ("formation des formateurs",)},
+    "guide": {"it": ("guida",)},
+    "validation": {"fr": ("VAE",), "nl": ("EVC",), "pt": ("RVCC",)},
+    "qualifications_framework": {"en": ("EQF", "NQF"), "de": ("DQR",)},
 }
 
 
