@@ -199,8 +199,8 @@ mentoring-stats_requests = Solicitudes: { $open ->
     [one] { $open } abierta
    *[other] { $open } abiertas
 }{ $waiting }, { $proposed ->
-    [one] { $proposed } propuesta
-   *[other] { $proposed } propuestas
+    [one] { $proposed } con propuesta en curso
+   *[other] { $proposed } con propuesta en curso
 }, { $matched ->
     [one] { $matched } emparejada
    *[other] { $matched } emparejadas

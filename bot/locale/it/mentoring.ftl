@@ -199,8 +199,8 @@ mentoring-stats_requests = Richieste: { $open ->
     [one] { $open } aperta
    *[other] { $open } aperte
 }{ $waiting }, { $proposed ->
-    [one] { $proposed } proposta
-   *[other] { $proposed } proposte
+    [one] { $proposed } con proposta in corso
+   *[other] { $proposed } con proposta in corso
 }, { $matched ->
     [one] { $matched } abbinata
    *[other] { $matched } abbinate
