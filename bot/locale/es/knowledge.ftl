@@ -140,7 +140,7 @@ knowledge-cli_import_dry_run = simulación: { $rows ->
     [one] { $skipped } omitida
    *[other] { $skipped } omitidas
 }
-knowledge-cli_problems_head = {"   "}fila  campo           problema
+knowledge-cli_problems_head = {"  "}fila  campo           problema
 knowledge-cli_exported = { $count ->
     [one] { $count } entrada exportada
    *[other] { $count } entradas exportadas

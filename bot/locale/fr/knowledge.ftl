@@ -140,7 +140,7 @@ knowledge-cli_import_dry_run = simulation : { $rows ->
     [one] { $skipped } ignorée
    *[other] { $skipped } ignorées
 }
-knowledge-cli_problems_head = {"   "}ligne  champ           problème
+knowledge-cli_problems_head = {" "}ligne  champ           problème
 knowledge-cli_exported = { $count ->
     [one] { $count } entrée exportée
    *[other] { $count } entrées exportées

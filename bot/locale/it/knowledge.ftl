@@ -137,7 +137,7 @@ knowledge-cli_import_dry_run = prova senza modifiche: { $rows ->
     [one] { $skipped } saltata
    *[other] { $skipped } saltate
 }
-knowledge-cli_problems_head = {"   "}riga  campo           problema
+knowledge-cli_problems_head = {"  "}riga  campo           problema
 knowledge-cli_exported = { $count ->
     [one] { $count } voce esportata
    *[other] { $count } voci esportate
