@@ -199,8 +199,8 @@ mentoring-stats_requests = Demandes : { $open ->
     [one] { $open } ouverte
    *[other] { $open } ouvertes
 }{ $waiting }, { $proposed ->
-    [one] { $proposed } proposée
-   *[other] { $proposed } proposées
+    [one] { $proposed } avec proposition en cours
+   *[other] { $proposed } avec proposition en cours
 }, { $matched ->
     [one] { $matched } ayant abouti
    *[other] { $matched } ayant abouti
@@ -208,9 +208,9 @@ mentoring-stats_requests = Demandes : { $open ->
     [one] { $cancelled } annulée
    *[other] { $cancelled } annulées
 }.
-mentoring-stats_exhausted = {" "}(dont { $count } qui { $count ->
-    [one] a sollicité tous les profils adaptés et attend
-   *[other] ont sollicité tous les profils adaptés et attendent
+mentoring-stats_exhausted = {" "}(dont { $count ->
+    [one] { $count } pour laquelle tous les profils adaptés ont été sollicités et qui attend
+   *[other] { $count } pour lesquelles tous les profils adaptés ont été sollicités et qui attendent
 } de nouveaux mentors ou experts)
 mentoring-stats_proposals = Propositions : { $pending ->
     [one] { $pending } en attente

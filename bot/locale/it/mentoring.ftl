@@ -208,9 +208,9 @@ mentoring-stats_requests = Richieste: { $open ->
     [one] { $cancelled } annullata
    *[other] { $cancelled } annullate
 }.
-mentoring-stats_exhausted = {" "}(di cui { $count } { $count ->
-    [one] ha già interpellato tutti i profili adatti e aspetta
-   *[other] hanno già interpellato tutti i profili adatti e aspettano
+mentoring-stats_exhausted = {" "}(di cui { $count ->
+    [one] { $count } per cui sono già stati interpellati tutti i profili adatti e che aspetta
+   *[other] { $count } per cui sono già stati interpellati tutti i profili adatti e che aspettano
 } nuovi mentor o esperti)
 mentoring-stats_proposals = Proposte: { $pending } in attesa, { $accepted ->
     [one] { $accepted } accettata
