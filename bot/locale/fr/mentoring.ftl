@@ -73,14 +73,14 @@ mentoring-profile_summary =
     {"  "}Langues : { $languages } · Pays : { $country } · Secteur : { $sector }
     {"  "}Disponibilité : { $capacity } (occupée : { $used }) · Statut : { $state }
     {"  "}Présentation : { $bio }
-mentoring-request_proposed = Demande n° { $id } enregistrée. J'ai sollicité un { $kind ->
+mentoring-request_proposed = Demande n° { $id } enregistrée. J'ai sollicité un { $kind ->
     [expert] expert
    *[mentor] mentor
 } qui correspond ; il a { $hours ->
     [one] { $hours } heure
    *[other] { $hours } heures
 } pour répondre, et je vous préviendrai par message privé dès que quelqu'un accepte. { $status } indique où elle en est.
-mentoring-request_waiting = Demande n° { $id } enregistrée, mais aucun { $kind ->
+mentoring-request_waiting = Demande n° { $id } enregistrée, mais aucun { $kind ->
     [expert] expert
    *[mentor] mentor
 } ne correspond pour l'instant. Elle reste ouverte : je solliciterai les nouveaux { $kind ->
@@ -91,32 +91,32 @@ mentoring-too_many_open = Vous avez déjà { $limit ->
     [one] { $limit } demande ouverte
    *[other] { $limit } demandes ouvertes
 } ; consultez { $command } et annulez-en une d'abord.
-mentoring-request_duplicate = Vous avez déjà une demande ouverte n° { $id } pour cela (« { $need } »). { $status } indique où elle en est ; { $cancel } la retire si vous voulez formuler la demande autrement.
+mentoring-request_duplicate = Vous avez déjà une demande ouverte n° { $id } pour cela (« { $need } »). { $status } indique où elle en est ; { $cancel } la retire si vous voulez formuler la demande autrement.
 mentoring-proposal =
     Un formateur cherche un { $kind ->
         [expert] expert
        *[mentor] mentor
-    } (proposition n° { $id }) :
+    } (proposition n° { $id }) :
     « { $need } »
     Critères : { $asked }
     Pouvez-vous l'aider ? Répondez avant le { $deadline } : { $accept } ou { $decline }. Le nom du formateur ne vous est communiqué que si vous acceptez.
 mentoring-proposal_why = Pourquoi vous : { $reasons }
 mentoring-button_accept = Accepter
 mentoring-button_decline = Refuser
-mentoring-accepted = Merci ! Vous avez accepté la proposition n° { $id } ; je vous ai présentés l'un à l'autre par message privé.
-mentoring-declined = Merci de m'avoir prévenu ; la proposition n° { $id } est refusée et j'ai sollicité quelqu'un d'autre.
-mentoring-declined_nobody_left = Merci de m'avoir prévenu ; la proposition n° { $id } est refusée. Il n'y a personne d'autre à solliciter pour l'instant, la demande attend donc de nouveaux { $kind ->
+mentoring-accepted = Merci ! Vous avez accepté la proposition n° { $id } ; je vous ai présentés l'un à l'autre par message privé.
+mentoring-declined = Merci de m'avoir prévenu ; la proposition n° { $id } est refusée et j'ai sollicité quelqu'un d'autre.
+mentoring-declined_nobody_left = Merci de m'avoir prévenu ; la proposition n° { $id } est refusée. Il n'y a personne d'autre à solliciter pour l'instant, la demande attend donc de nouveaux { $kind ->
     [expert] experts
    *[mentor] mentors
 } ; le formateur est au courant.
-mentoring-expired_to_mentor = La proposition n° { $id } a expiré sans réponse, j'ai donc sollicité quelqu'un d'autre. Pas de souci.
-mentoring-expired_to_mentor_last = La proposition n° { $id } a expiré sans réponse. Pas de souci : la demande attend de nouveaux mentors ou experts.
-mentoring-withdrawn_to_mentor = Le formateur a retiré la demande liée à la proposition n° { $id } ; vous n'avez plus rien à faire.
+mentoring-expired_to_mentor = La proposition n° { $id } a expiré sans réponse, j'ai donc sollicité quelqu'un d'autre. Pas de souci.
+mentoring-expired_to_mentor_last = La proposition n° { $id } a expiré sans réponse. Pas de souci : la demande attend de nouveaux mentors ou experts.
+mentoring-withdrawn_to_mentor = Le formateur a retiré la demande liée à la proposition n° { $id } ; vous n'avez plus rien à faire.
 mentoring-intro_requester = Bonne nouvelle : un { $kind ->
     [expert] expert
    *[mentor] mentor
-} a accepté votre demande n° { $id } (« { $need } »). Je vous présente { $other } : dites-lui bonjour par message privé. Ensuite, dites-nous comment cela s'est passé : { $feedback }
-mentoring-intro_mentor = Merci d'avoir accepté la proposition n° { $id } (« { $need } »). La personne que vous accompagnez est { $other } ; elle a été informée de votre accord. Donnez une note plus tard avec { $feedback } ; { $end } libère votre place quand vous avez terminé.
+} a accepté votre demande n° { $id } (« { $need } »). Je vous présente { $other } : dites-lui bonjour par message privé. Ensuite, dites-nous comment cela s'est passé : { $feedback }
+mentoring-intro_mentor = Merci d'avoir accepté la proposition n° { $id } (« { $need } »). La personne que vous accompagnez est { $other } ; elle a été informée de votre accord. Donnez une note plus tard avec { $feedback } ; { $end } libère votre place quand vous avez terminé.
 mentoring-exhausted = Désolé : j'ai sollicité { $tries ->
     [one] { $tries } { $kind ->
         [expert] expert
@@ -126,57 +126,57 @@ mentoring-exhausted = Désolé : j'ai sollicité { $tries ->
         [expert] experts
        *[mentor] mentors
     }
-} pour votre demande n° { $id } et personne n'a pu la prendre en charge pour l'instant. Elle reste ouverte : je solliciterai les nouveaux { $kind ->
+} pour votre demande n° { $id } et personne n'a pu la prendre en charge pour l'instant. Elle reste ouverte : je solliciterai les nouveaux { $kind ->
     [expert] experts
    *[mentor] mentors
 } à mesure qu'ils s'inscrivent.
 mentoring-exhausted_told = Les coordinateurs sont également prévenus.
-mentoring-exhausted_coordinators = La demande n° { $id } ({ $kind ->
+mentoring-exhausted_coordinators = La demande n° { $id } ({ $kind ->
     [expert] expert
    *[mentor] mentor
 }, « { $need } ») n'a trouvé personne après { $tries ->
     [one] { $tries } proposition
    *[other] { $tries } propositions
 } ; elle reste ouverte. Voir { $stats }.
-mentoring-proposal_unknown = Vous n'avez pas de proposition ouverte n° { $id }. { $command } liste celles qui attendent votre réponse.
-mentoring-proposal_is_request = { $id } est un numéro de demande, pas de proposition : je vous ai envoyé la demande n° { $id } sous la proposition n° { $proposal }. Utilisez { $command }.
-mentoring-proposal_was_accepted = Vous avez déjà accepté la proposition n° { $id } ; il n'y a plus rien à répondre. Quand vous aurez terminé, { $end } libère votre place.
-mentoring-proposal_was_accepted_decline = Vous avez déjà accepté la proposition n° { $id }, elle ne peut donc plus être refusée. Si vous ne pouvez pas continuer, mettez fin au binôme avec { $end }.
-mentoring-proposal_was_declined = La proposition n° { $id } a déjà été refusée. { $pending } liste les propositions qui attendent encore votre réponse.
-mentoring-proposal_was_expired = La proposition n° { $id } a expiré ; elle a été transmise à quelqu'un d'autre. { $pending } liste les propositions qui attendent encore votre réponse.
+mentoring-proposal_unknown = Vous n'avez pas de proposition ouverte n° { $id }. { $command } liste celles qui attendent votre réponse.
+mentoring-proposal_is_request = { $id } est un numéro de demande, pas de proposition : je vous ai envoyé la demande n° { $id } sous la proposition n° { $proposal }. Utilisez { $command }.
+mentoring-proposal_was_accepted = Vous avez déjà accepté la proposition n° { $id } ; il n'y a plus rien à répondre. Quand vous aurez terminé, { $end } libère votre place.
+mentoring-proposal_was_accepted_decline = Vous avez déjà accepté la proposition n° { $id }, elle ne peut donc plus être refusée. Si vous ne pouvez pas continuer, mettez fin au binôme avec { $end }.
+mentoring-proposal_was_declined = La proposition n° { $id } a déjà été refusée. { $pending } liste les propositions qui attendent encore votre réponse.
+mentoring-proposal_was_expired = La proposition n° { $id } a expiré ; elle a été transmise à quelqu'un d'autre. { $pending } liste les propositions qui attendent encore votre réponse.
 mentoring-accept_full = Toutes vos places sont prises (disponibilité : { $capacity }), je ne peux donc pas ajouter ce binôme. Terminez d'abord un binôme ({ $command } affiche les vôtres), augmentez votre disponibilité, ou déclinez avec { $decline }.
-mentoring-proposal_was_withdrawn = La proposition n° { $id } a été retirée ; il n'y a plus rien à répondre. { $pending } liste les propositions qui attendent encore votre réponse.
-mentoring-request_unknown = Vous n'avez pas de demande n° { $id }. { $command } liste les vôtres.
-mentoring-request_was_matched = La demande n° { $id } a déjà abouti (binôme n° { $match }), il n'y a donc rien à annuler. Pour mettre fin au binôme, utilisez { $end }.
-mentoring-request_was_cancelled = La demande n° { $id } est déjà annulée. { $status } liste vos demandes ; refaites une demande avec { $command }.
+mentoring-proposal_was_withdrawn = La proposition n° { $id } a été retirée ; il n'y a plus rien à répondre. { $pending } liste les propositions qui attendent encore votre réponse.
+mentoring-request_unknown = Vous n'avez pas de demande n° { $id }. { $command } liste les vôtres.
+mentoring-request_was_matched = La demande n° { $id } a déjà abouti (binôme n° { $match }), il n'y a donc rien à annuler. Pour mettre fin au binôme, utilisez { $end }.
+mentoring-request_was_cancelled = La demande n° { $id } est déjà annulée. { $status } liste vos demandes ; refaites une demande avec { $command }.
 mentoring-nothing_to_cancel = Vous n'avez aucune demande ouverte à annuler ; { $command } liste vos demandes.
 mentoring-cancel_which = Vous avez plusieurs demandes ouvertes ({ $ids }) ; précisez laquelle : { $command }
-mentoring-cancelled = La demande n° { $id } est annulée.
+mentoring-cancelled = La demande n° { $id } est annulée.
 mentoring-id_missing = Merci d'indiquer le numéro (un nombre).
-mentoring-match_unknown = Vous n'avez pas de binôme n° { $id }. { $command } liste vos demandes et les numéros de leurs binômes.
-mentoring-match_is_request = { $id } est un numéro de demande, pas de binôme : le binôme de la demande n° { $id } porte le n° { $match }. Utilisez { $command }.
-mentoring-match_not_accepted = Le n° { $id } n'est pas encore un binôme accepté : on ne peut donc ni le noter ni y mettre fin ; ce sera possible dès que le mentor aura accepté. { $command } montre où en sont vos demandes.
-mentoring-match_ended_already = Le binôme n° { $id } est déjà terminé. Vous pouvez encore le noter : { $command }.
+mentoring-match_unknown = Vous n'avez pas de binôme n° { $id }. { $command } liste vos demandes et les numéros de leurs binômes.
+mentoring-match_is_request = { $id } est un numéro de demande, pas de binôme : le binôme de la demande n° { $id } porte le n° { $match }. Utilisez { $command }.
+mentoring-match_not_accepted = Le n° { $id } n'est pas encore un binôme accepté : on ne peut donc ni le noter ni y mettre fin ; ce sera possible dès que le mentor aura accepté. { $command } montre où en sont vos demandes.
+mentoring-match_ended_already = Le binôme n° { $id } est déjà terminé. Vous pouvez encore le noter : { $command }.
 mentoring-feedback_missing = Indiquez le numéro du binôme et une note de 1 à 5.
-mentoring-feedback_saved = Merci ! Votre note de { $rating }/5 pour le binôme n° { $id } est enregistrée.
-mentoring-feedback_replaced = Votre note pour le binôme n° { $id } est désormais de { $rating }/5.
-mentoring-ended = Le binôme n° { $id } est terminé ; merci.
+mentoring-feedback_saved = Merci ! Votre note de { $rating }/5 pour le binôme n° { $id } est enregistrée.
+mentoring-feedback_replaced = Votre note pour le binôme n° { $id } est désormais de { $rating }/5.
+mentoring-ended = Le binôme n° { $id } est terminé ; merci.
 mentoring-pending_none = Aucune proposition n'attend votre réponse.
 mentoring-pending_header = { $count ->
     [one] Proposition en attente de votre réponse ({ $count }) :
    *[other] Propositions en attente de votre réponse ({ $count }) :
 }
-mentoring-pending_item = {"  "}Proposition n° { $id } ({ $kind ->
+mentoring-pending_item = {"  "}Proposition n° { $id } ({ $kind ->
     [expert] expert
    *[mentor] mentor
 }, réponse avant le { $deadline }) : « { $need } » — { $accept } / { $decline }
 mentoring-status_none = Vous n'avez aucune demande. Demandez un mentor avec { $command }.
 mentoring-status_header = Vos demandes (annulez-en une par son numéro de demande ; notez ou terminez un binôme par son numéro de binôme) :
-mentoring-status_item = {"  "}Demande n° { $id } ({ $kind ->
+mentoring-status_item = {"  "}Demande n° { $id } ({ $kind ->
     [expert] expert
    *[mentor] mentor
 }) « { $need } » : { $state }
-mentoring-status_matched = en binôme avec { $name }, binôme n° { $match } : notez-le avec { $feedback }, terminez-le avec { $end }
+mentoring-status_matched = en binôme avec { $name }, binôme n° { $match } : notez-le avec { $feedback }, terminez-le avec { $end }
 mentoring-status_matched_gone = en binôme (l'autre personne a depuis effacé ses données)
 mentoring-status_proposed = en attente de la réponse du { $nth } { $kind ->
     [expert] expert
@@ -251,8 +251,8 @@ mentoring-cli_run_result = Mise en relation groupée : { $open ->
     [one] la minute
    *[other] les { $minutes } minutes
 } (ou à son prochain démarrage).
-mentoring-ended_by_other = { $name } a mis fin au binôme n° { $id } ; merci pour ce temps passé ensemble. Vous pouvez encore le noter : { $command }.
-mentoring-ended_by_erasure = Le binôme n° { $id } est terminé : l'autre personne a demandé au bot d'effacer ses données. Merci pour ce temps passé ensemble ; vous pouvez encore noter le binôme : { $command }.
+mentoring-ended_by_other = { $name } a mis fin au binôme n° { $id } ; merci pour ce temps passé ensemble. Vous pouvez encore le noter : { $command }.
+mentoring-ended_by_erasure = Le binôme n° { $id } est terminé : l'autre personne a demandé au bot d'effacer ses données. Merci pour ce temps passé ensemble ; vous pouvez encore noter le binôme : { $command }.
 mentoring-ordinal-n1 = { $n ->
     [1] 1er
    *[other] { $n }e

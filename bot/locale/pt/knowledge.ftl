@@ -57,7 +57,7 @@ knowledge-f_note = Nota de revisão: { $note }
 knowledge-suggest_form = Indique a ligação, o título e, depois de |, um breve resumo, por exemplo { $prefix }tool suggest https://example.org/guia Guia de tutoria | Como acompanhar aprendizes.
 knowledge-suggest_no_url = Comece pela ligação para a ferramenta, por exemplo { $prefix }tool suggest https://example.org/guia Guia de tutoria | Como acompanhar aprendizes.
 knowledge-suggest_no_title = Indique o título da ferramenta a seguir à ligação, por exemplo { $prefix }tool suggest https://example.org/guia Guia de tutoria | Como acompanhar aprendizes.
-knowledge-suggested = Obrigado! “{ $title }” está na fila de revisão como [{ $id }]; um coordenador vai analisá-la e receberá uma resposta por mensagem privada.
+knowledge-suggested = Obrigado! “{ $title }” está na fila de revisão como [{ $id }]; um coordenador vai analisá-la e a resposta chega-lhe por mensagem privada.
 knowledge-suggested_similar = Nota: a coleção já tem uma ferramenta com um título muito parecido: { $entries }. O coordenador vai verificar se é a mesma.
 knowledge-suggest_too_many = Já tem { $limit ->
     [one] { $limit } sugestão
