@@ -12,6 +12,11 @@ A command is ``NAME [SUBCOMMAND] [POSITIONAL TEXT] [key: value; key: value …]`
 
 Capabilities register commands in their ``setup`` function; help, "did you mean" and the
 Discord slash commands are all generated from this registry.
+
+Commands, subcommands and option keys are also understood in every shipped language: the
+words are data, ``bot/locale/<lang>/commands.toml`` (:mod:`bot.words`), so ``!hilfe``,
+``!aide``, ``!impuls planen … jeden: montag 09:00`` all resolve to the canonical names the
+handlers see. :meth:`Registry.shown` gives the names a reader of a language is shown.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from typing import TYPE_CHECKING
 from bot.errors import UsageError
 from bot.i18n import t
 from bot.permissions import Role
+from bot.words import Words, fold
+from bot.words import words as shipped_words
 
 if TYPE_CHECKING:
     from bot.context import Context
@@ -91,9 +98,10 @@ class Invocation:
 class Registry:
     """All commands by name (with aliases); built once at start-up by the capabilities."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Words | None = None) -> None:
         self._commands: dict[str, Command] = {}
         self._aliases: dict[str, str] = {}
+        self.words = words if words is not None else shipped_words()
 
     def add(self, command: Command) -> Command:
         """Register a top-level command; names and aliases must be unique."""
@@ -115,8 +123,35 @@ class Registry:
         self._commands[name] = _replace_subs(parent, subs)
 
     def get(self, name: str) -> Command | None:
+        """The command ``name`` stands for: its name, an alias, or its word in any language."""
         name = name.lower()
-        return self._commands.get(self._aliases.get(name, name))
+        found = self._commands.get(self._aliases.get(name, name))
+        if found is None:
+            canonical = self.words.find("commands", name)
+            found = self._commands.get(canonical) if canonical is not None else None
+        return found
+
+    def subcommand(self, command: Command, word: str) -> Command | None:
+        """The subcommand of ``command`` that ``word`` names (name, alias or any language)."""
+        word = word.lower()
+        sub = command.subcommands.get(word)
+        if sub is None:
+            sub = next((s for s in command.subcommands.values() if word in s.aliases), None)
+        if sub is None:
+            canonical = self.words.find("subcommands", word)
+            sub = command.subcommands.get(canonical) if canonical is not None else None
+        return sub
+
+    def shown(self, path: Sequence[str], lang: str) -> tuple[str, ...]:
+        """A command path (canonical names) as a reader of ``lang`` types it."""
+        if not path:
+            return ()
+        head = self.words.shown("commands", path[0], lang)
+        return (head, *(self.words.shown("subcommands", p, lang) for p in path[1:]))
+
+    def spellings(self, table: str, name: str) -> list[str]:
+        """Every word ``name`` is typed as, in every language (the name first)."""
+        return self.words.all_words(table, name)
 
     def __iter__(self) -> Iterator[Command]:
         return iter(sorted(self._commands.values(), key=lambda c: c.name))
@@ -140,16 +175,12 @@ class Registry:
         path = [command.name]
         while command.subcommands:
             word, tail = _first_word(rest)
-            sub = command.subcommands.get(word.lower())
-            if sub is None:
-                sub = next(
-                    (s for s in command.subcommands.values() if word.lower() in s.aliases), None
-                )
+            sub = self.subcommand(command, word) if word else None
             if sub is None:
                 break
             command, rest = sub, tail
             path.append(command.name)
-        text, options = parse_options(rest, command)
+        text, options = parse_options(rest, command, self.words)
         return Invocation(
             command=command,
             path=tuple(path),
@@ -181,24 +212,39 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
-def parse_options(text: str, command: Command) -> tuple[str, dict[str, str]]:
+def _option_keys(command: Command, words: Words) -> dict[str, str]:
+    """Every way to write a declared option's key (any language, accents or not) → its name."""
+    keys: dict[str, str] = {}
+    for option in command.options:
+        for word in words.all_words("options", option.name):
+            for spelling in {word.lower(), fold(word)}:
+                keys.setdefault(spelling, option.name)
+    return keys
+
+
+def parse_options(
+    text: str, command: Command, words: Words | None = None
+) -> tuple[str, dict[str, str]]:
     """Split ``text`` into its positional part and the declared ``key: value`` options.
 
-    An option starts at any declared key followed by ``:`` (``lang: de`` or ``lang:de``, but not
-    ``https://…``) at the start, after whitespace or after ``;``; its value runs to the next
-    option, or to the end for a greedy key. Text after a ``;`` that is not a declared option, a
-    repeated key or an empty value is a usage error that names the options there are.
+    An option starts at any declared key, in any shipped language, followed by ``:``
+    (``lang: de``, ``sprache:de``, but not ``https://…``) at the start, after whitespace or
+    after ``;``; its value runs to the next option, or to the end for a greedy key. The
+    options come back under their canonical names. Text after a ``;`` that is not a declared
+    option, a repeated key or an empty value is a usage error that names the options there are.
     """
     if not command.options:
         return text.strip(), {}
-    keys = "|".join(re.escape(o.name) for o in sorted(command.options, key=lambda o: -len(o.name)))
+    names = _option_keys(command, words if words is not None else shipped_words())
+    keys = "|".join(re.escape(k) for k in sorted(names, key=lambda k: (-len(k), k)))
     starts = list(re.finditer(rf"(?:^|(?<=[\s;]))({keys})\s*:(?!//)", text, re.IGNORECASE))
     positional = text[: starts[0].start()] if starts else text
     positional, _, stray = positional.partition(";")
     _refuse_stray(stray, command)
     options: dict[str, str] = {}
     for index, match in enumerate(starts):
-        key = match.group(1).lower()
+        written = match.group(1).lower()
+        key = names.get(written) or names[fold(written)]
         option = command.option(key)
         assert option is not None
         if key in options:

@@ -94,8 +94,10 @@ class Core:
         if not err.key:
             return err.reply_text()
         params = cast(dict[str, Param], dict(err.params))
-        text = render(Msg(err.key, params), lang, self.runtime.settings.bot.prefix)
-        return text if not err.hint else f"{text}\n{err.hint}"
+        prefix = self.runtime.settings.bot.prefix
+        text = render(Msg(err.key, params), lang, prefix)
+        hint = render(Msg(err.hint_key, params), lang, prefix) if err.hint_key else err.hint
+        return text if not hint else f"{text}\n{hint}"
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()

@@ -65,7 +65,7 @@ def usage_hinted(handler: Handler) -> Handler:
         try:
             await handler(ctx)
         except UsageError as err:
-            if not err.key or err.hint is not None:
+            if not err.key or err.hint is not None or err.hint_key:
                 raise
             hint = ctx.t("core.usage", usage=ctx.usage())
             raise UsageError(key=err.key, params=err.params, hint=hint) from err
