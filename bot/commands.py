@@ -149,6 +149,19 @@ class Registry:
         head = self.words.shown("commands", path[0], lang)
         return (head, *(self.words.shown("subcommands", p, lang) for p in path[1:]))
 
+    def option_shown(self, name: str, lang: str) -> str:
+        """An option key as a reader of ``lang`` types it (``lang`` → ``sprache``)."""
+        return self.words.shown("options", name, lang)
+
+    def usage(self, prefix: str, path: Sequence[str], command: Command, lang: str) -> str:
+        """:func:`usage_line` in the words of ``lang``: ``!werkzeug QUERY [sprache: xx …]``."""
+        usage = command.usage
+        for option in command.options:
+            shown = self.option_shown(option.name, lang)
+            if shown != option.name:
+                usage = re.sub(rf"(?<![\w-]){re.escape(option.name)}:", f"{shown}:", usage)
+        return " ".join(p for p in (prefix + " ".join(self.shown(path, lang)), usage) if p)
+
     def spellings(self, table: str, name: str) -> list[str]:
         """Every word ``name`` is typed as, in every language (the name first)."""
         return self.words.all_words(table, name)

@@ -68,8 +68,10 @@ from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from apscheduler.triggers.cron import CronTrigger
+from rapidfuzz import fuzz, process
 
 from bot.capabilities.prompts.inputs import schedule_error
+from bot.errors import UsageError
 from bot.words import words as command_words
 
 Period = Literal["day", "week", "month"]
@@ -99,6 +101,8 @@ _UNITS: dict[str, Period] = {
 }
 _MAX_COUNT: dict[Period, int] = {"day": 365, "week": 52, "month": 12}
 _FILLER = frozenset({"every", "each", "on", "at", "the", "of", "and", "&", ","})
+#: The grammar's own words, for "did you mean" on a word it does not know.
+_ENGLISH_WORDS = (*_DAY_WORDS, *_UNITS, "every", "other", "last", "noon", "midnight")
 _TIME = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(am|pm)?")
 _NUMBER = re.compile(r"\d{1,4}")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
@@ -395,10 +399,20 @@ def parse_every(text: str) -> Recurrence:
         elif token in ("noon", "midnight") or ":" in token or token.endswith(("am", "pm")):
             at = _set_once(at, parse_time_of_day(token))
         else:
-            raise schedule_error("bad_every_word", text=token[:20])
+            raise _unknown_word(token)
     return _build_recurrence(
         count=count, unit=unit, days=frozenset(days), month_day=month_day, at=at
     )
+
+
+def _unknown_word(token: str) -> UsageError:
+    """The error for a word the grammar does not know, naming the closest day or ``every:``
+    word of any language when one is close (``montagg`` → ``montag``)."""
+    known = [*_every_words()[1], *_ENGLISH_WORDS]
+    found = process.extractOne(token, known, scorer=fuzz.ratio, score_cutoff=75)
+    if found is None or not token.isalpha():
+        return schedule_error("bad_every_word", text=token[:20])
+    return schedule_error("bad_every_word_suggest", text=token[:20], suggestion=found[0])
 
 
 def _set_once(current: _T | None, value: _T) -> _T:
