@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
-from bot.i18n import t
+from bot.i18n import has_key, t
 from bot.permissions import Role
 from bot.words import Words, fold
 from bot.words import words as shipped_words
@@ -149,6 +149,23 @@ class Registry:
         head = self.words.shown("commands", path[0], lang)
         return (head, *(self.words.shown("subcommands", p, lang) for p in path[1:]))
 
+    def summary(self, path: Sequence[str], command: Command, lang: str) -> str:
+        """A command's one-line summary for a reader of ``lang``: the catalog's
+        ``commands.PATH`` (``commands.tool.show``), else the summary the code gave."""
+        return self._text(_text_key(path), command.summary, lang)
+
+    def details(self, path: Sequence[str], command: Command, lang: str) -> str:
+        """A command's longer help (``commands.PATH.details``), else the code's, maybe empty."""
+        return self._text(_text_key(path, "details"), command.details, lang)
+
+    def option_help(self, path: Sequence[str], option: Option, lang: str) -> str:
+        """What an option takes (``commands.PATH.option.NAME``), else the code's text."""
+        return self._text(_text_key(path, "option", option.name), option.help, lang)
+
+    @staticmethod
+    def _text(key: str, fallback: str, lang: str) -> str:
+        return t(key, lang) if has_key(key) else fallback
+
     def option_shown(self, name: str, lang: str) -> str:
         """An option key as a reader of ``lang`` types it (``lang`` → ``sprache``)."""
         return self.words.shown("options", name, lang)
@@ -201,6 +218,12 @@ class Registry:
             args=tuple(split_words(text)),
             options=MappingProxyType(options),
         )
+
+
+def _text_key(path: Sequence[str], *tail: str) -> str:
+    """The catalog key of a command's text: ``commands.tool.show``, ``….details``,
+    ``….option.lang``."""
+    return ".".join(("commands", *path, *tail))
 
 
 def _first_word(text: str) -> tuple[str, str]:

@@ -227,8 +227,9 @@ class Core:
     def _group_help(self, ctx: Context, command: Command, path: Sequence[str]) -> str:
         lines = [ctx.t("core.group_intro", command=ctx.shown(*path))]
         for sub in command.visible_subcommands(ctx.role):
-            usage = self.runtime.registry.usage(self.prefix, (*path, sub.name), sub, ctx.lang)
-            lines.append(f"  {usage} — {sub.summary}")
+            registry = self.runtime.registry
+            usage = registry.usage(self.prefix, (*path, sub.name), sub, ctx.lang)
+            lines.append(f"  {usage} — {registry.summary((*path, sub.name), sub, ctx.lang)}")
         return "\n".join(lines)
 
     def _no_subcommand(self, ctx: Context, command: Command, path: Sequence[str], word: str) -> str:

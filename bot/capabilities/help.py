@@ -18,7 +18,7 @@ async def _help(ctx: Context) -> None:
         for cmd in registry:
             if cmd.role <= ctx.role and not cmd.hidden:
                 usage = registry.usage(ctx.prefix, (cmd.name,), cmd, ctx.lang)
-                lines.append(f"  {usage} — {cmd.summary}")
+                lines.append(f"  {usage} — {registry.summary((cmd.name,), cmd, ctx.lang)}")
                 # Subcommands only staff may run would otherwise hide under !help CMD.
                 staff.extend(
                     ctx.shown(cmd.name, sub.name)
@@ -55,20 +55,21 @@ def describe(ctx: Context, command: Command, path: list[str]) -> str:
     lines = [
         registry.usage(ctx.prefix, path, command, ctx.lang) if command.handler else ctx.shown(*path)
     ]
-    lines.append(command.summary)
-    if command.details:
-        lines.append(command.details)
+    lines.append(registry.summary(path, command, ctx.lang))
+    details = registry.details(path, command, ctx.lang)
+    if details:
+        lines.append(details)
     if command.options:
         lines.append(ctx.t("help.options"))
-        lines.extend(
-            f"  {registry.option_shown(o.name, ctx.lang)}: {o.help}" for o in command.options
-        )
+        for option in command.options:
+            shown = registry.option_shown(option.name, ctx.lang)
+            lines.append(f"  {shown}: {registry.option_help(path, option, ctx.lang)}")
     subs = command.visible_subcommands(ctx.role)
     if subs:
         lines.append(ctx.t("help.subcommands"))
         for sub in subs:
             usage = registry.usage(ctx.prefix, [*path, sub.name], sub, ctx.lang)
-            lines.append(f"  {usage} — {sub.summary}")
+            lines.append(f"  {usage} — {registry.summary([*path, sub.name], sub, ctx.lang)}")
     if command.role.value > 0:
         lines.append(ctx.t("help.role", role=command.role.label))
     return "\n".join(lines)
