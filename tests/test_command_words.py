@@ -192,3 +192,32 @@ def test_the_data_files_are_where_the_package_ships_them() -> None:
     root = Path(__file__).resolve().parents[1] / "bot" / "locale"
     for lang in LANGUAGES:
         assert (root / lang / "commands.toml").is_file()
+
+
+def test_every_command_and_option_has_its_text_in_the_english_catalog(registry: Registry) -> None:
+    from bot.i18n import has_key
+
+    missing: list[str] = []
+
+    def visit(command: Command, path: tuple[str, ...]) -> None:
+        key = ".".join(("commands", *path))
+        if not has_key(key):
+            missing.append(key)
+        options = (f"{key}.option.{o.name}" for o in command.options)
+        missing.extend(k for k in options if not has_key(k))
+        if command.details and not has_key(f"{key}.details"):
+            missing.append(f"{key}.details")
+        for sub in command.subcommands.values():
+            visit(sub, (*path, sub.name))
+
+    for command in registry:
+        visit(command, (command.name,))
+    assert missing == []
+
+
+def test_help_summaries_come_from_the_readers_catalog(registry: Registry) -> None:
+    help_command = registry.get("hilfe")
+    assert help_command is not None
+    german = registry.summary(("help",), help_command, "de")
+    assert german == "Die Befehle auflisten oder einen erklären."
+    assert registry.summary(("help",), help_command, "en") == "List the commands, or explain one."

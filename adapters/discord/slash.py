@@ -136,13 +136,18 @@ def _unique_names(siblings: list[Json]) -> list[Json]:
     """Drop a localised name that another sibling already has in the same locale (its own
     canonical name, or a localised one listed first): Discord refuses such a set."""
     for locale in {loc for locales in LOCALES.values() for loc in locales}:
-        taken: set[str] = set()
+        # Names shown as they are in this locale are taken first; localised ones after.
+        taken = {
+            str(s["name"]) for s in siblings if locale not in (s.get("name_localizations") or {})
+        }
         for sibling in siblings:
             local = sibling.get("name_localizations") or {}
-            name = local.get(locale, sibling["name"])
+            if locale not in local:
+                continue
+            name = str(local[locale])
             if name in taken:
-                local.pop(locale, None)
-                name = sibling["name"]
+                del local[locale]
+                name = str(sibling["name"])
             taken.add(name)
     return siblings
 

@@ -511,7 +511,7 @@ async def test_sync_sends_name_and_description_localisations(
     assert commands["help"]["description_localizations"]["de"] != commands["help"]["description"]
     assert run["lang"]["description_localizations"]["de"]
     # What Discord stored is what was sent: the fake accepted every locale and name.
-    stored = {c["name"]: c for c in fake.global_commands()}
+    stored = {c["name"]: c for c in fake.world.global_commands}
     assert stored["help"]["name_localizations"]["nl"] == "hulp"
 
 
