@@ -284,7 +284,7 @@ def parse_options(
         option = command.option(key)
         assert option is not None
         if key in options:
-            raise UsageError(t("core.option_repeated", option=key), hint=_options_hint(command))
+            raise _option_error("core.option_repeated", command, option=key)
         if option.greedy:
             value = text[match.end() :]
         else:
@@ -293,7 +293,7 @@ def parse_options(
             _refuse_stray(stray, command)
         value = _unquote(value.strip())
         if not value:
-            raise UsageError(t("core.option_empty", option=key), hint=_options_hint(command))
+            raise _option_error("core.option_empty", command, option=key)
         options[key] = value
         if option.greedy:
             break
@@ -307,10 +307,8 @@ def _refuse_stray(stray: str, command: Command) -> None:
         return
     head = re.match(r"([A-Za-z_][\w-]*)\s*:", stray)
     if head:
-        raise UsageError(
-            t("core.option_unknown", option=head.group(1)[:30]), hint=_options_hint(command)
-        )
-    raise UsageError(t("core.option_malformed", segment=stray[:40]), hint=_options_hint(command))
+        raise _option_error("core.option_unknown", command, option=head.group(1)[:30])
+    raise _option_error("core.option_malformed", command, segment=stray[:40])
 
 
 def _unquote(value: str) -> str:
@@ -319,9 +317,13 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _options_hint(command: Command) -> str:
+def _option_error(key: str, command: Command, **params: str) -> UsageError:
+    """A keyed usage error about the options (rendered in the reader's language by the core),
+    its hint naming the options there are (their English keys, understood everywhere)."""
     names = ", ".join(f"{o.name}:" for o in command.options)
-    return t("core.options_available", options=names)
+    return UsageError(
+        key=key, params={**params, "options": names}, hint_key="core.options_available"
+    )
 
 
 def usage_line(prefix: str, path: Sequence[str], command: Command) -> str:
