@@ -170,6 +170,11 @@ class Registry:
         """An option key as a reader of ``lang`` types it (``lang`` → ``sprache``)."""
         return self.words.shown("options", name, lang)
 
+    def value_shown(self, value: str, lang: str) -> str:
+        """An option value (``yes``) as a reader of ``lang`` writes it (``ja``); other values
+        as they are."""
+        return self.words.shown("values", value, lang)
+
     def usage(self, prefix: str, path: Sequence[str], command: Command, lang: str) -> str:
         """:func:`usage_line` in the words of ``lang``: ``!werkzeug QUERY [sprache: xx …]``."""
         usage = command.usage

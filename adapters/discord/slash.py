@@ -132,6 +132,16 @@ def _localise_option(
     return option
 
 
+def _choice_names(catalog: CommandCatalog, value: str) -> Json:
+    """A choice's name in each locale whose language writes it otherwise (``yes``: ``ja``)."""
+    found: Json = {}
+    for lang, locales in LOCALES.items():
+        shown = catalog.value_shown(value, lang)
+        if shown != value:
+            found.update({locale: shown[:100] for locale in locales})
+    return found
+
+
 def _unique_names(siblings: list[Json]) -> list[Json]:
     """Drop a localised name that another sibling already has in the same locale (its own
     canonical name, or a localised one listed first): Discord refuses such a set."""
@@ -180,7 +190,14 @@ def _leaf_options(command: Command, catalog: CommandCatalog, path: Sequence[str]
         }
         _localise_option(option, catalog, path, declared)
         if declared.choices:
-            option["choices"] = [{"name": c, "value": c} for c in declared.choices[:25]]
+            option["choices"] = [
+                {
+                    "name": c,
+                    "value": c,  # what comes back, whatever the client showed
+                    "name_localizations": _choice_names(catalog, c),
+                }
+                for c in declared.choices[:25]
+            ]
         elif declared.autocomplete:
             option["autocomplete"] = True
         options.append(option)

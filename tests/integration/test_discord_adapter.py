@@ -510,6 +510,11 @@ async def test_sync_sends_name_and_description_localisations(
     # Descriptions where the language has the text: German has its command texts.
     assert commands["help"]["description_localizations"]["de"] != commands["help"]["description"]
     assert run["lang"]["description_localizations"]["de"]
+    # Choices show in the reader's words and send the canonical value back.
+    mentor = {o["name"]: o for o in commands["mentor"]["options"]}
+    consent = {o["name"]: o for o in mentor["join"]["options"]}["consent"]
+    yes = next(c for c in consent["choices"] if c["value"] == "yes")
+    assert yes["name_localizations"]["fr"] == "oui" and yes["name_localizations"]["pl"] == "tak"
     # What Discord stored is what was sent: the fake accepted every locale and name.
     stored = {c["name"]: c for c in fake.world.global_commands}
     assert stored["help"]["name_localizations"]["nl"] == "hulp"
