@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -60,7 +60,13 @@ class Command:
     ``usage`` is the argument part shown in help (``QUERY [lang: xx]``); ``summary`` one line;
     ``details`` optional longer help. ``handler`` may be ``None`` for a group that only has
     subcommands. ``argument`` names the positional argument for slash commands (``None``: none);
-    ``personal`` answers are only for the sender (ephemeral where possible).
+    ``personal`` answers are only for the sender (ephemeral where possible). A ``light``
+    command gives a fixed read-only answer (help, privacy notice, the next page): it weighs a
+    fraction of a command against the flood limit (:mod:`bot.ratelimit`). A command with
+    ``confirm`` (the catalog key of its question) cannot be undone: the core takes a trailing
+    ``confirm`` off the line (:func:`confirmed`) and the handler, once it has read its
+    arguments, asks unless it was there (``Context.confirmed_or_ask``; the button sends the
+    line confirmed).
     """
 
     name: str
@@ -73,6 +79,8 @@ class Command:
     argument: str | None = None
     argument_autocomplete: str | None = None
     personal: bool = False
+    light: bool = False
+    confirm: str | None = None
     aliases: tuple[str, ...] = ()
     subcommands: Mapping[str, Command] = field(default_factory=lambda: MappingProxyType({}))
     hidden: bool = False
@@ -229,6 +237,23 @@ def _text_key(path: Sequence[str], *tail: str) -> str:
     """The catalog key of a command's text: ``commands.tool.show``, ``….details``,
     ``….option.lang``."""
     return ".".join(("commands", *path, *tail))
+
+
+#: The word that confirms a command that cannot be undone, whatever the reader's language
+#: (the button writes it; the catalog's own word for it is accepted too).
+CONFIRM_WORD = "confirm"
+
+
+def confirmed(invocation: Invocation, words: Sequence[str] = ()) -> Invocation | None:
+    """``invocation`` without its trailing confirmation word, or ``None`` when it has none.
+
+    ``words`` are further words that confirm (the reader's language's word)."""
+    accepted = {CONFIRM_WORD, *(w.casefold() for w in words)}
+    parts = invocation.text.rstrip().rsplit(maxsplit=1)
+    if not parts or parts[-1].casefold() not in accepted:
+        return None
+    text = parts[0] if len(parts) == 2 else ""
+    return replace(invocation, text=text, args=tuple(split_words(text)))
 
 
 def _first_word(text: str) -> tuple[str, str]:

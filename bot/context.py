@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
 from bot.actors import Actor
-from bot.commands import Command, Invocation
+from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
@@ -36,6 +36,8 @@ class Context:
     actions: list[Action] = field(default_factory=list)
     #: The caller's person, when this command created it (undone if the command fails).
     created_person_id: int | None = None
+    #: The command line ended with the confirmation word (commands that cannot be undone).
+    confirmed: bool = False
 
     # --- what was asked -------------------------------------------------------------------
     @property
@@ -98,6 +100,22 @@ class Context:
         if not self.text.strip():
             raise self.usage_error("core.missing_argument", name=name)
         return self.text.strip()
+
+    def confirmed_or_ask(self) -> bool:
+        """For a command that cannot be undone (``Command.confirm``): ``True`` when the line
+        was confirmed; otherwise the command's question is the reply, with a button that sends
+        the same line confirmed, and ``False``. Handlers call it once their arguments are read,
+        so a mistyped line gets its error, not a question."""
+        if self.confirmed:
+            return True
+        key = self.command.confirm or "core.confirm_ask"
+        line = " ".join((self.prefix + " ".join(self.invocation.path), self.text.strip()))
+        again = f"{line.rstrip()} {CONFIRM_WORD}"
+        self.reply(
+            self.t(key, command=again),
+            choices=[Choice(label=self.t("core.confirm_button"), command=again)],
+        )
+        return False
 
     # --- answering ------------------------------------------------------------------------
     def reply(

@@ -26,7 +26,7 @@ from typing import cast
 from rapidfuzz import fuzz, process
 
 from bot.actions import Action, Reply
-from bot.commands import Command, Invocation
+from bot.commands import Command, Invocation, confirmed
 from bot.context import Context
 from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
@@ -34,7 +34,7 @@ from bot.i18n import t
 from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
-from bot.ratelimit import RateLimiter, Verdict
+from bot.ratelimit import LIGHT, RateLimiter, Verdict
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.words import fold
@@ -118,7 +118,10 @@ class Core:
             return
         lang = message.language or self.runtime.settings.bot.language
         key = f"{message.platform}:{message.sender_id}"
-        verdict = self.limiter.check(key, self.runtime.clock.monotonic())
+        head = line.split(maxsplit=1)[0] if line.strip() else ""
+        command = self.runtime.registry.get(head)
+        cost = LIGHT if command is not None and command.light else 1.0
+        verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
         if verdict is Verdict.DROP:
             return
         if verdict is Verdict.WARN:
@@ -214,6 +217,12 @@ class Core:
                     role=command.role.label,
                 )
             )
+        if command.confirm is not None:
+            # The handler reads its arguments without the confirmation word, then asks
+            # (Context.confirmed_or_ask) unless it was there.
+            sure = confirmed(invocation, (ctx.t("core.confirm_word"),))
+            if sure is not None:
+                ctx.invocation, ctx.confirmed = sure, True
         if command.handler is None:
             if invocation.text:
                 # "!prompt shcedule": say what was wrong, and what was probably meant.

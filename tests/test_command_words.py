@@ -221,3 +221,25 @@ def test_help_summaries_come_from_the_readers_catalog(registry: Registry) -> Non
     german = registry.summary(("help",), help_command, "de")
     assert german == "Die Befehle auflisten oder einen erklären."
     assert registry.summary(("help",), help_command, "en") == "List the commands, or explain one."
+
+
+def test_the_english_catalog_says_what_the_code_says(registry: Registry) -> None:
+    """The code's texts are the fallback for a command without a catalog entry; where both
+    exist they must not drift apart (the catalog is what readers get)."""
+    drift: list[str] = []
+
+    def same(a: str, b: str) -> bool:
+        return " ".join(a.split()) == " ".join(b.split())
+
+    def visit(command: Command, path: tuple[str, ...]) -> None:
+        if not same(registry.summary(path, command, "en"), command.summary):
+            drift.append(".".join(path))
+        for option in command.options:
+            if option.help and not same(registry.option_help(path, option, "en"), option.help):
+                drift.append(f"{'.'.join(path)} {option.name}:")
+        for sub in command.subcommands.values():
+            visit(sub, (*path, sub.name))
+
+    for command in registry:
+        visit(command, (command.name,))
+    assert drift == []

@@ -79,6 +79,7 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="help",
+            light=True,
             summary="List the commands, or explain one.",
             usage="[COMMAND]",
             argument="command",

@@ -316,6 +316,7 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="privacy",
+            light=True,
             summary="What the bot stores about you, why, and how to get or erase it.",
             handler=_privacy,
         )

@@ -118,9 +118,9 @@ async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:
     assert "active again" in (await pbot.say("!prompt resume 1", role=C))[0]
     # Nothing owed from the pause; the next one comes at 11:00 Brussels.
     assert engine(pbot).next_times[1].isoformat() == "2026-11-26T10:00:00+00:00"
-    assert "cancelled" in (await pbot.say("!prompt cancel 1", role=C))[0]
+    assert "cancelled" in (await pbot.say("!prompt cancel 1 confirm", role=C))[0]
     assert 1 not in engine(pbot).next_times
-    assert "There is no prompt 9" in (await pbot.say("!prompt cancel 9", role=C))[0]
+    assert "There is no prompt 9" in (await pbot.say("!prompt cancel 9 confirm", role=C))[0]
     assert "not an ID" in (await pbot.say("!prompt show abc", role=C))[0]
     async with pbot.app.store.session() as s:
         actions = [a.action for a in (await s.execute(select(AuditEntry))).scalars()]

@@ -117,8 +117,8 @@ async def test_skipping_the_last_occurrence_of_a_bounded_prompt_finishes_it(
 async def test_state_changes_that_do_not_apply_say_why(pbot: TestBot) -> None:
     await say(pbot, "!prompt schedule every: day 11:00; text: Daily")
     assert await say(pbot, "!prompt resume 1") == "[#general] vetbot: Prompt 1 is already active."
-    await say(pbot, "!prompt cancel 1")
-    assert await say(pbot, "!prompt cancel 1") == (
+    await say(pbot, "!prompt cancel 1 confirm")
+    assert await say(pbot, "!prompt cancel 1 confirm") == (
         "[#general] vetbot: Prompt 1 is already cancelled."
     )
     assert "Prompt 1 is cancelled, so it cannot be paused." in await say(pbot, "!prompt pause 1")

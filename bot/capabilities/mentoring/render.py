@@ -96,16 +96,20 @@ def pending_text(ctx: Context, pending: Sequence[PendingProposal]) -> str:
 def request_state(ctx: Context, view: RequestView) -> str:
     """Where one request stands, with what the reader can do next."""
     cancel = f"{ctx.prefix}match cancel {view.id}"
+    feedback = f"{ctx.prefix}match feedback {view.id} 1-5"
+    if view.status == MATCHED and view.mentor is None:
+        return ctx.t("mentoring.status_matched_gone")
+    if view.status == MATCHED and view.ended:
+        if view.rating is not None:
+            return ctx.t("mentoring.status_ended_rated", rating=view.rating, feedback=feedback)
+        return ctx.t("mentoring.status_ended", feedback=feedback)
     if view.status == MATCHED and view.match is not None and view.mentor is not None:
         return ctx.t(
             "mentoring.status_matched",
             name=view.mentor,
-            match=view.match,
-            feedback=f"{ctx.prefix}match feedback {view.match} 1-5",
-            end=f"{ctx.prefix}match end {view.match}",
+            feedback=feedback,
+            end=f"{ctx.prefix}match end {view.id}",
         )
-    if view.status == MATCHED:
-        return ctx.t("mentoring.status_matched_gone")
     if view.status == PROPOSED:
         return ctx.t(
             # No deadline yet: made by `vetbot match run`, delivered by the next sweep.

@@ -120,7 +120,10 @@ class PromptChat:
         self._changed(ctx, await self.service.resume(ctx.actor(), parse_id(ctx)))
 
     async def cancel(self, ctx: Context) -> None:
-        self._changed(ctx, await self.service.cancel(ctx.actor(), parse_id(ctx)))
+        prompt_id = parse_id(ctx)
+        await self.service.show(prompt_id)  # an unknown prompt is said so, not asked about
+        if ctx.confirmed_or_ask():
+            self._changed(ctx, await self.service.cancel(ctx.actor(), prompt_id))
 
     @staticmethod
     def _changed(ctx: Context, done: Changed) -> None:
@@ -240,14 +243,15 @@ class PromptChat:
     def command(self) -> Command:
         """``!prompt`` and its subcommands."""
 
-        def by_id(name: str, summary: str, handler: Handler) -> Command:
+        def by_id(name: str, summary: str, handler: Handler, confirm: str | None = None) -> Command:
             return Command(
                 name=name,
                 summary=summary,
-                usage="ID",
+                usage="ID [confirm]" if confirm else "ID",
                 handler=usage_hinted(handler),
                 role=Role.COORDINATOR,
                 argument="id",
+                confirm=confirm,
             )
 
         subs = {
@@ -270,7 +274,9 @@ class PromptChat:
             "preview": by_id("preview", "The next 5 times a prompt posts.", self.preview),
             "pause": by_id("pause", "Pause a prompt.", self.pause),
             "resume": by_id("resume", "Resume a paused prompt.", self.resume),
-            "cancel": by_id("cancel", "Cancel a prompt for good.", self.cancel),
+            "cancel": by_id(
+                "cancel", "Cancel a prompt for good.", self.cancel, "prompts.cancel_ask"
+            ),
             "skip": by_id("skip", "Skip the next occurrence only.", self.skip),
             "edit": Command(
                 name="edit",

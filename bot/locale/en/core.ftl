@@ -18,3 +18,6 @@ core-option_malformed = I couldn't read '{ $segment }' as an option (options loo
 core-options_available = Options: { $options } (separate them with ';').
 core-option_repeated = The option '{ $option }:' is given twice; give it once.
 core-option_empty = The option '{ $option }:' needs a value.
+core-confirm_word = confirm
+core-confirm_button = Yes, go ahead
+core-confirm_ask = This cannot be undone. To go ahead, send { $command }.
