@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
 from bot.actors import Actor
-from bot.commands import CONFIRM_WORD, Command, Invocation, usage_line
+from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
@@ -81,7 +81,15 @@ class Context:
         )
 
     def usage(self) -> str:
-        return usage_line(self.prefix, self.invocation.path, self.command)
+        """This command's usage line, in the words of the caller's language."""
+        return self.runtime.registry.usage(
+            self.prefix, self.invocation.path, self.command, self.lang
+        )
+
+    def shown(self, *path: str) -> str:
+        """A command as the caller types it in their language, with the prefix
+        (``ctx.shown("prompt", "schedule")`` → ``!impuls planen`` for a German reader)."""
+        return self.prefix + " ".join(self.runtime.registry.shown(path, self.lang))
 
     def usage_error(self, key: str, /, **params: object) -> UsageError:
         """A UsageError whose hint is this command's usage line."""

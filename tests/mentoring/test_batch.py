@@ -91,7 +91,7 @@ async def test_slash_commands_keep_asking_for_a_mentor_apart_from_the_batch(
     bot = await bots.start()
     try:
         registry = bot.app.runtime.registry
-        payload = command_payload(registry.get("match"))  # type: ignore[arg-type]
+        payload = command_payload(registry.get("match"), registry)  # type: ignore[arg-type]
         names = [o["name"] for o in payload["options"]]
         assert names[0] == "run" and "batch" in names and names.count("run") == 1
         invoked = {

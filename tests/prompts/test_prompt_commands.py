@@ -103,7 +103,8 @@ async def test_preview_shows_local_times_across_dst(pbot: TestBot) -> None:
     await pbot.say("!prompt schedule every: day 09:00; tz: America/New_York; text: Hi", role=C)
     lines = await pbot.say("!prompt preview 1", role=C)
     # 2026-11-24 09:00 UTC is 04:00 in New York: today's 09:00 is still to come.
-    assert lines[0].splitlines()[1:] == [f"    2026-11-{d} 09:00 EST" for d in (24, 25, 26, 27, 28)]
+    days = {24: "Tuesday", 25: "Wednesday", 26: "Thursday", 27: "Friday", 28: "Saturday"}
+    assert lines[0].splitlines()[1:] == [f"    {w} 2026-11-{d} 09:00 EST" for d, w in days.items()]
 
 
 async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:

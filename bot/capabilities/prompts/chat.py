@@ -27,6 +27,8 @@ from bot.capabilities.prompts.options import (
     targets_label,
     targets_of,
 )
+from bot.capabilities.prompts.recurrence import WEEKDAY_KEYS
+from bot.capabilities.prompts.schedule import zone_named
 from bot.capabilities.prompts.service import SCHEDULE_FIELDS, PromptService
 from bot.capabilities.prompts.values import Changed
 from bot.commands import Command, Option
@@ -65,7 +67,7 @@ def usage_hinted(handler: Handler) -> Handler:
         try:
             await handler(ctx)
         except UsageError as err:
-            if not err.key or err.hint is not None:
+            if not err.key or err.hint is not None or err.hint_key:
                 raise
             hint = ctx.t("core.usage", usage=ctx.usage())
             raise UsageError(key=err.key, params=err.params, hint=hint) from err
@@ -229,7 +231,12 @@ class PromptChat:
         tz = preview.schedule.tz
         count = len(preview.times)
         lines = [ctx.t("prompts.preview.header", id=preview.prompt_id, tz=tz, count=count)]
-        lines.extend(f"  {fmt_time(when, tz)}" for when in preview.times)
+        zone = zone_named(tz)
+        for when in preview.times:
+            day = WEEKDAY_KEYS[when.astimezone(zone).weekday()]
+            weekday = ctx.t(f"prompts_schedule.weekday.{day}")
+            line = ctx.t("prompts.preview.line", weekday=weekday, when=fmt_time(when, tz))
+            lines.append(f"  {line}")
         ctx.reply(with_notes("\n".join(lines), preview.schedule.notes(ctx.lang)))
 
     # --- the command -----------------------------------------------------------------------

@@ -20,6 +20,8 @@ from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
 from bot.numbers import number
+from bot.words import fold
+from bot.words import words as command_words
 
 #: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
 MAX_TEXT = 1800
@@ -28,9 +30,22 @@ ROOMS_OPTION = Option(name="in", help="rooms: #room, several separated by commas
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).
 PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 
-# "; at: …" inside the greedy text: an option written after text:, swallowed by it.
-_SWALLOWED = re.compile(rf";\s*({'|'.join(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
-# "at 2026-12-01 09:00" left in the positional text: an option without its colon.
+
+def _keys(names: Sequence[str]) -> str:
+    """A pattern for the option keys ``names`` in every shipped language, longest first."""
+    typed = {
+        spelling: name
+        for name in names
+        for word in command_words().all_words("options", name)
+        for spelling in (word.lower(), fold(word))
+    }
+    return "|".join(re.escape(k) for k in sorted(typed, key=lambda k: (-len(k), k)))
+
+
+# "; at: …" (or "; am: …") inside the greedy text: an option written after text:, swallowed.
+_SWALLOWED = re.compile(rf";\s*({_keys(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
+# "at 2026-12-01 09:00" left in the positional text: an option without its colon (English
+# keys only: a word such as "in" or "am" starts many sentences in other languages).
 _NO_COLON = re.compile(rf"({'|'.join(PLACED_OPTIONS)}|text)\s+\S", re.IGNORECASE)
 
 
@@ -40,7 +55,7 @@ def parse_id(ctx: Context, what: str = "prompt") -> int:
     ``what`` (``prompt`` or ``series``) names the thing in the message.
     """
     if not ctx.text.strip():
-        example = f"{ctx.prefix}{' '.join(ctx.invocation.path)} {3 if what == 'prompt' else 1}"
+        example = f"{ctx.shown(*ctx.invocation.path)} {3 if what == 'prompt' else 1}"
         raise ctx.usage_error(f"prompts.error.id_missing_{what}", example=example)
     word = ctx.text.split()[0].lstrip("#")
     found = number(word, max_digits=12)

@@ -10,6 +10,7 @@ core-unknown_command_suggest = I don't know the command '{ $command }'. Did you 
 core-permission_denied = Only a { $role } can use { $command }.
 core-group_intro = { $command } has these subcommands:
 core-no_subcommand = There is no subcommand '{ $name }' of { $command }.
+core-no_subcommand_suggest = There is no subcommand '{ $name }' of { $command }. Did you mean { $suggestions }?
 core-usage = Usage: { $usage }
 core-missing_argument = Please give { $name }.
 core-option_unknown = There is no option '{ $option }:' here.

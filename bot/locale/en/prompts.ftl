@@ -39,6 +39,7 @@ prompts-list-line = {"  "}{ $id } · { $status } · { $next } · { $text }{ $ser
 prompts-list-in_series = {" "}[series { $id }]
 prompts-list-empty = No active or paused prompts. Schedule one with { $prefix }prompt schedule.
 prompts-preview-header = The next { $count } posts of prompt { $id } ({ $tz }):
+prompts-preview-line = { $weekday } { $when }
 prompts-preview-none = Prompt { $id } has no coming posts (it is { $status }).
 prompts-targets-empty = The in: option names no room.
 prompts-targets-too_many = A prompt can go to at most { $limit } rooms.
