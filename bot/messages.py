@@ -42,10 +42,13 @@ class Late:
 class When:
     """A moment, written when rendered in the reader's language and time zone: ``moment``
     gives weekday, date, time and zone (``Sat, 5 Dec 2026, 09:04 CET``), ``day`` the date
-    alone (``Sat, 5 Dec 2026``). ``at`` is timezone-aware (a naive one is taken as UTC)."""
+    alone (``Sat, 5 Dec 2026``). ``at`` is timezone-aware (a naive one is taken as UTC).
+    ``zone`` shows it in that zone instead of the reader's (a prompt's times in the zone its
+    schedule is written in)."""
 
     at: datetime
     style: Literal["moment", "day"] = "moment"
+    zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +100,10 @@ def render(
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
     if isinstance(value, When):
+        where = value.zone or zone
         if value.style == "day":
-            return format_day(value.at, lang, zone)
-        return format_moment(value.at, lang, zone)
+            return format_day(value.at, lang, where)
+        return format_moment(value.at, lang, where)
     if isinstance(value, Late):
         return render((late or {}).get(value.name), lang, prefix, zone=zone)
     if isinstance(value, Join):
@@ -144,7 +148,7 @@ def to_data(value: Param) -> Any:
         return {"$late": value.name}
     if isinstance(value, When):
         at = value.at if value.at.tzinfo is not None else value.at.replace(tzinfo=UTC)
-        return {"$when": at.isoformat(), "style": value.style}
+        return {"$when": at.isoformat(), "style": value.style, "zone": value.zone}
     if isinstance(value, Items):
         return {"$items": [to_data(p) for p in value.parts], "style": value.style}
     if isinstance(value, Join):
@@ -166,6 +170,7 @@ def from_data(data: Any) -> Param:
             return When(
                 datetime.fromisoformat(str(data["$when"])),
                 "day" if data.get("style") == "day" else "moment",
+                str(data["zone"]) if data.get("zone") else None,
             )
         if "$items" in data:
             return Items(

@@ -92,7 +92,7 @@ class SeriesChat:
                 id=done.series_id,
                 prompt=done.prompt_id,
                 position=done.position,
-                when=fmt_time(done.when, done.tz),
+                when=fmt_time(done.when, done.tz, ctx.lang),
             )
         )
 
@@ -138,7 +138,7 @@ class SeriesChat:
         lines.extend(
             ctx.t(
                 "prompts.series.line",
-                when=fmt_time(part.when, series.tz),
+                when=fmt_time(part.when, series.tz, ctx.lang),
                 label=self._label(ctx, part),
                 status=ctx.t(f"prompts.status.{part.status}"),
                 text=clip(one_line(part.text), 60),
