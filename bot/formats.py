@@ -68,6 +68,8 @@ def format_moment(at: datetime, lang: str, zone: str) -> str:
     time = format_time(local, "short", locale=loc)
     pattern = str(loc.datetime_formats["medium"])
     zone_name = format_datetime(local, "z", locale=loc)
+    if " " in zone_name:  # no short name in this language: the offset ("GMT-05:00") is shorter
+        zone_name = format_datetime(local, "OOOO", locale=loc)
     return f"{pattern.replace('{1}', day).replace('{0}', time)} {zone_name}"
 
 
