@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.errors import ConfigError
 from bot.numbers import is_number
-from bot.settings import check_country, check_language, check_url
+from bot.settings import check_catalog_language, check_country, check_url
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,7 +81,7 @@ class DiscordSettings:
                 raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
         guild = DiscordGuildSettings(**values)
         if guild.language:
-            check_language(f"{where}.language", guild.language)
+            check_catalog_language(f"{where}.language", guild.language)
         if guild.country and guild.country != guild.country.upper():
             raise ConfigError(
                 "must be a two-letter country code in capitals such as 'AT'",
