@@ -90,6 +90,14 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
             "discord.guilds.1.country: unknown country code",
         ),
         (
+            "[matrix.rooms.\"!a:example.org\"]\nlanguage = 'deutsch'\n",
+            "matrix.rooms.!a:example.org.language: no catalog for language 'deutsch'",
+        ),
+        (
+            "[matrix.rooms.\"!a:example.org\"]\nlingo = 'en'\n",
+            "matrix.rooms.!a:example.org: unknown key",
+        ),
+        (
             "[discord.guilds.\"1\"]\nlanguage = 'xx'\n",
             "discord.guilds.1.language: no catalog for language 'xx'",
         ),
