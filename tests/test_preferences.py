@@ -30,6 +30,8 @@ async def test_language_alone_lists_every_shipped_language_in_its_own_name(bot: 
         assert f"{language_name(code)} ({code})" in out
     assert "English (en)" in out
     assert _people(bot) == []  # looking stores nothing
+    help_out = await _say(bot, "!help")
+    assert "!language [CODE|auto]" in help_out and "!timezone [ZONE|auto]" in help_out
 
 
 @pytest.mark.parametrize("lang", languages())
