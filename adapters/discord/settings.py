@@ -20,8 +20,9 @@ from bot.settings import check_catalog_language, check_country, check_url
 class DiscordGuildSettings:
     """``[discord.guilds."GUILD_ID"]``: defaults for one Discord server.
 
-    ``language`` (ISO 639-1, lower case) and ``country`` (ISO 3166-1 alpha-2, upper case) are
-    the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
+    ``language`` (a shipped catalog's code) is what the guild's members read unless they chose
+    their own, and with ``country`` (ISO 3166-1 alpha-2, upper case) the hints messages from
+    that guild carry for ranking results; ``prompt_channel`` (a channel
     id, or a channel name) is where prompts go that name no channel of their own.
     ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
     addition to the lists in ``[permissions]``. Having a table makes the guild a configured
