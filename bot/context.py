@@ -17,6 +17,7 @@ from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
+from bot.messages import fill
 from bot.permissions import Role
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class Context:
     invocation: Invocation
     runtime: Runtime
     lang: str
+    #: The reader's IANA time zone (their own, else the bot's); empty: ``[bot] timezone``.
+    zone: str = ""
     actions: list[Action] = field(default_factory=list)
     #: The caller's person, when this command created it (undone if the command fails).
     created_person_id: int | None = None
@@ -69,9 +72,17 @@ class Context:
     def user_key(self) -> str:
         return f"{self.message.platform}:{self.message.sender_id}"
 
+    @property
+    def reader_zone(self) -> str:
+        """The time zone moments are shown in for the caller."""
+        return self.zone or self.runtime.settings.bot.timezone
+
     def t(self, key: str, /, **params: object) -> str:
-        """Translate into the caller's language."""
-        return translate(key, self.lang, prefix=self.prefix, **params)
+        """Translate into the caller's language; message values among ``params`` (a
+        :class:`~bot.messages.When`, a :class:`~bot.messages.Cmd`, …) are rendered for the
+        caller, moments in their time zone."""
+        filled = fill(params, self.lang, self.prefix, self.reader_zone)
+        return translate(key, self.lang, prefix=self.prefix, **filled)
 
     def actor(self) -> Actor:
         """Who is asking, as services record it."""

@@ -35,6 +35,7 @@ from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import LIGHT, RateLimiter, Verdict
+from bot.readers import Reader, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.words import fold
@@ -89,16 +90,37 @@ class Core:
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
-    def _error_text(self, err: UserError, lang: str) -> str:
+    def _error_text(self, err: UserError, reader: Reader) -> str:
         """A user error's text for its reader: a keyed error (raised by a service, which
         writes no text) is rendered here in the reader's language, commands with the prefix."""
         if not err.key:
             return err.reply_text()
         params = cast(dict[str, Param], dict(err.params))
         prefix = self.runtime.settings.bot.prefix
-        text = render(Msg(err.key, params), lang, prefix)
-        hint = render(Msg(err.hint_key, params), lang, prefix) if err.hint_key else err.hint
+        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone)
+        hint = (
+            render(Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone)
+            if err.hint_key
+            else err.hint
+        )
         return text if not hint else f"{text}\n{hint}"
+
+    async def _reader(self, message: Message) -> Reader:
+        """Who the sender is as a reader (:mod:`bot.readers`): their own language and zone if
+        they chose them, else the platform's and the room's hints, else the bot's."""
+        from bot.store.people import find_person
+
+        person = None
+        try:
+            async with self.runtime.store.session() as session:
+                person = await find_person(session, message.platform, message.sender_id)
+        except Exception as exc:
+            # The answer (an apology for the database, say) still goes out, in the hints' language.
+            log.warning(
+                "could not look up the sender's language",
+                extra={"traceback": redacted_traceback(exc)},
+            )
+        return reader_of_message(self.runtime.settings, message, person)
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
@@ -116,7 +138,6 @@ class Core:
         line = self.command_line(message)
         if line is None:
             return
-        lang = message.language or self.runtime.settings.bot.language
         key = f"{message.platform}:{message.sender_id}"
         head = line.split(maxsplit=1)[0] if line.strip() else ""
         command = self.runtime.registry.get(head)
@@ -124,6 +145,8 @@ class Core:
         verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
         if verdict is Verdict.DROP:
             return
+        reader = await self._reader(message)
+        lang = reader.lang
         if verdict is Verdict.WARN:
             wait = max(1, math.ceil(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
             actions.append(
@@ -147,14 +170,19 @@ class Core:
                 return
             name = " ".join(invocation.path)
             ctx = Context(
-                message=message, role=role, invocation=invocation, runtime=self.runtime, lang=lang
+                message=message,
+                role=role,
+                invocation=invocation,
+                runtime=self.runtime,
+                lang=lang,
+                zone=reader.zone,
             )
             await self._run(ctx, invocation)
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
             await self._undo_person(ctx)
-            actions.append(self._reply(message, self._error_text(err, lang), error=True))
+            actions.append(self._reply(message, self._error_text(err, reader), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
         except StoreError as exc:
             await self._undo_person(ctx)

@@ -147,6 +147,7 @@ class PersonalDataRegistry:
                 "id": person.id,
                 "display_name": person.display_name,
                 "language": person.language,
+                "timezone": person.timezone,
                 "country": person.country,
                 "created_at": person.created_at.isoformat(),
             }

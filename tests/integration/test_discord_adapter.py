@@ -23,6 +23,7 @@ from bot.app import run
 from bot.cli import AppServices, build_parser
 from bot.commands import Command
 from bot.context import Context
+from bot.i18n import languages
 from bot.runtime import Runtime
 from tests.fakes.discord import FakeDiscord, FakeUser, Intent
 from tests.fakes.discord.state import ChannelKind
@@ -95,11 +96,12 @@ async def test_a_message_in_a_thread_is_answered_in_the_thread(
 async def test_guild_settings_give_language_and_country(
     fake: FakeDiscord, alice: FakeUser, tmp_path: Path
 ) -> None:
-    guilds = {str(fake.guild_id): {"language": "de", "country": "AT"}}
+    lang = languages()[-1]  # a server's language must have a catalog
+    guilds = {str(fake.guild_id): {"language": lang, "country": "AT"}}
     async with running_bot(fake, tmp_path, discord={"guilds": guilds}):
         await fake.send_message(fake.channel_id, alice, "!whoami")
         sent = await bot_post(fake, fake.channel_id)
-    assert "lang=de country=AT" in sent.json["content"]
+    assert f"lang={lang} country=AT" in sent.json["content"]
     assert f"guild={fake.guild_id}" in sent.json["content"]
 
 

@@ -227,8 +227,8 @@ async def test_gaps_are_anonymous_and_counted(dbbot: TestBot) -> None:
     await bot.say("!tool 🙂", user="ana")  # no words: not a gap
     assert "Only a coordinator" in (await bot.say("!tool gaps"))[0]
     text = "\n".join(await bot.say("!tool gaps", role="coordinator"))
-    assert "1. “dual programmes study” — 2 time(s)" in text
-    assert "2. “dual programmes study [lang:pl]” — 1 time(s)" in text
+    assert "1. “dual programmes study” — 2 times" in text
+    assert "2. “dual programmes study [lang:pl]” — once" in text
     async with bot.app.store.session() as session:
         rows = list(await session.scalars(select(KnowledgeGap)))
     stored = {(r.query, r.count) for r in rows}

@@ -118,4 +118,4 @@ async def test_consent_no_and_double_join(bots: Restartable) -> None:
     assert snapshot(_url(bots)) == before
     # The same person may also opt in as a peer expert (its own consent).
     out = await bots.say(MIA.replace("!mentor", "!expert"), user="mia")
-    assert "You are now opted in as expert" in out
+    assert "You are now opted in as an expert" in out

@@ -209,7 +209,7 @@ async def test_series_opening_prompts_closing_in_order(tmp_path: Path, clock: Fa
         "prompt 1",
         "closing",
     ]
-    assert "2026-11-26 10:00 CET · closing" in shown[-2]
+    assert "Thu, 26 Nov 2026, 10:00 CET · closing" in shown[-2]
     assert "!series edit 1 opening:" in shown[-1]
     assert "past" in (await bot.say("!series add 1 at: 2026-11-01 10:00; text: x", role=C))[0]
     out: list[str] = []

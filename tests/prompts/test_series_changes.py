@@ -1,5 +1,5 @@
 """A series' opening and closing follow its prompts: edits, cancellations, additions, and
-``!series edit``. The fake clock starts at 2026-11-24 09:00 UTC = 10:00 in Brussels.
+``!series edit``. The fake clock starts at Tue, 24 Nov 2026, 09:00 UTC = 10:00 in Brussels.
 """
 
 from __future__ import annotations
@@ -63,12 +63,12 @@ async def test_editing_a_prompt_later_moves_the_closing_after_it(
     sbot: TestBot, clock: FakeClock
 ) -> None:
     reply = await say(sbot, "!prompt edit 1 at: 2026-11-28 10:00")
-    assert "Next post: 2026-11-28 10:00 CET" in reply
+    assert "Next post: Sat, 28 Nov 2026, 10:00 CET" in reply
     assert await outline(sbot) == [
-        "2026-11-26 10:00 CET · opening · active",
-        "2026-11-26 10:00 CET · prompt 4 · active",
-        "2026-11-28 10:00 CET · prompt 1 · active",
-        "2026-11-29 10:00 CET · closing · active",
+        "Thu, 26 Nov 2026, 10:00 CET · opening · active",
+        "Thu, 26 Nov 2026, 10:00 CET · prompt 4 · active",
+        "Sat, 28 Nov 2026, 10:00 CET · prompt 1 · active",
+        "Sun, 29 Nov 2026, 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: Welcome",
@@ -94,11 +94,11 @@ async def test_cancelling_every_prompt_cancels_opening_and_closing(
     # A new prompt brings them back, around it.
     await say(sbot, "!series add 1 at: 2026-12-01 10:00; text: Third")
     assert await outline(sbot) == [
-        "2026-11-25 10:00 CET · prompt 1 · cancelled",
-        "2026-11-26 10:00 CET · prompt 4 · cancelled",
-        "2026-12-01 10:00 CET · opening · active",
-        "2026-12-01 10:00 CET · prompt 5 · active",
-        "2026-12-02 10:00 CET · closing · active",
+        "Wed, 25 Nov 2026, 10:00 CET · prompt 1 · cancelled",
+        "Thu, 26 Nov 2026, 10:00 CET · prompt 4 · cancelled",
+        "Tue, 1 Dec 2026, 10:00 CET · opening · active",
+        "Tue, 1 Dec 2026, 10:00 CET · prompt 5 · active",
+        "Wed, 2 Dec 2026, 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: Welcome",
@@ -109,7 +109,7 @@ async def test_cancelling_every_prompt_cancels_opening_and_closing(
 
 async def test_skipping_the_last_prompt_brings_the_closing_forward(sbot: TestBot) -> None:
     await say(sbot, "!prompt skip 4")
-    assert (await outline(sbot))[-1] == "2026-11-26 10:00 CET · closing · active"
+    assert (await outline(sbot))[-1] == "Thu, 26 Nov 2026, 10:00 CET · closing · active"
 
 
 async def test_opening_and_closing_ids_are_explained_not_lost(sbot: TestBot) -> None:

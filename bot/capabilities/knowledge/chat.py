@@ -36,6 +36,7 @@ from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.context import Context
 from bot.errors import NotFound, UsageError, UserError
+from bot.messages import When
 from bot.permissions import Role
 from bot.safety import clip, one_line
 from knowledge.engine import Filters
@@ -286,7 +287,7 @@ class KnowledgeChat:
                 + ctx.t(
                     "knowledge.review_by",
                     who=one_line(who, 40),
-                    date=entry.created_at.date().isoformat(),
+                    date=When(entry.created_at, "day"),
                 )
             )
             lines.append(f"   {entry.content.url}")
@@ -364,7 +365,7 @@ class KnowledgeChat:
         for number, gap in enumerate(gaps, start=1):
             lines.append(
                 f"{number}. “{gap.query}” — "
-                + ctx.t("knowledge.gaps_line", count=gap.count, date=gap.last_at.date().isoformat())
+                + ctx.t("knowledge.gaps_line", count=gap.count, date=When(gap.last_at, "day"))
             )
         ctx.reply("\n".join(lines))
 

@@ -23,6 +23,7 @@ from bot.capabilities.mentoring.proposals import ProposalService
 from bot.capabilities.mentoring.requests import RequestService
 from bot.context import Context
 from bot.errors import Conflict, NotFound
+from bot.messages import When
 from bot.safety import clip
 
 T = TypeVar("T")
@@ -176,7 +177,7 @@ class MentoringChat:
                     ctx.t(
                         "mentoring.paused_until",
                         kind=kind,
-                        until=until.date().isoformat(),
+                        until=When(until, "day"),
                         command=resume,
                     )
                 )

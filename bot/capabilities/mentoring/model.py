@@ -19,12 +19,6 @@ KINDS: frozenset[str] = frozenset({"mentor", "expert"})
 MAX_OPEN_REQUESTS = 3
 
 
-def utc_minute(moment: datetime) -> str:
-    """A deadline as mentoring shows it, ``2026-11-24 09:30 UTC``: in UTC, so a text owed
-    through the outbox reads the same wherever and whenever it is delivered."""
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate:
     """An opted-in, not paused mentor or peer expert as seen by the matcher.

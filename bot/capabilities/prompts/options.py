@@ -19,6 +19,7 @@ from bot.capabilities.prompts.values import ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
+from bot.formats import format_moment
 from bot.numbers import number
 from bot.words import fold
 from bot.words import words as command_words
@@ -163,11 +164,10 @@ def build_schedule(ctx: Context, options: Mapping[str, str]) -> Schedule:
     )
 
 
-def fmt_time(when: datetime, tz: str) -> str:
-    """A time as the coordinator reads it, in ``tz``: ``2026-12-01 09:00 CET``."""
-    zone = Schedule(kind="at", spec="", tz=tz).zone
-    local = when.astimezone(zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
+def fmt_time(when: datetime, tz: str, lang: str) -> str:
+    """A time as the coordinator reads it, in the prompt's zone ``tz`` and the reader's
+    language ``lang``: ``Tue, 1 Dec 2026, 09:00 CET``."""
+    return format_moment(when, lang, tz)
 
 
 def targets_label(targets: Sequence[RoomRef]) -> str:

@@ -91,7 +91,7 @@ class SeriesChat:
                 "prompts.series.added",
                 id=done.series_id,
                 prompt=done.prompt_id,
-                when=fmt_time(done.when, done.tz),
+                when=fmt_time(done.when, done.tz, ctx.lang),
                 show=f"{ctx.prefix}series show {done.series_id}",
             )
         )
@@ -142,7 +142,7 @@ class SeriesChat:
         lines.extend(
             ctx.t(
                 "prompts.series.line",
-                when=fmt_time(part.when, series.tz),
+                when=fmt_time(part.when, series.tz, ctx.lang),
                 label=self._label(ctx, part),
                 status=ctx.t(f"prompts.status.{part.status}"),
                 text=clip(one_line(part.text), 60),

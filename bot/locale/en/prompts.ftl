@@ -38,8 +38,10 @@ prompts-list-header = Prompts (ID, status, next post, text):
 prompts-list-line = {"  "}{ $id } · { $status } · { $next } · { $text }{ $series }
 prompts-list-in_series = {" "}[series { $id }]
 prompts-list-empty = No active or paused prompts. Schedule one with { $prefix }prompt schedule.
-prompts-preview-header = The next { $count } posts of prompt { $id } ({ $tz }):
-prompts-preview-line = { $weekday } { $when }
+prompts-preview-header = { $count ->
+        [one] The next post of prompt { $id } ({ $tz }):
+       *[other] The next { $count } posts of prompt { $id } ({ $tz }):
+    }
 prompts-preview-none = Prompt { $id } has no coming posts (it is { $status }).
 prompts-targets-empty = The in: option names no room.
 prompts-targets-too_many = A prompt can go to at most { $limit } rooms.
@@ -74,7 +76,13 @@ prompts-notice-stale_one = Prompt { $id } ("{ $text }") was being posted at { $f
 prompts-notice-failed_one = Prompt { $id } ("{ $text }") could not be posted at { $first }: the platform did not accept it after several tries.
 prompts-notice-stale = Prompt { $id } ("{ $text }") was being posted { $count } times, from { $first } to { $last }, when I stopped; those may not have gone out, and it is too late to retry.
 prompts-notice-failed = Prompt { $id } ("{ $text }") could not be posted { $count } times, from { $first } to { $last }: the platform did not accept it after several tries.
-prompts-summary-text = Participation: { $people } people, { $replies } replies. Thank you for taking part!
+prompts-summary-text = Participation: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }, { $replies ->
+        [one] { $replies } reply
+       *[other] { $replies } replies
+    }. Thank you for taking part!
 prompts-summary-none = No replies in this thread so far. It stays open for your thoughts.
 prompts-series-created = Series { $id } "{ $title }" created for { $targets }. Add prompts with { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
 prompts-series-added = Prompt { $prompt } added to series { $id }, posting { $when }. { $show } lists the series in order.
