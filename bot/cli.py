@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -142,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"vetbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    configure_logging(args.log_level or settings.logging.level, settings.logging.format)
+    configure_logging(_log_level(args, settings), settings.logging.format)
     try:
         if with_services is not None:
             result = with_services(settings, args, AppServices(settings))
@@ -162,6 +163,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``vetbot config check | head``): stop quietly. Python would
+        # flush stdout again at exit and fail once more, so point it at nothing first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _log_level(args: argparse.Namespace, settings: Settings) -> str:
+    """``--log-level`` when given; else ``[logging] level`` for ``vetbot run``, and for the
+    one-shot commands (``say``, ``knowledge …``, ``db …``) no lower than WARNING, so what they
+    print is not buried under the bot's working notes."""
+    if args.log_level:
+        return str(args.log_level)
+    if args.command == "run":
+        return settings.logging.level
+    configured = logging.getLevelName(settings.logging.level.upper())
+    if isinstance(configured, int) and configured >= logging.WARNING:
+        return settings.logging.level
+    return "WARNING"
 
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:

@@ -12,6 +12,11 @@ A command is ``NAME [SUBCOMMAND] [POSITIONAL TEXT] [key: value; key: value …]`
 
 Capabilities register commands in their ``setup`` function; help, "did you mean" and the
 Discord slash commands are all generated from this registry.
+
+Commands, subcommands and option keys are also understood in every shipped language: the
+words are data, ``bot/locale/<lang>/commands.toml`` (:mod:`bot.words`), so ``!hilfe``,
+``!aide``, ``!impuls planen … jeden: montag 09:00`` all resolve to the canonical names the
+handlers see. :meth:`Registry.shown` gives the names a reader of a language is shown.
 """
 
 from __future__ import annotations
@@ -19,13 +24,15 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
-from bot.i18n import t
+from bot.i18n import has_key, t
 from bot.permissions import Role
+from bot.words import Words, fold
+from bot.words import words as shipped_words
 
 if TYPE_CHECKING:
     from bot.context import Context
@@ -53,7 +60,13 @@ class Command:
     ``usage`` is the argument part shown in help (``QUERY [lang: xx]``); ``summary`` one line;
     ``details`` optional longer help. ``handler`` may be ``None`` for a group that only has
     subcommands. ``argument`` names the positional argument for slash commands (``None``: none);
-    ``personal`` answers are only for the sender (ephemeral where possible).
+    ``personal`` answers are only for the sender (ephemeral where possible). A ``light``
+    command gives a fixed read-only answer (help, privacy notice, the next page): it weighs a
+    fraction of a command against the flood limit (:mod:`bot.ratelimit`). A command with
+    ``confirm`` (the catalog key of its question) cannot be undone: the core takes a trailing
+    ``confirm`` off the line (:func:`confirmed`) and the handler, once it has read its
+    arguments, asks unless it was there (``Context.confirmed_or_ask``; the button sends the
+    line confirmed).
     """
 
     name: str
@@ -66,6 +79,8 @@ class Command:
     argument: str | None = None
     argument_autocomplete: str | None = None
     personal: bool = False
+    light: bool = False
+    confirm: str | None = None
     aliases: tuple[str, ...] = ()
     subcommands: Mapping[str, Command] = field(default_factory=lambda: MappingProxyType({}))
     hidden: bool = False
@@ -91,9 +106,10 @@ class Invocation:
 class Registry:
     """All commands by name (with aliases); built once at start-up by the capabilities."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Words | None = None) -> None:
         self._commands: dict[str, Command] = {}
         self._aliases: dict[str, str] = {}
+        self.words = words if words is not None else shipped_words()
 
     def add(self, command: Command) -> Command:
         """Register a top-level command; names and aliases must be unique."""
@@ -115,8 +131,70 @@ class Registry:
         self._commands[name] = _replace_subs(parent, subs)
 
     def get(self, name: str) -> Command | None:
+        """The command ``name`` stands for: its name, an alias, or its word in any language."""
         name = name.lower()
-        return self._commands.get(self._aliases.get(name, name))
+        found = self._commands.get(self._aliases.get(name, name))
+        if found is None:
+            canonical = self.words.find("commands", name)
+            found = self._commands.get(canonical) if canonical is not None else None
+        return found
+
+    def subcommand(self, command: Command, word: str) -> Command | None:
+        """The subcommand of ``command`` that ``word`` names (name, alias or any language)."""
+        word = word.lower()
+        sub = command.subcommands.get(word)
+        if sub is None:
+            sub = next((s for s in command.subcommands.values() if word in s.aliases), None)
+        if sub is None:
+            canonical = self.words.find("subcommands", word)
+            sub = command.subcommands.get(canonical) if canonical is not None else None
+        return sub
+
+    def shown(self, path: Sequence[str], lang: str) -> tuple[str, ...]:
+        """A command path (canonical names) as a reader of ``lang`` types it."""
+        if not path:
+            return ()
+        head = self.words.shown("commands", path[0], lang)
+        return (head, *(self.words.shown("subcommands", p, lang) for p in path[1:]))
+
+    def summary(self, path: Sequence[str], command: Command, lang: str) -> str:
+        """A command's one-line summary for a reader of ``lang``: the catalog's
+        ``commands.PATH`` (``commands.tool.show``), else the summary the code gave."""
+        return self._text(_text_key(path), command.summary, lang)
+
+    def details(self, path: Sequence[str], command: Command, lang: str) -> str:
+        """A command's longer help (``commands.PATH.details``), else the code's, maybe empty."""
+        return self._text(_text_key(path, "details"), command.details, lang)
+
+    def option_help(self, path: Sequence[str], option: Option, lang: str) -> str:
+        """What an option takes (``commands.PATH.option.NAME``), else the code's text."""
+        return self._text(_text_key(path, "option", option.name), option.help, lang)
+
+    @staticmethod
+    def _text(key: str, fallback: str, lang: str) -> str:
+        return t(key, lang) if has_key(key) else fallback
+
+    def option_shown(self, name: str, lang: str) -> str:
+        """An option key as a reader of ``lang`` types it (``lang`` → ``sprache``)."""
+        return self.words.shown("options", name, lang)
+
+    def value_shown(self, value: str, lang: str) -> str:
+        """An option value (``yes``) as a reader of ``lang`` writes it (``ja``); other values
+        as they are."""
+        return self.words.shown("values", value, lang)
+
+    def usage(self, prefix: str, path: Sequence[str], command: Command, lang: str) -> str:
+        """:func:`usage_line` in the words of ``lang``: ``!werkzeug QUERY [sprache: xx …]``."""
+        usage = command.usage
+        for option in command.options:
+            shown = self.option_shown(option.name, lang)
+            if shown != option.name:
+                usage = re.sub(rf"(?<![\w-]){re.escape(option.name)}:", f"{shown}:", usage)
+        return " ".join(p for p in (prefix + " ".join(self.shown(path, lang)), usage) if p)
+
+    def spellings(self, table: str, name: str) -> list[str]:
+        """Every word ``name`` is typed as, in every language (the name first)."""
+        return self.words.all_words(table, name)
 
     def __iter__(self) -> Iterator[Command]:
         return iter(sorted(self._commands.values(), key=lambda c: c.name))
@@ -140,16 +218,12 @@ class Registry:
         path = [command.name]
         while command.subcommands:
             word, tail = _first_word(rest)
-            sub = command.subcommands.get(word.lower())
-            if sub is None:
-                sub = next(
-                    (s for s in command.subcommands.values() if word.lower() in s.aliases), None
-                )
+            sub = self.subcommand(command, word) if word else None
             if sub is None:
                 break
             command, rest = sub, tail
             path.append(command.name)
-        text, options = parse_options(rest, command)
+        text, options = parse_options(rest, command, self.words)
         return Invocation(
             command=command,
             path=tuple(path),
@@ -157,6 +231,29 @@ class Registry:
             args=tuple(split_words(text)),
             options=MappingProxyType(options),
         )
+
+
+def _text_key(path: Sequence[str], *tail: str) -> str:
+    """The catalog key of a command's text: ``commands.tool.show``, ``….details``,
+    ``….option.lang``."""
+    return ".".join(("commands", *path, *tail))
+
+
+#: The word that confirms a command that cannot be undone, whatever the reader's language
+#: (the button writes it; the catalog's own word for it is accepted too).
+CONFIRM_WORD = "confirm"
+
+
+def confirmed(invocation: Invocation, words: Sequence[str] = ()) -> Invocation | None:
+    """``invocation`` without its trailing confirmation word, or ``None`` when it has none.
+
+    ``words`` are further words that confirm (the reader's language's word)."""
+    accepted = {CONFIRM_WORD, *(w.casefold() for w in words)}
+    parts = invocation.text.rstrip().rsplit(maxsplit=1)
+    if not parts or parts[-1].casefold() not in accepted:
+        return None
+    text = parts[0] if len(parts) == 2 else ""
+    return replace(invocation, text=text, args=tuple(split_words(text)))
 
 
 def _first_word(text: str) -> tuple[str, str]:
@@ -181,28 +278,43 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
-def parse_options(text: str, command: Command) -> tuple[str, dict[str, str]]:
+def _option_keys(command: Command, words: Words) -> dict[str, str]:
+    """Every way to write a declared option's key (any language, accents or not) → its name."""
+    keys: dict[str, str] = {}
+    for option in command.options:
+        for word in words.all_words("options", option.name):
+            for spelling in {word.lower(), fold(word)}:
+                keys.setdefault(spelling, option.name)
+    return keys
+
+
+def parse_options(
+    text: str, command: Command, words: Words | None = None
+) -> tuple[str, dict[str, str]]:
     """Split ``text`` into its positional part and the declared ``key: value`` options.
 
-    An option starts at any declared key followed by ``:`` (``lang: de`` or ``lang:de``, but not
-    ``https://…``) at the start, after whitespace or after ``;``; its value runs to the next
-    option, or to the end for a greedy key. Text after a ``;`` that is not a declared option, a
-    repeated key or an empty value is a usage error that names the options there are.
+    An option starts at any declared key, in any shipped language, followed by ``:``
+    (``lang: de``, ``sprache:de``, but not ``https://…``) at the start, after whitespace or
+    after ``;``; its value runs to the next option, or to the end for a greedy key. The
+    options come back under their canonical names. Text after a ``;`` that is not a declared
+    option, a repeated key or an empty value is a usage error that names the options there are.
     """
     if not command.options:
         return text.strip(), {}
-    keys = "|".join(re.escape(o.name) for o in sorted(command.options, key=lambda o: -len(o.name)))
+    names = _option_keys(command, words if words is not None else shipped_words())
+    keys = "|".join(re.escape(k) for k in sorted(names, key=lambda k: (-len(k), k)))
     starts = list(re.finditer(rf"(?:^|(?<=[\s;]))({keys})\s*:(?!//)", text, re.IGNORECASE))
     positional = text[: starts[0].start()] if starts else text
     positional, _, stray = positional.partition(";")
     _refuse_stray(stray, command)
     options: dict[str, str] = {}
     for index, match in enumerate(starts):
-        key = match.group(1).lower()
+        written = match.group(1).lower()
+        key = names.get(written) or names[fold(written)]
         option = command.option(key)
         assert option is not None
         if key in options:
-            raise UsageError(t("core.option_repeated", option=key), hint=_options_hint(command))
+            raise _option_error("core.option_repeated", command, option=key)
         if option.greedy:
             value = text[match.end() :]
         else:
@@ -211,7 +323,7 @@ def parse_options(text: str, command: Command) -> tuple[str, dict[str, str]]:
             _refuse_stray(stray, command)
         value = _unquote(value.strip())
         if not value:
-            raise UsageError(t("core.option_empty", option=key), hint=_options_hint(command))
+            raise _option_error("core.option_empty", command, option=key)
         options[key] = value
         if option.greedy:
             break
@@ -225,10 +337,8 @@ def _refuse_stray(stray: str, command: Command) -> None:
         return
     head = re.match(r"([A-Za-z_][\w-]*)\s*:", stray)
     if head:
-        raise UsageError(
-            t("core.option_unknown", option=head.group(1)[:30]), hint=_options_hint(command)
-        )
-    raise UsageError(t("core.option_malformed", segment=stray[:40]), hint=_options_hint(command))
+        raise _option_error("core.option_unknown", command, option=head.group(1)[:30])
+    raise _option_error("core.option_malformed", command, segment=stray[:40])
 
 
 def _unquote(value: str) -> str:
@@ -237,9 +347,13 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _options_hint(command: Command) -> str:
+def _option_error(key: str, command: Command, **params: str) -> UsageError:
+    """A keyed usage error about the options (rendered in the reader's language by the core),
+    its hint naming the options there are (their English keys, understood everywhere)."""
     names = ", ".join(f"{o.name}:" for o in command.options)
-    return t("core.options_available", options=names)
+    return UsageError(
+        key=key, params={**params, "options": names}, hint_key="core.options_available"
+    )
 
 
 def usage_line(prefix: str, path: Sequence[str], command: Command) -> str:

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
 from bot.actors import Actor
-from bot.commands import Command, Invocation, usage_line
+from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
+from bot.messages import fill
 from bot.permissions import Role
 
 if TYPE_CHECKING:
@@ -33,9 +34,13 @@ class Context:
     invocation: Invocation
     runtime: Runtime
     lang: str
+    #: The reader's IANA time zone (their own, else the bot's); empty: ``[bot] timezone``.
+    zone: str = ""
     actions: list[Action] = field(default_factory=list)
     #: The caller's person, when this command created it (undone if the command fails).
     created_person_id: int | None = None
+    #: The command line ended with the confirmation word (commands that cannot be undone).
+    confirmed: bool = False
 
     # --- what was asked -------------------------------------------------------------------
     @property
@@ -67,9 +72,17 @@ class Context:
     def user_key(self) -> str:
         return f"{self.message.platform}:{self.message.sender_id}"
 
+    @property
+    def reader_zone(self) -> str:
+        """The time zone moments are shown in for the caller."""
+        return self.zone or self.runtime.settings.bot.timezone
+
     def t(self, key: str, /, **params: object) -> str:
-        """Translate into the caller's language."""
-        return translate(key, self.lang, prefix=self.prefix, **params)
+        """Translate into the caller's language; message values among ``params`` (a
+        :class:`~bot.messages.When`, a :class:`~bot.messages.Cmd`, …) are rendered for the
+        caller, moments in their time zone."""
+        filled = fill(params, self.lang, self.prefix, self.reader_zone)
+        return translate(key, self.lang, prefix=self.prefix, **filled)
 
     def actor(self) -> Actor:
         """Who is asking, as services record it."""
@@ -79,7 +92,15 @@ class Context:
         )
 
     def usage(self) -> str:
-        return usage_line(self.prefix, self.invocation.path, self.command)
+        """This command's usage line, in the words of the caller's language."""
+        return self.runtime.registry.usage(
+            self.prefix, self.invocation.path, self.command, self.lang
+        )
+
+    def shown(self, *path: str) -> str:
+        """A command as the caller types it in their language, with the prefix
+        (``ctx.shown("prompt", "schedule")`` → ``!impuls planen`` for a German reader)."""
+        return self.prefix + " ".join(self.runtime.registry.shown(path, self.lang))
 
     def usage_error(self, key: str, /, **params: object) -> UsageError:
         """A UsageError whose hint is this command's usage line."""
@@ -90,6 +111,22 @@ class Context:
         if not self.text.strip():
             raise self.usage_error("core.missing_argument", name=name)
         return self.text.strip()
+
+    def confirmed_or_ask(self) -> bool:
+        """For a command that cannot be undone (``Command.confirm``): ``True`` when the line
+        was confirmed; otherwise the command's question is the reply, with a button that sends
+        the same line confirmed, and ``False``. Handlers call it once their arguments are read,
+        so a mistyped line gets its error, not a question."""
+        if self.confirmed:
+            return True
+        key = self.command.confirm or "core.confirm_ask"
+        line = " ".join((self.prefix + " ".join(self.invocation.path), self.text.strip()))
+        again = f"{line.rstrip()} {CONFIRM_WORD}"
+        self.reply(
+            self.t(key, command=again),
+            choices=[Choice(label=self.t("core.confirm_button"), command=again)],
+        )
+        return False
 
     # --- answering ------------------------------------------------------------------------
     def reply(

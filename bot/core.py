@@ -26,7 +26,7 @@ from typing import cast
 from rapidfuzz import fuzz, process
 
 from bot.actions import Action, Reply
-from bot.commands import Command, Invocation
+from bot.commands import Command, Invocation, confirmed
 from bot.context import Context
 from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
@@ -34,9 +34,11 @@ from bot.i18n import t
 from bot.messages import Msg, Param, render
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
-from bot.ratelimit import RateLimiter, Verdict
+from bot.ratelimit import LIGHT, RateLimiter, Verdict
+from bot.readers import Reader, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
+from bot.words import fold
 
 log = logging.getLogger(__name__)
 
@@ -88,14 +90,37 @@ class Core:
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
-    def _error_text(self, err: UserError, lang: str) -> str:
+    def _error_text(self, err: UserError, reader: Reader) -> str:
         """A user error's text for its reader: a keyed error (raised by a service, which
         writes no text) is rendered here in the reader's language, commands with the prefix."""
         if not err.key:
             return err.reply_text()
         params = cast(dict[str, Param], dict(err.params))
-        text = render(Msg(err.key, params), lang, self.runtime.settings.bot.prefix)
-        return text if not err.hint else f"{text}\n{err.hint}"
+        prefix = self.runtime.settings.bot.prefix
+        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone)
+        hint = (
+            render(Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone)
+            if err.hint_key
+            else err.hint
+        )
+        return text if not hint else f"{text}\n{hint}"
+
+    async def _reader(self, message: Message) -> Reader:
+        """Who the sender is as a reader (:mod:`bot.readers`): their own language and zone if
+        they chose them, else the platform's and the room's hints, else the bot's."""
+        from bot.store.people import find_person
+
+        person = None
+        try:
+            async with self.runtime.store.session() as session:
+                person = await find_person(session, message.platform, message.sender_id)
+        except Exception as exc:
+            # The answer (an apology for the database, say) still goes out, in the hints' language.
+            log.warning(
+                "could not look up the sender's language",
+                extra={"traceback": redacted_traceback(exc)},
+            )
+        return reader_of_message(self.runtime.settings, message, person)
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
@@ -113,11 +138,15 @@ class Core:
         line = self.command_line(message)
         if line is None:
             return
-        lang = message.language or self.runtime.settings.bot.language
         key = f"{message.platform}:{message.sender_id}"
-        verdict = self.limiter.check(key, self.runtime.clock.monotonic())
+        head = line.split(maxsplit=1)[0] if line.strip() else ""
+        command = self.runtime.registry.get(head)
+        cost = LIGHT if command is not None and command.light else 1.0
+        verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
         if verdict is Verdict.DROP:
             return
+        reader = await self._reader(message)
+        lang = reader.lang
         if verdict is Verdict.WARN:
             wait = max(1, math.ceil(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
             actions.append(
@@ -141,14 +170,19 @@ class Core:
                 return
             name = " ".join(invocation.path)
             ctx = Context(
-                message=message, role=role, invocation=invocation, runtime=self.runtime, lang=lang
+                message=message,
+                role=role,
+                invocation=invocation,
+                runtime=self.runtime,
+                lang=lang,
+                zone=reader.zone,
             )
             await self._run(ctx, invocation)
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
             await self._undo_person(ctx)
-            actions.append(self._reply(message, self._error_text(err, lang), error=True))
+            actions.append(self._reply(message, self._error_text(err, reader), error=True))
             self.metrics.commands.labels(name, "user_error").inc()
         except StoreError as exc:
             await self._undo_person(ctx)
@@ -207,40 +241,60 @@ class Core:
             raise PermissionDenied(
                 ctx.t(
                     "core.permission_denied",
-                    command=self.prefix + " ".join(invocation.path),
+                    command=ctx.shown(*invocation.path),
                     role=command.role.label,
                 )
             )
+        if command.confirm is not None:
+            # The handler reads its arguments without the confirmation word, then asks
+            # (Context.confirmed_or_ask) unless it was there.
+            sure = confirmed(invocation, (ctx.t("core.confirm_word"),))
+            if sure is not None:
+                ctx.invocation, ctx.confirmed = sure, True
         if command.handler is None:
-            text = self._group_help(ctx, command, invocation.path)
             if invocation.text:
-                # "!prompt foo": say what was wrong above the list of what there is.
-                unknown = ctx.t(
-                    "core.no_subcommand",
-                    name=invocation.text.split()[0][:40],
-                    command=self.prefix + " ".join(invocation.path),
-                )
-                text = f"{unknown}\n{text}"
-            ctx.reply(text, is_error=bool(invocation.text))
+                # "!prompt shcedule": say what was wrong, and what was probably meant.
+                word = invocation.text.split()[0][:40]
+                ctx.reply(self._no_subcommand(ctx, command, invocation.path, word), is_error=True)
+                return
+            ctx.reply(self._group_help(ctx, command, invocation.path))
             return
         await command.handler(ctx)
 
     def _group_help(self, ctx: Context, command: Command, path: Sequence[str]) -> str:
-        lines = [ctx.t("core.group_intro", command=self.prefix + " ".join(path))]
+        lines = [ctx.t("core.group_intro", command=ctx.shown(*path))]
         for sub in command.visible_subcommands(ctx.role):
-            usage = " ".join(x for x in (self.prefix + " ".join((*path, sub.name)), sub.usage) if x)
-            lines.append(f"  {usage} — {sub.summary}")
+            registry = self.runtime.registry
+            usage = registry.usage(self.prefix, (*path, sub.name), sub, ctx.lang)
+            lines.append(f"  {usage} — {registry.summary((*path, sub.name), sub, ctx.lang)}")
         return "\n".join(lines)
+
+    def _no_subcommand(self, ctx: Context, command: Command, path: Sequence[str], word: str) -> str:
+        """A subcommand typo: the closest subcommands (in the reader's words) when some are
+        close, else the list of them all."""
+        registry = self.runtime.registry
+        names = [sub.name for sub in command.visible_subcommands(ctx.role)]
+        found = _closest(word, {n: registry.spellings("subcommands", n) for n in names})
+        shown = ctx.shown(*path)
+        if found:
+            return ctx.t(
+                "core.no_subcommand_suggest",
+                name=word,
+                command=shown,
+                suggestions=", ".join(ctx.shown(*path, name) for name in found),
+            )
+        unknown = ctx.t("core.no_subcommand", name=word, command=shown)
+        return f"{unknown}\n{self._group_help(ctx, command, path)}"
 
     def _unknown(self, message: Message, line: str, role: Role, lang: str) -> Reply:
         word = line.split()[0][:40]
-        choices = self.runtime.registry.names_for(role)
-        tops = [c.split()[0] for c in choices]
-        found = process.extract(
-            word.lower(), sorted(set(tops)), scorer=fuzz.WRatio, limit=3, score_cutoff=60
-        )
+        registry = self.runtime.registry
+        tops = sorted({c.split()[0] for c in registry.names_for(role)})
+        found = _closest(word, {n: registry.spellings("commands", n) for n in tops})
         if found:
-            suggestions = ", ".join(f"{self.prefix}{name}" for name, _score, _i in found)
+            suggestions = ", ".join(
+                self.prefix + registry.shown((name,), lang)[0] for name in found
+            )
             text = t(
                 "core.unknown_command_suggest",
                 lang,
@@ -262,3 +316,21 @@ class Core:
             text=text,
             is_error=error,
         )
+
+
+def _closest(word: str, spellings: dict[str, list[str]], limit: int = 3) -> list[str]:
+    """The names (keys of ``spellings``) whose words, in any language, are closest to
+    ``word``: best first, at most ``limit``, each at least 65 of 100 alike (edit distance) and
+    within 5 of the best, so a clear typo gets one answer and nonsense none."""
+    choices: dict[str, str] = {}
+    for name, written in spellings.items():
+        for spelling in written:
+            choices.setdefault(fold(spelling), name)
+    found = process.extract(fold(word), list(choices), scorer=fuzz.ratio, limit=None)
+    best = max((score for _s, score, _i in found), default=0.0)
+    names: list[str] = []
+    for spelling, score, _index in sorted(found, key=lambda f: -f[1]):
+        name = choices[spelling]
+        if score >= 65 and score >= best - 5 and name not in names:
+            names.append(name)
+    return names[:limit]

@@ -35,7 +35,8 @@ class UserError(VetbotError):
     """An error the user can fix; ``str(err)`` is a short, translated reply for chat.
 
     Raised by a service it carries no text yet: ``key`` names the catalog text and ``params``
-    fill it in (``message`` is then the key itself, for logs). The core renders it.
+    fill it in (``message`` is then the key itself, for logs); ``hint_key`` names the text of
+    the hint, filled in from the same ``params``. The core renders both for the reader.
     """
 
     def __init__(
@@ -45,11 +46,13 @@ class UserError(VetbotError):
         hint: str | None = None,
         key: str = "",
         params: Mapping[str, object] | None = None,
+        hint_key: str = "",
     ) -> None:
         super().__init__(message or key)
         self.message = message or key
         self.hint = hint
         self.key = key
+        self.hint_key = hint_key
         self.params: Mapping[str, object] = MappingProxyType(dict(params or {}))
 
     @classmethod

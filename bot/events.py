@@ -27,7 +27,8 @@ class Message:
     rooms so. They are facts of one server or room, which anyone can create, so they count only
     where ``bot.toml`` configures it, and never in a direct room. ``language``/``country`` are
     the best hints the platform gives (a user's locale, a server's default), used to rank
-    results.
+    results; ``room_language`` is the default language configured for the room or server
+    (the third step of :mod:`bot.readers`).
     """
 
     platform: str
@@ -43,6 +44,7 @@ class Message:
     roles: frozenset[str] = field(default_factory=frozenset)
     sender_level: int | None = None
     language: str | None = None
+    room_language: str | None = None
     country: str | None = None
     server_id: str | None = None
 

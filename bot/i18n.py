@@ -56,6 +56,12 @@ def _key(identifier: str) -> str:
     return identifier.replace("-", ".")
 
 
+#: The locale whose plural rules a catalog follows, where the bare language code would pick
+#: another country's: CLDR's ``pt`` is Brazil's (0 is singular), European Portuguese says
+#: "0 pedidos".
+_PLURAL_LOCALE = {"pt": "pt-PT"}
+
+
 @dataclass(frozen=True, slots=True)
 class Catalog:
     """One language's texts: the bundle that formats them and, per key, the names of the
@@ -91,7 +97,7 @@ def catalog(lang: str) -> Catalog:
 
     # No Unicode isolation marks around placeables: chat clients show them as stray
     # characters, and no shipped language is written right to left.
-    bundle = FluentBundle([lang.replace("_", "-")], use_isolating=False)
+    bundle = FluentBundle([_PLURAL_LOCALE.get(lang, lang.replace("_", "-"))], use_isolating=False)
     variables: dict[str, frozenset[str]] = {}
     sources: dict[str, str] = {}
     parser = FluentParser(with_spans=False)

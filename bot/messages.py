@@ -6,16 +6,20 @@ is delivered, in the recipient's language and with the bot's command prefix. So 
 written by one process in one language reaches a reader of another language correctly.
 
 A parameter is plain data (text, number, ``None``), a :class:`Cmd` (a command, rendered with
-the prefix), a nested :class:`Msg`, or a :class:`Join` of several. Everything converts to JSON
-and back without loss (:func:`to_data`, :func:`from_data`), so an outbox row holds it.
+the prefix), a :class:`When` (a moment or a day, written in the reader's language and time
+zone), a nested :class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as
+the reader's language joins lists). Everything converts to JSON and back without loss
+(:func:`to_data`, :func:`from_data`), so an outbox row holds it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from datetime import UTC, datetime
+from typing import Any, Literal, TypeAlias
 
+from bot.formats import format_day, format_items, format_moment
 from bot.i18n import t
 
 
@@ -32,6 +36,28 @@ class Late:
     filled from the ``late`` values given to :func:`render`."""
 
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A moment, written when rendered in the reader's language and time zone: ``moment``
+    gives weekday, date, time and zone (``Sat, 5 Dec 2026, 09:04 CET``), ``day`` the date
+    alone (``Sat, 5 Dec 2026``). ``at`` is timezone-aware (a naive one is taken as UTC).
+    ``zone`` shows it in that zone instead of the reader's (a prompt's times in the zone its
+    schedule is written in)."""
+
+    at: datetime
+    style: Literal["moment", "day"] = "moment"
+    zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    """Several parts as one list in the reader's language (``en, de and fr``; ``or`` style:
+    ``en, de or fr``); empty parts are left out."""
+
+    parts: tuple[Param, ...]
+    style: Literal["standard", "or"] = "standard"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,42 +81,76 @@ class Msg:
         return cls(key, params)
 
 
-Param: TypeAlias = str | int | float | Cmd | Late | Msg | Join | None
+Param: TypeAlias = str | int | float | Cmd | Late | When | Items | Msg | Join | None
 
 
-def render(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None = None) -> str:
-    """The text of ``value`` for a reader of ``lang``, commands written with ``prefix``,
-    :class:`Late` values taken from ``late``."""
+def render(
+    value: Param,
+    lang: str,
+    prefix: str,
+    late: Mapping[str, Param] | None = None,
+    *,
+    zone: str = "UTC",
+) -> str:
+    """The text of ``value`` for a reader of ``lang`` in time zone ``zone``, commands written
+    with ``prefix``, :class:`Late` values taken from ``late``."""
     if isinstance(value, Msg):
-        params = {name: _argument(p, lang, prefix, late) for name, p in value.params.items()}
+        params = {name: _argument(p, lang, prefix, late, zone) for name, p in value.params.items()}
         return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
+    if isinstance(value, When):
+        where = value.zone or zone
+        if value.style == "day":
+            return format_day(value.at, lang, where)
+        return format_moment(value.at, lang, where)
     if isinstance(value, Late):
-        return render((late or {}).get(value.name), lang, prefix)
+        return render((late or {}).get(value.name), lang, prefix, zone=zone)
     if isinstance(value, Join):
-        parts = (render(p, lang, prefix, late) for p in value.parts)
+        parts = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
         return value.sep.join(p for p in parts if p)
+    if isinstance(value, Items):
+        items = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
+        return format_items(items, lang, style=value.style)
     if value is None:
         return ""
     return str(value)
 
 
-def _argument(value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None) -> object:
+def _argument(
+    value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None, zone: str
+) -> object:
     """A parameter for the catalog: numbers stay numbers (plural forms select on them)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    return render(value, lang, prefix, late)
+    return render(value, lang, prefix, late, zone=zone)
+
+
+def fill(params: Mapping[str, object], lang: str, prefix: str, zone: str) -> dict[str, object]:
+    """Parameters for :func:`bot.i18n.t` with every message value among them rendered for the
+    reader (numbers and plain values left as they are)."""
+    return {
+        name: render(value, lang, prefix, zone=zone)
+        if isinstance(value, Cmd | When | Items | Msg | Join | Late)
+        else value
+        for name, value in params.items()
+    }
 
 
 def to_data(value: Param) -> Any:
-    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$late`` or ``$join``)."""
+    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$late``, ``$when``,
+    ``$items`` or ``$join``)."""
     if isinstance(value, Msg):
         return {"$msg": value.key, "params": {k: to_data(v) for k, v in value.params.items()}}
     if isinstance(value, Cmd):
         return {"$cmd": value.text}
     if isinstance(value, Late):
         return {"$late": value.name}
+    if isinstance(value, When):
+        at = value.at if value.at.tzinfo is not None else value.at.replace(tzinfo=UTC)
+        return {"$when": at.isoformat(), "style": value.style, "zone": value.zone}
+    if isinstance(value, Items):
+        return {"$items": [to_data(p) for p in value.parts], "style": value.style}
     if isinstance(value, Join):
         return {"$join": [to_data(p) for p in value.parts], "sep": value.sep}
     return value
@@ -106,6 +166,17 @@ def from_data(data: Any) -> Param:
             return Cmd(str(data["$cmd"]))
         if "$late" in data:
             return Late(str(data["$late"]))
+        if "$when" in data:
+            return When(
+                datetime.fromisoformat(str(data["$when"])),
+                "day" if data.get("style") == "day" else "moment",
+                str(data["zone"]) if data.get("zone") else None,
+            )
+        if "$items" in data:
+            return Items(
+                tuple(from_data(p) for p in data["$items"]),
+                "or" if data.get("style") == "or" else "standard",
+            )
         if "$join" in data:
             return Join(tuple(from_data(p) for p in data["$join"]), str(data.get("sep", "; ")))
         raise ValueError(f"not a message value: {sorted(data)}")

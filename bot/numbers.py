@@ -9,6 +9,8 @@ stored. Every id, count and setting that must be a number is read through these 
 
 from __future__ import annotations
 
+import re
+
 
 def is_number(text: str, *, max_digits: int | None = None) -> bool:
     """Whether ``text`` is a non-empty run of ASCII digits (at most ``max_digits`` of them)."""
@@ -20,3 +22,13 @@ def is_number(text: str, *, max_digits: int | None = None) -> bool:
 def number(text: str, *, max_digits: int | None = None) -> int | None:
     """The whole number ``text`` spells in ASCII digits, else ``None`` (signs and spaces too)."""
     return int(text) if is_number(text, max_digits=max_digits) else None
+
+
+# Day first, as written across Europe: 31.12.2026, 31/12/2026, 31-12-2026 (ASCII digits only).
+_DAY_FIRST = re.compile(r"(?<![0-9.])([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})(?![0-9.])")
+
+
+def iso_dates(text: str) -> str:
+    """``text`` with every day-first date (``31.12.2026``, ``31/12/2026``, ``31-12-2026``)
+    written ISO (``2026-12-31``); month-first dates are not read (Europe writes day first)."""
+    return _DAY_FIRST.sub(lambda m: f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}", text)

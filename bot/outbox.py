@@ -45,9 +45,11 @@ from bot.actions import Action, Choice, Delivery, DirectMessage, Post
 from bot.messages import Msg, Param, from_data, render, to_data
 from bot.observability import redacted_traceback
 from bot.ports import Clock
+from bot.readers import Reader, reader_for
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.models import OutboxEntry, Person
+from bot.store.people import find_person
 
 log = logging.getLogger(__name__)
 
@@ -342,7 +344,7 @@ class Relay:
                     entry.target, entry.target_name, entry.person_id = "", "", None
                     entry.claimed_until = None
                     continue
-                action = self._action(entry, await self._language(session, entry), extra)
+                action = self._action(entry, await self._reader(session, entry), extra)
                 plans.append(_Plan(id=entry.id, attempts=entry.attempts, action=action))
         for plan in plans:
             try:
@@ -403,16 +405,21 @@ class Relay:
             )
         return 0
 
-    async def _language(self, session: AsyncSession, entry: OutboxEntry) -> str:
+    async def _reader(self, session: AsyncSession, entry: OutboxEntry) -> Reader:
+        """Whom the row is rendered for (:mod:`bot.readers`): a direct message's recipient, by
+        their person or, for someone known only by account (a coordinator named in
+        ``bot.toml``), by that account; a post is written in the bot's language and zone."""
+        person: Person | None = None
         if entry.person_id is not None:
             person = await session.get(Person, entry.person_id)
-            if person is not None and person.language:
-                return person.language
-        return self.settings.bot.language
+        elif entry.kind == "dm" and entry.target:
+            person = await find_person(session, entry.platform, entry.target)
+        return reader_for(self.settings, person)
 
-    def _action(self, entry: OutboxEntry, lang: str, extra: Mapping[str, Param]) -> Action:
+    def _action(self, entry: OutboxEntry, reader: Reader, extra: Mapping[str, Param]) -> Action:
         prefix = self.settings.bot.prefix
-        rendered = render(from_data(entry.body.get("text")), lang, prefix, extra)
+        lang, zone = reader.lang, reader.zone
+        rendered = render(from_data(entry.body.get("text")), lang, prefix, extra, zone=zone)
         if entry.kind == "post":
             return Post(
                 platform=entry.platform,
@@ -424,8 +431,8 @@ class Relay:
             )
         choices = tuple(
             Choice(
-                label=render(from_data(c.get("label")), lang, prefix),
-                command=render(from_data(c.get("command")), lang, prefix),
+                label=render(from_data(c.get("label")), lang, prefix, zone=zone),
+                command=render(from_data(c.get("command")), lang, prefix, zone=zone),
                 emoji=c.get("emoji"),
             )
             for c in entry.body.get("choices", ())

@@ -26,7 +26,7 @@ from bot.actions import Action, Delivery
 from bot.completions import CompletionSource
 
 if TYPE_CHECKING:
-    from bot.commands import Command, Invocation
+    from bot.commands import Command, Invocation, Option
     from bot.events import Message
     from bot.permissions import Role, RoleScope
     from bot.settings import Settings
@@ -126,6 +126,16 @@ class CommandCatalog(Protocol):
     def get(self, name: str) -> Command | None: ...
 
     def parse(self, line: str) -> Invocation | None: ...
+
+    def shown(self, path: Sequence[str], lang: str) -> tuple[str, ...]: ...
+
+    def option_shown(self, name: str, lang: str) -> str: ...
+
+    def value_shown(self, value: str, lang: str) -> str: ...
+
+    def summary(self, path: Sequence[str], command: Command, lang: str) -> str: ...
+
+    def option_help(self, path: Sequence[str], option: Option, lang: str) -> str: ...
 
 
 class CommandSource(Protocol):

@@ -65,6 +65,18 @@ def check_language(key: str, value: str) -> None:
         )
 
 
+def check_catalog_language(key: str, value: str) -> None:
+    """Refuse a language the bot has no catalog for (a language it writes in, as opposed to
+    a language someone speaks, which :func:`check_language` checks)."""
+    from bot.i18n import languages
+
+    shipped = languages()
+    if value not in shipped:
+        raise ConfigError(
+            f"no catalog for language {value!r}; available: {', '.join(shipped)}", key=key
+        )
+
+
 def check_country(key: str, value: str) -> None:
     if value.upper() not in COUNTRIES:
         hint = COUNTRY_HINTS.get(value.upper())
@@ -98,7 +110,7 @@ class BotSettings:
                 f"must be 1-3 punctuation characters such as '!' or '?', got {self.prefix!r}",
                 key="prefix",
             )
-        check_language("language", self.language)
+        check_catalog_language("language", self.language)
         if self.country:
             check_country("country", self.country)
         if not self.data_dir.strip():

@@ -87,6 +87,9 @@ _NAME_WEIGHT: Final = 0.85
 POOL: Final = 100
 #: Below this coverage a document does not count as a match at all.
 _MIN_COVERAGE: Final = 0.15
+#: How much of a word (rapidfuzz ratio) a "did you mean" correction keeps.
+_SUGGEST_SIMILARITY: Final = 70.0
+
 #: Below this best score the query "scored poorly" and gets "did you mean" suggestions.
 GOOD_SCORE: Final = 50.0
 #: Per cent added to the relevance of an entry in the preferred language / country (half the
@@ -539,10 +542,11 @@ class LookupIndex:
                 tiers,
             )
         suggestions: tuple[str, ...] = ()
+        page = tuple(ranked[offset : offset + limit])
         if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
-            suggestions = self._did_you_mean(words, filters)
+            suggestions = self._did_you_mean(words, filters, shown={hit.id for hit in page})
         return SearchResult(
-            hits=tuple(ranked[offset : offset + limit]),
+            hits=page,
             total=len(candidates),
             suggestions=suggestions,
         )
@@ -646,21 +650,35 @@ class LookupIndex:
                     hits.append(Hit(id=entry.doc.id, score=round(floor, 2)))
         return hits
 
-    def _did_you_mean(self, words: list[str], filters: Filters | None) -> tuple[str, ...]:
-        """The query rewritten with the index's nearest words, then titles that rewrite finds."""
+    def _did_you_mean(
+        self, words: list[str], filters: Filters | None, *, shown: set[str]
+    ) -> tuple[str, ...]:
+        """The query rewritten with the index's nearest words, then titles that rewrite finds
+        (not those already on the page, ``shown``).
+
+        Only a rewrite that corrects a word is offered: one that merely drops an unknown word
+        would offer the reader their own words back. Corrections are more tolerant than the
+        search itself (they only propose: two edits from five letters), but not so tolerant
+        that a word becomes another word: a correction must keep most of the word
+        (:data:`_SUGGEST_SIMILARITY`; "sefty" is "safety", "hello" is not "helps")."""
         rewritten: list[str] = []
-        changed = False
+        corrected = False
         for word in words:
             if word in self._vocab or self._vocab.inflections(word):
                 rewritten.append(word)
                 continue
-            # More tolerant than search itself: this only proposes, the user decides.
             tolerance = 2 if len(word) >= 5 else (1 if len(word) >= 3 else 0)
-            options = self._vocab.corrections(word, max_edits=tolerance) if tolerance else []
+            options = [
+                option
+                for option in (
+                    self._vocab.corrections(word, max_edits=tolerance) if tolerance else []
+                )
+                if fuzz.ratio(word, option[0]) >= _SUGGEST_SIMILARITY
+            ]
             if options:
                 rewritten.append(options[0][0])
-            changed = True  # a misspelt word was corrected or an unknown one dropped
-        if not changed or not rewritten:
+                corrected = True
+        if not corrected or not rewritten:
             return ()
         suggestions = [" ".join(rewritten)]
         found = self._search(
@@ -674,7 +692,12 @@ class LookupIndex:
         )
         for hit in found.hits:
             doc = self.get(hit.id)
-            if doc is not None and hit.score >= GOOD_SCORE and doc.title not in suggestions:
+            if (
+                doc is not None
+                and hit.score >= GOOD_SCORE
+                and hit.id not in shown
+                and doc.title not in suggestions
+            ):
                 suggestions.append(doc.title)
         return tuple(suggestions)
 

@@ -68,7 +68,7 @@ FILE_ERRORS: Final[Mapping[str, str]] = MappingProxyType(
         "unwritable": "{name}: cannot write: {reason}",
         "bad_syntax": "{name}: not valid {kind}: {reason}",
         "not_a_list": "{name}: expected a list of entries",
-        "unknown_columns": "{name}: unknown column(s) {columns}; columns are {known}",
+        "unknown_columns": "{name}: not known in the header: {columns}; the columns are {known}",
         "no_title_column": "{name}: the header must name a 'title' column",
         "repeated_column": "{name}: a column is named twice in the header",
     }

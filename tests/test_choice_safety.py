@@ -65,7 +65,7 @@ async def test_a_control_character_cannot_join_a_mention_in_the_consent_choice(
     assert reply.choices[0].command.endswith("bio: hello @everyone")
     # Choosing it (typing the command shown, or the button's payload) joins with that bio.
     joined = await bot.say(reply.choices[0].command)
-    assert "You are now opted in as mentor" in joined[0]
+    assert "You are now opted in as a mentor" in joined[0]
 
 
 def test_shown_is_sanitised_and_the_payload_is_left_alone() -> None:

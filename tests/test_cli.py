@@ -277,3 +277,38 @@ def test_undecodable_bytes_on_the_command_line_are_stored_as_replacement_charact
     with sqlite3.connect(tmp_path / "data" / "vetbot.db") as db:
         (need,) = db.execute("SELECT need FROM mentoring_requests").fetchone()
     assert need == "need \ufffd help with plumbing"
+
+
+def test_db_current_on_a_fresh_data_folder_says_empty_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    cur = vetbot(tmp_path, "db", "current")
+    assert cur.returncode == 0, cur.stderr
+    assert cur.stdout.startswith("base (empty) (newest is ")
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    config = tmp_path / "bot.toml"
+    config.write_text('[bot]\ndata_dir = "data"\n', encoding="utf-8")
+    read, write = os.pipe()
+    os.close(read)  # like `| head` that has already gone: every write fails with EPIPE
+    proc = subprocess.run(
+        [*VETBOT, "config", "check"],
+        cwd=tmp_path,
+        env=bot_env(config),
+        stdout=write,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    os.close(write)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1
+
+
+def test_one_shot_commands_print_no_log_lines_unless_asked(tmp_path: Path) -> None:
+    quiet = vetbot(tmp_path, "say", "!tool mentoring")
+    assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
+    chatty = vetbot(tmp_path, "--log-level", "info", "say", "!tool mentoring")
+    assert chatty.returncode == 0 and '"level": "info"' in chatty.stderr, chatty.stderr

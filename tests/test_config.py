@@ -61,7 +61,10 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
         ("[bot]\nprefix = '!1'\n", "bot.prefix: must be 1-3 punctuation characters"),
         ("[bot]\ncountry = 'ZZ'\n", "bot.country: unknown country code 'ZZ'"),
         ("[bot]\ncountry = 'UK'\n", "did you mean 'GB'?"),
-        ("[bot]\nlanguage = 'english'\n", "bot.language: unknown language code"),
+        (
+            "[bot]\nlanguage = 'deutsch'\n",
+            "bot.language: no catalog for language 'deutsch'; available: en",
+        ),
         ("[bot]\ndata_dir = ''\n", "bot.data_dir: must name a folder"),
         (
             "[permissions]\ncoordinator_power_level = -5\n",
@@ -87,8 +90,16 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
             "discord.guilds.1.country: unknown country code",
         ),
         (
+            "[matrix.rooms.\"!a:example.org\"]\nlanguage = 'deutsch'\n",
+            "matrix.rooms.!a:example.org.language: no catalog for language 'deutsch'",
+        ),
+        (
+            "[matrix.rooms.\"!a:example.org\"]\nlingo = 'en'\n",
+            "matrix.rooms.!a:example.org: unknown key",
+        ),
+        (
             "[discord.guilds.\"1\"]\nlanguage = 'xx'\n",
-            "discord.guilds.1.language: unknown language code",
+            "discord.guilds.1.language: no catalog for language 'xx'",
         ),
     ],
 )
@@ -182,3 +193,19 @@ def test_cli_exits_2_with_one_clear_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0
     assert "limits.window_seconds" in proc.stderr and str(path) in proc.stderr
+
+
+def test_a_language_without_a_catalog_exits_2_naming_the_key_and_the_codes(tmp_path: Path) -> None:
+    from bot.i18n import languages
+
+    path = write(tmp_path, "[bot]\nlanguage = 'deutsch'\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(path), "config", "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "bot.language" in proc.stderr and "'deutsch'" in proc.stderr
+    assert ", ".join(languages()) in proc.stderr

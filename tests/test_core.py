@@ -150,14 +150,30 @@ async def test_options_errors_reach_the_user_as_usage(bot: TestBot) -> None:
 async def test_rate_limit_answers_once_then_stays_silent(bot: TestBot) -> None:
     limit = bot.app.settings.limits.commands_per_window
     for _ in range(limit):
-        assert await bot.say("!help")
-    warned = await bot.say("!help")
+        assert await bot.say("!tool mentoring")
+    warned = await bot.say("!tool mentoring")
     assert "faster than I can keep up" in warned[0]
-    assert await bot.say("!help") == []
+    assert await bot.say("!tool mentoring") == []
     # Another user is unaffected; after the window the first user is served again.
-    assert await bot.say("!help", user="ben")
+    assert await bot.say("!tool mentoring", user="ben")
     bot.clock.advance(seconds=bot.app.settings.limits.window_seconds + 1)
-    assert await bot.say("!help")
+    assert await bot.say("!tool mentoring")
+
+
+async def test_reading_the_help_never_meets_the_limit_but_a_flood_of_it_does(
+    bot: TestBot,
+) -> None:
+    limit = bot.app.settings.limits.commands_per_window
+    topics = [c.name for c in bot.app.runtime.registry]
+    assert len(topics) > limit  # more pages than the limit allows commands
+    for topic in topics:
+        replies = await bot.say(f"!help {topic}")
+        assert replies and "faster than I can keep up" not in replies[0], topic
+    assert await bot.say("!privacy")
+    # A flood of help is still a flood: five help pages weigh one command.
+    replies = [await bot.say("!help") for _ in range(limit * 5)]
+    assert any(r and "faster than I can keep up" in r[0] for r in replies)
+    assert replies[-1] == []
 
 
 async def test_too_long_command_gets_a_clear_reply(bot: TestBot) -> None:

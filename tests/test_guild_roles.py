@@ -11,6 +11,7 @@ import pytest
 from bot.app import App
 from bot.errors import ConfigError
 from bot.events import Message
+from bot.i18n import languages
 from bot.permissions import Role, log_scope, resolve_role
 from bot.settings import Settings, load_settings
 
@@ -38,13 +39,16 @@ def in_guild(guild_id: str | None, *roles: str, is_direct: bool = False) -> Mess
     )
 
 
+#: A language with a catalog (a server's language must have one).
+SHIPPED = languages()[-1]
+
 PER_GUILD = f"""
 [permissions]
 coordinator_roles = ["coordinator"]
 admin_roles = []
 
 [discord.guilds."{GUILD_A}"]
-language = "de"
+language = "{SHIPPED}"
 coordinator_roles = ["Ausbildungsleitung", {ROLE_ID}]
 admin_roles = ["Netzwerk-Admin"]
 """
@@ -55,7 +59,7 @@ def test_guild_role_lists_load_from_bot_toml_ids_as_text(tmp_path: Path) -> None
     guild = settings.discord.guild(GUILD_A)
     assert guild.coordinator_roles == ("Ausbildungsleitung", ROLE_ID)
     assert guild.admin_roles == ("Netzwerk-Admin",)
-    assert guild.language == "de"
+    assert guild.language == SHIPPED
     assert settings.discord.guild(GUILD_B).coordinator_roles == ()
 
 
@@ -202,7 +206,7 @@ access_token = "m"
 discord_guilds = ["{GUILD_B}"]
 matrix_rooms = ["!r:localhost"]
 [discord.guilds."{GUILD_A}"]
-language = "de"
+language = "{SHIPPED}"
 """
         + both,
     )

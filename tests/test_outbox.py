@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, pool, text
 from bot.actions import Action, Delivery, DirectMessage
 from bot.capabilities.mentoring.batch import BatchService
 from bot.events import Message
+from bot.formats import format_moment
 from bot.messages import Cmd, Join, Late, Msg, from_data, render, to_data
 from bot.outbox import MAX_ATTEMPTS, backoff
 from bot.ports import MessageHandler
@@ -179,7 +180,8 @@ async def test_a_message_to_a_platform_nobody_holds_waits_and_its_deadline_start
         assert isinstance(sent, DirectMessage) and sent.user_id == "zoe"
         assert sent.key == owed["key"]
         deadline = clock.now() + timedelta(hours=48)
-        assert deadline.strftime("%Y-%m-%d %H:%M UTC") in sent.text
+        # Written for the mentor, in the bot's zone (she chose none).
+        assert format_moment(deadline, "en", bot.app.settings.bot.timezone) in sent.text
         [proposal] = rows(db_url, "mentoring_proposals")
         assert proposal["sent_at"] is not None
         wait = _at(proposal["deadline_at"]) - _at(proposal["sent_at"])

@@ -23,10 +23,60 @@ from bot.events import Message
 from bot.ports import MessageHandler
 from bot.private_files import private_file
 
+ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
+
 HELP = (
     "Console: type commands such as !help. Steering: /as USER, /role ROLE, /room NAME, "
     "/dm (talk to the bot in private), /thread ID (or /thread to leave), /quit."
 )
+ROLE_HELP = f"/role takes one of: {', '.join(ROLES)}."
+
+
+class _Terminal:
+    """Lines printed while the person is typing at the prompt (a scheduled post, a log line)
+    go above the prompt: the input line is cleared, the text written, and the prompt with what
+    was typed so far drawn again. Used only when standard input and output are a terminal."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.prompt: str | None = None  # set while input() waits for a line
+
+    def write_above(self, stream: TextIO, text: str) -> None:
+        with self.lock:
+            if self.prompt is None:
+                stream.write(text)
+                stream.flush()
+                return
+            typed = _line_buffer()
+            stream.write("\r\x1b[K" + text)
+            if not text.endswith("\n"):
+                stream.write("\n")
+            stream.flush()
+            sys.stdout.write(self.prompt + typed)
+            sys.stdout.flush()
+
+
+def _line_buffer() -> str:
+    try:
+        import readline
+    except ImportError:
+        return ""
+    return readline.get_line_buffer()
+
+
+class _Above:
+    """A text stream whose writes go above the prompt (for the log handlers' stderr)."""
+
+    def __init__(self, terminal: _Terminal, stream: TextIO) -> None:
+        self._terminal = terminal
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._terminal.write_above(self._stream, text)
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 class ConsoleAdapter:
@@ -55,6 +105,7 @@ class ConsoleAdapter:
         self._events = itertools.count(1)
         self._threads = itertools.count(1)
         self.printed: list[str] = []
+        self._terminal: _Terminal | None = None
 
     def message(self, text: str) -> Message:
         """The core event for a line typed as the current user in the current room.
@@ -82,7 +133,10 @@ class ConsoleAdapter:
 
     def emit(self, line: str) -> None:
         self.printed.append(line)
-        print(line, file=self.out, flush=True)
+        if self._terminal is not None:
+            self._terminal.write_above(self.out, line + "\n")
+        else:
+            print(line, file=self.out, flush=True)
 
     async def perform(self, action: Action) -> Delivery | None:
         thread_id = None
@@ -114,13 +168,28 @@ class ConsoleAdapter:
         lines: asyncio.Queue[str | None] = asyncio.Queue()
         ready = threading.Event()
         tty = sys.stdin.isatty()
+        if tty and self.out is sys.stdout and sys.stdout.isatty():
+            self._terminal = terminal = _Terminal()
+            self._logs_above(terminal)
+
+        def ask() -> str:
+            prompt = self._prompt()
+            if self._terminal is None:
+                return input(prompt)
+            with self._terminal.lock:
+                self._terminal.prompt = prompt
+            try:
+                return input(prompt)
+            finally:
+                with self._terminal.lock:
+                    self._terminal.prompt = None
 
         def read() -> None:
             while True:
                 ready.wait()
                 ready.clear()
                 try:
-                    line = input(self._prompt()) if tty else sys.stdin.readline()
+                    line = ask() if tty else sys.stdin.readline()
                     if not tty and not line:
                         raise EOFError
                 except (EOFError, OSError, ValueError):
@@ -163,8 +232,10 @@ class ConsoleAdapter:
                 return False
             case "as" if arg:
                 self.user = arg
-            case "role" if arg in ("trainer", "mentor", "expert", "coordinator", "admin"):
+            case "role" if arg in ROLES:
                 self.role = arg
+            case "role":
+                self.emit(ROLE_HELP)
             case "room" if arg:
                 self.room, self.direct, self.thread = arg.lstrip("#"), False, None
             case "dm":
@@ -174,6 +245,18 @@ class ConsoleAdapter:
             case _:
                 self.emit(HELP)
         return True
+
+    @staticmethod
+    def _logs_above(terminal: _Terminal) -> None:
+        """Log lines written to the terminal go above the prompt too."""
+        import logging
+
+        for handler in logging.getLogger().handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.stream in (
+                sys.stderr,
+                sys.stdout,
+            ):
+                handler.setStream(_Above(terminal, handler.stream))  # type: ignore[arg-type]
 
     def _setup_readline(self) -> None:
         try:

@@ -10,7 +10,8 @@
 Further lines of a multi-line text are indented by two spaces under the first; quick-answer
 choices follow on an indented line as ``[Label: command]`` (the command as shown, mentions
 neutralised: :attr:`bot.actions.Choice.shown`). A prompt that opens a thread prints
-its post line and then ``[#ROOM/thread ID] vetbot: (thread opened) TITLE``.
+its post line and then ``[#ROOM/thread ID] vetbot: (thread opened)`` — the thread's title is
+the post's own text, so it is not printed twice.
 """
 
 from __future__ import annotations
@@ -53,9 +54,7 @@ def render(action: Action, bot_name: str = "vetbot", *, thread_id: str | None = 
         room = action.room_name or action.room_id
         text = _body(f"{where(room, action.thread_id)} {bot_name}:", action.text)
         if thread_id and action.thread_title:
-            text += (
-                "\n" + f"{where(room, thread_id)} {bot_name}: (thread opened) {action.thread_title}"
-            )
+            text += "\n" + f"{where(room, thread_id)} {bot_name}: (thread opened)"
         return text
     if isinstance(action, React):
         return (

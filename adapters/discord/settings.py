@@ -13,15 +13,16 @@ from typing import Any
 
 from bot.errors import ConfigError
 from bot.numbers import is_number
-from bot.settings import check_country, check_language, check_url
+from bot.settings import check_catalog_language, check_country, check_url
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DiscordGuildSettings:
     """``[discord.guilds."GUILD_ID"]``: defaults for one Discord server.
 
-    ``language`` (ISO 639-1, lower case) and ``country`` (ISO 3166-1 alpha-2, upper case) are
-    the hints messages from that guild carry for ranking results; ``prompt_channel`` (a channel
+    ``language`` (a shipped catalog's code) is what the guild's members read unless they chose
+    their own, and with ``country`` (ISO 3166-1 alpha-2, upper case) the hints messages from
+    that guild carry for ranking results; ``prompt_channel`` (a channel
     id, or a channel name) is where prompts go that name no channel of their own.
     ``coordinator_roles`` / ``admin_roles`` (role names or ids) count in that guild only, in
     addition to the lists in ``[permissions]``. Having a table makes the guild a configured
@@ -81,7 +82,7 @@ class DiscordSettings:
                 raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
         guild = DiscordGuildSettings(**values)
         if guild.language:
-            check_language(f"{where}.language", guild.language)
+            check_catalog_language(f"{where}.language", guild.language)
         if guild.country and guild.country != guild.country.upper():
             raise ConfigError(
                 "must be a two-letter country code in capitals such as 'AT'",

@@ -104,6 +104,7 @@ def message_event(message: discord.Message, *, bot_id: int, guild: DiscordGuildS
         event_id=str(message.id),
         roles=roles_of(message.author),
         language=guild.language or None,
+        room_language=guild.language or None,
         country=guild.country or None,
         server_id=None if message.guild is None else str(message.guild.id),
     )
@@ -134,6 +135,7 @@ def interaction_event(
         event_id=None,
         roles=roles_of(interaction.user),
         language=language_of(interaction.locale) or guild.language or None,
+        room_language=guild.language or None,
         country=guild.country or None,
         server_id=None if interaction.guild_id is None else str(interaction.guild_id),
     )

@@ -352,6 +352,7 @@ class MatrixAdapter:
         sender: str = event.sender
         facts = translate.RoomFacts(
             room_id=room_id,
+            language=self.settings.room_language(room_id),
             name=room.display_name if room is not None else "",
             is_direct=room_id in self.state.direct_rooms,
             sender_name=(room.user_name(sender) or "") if room is not None else "",

@@ -7,10 +7,12 @@ core's own sections (errors name the key and the file). Pure: no matrix-nio here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot.errors import ConfigError
-from bot.settings import MAX_DAYS, check_range, check_url
+from bot.settings import MAX_DAYS, check_catalog_language, check_range, check_url
 
 _MATRIX_USER_ID = re.compile(r"@[^:\s]+:[^\s]+")
 
@@ -26,8 +28,32 @@ class MatrixSettings:
     max_command_age_minutes: float = 10.0
     trust: str = "tofu"
     encryption: bool = True
+    #: ``[matrix.rooms."!ROOM_ID"]``: defaults for one room; ``language`` (a shipped catalog)
+    #: is what the room's messages are written in when the reader chose none.
+    rooms: Mapping[str, Any] = field(default_factory=dict)
+
+    def room_language(self, room_id: str) -> str | None:
+        """The configured language of ``room_id``, or ``None``."""
+        raw = self.rooms.get(room_id)
+        if isinstance(raw, Mapping) and isinstance(raw.get("language"), str):
+            return raw["language"] or None
+        return None
 
     def validate(self) -> None:
+        for room_id, raw in self.rooms.items():
+            where = f"rooms.{room_id}"
+            if not room_id.startswith("!"):
+                raise ConfigError(
+                    "room keys must be room ids such as '!abc:example.org'", key=where
+                )
+            if not isinstance(raw, Mapping):
+                raise ConfigError("expected a table", key=where)
+            for key, value in raw.items():
+                if key != "language":
+                    raise ConfigError("unknown key (choose from language)", key=where)
+                if not isinstance(value, str):
+                    raise ConfigError(f"expected a string, got {value!r}", key=f"{where}.{key}")
+                check_catalog_language(f"{where}.language", value)
         if self.trust not in ("tofu", "all", "none"):
             raise ConfigError("must be tofu, all or none", key="trust")
         if self.homeserver:

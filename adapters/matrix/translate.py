@@ -64,6 +64,8 @@ class RoomFacts:
     is_direct: bool = False
     sender_name: str = ""
     sender_power_level: int | None = None
+    #: The room's configured language (``[matrix.rooms."ID"] language``), if any.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,6 +242,8 @@ def message_from_event(
         mentions_bot=mentioned,
         event_id=event_id,
         sender_level=room.sender_power_level,
+        language=room.language,
+        room_language=room.language,
     )
 
 
@@ -273,6 +277,8 @@ def message_from_reaction(
                 mentions_bot=True,
                 event_id=reacts_to,
                 sender_level=room.sender_power_level,
+                language=room.language,
+                room_language=room.language,
             )
     return None
 

@@ -27,6 +27,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.help",
     "bot.capabilities.knowledge",
     "bot.capabilities.privacy",
+    "bot.capabilities.preferences",
     "bot.capabilities.mentoring",
     "bot.capabilities.prompts",
 )

@@ -1,8 +1,10 @@
-"""``!help`` and ``!help CMD``: generated from the registry, only what the caller may run."""
+"""``!help`` and ``!help CMD``: generated from the registry, only what the caller may run, with
+the command, subcommand and option words of the reader's language (``!hilfe`` lists
+``!werkzeug``, ``!impuls planen``; the English names keep working everywhere)."""
 
 from __future__ import annotations
 
-from bot.commands import Command, usage_line
+from bot.commands import Command
 from bot.context import Context
 from bot.runtime import Runtime
 
@@ -15,10 +17,11 @@ async def _help(ctx: Context) -> None:
         staff: list[str] = []
         for cmd in registry:
             if cmd.role <= ctx.role and not cmd.hidden:
-                lines.append(f"  {usage_line(ctx.prefix, (cmd.name,), cmd)} — {cmd.summary}")
+                usage = registry.usage(ctx.prefix, (cmd.name,), cmd, ctx.lang)
+                lines.append(f"  {usage} — {registry.summary((cmd.name,), cmd, ctx.lang)}")
                 # Subcommands only staff may run would otherwise hide under !help CMD.
                 staff.extend(
-                    f"{ctx.prefix}{cmd.name} {sub.name}"
+                    ctx.shown(cmd.name, sub.name)
                     for sub in cmd.visible_subcommands(ctx.role)
                     if sub.role > cmd.role
                 )
@@ -34,38 +37,39 @@ async def _help(ctx: Context) -> None:
     for word in words[1:]:
         if command.role > ctx.role:
             break
-        sub = command.subcommands.get(word) or next(
-            (s for s in command.subcommands.values() if word in s.aliases), None
-        )
+        sub = registry.subcommand(command, word)
         if sub is None or sub.hidden:
             break
         command = sub
         path.append(sub.name)
     if command.role > ctx.role:
         # Listed commands are no secret; hidden ones stay hidden (above).
-        ctx.reply(
-            ctx.t("help.for_role", command=ctx.prefix + " ".join(path), role=command.role.label)
-        )
+        ctx.reply(ctx.t("help.for_role", command=ctx.shown(*path), role=command.role.label))
         return
     ctx.reply(describe(ctx, command, path))
 
 
 def describe(ctx: Context, command: Command, path: list[str]) -> str:
     """The long help of one command: usage, summary, details, options, subcommands."""
+    registry = ctx.runtime.registry
     lines = [
-        usage_line(ctx.prefix, path, command) if command.handler else ctx.prefix + " ".join(path)
+        registry.usage(ctx.prefix, path, command, ctx.lang) if command.handler else ctx.shown(*path)
     ]
-    lines.append(command.summary)
-    if command.details:
-        lines.append(command.details)
+    lines.append(registry.summary(path, command, ctx.lang))
+    details = registry.details(path, command, ctx.lang)
+    if details:
+        lines.append(details)
     if command.options:
         lines.append(ctx.t("help.options"))
-        lines.extend(f"  {o.name}: {o.help}" for o in command.options)
+        for option in command.options:
+            shown = registry.option_shown(option.name, ctx.lang)
+            lines.append(f"  {shown}: {registry.option_help(path, option, ctx.lang)}")
     subs = command.visible_subcommands(ctx.role)
     if subs:
         lines.append(ctx.t("help.subcommands"))
         for sub in subs:
-            lines.append(f"  {usage_line(ctx.prefix, [*path, sub.name], sub)} — {sub.summary}")
+            usage = registry.usage(ctx.prefix, [*path, sub.name], sub, ctx.lang)
+            lines.append(f"  {usage} — {registry.summary([*path, sub.name], sub, ctx.lang)}")
     if command.role.value > 0:
         lines.append(ctx.t("help.role", role=command.role.label))
     return "\n".join(lines)
@@ -75,6 +79,7 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="help",
+            light=True,
             summary="List the commands, or explain one.",
             usage="[COMMAND]",
             argument="command",

@@ -147,6 +147,7 @@ class PersonalDataRegistry:
                 "id": person.id,
                 "display_name": person.display_name,
                 "language": person.language,
+                "timezone": person.timezone,
                 "country": person.country,
                 "created_at": person.created_at.isoformat(),
             }
@@ -316,6 +317,7 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="privacy",
+            light=True,
             summary="What the bot stores about you, why, and how to get or erase it.",
             handler=_privacy,
         )

@@ -8,13 +8,14 @@ from __future__ import annotations
 import asyncio
 import functools
 from importlib import resources
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, make_url, pool
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import StoreError
@@ -39,7 +40,12 @@ def head_revision() -> str:
 
 
 def current_revision(url: str) -> str | None:
-    """The revision the database at ``url`` is at (``None``: empty)."""
+    """The revision the database at ``url`` is at (``None``: empty, also a SQLite file that
+    does not exist yet: reading the version never creates one)."""
+    parsed = make_url(url)
+    local = parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:")
+    if local and not Path(str(parsed.database)).expanduser().exists():
+        return None
     try:
         return _stored_revision(url)
     except SQLAlchemyError as exc:

@@ -24,6 +24,8 @@ class Person(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     country: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    #: The IANA time zone the person chose (``!timezone``); ``None``: the bot's.
+    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     identities: Mapped[list[Identity]] = relationship(
         back_populates="person", cascade="all, delete-orphan", lazy="selectin"

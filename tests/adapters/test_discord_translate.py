@@ -13,6 +13,7 @@ from adapters.discord import slash, translate
 from bot.actions import Choice, Reply
 from bot.commands import Command, Option, Registry
 from bot.errors import ConfigError
+from bot.i18n import languages
 from bot.safety import sanitize_action
 from bot.settings import load_settings
 
@@ -282,7 +283,9 @@ def test_guild_settings_are_validated() -> None:
 
         parse_section(DiscordSettings, "discord", {"guilds": guilds}, env)
 
-    with_guilds({"123": {"language": "de", "country": "AT", "prompt_channel": "prompts"}})
+    with_guilds(
+        {"123": {"language": languages()[-1], "country": "AT", "prompt_channel": "prompts"}}
+    )
     for bad, key in (
         ({"abc": {}}, "discord.guilds.abc"),
         ({"1": {"language": "German"}}, "discord.guilds.1.language"),

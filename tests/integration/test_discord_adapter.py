@@ -23,6 +23,7 @@ from bot.app import run
 from bot.cli import AppServices, build_parser
 from bot.commands import Command
 from bot.context import Context
+from bot.i18n import languages
 from bot.runtime import Runtime
 from tests.fakes.discord import FakeDiscord, FakeUser, Intent
 from tests.fakes.discord.state import ChannelKind
@@ -95,11 +96,12 @@ async def test_a_message_in_a_thread_is_answered_in_the_thread(
 async def test_guild_settings_give_language_and_country(
     fake: FakeDiscord, alice: FakeUser, tmp_path: Path
 ) -> None:
-    guilds = {str(fake.guild_id): {"language": "de", "country": "AT"}}
+    lang = languages()[-1]  # a server's language must have a catalog
+    guilds = {str(fake.guild_id): {"language": lang, "country": "AT"}}
     async with running_bot(fake, tmp_path, discord={"guilds": guilds}):
         await fake.send_message(fake.channel_id, alice, "!whoami")
         sent = await bot_post(fake, fake.channel_id)
-    assert "lang=de country=AT" in sent.json["content"]
+    assert f"lang={lang} country=AT" in sent.json["content"]
     assert f"guild={fake.guild_id}" in sent.json["content"]
 
 
@@ -479,3 +481,55 @@ async def test_a_post_whose_thread_cannot_open_is_still_reported_delivered(
     assert sent.status == 200
     assert delivery is not None and delivery.message_id and delivery.thread_id is None
     assert any(r.getMessage() == "posted, but could not open its thread" for r in caplog.records)
+
+
+async def test_sync_sends_name_and_description_localisations(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """Slash commands carry the command words of each shipped language (Discord shows each
+    user their client's language) and still answer to the canonical names."""
+    async with running_bot(fake, tmp_path) as bot:
+        await sync_commands(bot.app.settings, bot.app.runtime.registry)
+    put = await fake.wait_for_request("PUT", rf"/applications/{fake.application_id}/commands")
+    commands = {c["name"]: c for c in put.json}
+    assert commands["help"]["name_localizations"] == {
+        "de": "hilfe",
+        "fr": "aide",
+        "it": "aiuto",
+        "es-ES": "ayuda",
+        "es-419": "ayuda",
+        "pl": "pomoc",
+        "nl": "hulp",
+        "pt-BR": "ajuda",
+    }
+    tool = commands["tool"]
+    assert tool["name_localizations"]["pl"] == "narzędzie"
+    subs = {o["name"]: o for o in tool["options"]}
+    assert subs["show"]["name_localizations"]["de"] == "zeigen"
+    run = {o["name"]: o for o in subs["run"]["options"]}
+    assert run["lang"]["name_localizations"]["fr"] == "langue"
+    assert run["country"]["name_localizations"]["de"] == "land"
+    # Descriptions where the language has the text: German has its command texts.
+    assert commands["help"]["description_localizations"]["de"] != commands["help"]["description"]
+    assert run["lang"]["description_localizations"]["de"]
+    # Choices show in the reader's words and send the canonical value back.
+    mentor = {o["name"]: o for o in commands["mentor"]["options"]}
+    consent = {o["name"]: o for o in mentor["join"]["options"]}["consent"]
+    yes = next(c for c in consent["choices"] if c["value"] == "yes")
+    assert yes["name_localizations"]["fr"] == "oui" and yes["name_localizations"]["pl"] == "tak"
+    # What Discord stored is what was sent: the fake accepted every locale and name.
+    stored = {c["name"]: c for c in fake.world.global_commands}
+    assert stored["help"]["name_localizations"]["nl"] == "hulp"
+
+
+async def test_a_slash_command_used_in_german_runs_the_canonical_command(
+    fake: FakeDiscord, alice: FakeUser, tmp_path: Path
+) -> None:
+    """Discord sends the canonical names whatever the user's client showed."""
+    from adapters.discord.slash import command_line
+
+    async with running_bot(fake, tmp_path) as bot:
+        registry = bot.app.runtime.registry
+        data = {"name": "help", "options": [{"type": 3, "name": "command", "value": "werkzeug"}]}
+        assert command_line(data, registry) == "help werkzeug"
+        assert registry.parse("help werkzeug") is not None

@@ -701,7 +701,7 @@ gateway_url = "{self.fake.gateway_url}"
             return
         trainer, request = self.rng.choice(mine)
         self.seen.cancelled.add(request)
-        await self.dm(trainer, f"!match cancel {request}")
+        await self.dm(trainer, f"!match cancel {request} confirm")
 
     async def batch(self) -> None:
         await self.dm(self.coordinator, "!match run")

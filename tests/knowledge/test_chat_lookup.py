@@ -142,7 +142,7 @@ async def test_show_full_entry_and_count(kbot: TestBot) -> None:
     entry = await service_of(kbot).get("safety-induction")
     assert entry is not None and entry.shown_count == 2
     coordinator = "\n".join(await kbot.say("!tool show safety-induction", role="coordinator"))
-    assert "shown 2 time(s)" in coordinator
+    assert "shown 2 times" in coordinator
 
 
 async def test_unknown_id_is_a_short_answer_with_close_ids(kbot: TestBot) -> None:
@@ -283,7 +283,7 @@ async def test_options_alone_browse(seeded: TestBot) -> None:
     for entry_id in found:
         entry = await service_of(seeded).get(entry_id)
         assert entry is not None and "mentor" in entry.content.target_groups
-    assert "That was all: 12 result(s) for “target: mentor”" in (await seeded.say("!more"))[0]
+    assert "That was all: 12 results for “target: mentor”" in (await seeded.say("!more"))[0]
     none = await seeded.say("!tool country: JP; lang: ja")
     assert "No tool matches country: JP; lang: ja" in none[0]
 

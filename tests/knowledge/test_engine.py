@@ -325,7 +325,20 @@ def test_poor_query_gets_did_you_mean(index: LookupIndex) -> None:
     assert not result.hits or result.hits[0].score < engine_module.GOOD_SCORE
     assert result.suggestions
     assert "mentoring toolkit" in result.suggestions[0]
-    assert MENTORING.title in result.suggestions
+    # The entry the rewrite finds is offered, unless it is already on the page.
+    assert (MENTORING.title in result.suggestions) != (MENTORING.id in ids(result))
+
+
+def test_did_you_mean_never_offers_the_readers_own_words_or_a_different_word(
+    index: LookupIndex,
+) -> None:
+    # An unknown word dropped is not a correction: "mentoring" alone is not proposed back.
+    assert index.search("mentoring zzzzqqqx").suggestions[:1] != ("mentoring",)
+    # "hello" is two edits from "helps", but it is not that word; "sefty" is "safety".
+    index.upsert(Document(id="helps", title="Helps for trainers"))
+    # Two edits away in the index's vocabulary: only the similarity floor keeps it out.
+    assert "helps" in [w for w, *_ in index._vocab.corrections("hello", max_edits=2)]
+    assert not any(s.startswith("help") for s in index.search("hello").suggestions)
 
 
 def test_near_word_with_too_many_typos_gets_a_suggestion(index: LookupIndex) -> None:

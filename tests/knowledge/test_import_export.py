@@ -90,7 +90,7 @@ async def test_csv_validation_report_skips_bad_rows(service: KnowledgeService) -
 def test_file_level_problems_refuse_the_whole_file(tmp_path: Path) -> None:
     bad_header = tmp_path / "a.csv"
     bad_header.write_text("title,langauges\nX,en\n", encoding="utf-8")
-    with pytest.raises(ImportFileError, match="unknown column"):
+    with pytest.raises(ImportFileError, match="not known in the header"):
         read_file(bad_header)
     with pytest.raises(ImportFileError, match="unknown file type"):
         read_file(tmp_path / "a.xlsx")

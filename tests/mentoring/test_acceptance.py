@@ -89,7 +89,7 @@ async def test_the_same_open_request_is_refused_with_what_to_do(bots: Restartabl
     assert len(rows(bots.settings.database_url, "mentoring_requests")) == 1
     # Another need, or the same one once the first is withdrawn, is a new request.
     assert "Request #2 saved" in await bots.say("!match help with welding", user="ana")
-    await bots.say("!match cancel 1", user="ana")
+    await bots.say("!match cancel 1 confirm", user="ana")
     assert "Request #3 saved" in await bots.say("!match please help with assessment", user="ana")
 
 
@@ -108,17 +108,52 @@ async def test_status_names_ids_and_attempts_apart(bots: Restartable) -> None:
     assert "2nd mentor asked" in status, status
     assert "(proposal 1)" not in status and "(proposal 2)" not in status
     assert "Request #1" in status and "!match cancel 1" in status
-    # The mentor types the request number the trainer told them about.
-    wrong = await bots.say("!match accept 1", user="max")
-    assert f"request #1 as proposal #{second}" in wrong, wrong
-    assert f"!match accept {second}" in wrong
-    assert rows(bots.settings.database_url, "mentoring_requests")[0]["status"] == "proposed"
-    await bots.say(f"!match accept {second}", user="max")
+    # The mentor types the request number the trainer told them about: it names the one
+    # proposal of that request waiting for them, so it is accepted.
+    accepted = await bots.say("!match accept 1", user="max")
+    assert f"accepted proposal #{second}" in accepted, accepted
+    assert rows(bots.settings.database_url, "mentoring_requests")[0]["status"] == "matched"
     matched = await bots.say("!match status", user="ana")
-    assert f"match #{second}" in matched and f"!match feedback {second}" in matched
-    # The trainer rates with the request number: told the match number to use.
+    # The trainer meets one number: their request's.
+    assert "!match feedback 1 1-5" in matched and "!match end 1" in matched, matched
+    assert f"#{second}" not in matched
     rated = await bots.say("!match feedback 1 5", user="ana")
-    assert f"!match feedback {second}" in rated and "saved" not in rated
+    assert "rating 5/5 for match #1 is saved" in rated, rated
+    # The mentor rates with the number they know, the proposal's.
+    assert f"match #{second} is saved" in await bots.say(f"!match feedback {second} 4", user="max")
+    ended = await bots.say("!match end 1", user="ana")
+    assert "Match #1 has ended" in ended
+    (notice,) = dm_to(ended, "max")
+    assert f"has ended match #{second}" in notice and f"!match feedback {second} 1-5" in notice
+    # The status is no longer stale: ended and rated, nothing left to end.
+    after = await bots.say("!match status", user="ana")
+    assert "ended, rated 5/5" in after and "!match end" not in after, after
+
+
+async def test_a_number_naming_two_matches_is_asked_about_not_guessed(
+    bots: Restartable,
+) -> None:
+    ana = "!mentor join topics: assessment; languages: en; capacity: 1; consent: yes"
+    await bots.say(MIA, user="mia")
+    await bots.say(ana, user="ana")
+    await bots.say(MAX, user="max")
+    # bo's request #1 goes first to mia (the best fit), then, declined, to ana: proposal #2.
+    first = proposal_id(await bots.say(NEED, user="bo"), "mia")
+    second = proposal_id(await bots.say(f"!match decline {first}", user="mia"), "ana")
+    assert (first, second) == (1, 2)
+    await bots.say("!match accept 2", user="ana")
+    # ana's own request is #2; max accepts it as proposal #3.
+    third = proposal_id(await bots.say("!match help with digital tools", user="ana"), "max")
+    assert third == 3
+    await bots.say("!match accept 3", user="max")
+    # For ana, "2" is her request #2 and the proposal #2 she accepted: two matches.
+    unsure = await bots.say("!match feedback 2 5", user="ana")
+    assert "can't tell which match you mean" in unsure and "saved" not in unsure, unsure
+    assert not rows(bots.settings.database_url, "mentoring_feedback")
+    # Each match's own number is unambiguous.
+    assert "match #3 is saved" in await bots.say("!match feedback 3 5", user="ana")
+    # For bo, "1" is his request; for mia, who declined, nothing.
+    assert "match #1 is saved" in await bots.say("!match feedback 1 4", user="bo")
 
 
 # --- 4. honest replies after a decline -------------------------------------------------------
@@ -239,13 +274,13 @@ async def test_wrong_verbs_point_to_the_right_one(bots: Restartable) -> None:
     out = await bots.say(f"!match decline {first}", user="mia")
     second = proposal_id(out, "max")
     await bots.say(f"!match accept {second}", user="max")
-    cancel = await bots.say("!match cancel 1", user="ana")
+    cancel = await bots.say("!match cancel 1 confirm", user="ana")
     assert "already matched" in cancel and f"!match end {second}" in cancel
     decline = await bots.say(f"!match decline {second}", user="max")
     assert "already accepted" in decline and f"!match end {second}" in decline
     declined_again = await bots.say(f"!match decline {first}", user="mia")
     assert "!match pending" in declined_again
-    assert "!match status" in await bots.say("!match cancel", user="ana")
+    assert "!match status" in await bots.say("!match cancel confirm", user="ana")
 
 
 async def test_stats_say_plainly_what_waits_for_new_mentors(
@@ -280,7 +315,7 @@ async def test_recent_days_sets_the_rest_window(
         await bots.say(f"!mentor join {same}", user="mia")
         await bots.say(f"!mentor join {same}", user="lea")
         proposal_id(await bots.say("!match help with assessment", user="ana"), "mia")
-        await bots.say("!match cancel", user="ana")
+        await bots.say("!match cancel confirm", user="ana")
         clock.advance(days=10)
         out = await bots.say("!match assessment of apprentices", user="ben")
         proposal_id(out, asked)

@@ -48,7 +48,7 @@ def _url(bots: Restartable) -> str:
         ("!match accept abc", "'abc' is not an ID"),
         ("!match accept 999", "There is no open proposal #999 for you"),
         ("!match decline -3", "is not an ID"),
-        ("!match cancel 999", "You have no request #999"),
+        ("!match cancel 999 confirm", "You have no request #999"),
         ("!match feedback 1 4", "There is no match #1 of yours"),
         ("!match feedback 1 9", "(got '9')"),
         ("!match feedback 1 nine", "rating must be a whole number from 1 to 5"),
@@ -78,7 +78,7 @@ async def test_other_peoples_proposals_and_requests_are_out_of_reach(bots: Resta
         for verb in ("accept", "decline"):
             reply = await bots.say(f"!match {verb} {pid}", user=user)
             assert f"There is no open proposal #{pid} for you" in reply
-    assert "You have no request #1" in await bots.say("!match cancel 1", user="mia")
+    assert "You have no request #1" in await bots.say("!match cancel 1 confirm", user="mia")
     assert "no match #" in await bots.say(f"!match feedback {pid} 4", user="eve")
     assert snapshot(_url(bots)) == before
 
@@ -94,7 +94,7 @@ async def test_accepting_twice_or_answering_after_cancel_changes_nothing(
     again = await bots.say(f"!match accept {pid}", user="mia")
     assert f"You already accepted proposal #{pid}" in again and not dm_to(again, "ana")
     assert "already accepted" in await bots.say(f"!match accept {pid}", user="mia")
-    assert "already matched" in await bots.say("!match cancel 1", user="ana")
+    assert "already matched" in await bots.say("!match cancel 1 confirm", user="ana")
     assert snapshot(_url(bots)) == before
     # Rating before an introduction is refused; after it, once per person, replaced on repeat.
     out = await bots.say(NEED.replace("designing", "planning"), user="ana")
@@ -102,7 +102,7 @@ async def test_accepting_twice_or_answering_after_cancel_changes_nothing(
     assert "not an accepted match" in await bots.say(f"!match feedback {pending} 3", user="ana")
     assert "Your rating" in await bots.say(f"!match feedback {pid} 3", user="ana")
     assert "is now 4/5" in await bots.say(f"!match feedback {pid} 4", user="ana")
-    cancelled = await bots.say("!match cancel 2", user="ana")
+    cancelled = await bots.say("!match cancel 2 confirm", user="ana")
     assert "Request #2 is cancelled" in cancelled
     assert "withdrew the request" in dm_to(cancelled, "mia")[0]
     assert "withdrawn" in await bots.say(f"!match accept {pending}", user="mia")
@@ -118,4 +118,4 @@ async def test_consent_no_and_double_join(bots: Restartable) -> None:
     assert snapshot(_url(bots)) == before
     # The same person may also opt in as a peer expert (its own consent).
     out = await bots.say(MIA.replace("!mentor", "!expert"), user="mia")
-    assert "You are now opted in as expert" in out
+    assert "You are now opted in as an expert" in out

@@ -179,7 +179,7 @@ async def test_a_proposal_withdrawn_while_it_is_being_sent_is_followed_by_word_o
             await gate.holding.wait()
         # Ana cancels while the proposal is on its way to Zoe (not through `say`, which would
         # wait for the deliveries the cancel owes, queued behind the one held here).
-        await bot.app.handle(_from("console", "ana", "!match cancel"))
+        await bot.app.handle(_from("console", "ana", "!match cancel confirm"))
         gate.release()
         await sending
         await bot.app.settle()
@@ -212,7 +212,7 @@ async def test_a_proposal_sent_by_a_process_that_died_then_withdrawn_is_followed
         with pytest.raises(asyncio.CancelledError):
             await sending
         gate.release()
-        await bot.app.handle(_from("console", "ana", "!match cancel"))
+        await bot.app.handle(_from("console", "ana", "!match cancel confirm"))
         await bot.app.settle()
         # Another process takes the lapsed claim over: the proposal is no longer owed; the
         # word of its withdrawal is.
@@ -237,7 +237,7 @@ async def test_recording_a_delivery_after_the_withdrawal_owes_word_of_it(
     bot = await bots.start()
     try:
         await _proposal_waiting_for_zoe(bots, bot)
-        await bot.app.handle(_from("console", "ana", "!match cancel"))
+        await bot.app.handle(_from("console", "ana", "!match cancel confirm"))
         await bot.app.settle()
         assert [r["key"] for r in rows(db_url, "outbox") if "withdrawn" in r["key"]] == []
         hooks = bot.app.runtime.get(DeadlineService).delivery_hooks()

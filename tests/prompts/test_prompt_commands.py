@@ -23,11 +23,11 @@ async def pbot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
 
 
 async def test_one_off_posts_once_with_a_thread(pbot: TestBot, clock: FakeClock) -> None:
-    # The fake clock is 2026-11-24 09:00 UTC = 10:00 in Brussels.
+    # The fake clock is Tue, 24 Nov 2026, 09:00 UTC = 10:00 in Brussels.
     lines = await pbot.say(
         "!prompt schedule in: #peer; at: 2026-11-24 10:30; text: What went well; and why?", role=C
     )
-    assert "Scheduled prompt 1" in lines[0] and "2026-11-24 10:30 CET" in lines[0]
+    assert "Scheduled prompt 1" in lines[0] and "Tue, 24 Nov 2026, 10:30 CET" in lines[0]
     assert await engine(pbot).run_due() == 0  # not yet
     clock.advance(minutes=30)
     before = len(pbot.console.printed)
@@ -102,8 +102,9 @@ async def test_trainers_cannot_schedule(pbot: TestBot) -> None:
 async def test_preview_shows_local_times_across_dst(pbot: TestBot) -> None:
     await pbot.say("!prompt schedule every: day 09:00; tz: America/New_York; text: Hi", role=C)
     lines = await pbot.say("!prompt preview 1", role=C)
-    # 2026-11-24 09:00 UTC is 04:00 in New York: today's 09:00 is still to come.
-    assert lines[0].splitlines()[1:] == [f"    2026-11-{d} 09:00 EST" for d in (24, 25, 26, 27, 28)]
+    # Tue, 24 Nov 2026, 09:00 UTC is 04:00 in New York: today's 09:00 is still to come.
+    days = ("Tue, 24", "Wed, 25", "Thu, 26", "Fri, 27", "Sat, 28")
+    assert lines[0].splitlines()[1:] == [f"    {d} Nov 2026, 09:00 GMT-05:00" for d in days]
 
 
 async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:
@@ -117,9 +118,9 @@ async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:
     assert "active again" in (await pbot.say("!prompt resume 1", role=C))[0]
     # Nothing owed from the pause; the next one comes at 11:00 Brussels.
     assert engine(pbot).next_times[1].isoformat() == "2026-11-26T10:00:00+00:00"
-    assert "cancelled" in (await pbot.say("!prompt cancel 1", role=C))[0]
+    assert "cancelled" in (await pbot.say("!prompt cancel 1 confirm", role=C))[0]
     assert 1 not in engine(pbot).next_times
-    assert "There is no prompt 9" in (await pbot.say("!prompt cancel 9", role=C))[0]
+    assert "There is no prompt 9" in (await pbot.say("!prompt cancel 9 confirm", role=C))[0]
     assert "not an ID" in (await pbot.say("!prompt show abc", role=C))[0]
     async with pbot.app.store.session() as s:
         actions = [a.action for a in (await s.execute(select(AuditEntry))).scalars()]
@@ -129,7 +130,7 @@ async def test_pause_resume_cancel(pbot: TestBot, clock: FakeClock) -> None:
 async def test_skip_drops_only_the_next_occurrence(pbot: TestBot, clock: FakeClock) -> None:
     await pbot.say("!prompt schedule every: day 11:00; text: Daily", role=C)
     lines = await pbot.say("!prompt skip 1", role=C)
-    assert "2026-11-24 11:00 CET" in lines[0]
+    assert "Tue, 24 Nov 2026, 11:00 CET" in lines[0]
     clock.advance(hours=1)
     assert await engine(pbot).run_due() == 0
     clock.advance(days=1)
@@ -157,6 +158,6 @@ async def test_list_and_show(pbot: TestBot) -> None:
     assert "No active or paused prompts" in (await pbot.say("!prompt list", role=C))[0]
     await pbot.say("!prompt schedule every: monday 09:00; text: Weekly **check-in**", role=C)
     listing = (await pbot.say("!prompt list", role=C))[0]
-    assert "1 · active · 2026-11-30 09:00 CET · Weekly **check-in**" in listing
+    assert "1 · active · Mon, 30 Nov 2026, 09:00 CET · Weekly **check-in**" in listing
     shown = (await pbot.say("!prompt show 1", role=C))[0]
     assert "every Monday at 09:00 (Europe/Brussels)" in shown and "Author: ana" in shown

@@ -205,11 +205,11 @@ async def test_series_opening_prompts_closing_in_order(tmp_path: Path, clock: Fa
     shown = (await bot.say("!series show 1", role=C))[0].splitlines()
     assert [line.split(" · ")[1] for line in shown[2:-1]] == [
         "opening",
-        "prompt 1 (ID 4)",
-        "prompt 2 (ID 1)",
+        "prompt 4",
+        "prompt 1",
         "closing",
     ]
-    assert "2026-11-26 10:00 CET · closing" in shown[-2]
+    assert "Thu, 26 Nov 2026, 10:00 CET · closing" in shown[-2]
     assert "!series edit 1 opening:" in shown[-1]
     assert "past" in (await bot.say("!series add 1 at: 2026-11-01 10:00; text: x", role=C))[0]
     out: list[str] = []
@@ -234,7 +234,7 @@ async def test_series_cancel_stops_everything(tmp_path: Path, clock: FakeClock) 
     await bot.say("!series create title: S; opening: Hello", role=C)
     await bot.say("!series add 1 at: 2026-11-25 10:00; text: T", role=C)
     assert len(engine(bot).next_times) == 2
-    assert "2 posts" in (await bot.say("!series cancel 1", role=C))[0]
+    assert "2 posts" in (await bot.say("!series cancel 1 confirm", role=C))[0]
     assert engine(bot).next_times == {}
     assert (
         "can no longer be changed"
@@ -308,7 +308,7 @@ async def test_claimed_ahead_posts_on_time_unless_cancelled_meanwhile(
     task = asyncio.create_task(engine(bot).deliver(batch))
     await claimed(bot, 2)
     assert lobby() == [] and [r.state for r in await deliveries(bot)] == ["sending"] * 2
-    await bot.say("!prompt cancel 1", role=C)
+    await bot.say("!prompt cancel 1 confirm", role=C)
     clock.current = when  # the instant comes: what is still claimed is posted right away
     await task
     assert lobby() == ["[#lobby] vetbot: Kept"]

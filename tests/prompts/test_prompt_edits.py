@@ -1,7 +1,7 @@
 """Editing, skipping and steering prompts: pending skips survive edits, a skipped one-off ends,
 and every reply says what happened (or what was wrong) in plain words.
 
-The fake clock starts at 2026-11-24 09:00 UTC = 10:00 in Brussels.
+The fake clock starts at Tue, 24 Nov 2026, 09:00 UTC = 10:00 in Brussels.
 """
 
 from __future__ import annotations
@@ -49,15 +49,15 @@ async def test_a_skip_stays_when_the_new_schedule_still_posts_then(
     pbot: TestBot, clock: FakeClock
 ) -> None:
     await say(pbot, "!prompt schedule every: day 11:00; text: Daily")
-    assert "2026-11-24 11:00 CET" in await say(pbot, "!prompt skip 1")
+    assert "Tue, 24 Nov 2026, 11:00 CET" in await say(pbot, "!prompt skip 1")
     # Same 11:00, new rooms: the skip must follow the prompt to its new room.
     reply = await say(pbot, "!prompt edit 1 cron: 0 11 * * *; in: #new")
-    assert "2026-11-24 11:00 CET is still in the schedule and stays skipped" in reply
-    assert "Next post: 2026-11-25 11:00 CET" in reply
+    assert "Tue, 24 Nov 2026, 11:00 CET is still in the schedule and stays skipped" in reply
+    assert "Next post: Wed, 25 Nov 2026, 11:00 CET" in reply
     shown = await say(pbot, "!prompt show 1")
-    assert "Next post: 2026-11-25 11:00 CET" in shown and "skipped 1." in shown
+    assert "Next post: Wed, 25 Nov 2026, 11:00 CET" in shown and "skipped 1." in shown
     preview = await say(pbot, "!prompt preview 1")
-    assert "2026-11-24 11:00" not in preview and "2026-11-25 11:00 CET" in preview
+    assert "2026-11-24 11:00" not in preview and "Wed, 25 Nov 2026, 11:00 CET" in preview
     out = await run_until(pbot, clock, days=1, hours=2)
     assert out == ["[#new] vetbot: Daily"]  # the 25th only
     sent = [(r.scheduled_at.day, r.room_id) for r in await deliveries(pbot) if r.state == "sent"]
@@ -72,7 +72,7 @@ async def test_a_skip_the_new_schedule_no_longer_has_is_cleared_and_said(
     reply = await say(pbot, "!prompt edit 1 tz: America/New_York")
     assert "Prompt 1 changed:" in reply
     assert "every day at 11:00 (America/New_York)" in reply
-    assert "The skipped post at 2026-11-24 11:00 CET is no longer in the schedule" in reply
+    assert "The skipped post at Tue, 24 Nov 2026, 11:00 CET is no longer in the schedule" in reply
     assert "skipped 0." in await say(pbot, "!prompt show 1")
     # 11:00 in New York is 16:00 UTC: it posts; 11:00 in Brussels (10:00 UTC) does not.
     await run_until(pbot, clock, hours=8)
@@ -87,8 +87,8 @@ async def test_skipping_twice_then_editing_keeps_both_skips(
     await say(pbot, "!prompt skip 1")
     await say(pbot, "!prompt skip 1")
     reply = await say(pbot, "!prompt edit 1 every: day 11:00; tz: Europe/Brussels")
-    assert "posts at 2026-11-24 11:00 CET, 2026-11-25 11:00 CET are still" in reply
-    assert "Next post: 2026-11-26 11:00 CET" in reply
+    assert "posts at Tue, 24 Nov 2026, 11:00 CET, Wed, 25 Nov 2026, 11:00 CET are still" in reply
+    assert "Next post: Thu, 26 Nov 2026, 11:00 CET" in reply
 
 
 # --- 6. skipping a one-off ---------------------------------------------------------------------
@@ -117,8 +117,8 @@ async def test_skipping_the_last_occurrence_of_a_bounded_prompt_finishes_it(
 async def test_state_changes_that_do_not_apply_say_why(pbot: TestBot) -> None:
     await say(pbot, "!prompt schedule every: day 11:00; text: Daily")
     assert await say(pbot, "!prompt resume 1") == "[#general] vetbot: Prompt 1 is already active."
-    await say(pbot, "!prompt cancel 1")
-    assert await say(pbot, "!prompt cancel 1") == (
+    await say(pbot, "!prompt cancel 1 confirm")
+    assert await say(pbot, "!prompt cancel 1 confirm") == (
         "[#general] vetbot: Prompt 1 is already cancelled."
     )
     assert "Prompt 1 is cancelled, so it cannot be paused." in await say(pbot, "!prompt pause 1")
@@ -167,7 +167,7 @@ async def test_edit_says_what_changed_and_refuses_swallowed_options(pbot: TestBo
         "  Text: New words",
     ]
     reply = await say(pbot, "!prompt edit 1 every: monday 09:00")
-    assert "Schedule: every Monday at 09:00 (Europe/Brussels). Next post: 2026-11-30" in reply
+    assert "Schedule: every Monday at 09:00 (Europe/Brussels). Next post: Mon, 30 Nov 2026" in reply
     assert "Rooms:" not in reply and "Text:" not in reply
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from bot.capabilities.prompts.schedule import Schedule, parse_schedule
 from bot.errors import UsageError
+from bot.i18n import t
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=BRUSSELS)
@@ -116,8 +117,9 @@ def test_one_off_in_gap_is_refused_with_the_jump_time() -> None:
     with pytest.raises(UsageError) as caught:
         parse_schedule(at="2026-03-29 02:30", tz="Europe/Brussels", now=NOW)
 
-    assert "03:00" in caught.value.reply_text()
-    assert "2026-03-29 02:30" in caught.value.message
+    error = caught.value
+    assert "03:00" in t(error.hint_key, **error.params)
+    assert "2026-03-29 02:30" in t(error.key, **error.params)
 
 
 def test_one_off_in_fold_takes_the_first_pass() -> None:

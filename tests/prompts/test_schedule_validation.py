@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bot.capabilities.prompts.schedule import Schedule, parse_schedule
 from bot.errors import UsageError
+from bot.i18n import t
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=BRUSSELS)
@@ -20,11 +21,17 @@ def refused(**options: str | None) -> UsageError:
     options.setdefault("tz", "Europe/Brussels")
     with pytest.raises(UsageError) as caught:
         parse_schedule(now=NOW, **options)  # type: ignore[arg-type]
-    error = caught.value
-    # A real, translated text and a hint — not a missing catalog key.
-    assert error.message and not error.message.startswith("prompts_schedule.")
-    assert error.hint and not error.hint.startswith("prompts_schedule.")
-    return error
+    return english(caught.value)
+
+
+def english(error: UsageError) -> UsageError:
+    """A keyed schedule error as an English reader gets it: a real text and a hint from the
+    catalog, not a missing key."""
+    assert error.key and error.hint_key  # keyed, so the core renders it for each reader
+    message, hint = t(error.key, **error.params), t(error.hint_key, **error.params)
+    assert not message.startswith("prompts_schedule.")
+    assert not hint.startswith("prompts_schedule.")
+    return UsageError(message, hint=hint)
 
 
 def test_none_of_at_cron_every() -> None:
@@ -98,7 +105,7 @@ def test_unknown_time_zone(tz: str) -> None:
         ("2026-12-01 25:00", "not a time"),
         ("2026-12-01 09:60", "not a time"),
         ("2026-12-01", "YYYY-MM-DD HH:MM"),
-        ("01/12/2026 09:00", "YYYY-MM-DD HH:MM"),
+        ("01/12/26 09:00", "YYYY-MM-DD HH:MM"),  # day first needs the whole year
         ("tomorrow", "YYYY-MM-DD HH:MM"),
         ("2999-12-01 09:00", "years ahead"),
     ],

@@ -1,5 +1,5 @@
 """A series' opening and closing follow its prompts: edits, cancellations, additions, and
-``!series edit``. The fake clock starts at 2026-11-24 09:00 UTC = 10:00 in Brussels.
+``!series edit``. The fake clock starts at Tue, 24 Nov 2026, 09:00 UTC = 10:00 in Brussels.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ async def sbot(tmp_path: Path, db_url: str, clock: FakeClock) -> AsyncIterator[T
         "!series create title: Winter; in: #econf; opening: Welcome; closing: Bye", role=C
     )
     await bot.say("!series add 1 at: 2026-11-25 10:00; text: First", role=C)
-    await bot.say("!series add 1 at: 2026-11-26 10:00; text: Second", role=C)
+    added = await bot.say("!series add 1 at: 2026-11-26 10:00; text: Second", role=C)
+    # One number per prompt: its ID, never a position beside it.
+    assert "Prompt 4 added to series 1, posting" in added[0], added
+    assert "number" not in added[0]
     yield bot
     await bot.stop()
 
@@ -60,12 +63,12 @@ async def test_editing_a_prompt_later_moves_the_closing_after_it(
     sbot: TestBot, clock: FakeClock
 ) -> None:
     reply = await say(sbot, "!prompt edit 1 at: 2026-11-28 10:00")
-    assert "Next post: 2026-11-28 10:00 CET" in reply
+    assert "Next post: Sat, 28 Nov 2026, 10:00 CET" in reply
     assert await outline(sbot) == [
-        "2026-11-26 10:00 CET · opening · active",
-        "2026-11-26 10:00 CET · prompt 1 (ID 4) · active",
-        "2026-11-28 10:00 CET · prompt 2 (ID 1) · active",
-        "2026-11-29 10:00 CET · closing · active",
+        "Thu, 26 Nov 2026, 10:00 CET · opening · active",
+        "Thu, 26 Nov 2026, 10:00 CET · prompt 4 · active",
+        "Sat, 28 Nov 2026, 10:00 CET · prompt 1 · active",
+        "Sun, 29 Nov 2026, 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: Welcome",
@@ -78,8 +81,8 @@ async def test_editing_a_prompt_later_moves_the_closing_after_it(
 async def test_cancelling_every_prompt_cancels_opening_and_closing(
     sbot: TestBot, clock: FakeClock
 ) -> None:
-    await say(sbot, "!prompt cancel 1")
-    reply = await say(sbot, "!prompt cancel 4")
+    await say(sbot, "!prompt cancel 1 confirm")
+    reply = await say(sbot, "!prompt cancel 4 confirm")
     assert "Series 1 has no prompt left to post" in reply
     assert engine(sbot).next_times == {}
     assert {p.id: p.status for p in await prompts(sbot)} == {
@@ -91,11 +94,11 @@ async def test_cancelling_every_prompt_cancels_opening_and_closing(
     # A new prompt brings them back, around it.
     await say(sbot, "!series add 1 at: 2026-12-01 10:00; text: Third")
     assert await outline(sbot) == [
-        "2026-11-25 10:00 CET · prompt (ID 1) · cancelled",
-        "2026-11-26 10:00 CET · prompt (ID 4) · cancelled",
-        "2026-12-01 10:00 CET · opening · active",
-        "2026-12-01 10:00 CET · prompt 1 (ID 5) · active",
-        "2026-12-02 10:00 CET · closing · active",
+        "Wed, 25 Nov 2026, 10:00 CET · prompt 1 · cancelled",
+        "Thu, 26 Nov 2026, 10:00 CET · prompt 4 · cancelled",
+        "Tue, 1 Dec 2026, 10:00 CET · opening · active",
+        "Tue, 1 Dec 2026, 10:00 CET · prompt 5 · active",
+        "Wed, 2 Dec 2026, 10:00 CET · closing · active",
     ]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: Welcome",
@@ -106,11 +109,11 @@ async def test_cancelling_every_prompt_cancels_opening_and_closing(
 
 async def test_skipping_the_last_prompt_brings_the_closing_forward(sbot: TestBot) -> None:
     await say(sbot, "!prompt skip 4")
-    assert (await outline(sbot))[-1] == "2026-11-26 10:00 CET · closing · active"
+    assert (await outline(sbot))[-1] == "Thu, 26 Nov 2026, 10:00 CET · closing · active"
 
 
 async def test_opening_and_closing_ids_are_explained_not_lost(sbot: TestBot) -> None:
-    for line in ("!prompt show 2", "!prompt cancel 2", "!prompt edit 3 text: x"):
+    for line in ("!prompt show 2", "!prompt cancel 2 confirm", "!prompt edit 3 text: x"):
         reply = await say(sbot, line)
         assert "There is no prompt" not in reply
         assert "of series 1" in reply and "!series edit 1" in reply
@@ -123,7 +126,7 @@ async def test_series_edit_changes_or_drops_opening_and_closing(
     reply = await say(sbot, "!series edit 1 opening: none; closing: Thanks; see you")
     assert "Series 1 changed: opening dropped; new closing." in reply
     labels = [line.split(" · ")[1] for line in await outline(sbot)]
-    assert labels == ["prompt 1 (ID 1)", "prompt 2 (ID 4)", "closing"]
+    assert labels == ["prompt 1", "prompt 4", "closing"]
     assert await play(sbot, clock) == [
         "[#econf] vetbot: First",
         "[#econf] vetbot: Second",
@@ -150,8 +153,8 @@ async def test_a_series_prompt_cannot_become_recurring(sbot: TestBot) -> None:
 
 
 async def test_series_cancel_wording(sbot: TestBot) -> None:
-    await say(sbot, "!prompt cancel 1")
+    await say(sbot, "!prompt cancel 1 confirm")
     await say(sbot, "!series edit 1 opening: none; closing: none")
-    assert "(1 post not yet made is cancelled)" in await say(sbot, "!series cancel 1")
-    assert "Series 1 is already cancelled." in await say(sbot, "!series cancel 1")
+    assert "(1 post not yet made is cancelled)" in await say(sbot, "!series cancel 1 confirm")
+    assert "Series 1 is already cancelled." in await say(sbot, "!series cancel 1 confirm")
     assert "can no longer be changed" in await say(sbot, "!series edit 1 title: New")

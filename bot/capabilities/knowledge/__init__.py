@@ -175,6 +175,7 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="more",
+            light=True,
             summary="The next page of your last !tool search.",
             handler=rendered(chat.more),
         )

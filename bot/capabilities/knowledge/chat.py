@@ -30,12 +30,13 @@ from typing import Final
 
 from bot.actions import Choice
 from bot.capabilities.knowledge import inputs, render
-from bot.capabilities.knowledge.model import InvalidEntry, LookupPage
+from bot.capabilities.knowledge.model import InvalidEntry, LookupPage, field_label
 from bot.capabilities.knowledge.paging import Paging, Search
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.context import Context
 from bot.errors import NotFound, UsageError, UserError
+from bot.messages import When
 from bot.permissions import Role
 from bot.safety import clip, one_line
 from knowledge.engine import Filters
@@ -286,7 +287,7 @@ class KnowledgeChat:
                 + ctx.t(
                     "knowledge.review_by",
                     who=one_line(who, 40),
-                    date=entry.created_at.date().isoformat(),
+                    date=When(entry.created_at, "day"),
                 )
             )
             lines.append(f"   {entry.content.url}")
@@ -333,33 +334,22 @@ class KnowledgeChat:
 
     async def edit(self, ctx: Context) -> None:
         entry_id, _, rest = ctx.text.strip().partition(" ")
-        field, colon, value = rest.partition(":")
-        if not entry_id or not colon or not field.strip():
+        changes = inputs.edit_fields(rest)
+        if not entry_id or not changes:
             raise ctx.usage_error("knowledge.edit_form")
-        second = inputs.second_field(value)
-        if second is not None:
-            # "title: New; type: guide" would otherwise store the whole text as the title.
-            raise ctx.usage_error(
-                "knowledge.edit_one_field",
-                id=one_line(entry_id, 40),
-                field=one_line(field.strip().lower(), 20),
-                second=second,
-            )
-        outcome = await self.review_service.edit(
-            ctx.actor(), entry_id, field.strip(), value.strip()
-        )
+        outcome = await self.review_service.edit(ctx.actor(), entry_id, changes)
         entry = outcome.entry
-        old, new = outcome.changed or ("", "")
-        ctx.reply(
+        lines = [ctx.t("knowledge.edited", title=entry.content.title, id=entry.id)]
+        lines.extend(
             ctx.t(
-                "knowledge.edited",
-                title=entry.content.title,
-                id=entry.id,
-                field=field.strip().lower(),
+                "knowledge.edited_field",
+                field=ctx.t(field_label(name)),
                 old=one_line(old, 80) or "—",
                 new=one_line(new, 80) or "—",
             )
+            for name, old, new in outcome.changed
         )
+        ctx.reply("\n".join(lines))
 
     async def archive(self, ctx: Context) -> None:
         outcome = await self.review_service.archive(ctx.actor(), inputs.one_id(ctx))
@@ -375,7 +365,7 @@ class KnowledgeChat:
         for number, gap in enumerate(gaps, start=1):
             lines.append(
                 f"{number}. “{gap.query}” — "
-                + ctx.t("knowledge.gaps_line", count=gap.count, date=gap.last_at.date().isoformat())
+                + ctx.t("knowledge.gaps_line", count=gap.count, date=When(gap.last_at, "day"))
             )
         ctx.reply("\n".join(lines))
 

@@ -128,12 +128,22 @@ def stray_options(ctx: Context, query: str) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def second_field(value: str) -> str | None:
-    """The name of a second ``field:`` in an edit's value (after ``;`` or a new line), if any."""
-    for match in re.finditer(r"[;\n]\s*([A-Za-z][\w -]{0,20}?)\s*:", value):
-        if field_name(match.group(1)) is not None:
-            return match.group(1).strip().lower()
-    return None
+def edit_fields(text: str) -> list[tuple[str, str]]:
+    """The ``field: value`` pairs of an edit (``title: New; type: guide``), in order; a new
+    pair starts after ``;`` or a new line at a word that names a field, so a value may hold
+    semicolons (``topics: a; b``). Empty when the text does not start with ``field:``."""
+    first, colon, rest = text.partition(":")
+    if not colon or not first.strip():
+        return []
+    pairs: list[tuple[str, str]] = []
+    field, start = first.strip(), 0
+    for match in re.finditer(r"[;\n]\s*([A-Za-z][\w -]{0,20}?)\s*:", rest):
+        if field_name(match.group(1)) is None:
+            continue
+        pairs.append((field, rest[start : match.start()].strip()))
+        field, start = match.group(1).strip(), match.end()
+    pairs.append((field, rest[start:].strip()))
+    return pairs
 
 
 def target_group(text: str) -> str | None:

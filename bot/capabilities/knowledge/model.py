@@ -102,7 +102,8 @@ class Outcome:
     entry: Entry
     previous: str
     notify: Recipient | None = None
-    changed: tuple[str, str] | None = None  # (old, new) shown for an edit
+    #: For an edit: each field changed, as (field, old, new) shown values.
+    changed: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,6 +165,15 @@ def owner_rank(entry: Entry) -> tuple[int, str]:
     """Sort key: which of several entries sharing a link an import without id updates."""
     status = OWNER_ORDER.index(entry.status) if entry.status in OWNER_ORDER else len(OWNER_ORDER)
     return (status, entry.id)
+
+
+#: The catalog key of each field's label, as readers see it (``!tool show``, ``!tool edit``).
+_LABELS: Final[dict[str, str]] = {"url": "link", "target_groups": "targets"}
+
+
+def field_label(name: str) -> str:
+    """The catalog key of field ``name``'s label (``target_groups`` reads "For")."""
+    return f"knowledge.f_{_LABELS.get(name, name)}"
 
 
 def shown_value(content: Content, name: str) -> str:

@@ -13,6 +13,7 @@ from typing import Final
 
 from bot.context import Context
 from bot.i18n import t
+from bot.messages import When
 from bot.permissions import Role
 from bot.safety import one_line
 from knowledge.errors import ImportFileError, Problem
@@ -82,7 +83,7 @@ def full_entry(ctx: Context, entry: Entry) -> str:
                 "knowledge.f_status",
                 status=entry.status,
                 via=entry.added_via,
-                date=entry.created_at.date().isoformat(),
+                date=When(entry.created_at, "day"),
                 shown=entry.shown_count,
             )
         )

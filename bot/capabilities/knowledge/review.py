@@ -11,6 +11,8 @@ Failures the user can fix are raised as keyed ``NotFound`` / ``Conflict`` errors
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,6 +25,7 @@ from bot.capabilities.knowledge.model import (
     Outcome,
     QueueItem,
     Suggested,
+    field_label,
     field_name,
     shown_value,
 )
@@ -188,53 +191,67 @@ class ReviewService:
         self.knowledge.indexed(entry)
         return Outcome(entry=entry, previous=previous, notify=notify)
 
-    async def edit(self, actor: Actor, entry_id: str, field: str, value: str) -> Outcome:
-        """Change one field of an entry (validated like an import); returns old and new."""
-        name = field_name(field)
-        if name is None:
-            raise InvalidEntry(
-                [
-                    Problem(
-                        row=0,
-                        field=field[:30],
-                        code="not_a_field",
-                        params={"fields": ", ".join(CONTENT_FIELDS)},
-                    )
-                ]
-            )
+    async def edit(
+        self, actor: Actor, entry_id: str, changes: Sequence[tuple[str, str]]
+    ) -> Outcome:
+        """Change one or more fields of an entry at once (validated together, like an import
+        row); returns each field's old and new value. Nothing is stored when any is invalid."""
+        names: list[tuple[str, str]] = []
+        for field, value in changes:
+            name = field_name(field)
+            if name is None:
+                raise InvalidEntry(
+                    [
+                        Problem(
+                            row=0,
+                            field=field[:30],
+                            code="not_a_field",
+                            params={"fields": ", ".join(CONTENT_FIELDS)},
+                        )
+                    ]
+                )
+            names.append((name, value))
         now = self.clock.now()
         async with self.store.session() as session:
             row = await self._row(session, entry_id)
             current = repo.content_of(row)
             raw: dict[str, object] = current.as_dict()
-            if name in LIST_FIELDS:
-                separator = ";" if ";" in value else ","
-                raw[name] = [item for item in value.split(separator) if item.strip()]
-            else:
-                raw[name] = value
+            for name, value in names:
+                if name in LIST_FIELDS:
+                    separator = ";" if ";" in value else ","
+                    raw[name] = [item for item in value.split(separator) if item.strip()]
+                else:
+                    raw[name] = value
             content, problems = parse_content(raw)
             if content is None:
                 raise InvalidEntry(problems)
             if content == current:
-                raise Conflict.keyed("knowledge.edit_unchanged", id=row.id, field=name)
+                raise Conflict.keyed(
+                    "knowledge.edit_unchanged", id=row.id, field=Msg.of(field_label(names[0][0]))
+                )
             if content.url and url_key(content.url) != row.url_key:
                 await self._refuse_known_url(session, content.url, exclude=row.id)
-            old, new = shown_value(current, name), shown_value(content, name)
+            changed = tuple(
+                (name, shown_value(current, name), shown_value(content, name))
+                for name in dict.fromkeys(name for name, _ in names)
+                if shown_value(current, name) != shown_value(content, name)
+            )
             repo.set_content(row, content)
             row.updated_at = now
-            await audit(
-                session,
-                at=now,
-                platform=actor.platform,
-                actor_id=actor.user_id,
-                role=actor.role,
-                action="knowledge.edit",
-                target=row.id,
-                detail={"field": name, "old": old, "new": new},
-            )
+            for name, old, new in changed:
+                await audit(
+                    session,
+                    at=now,
+                    platform=actor.platform,
+                    actor_id=actor.user_id,
+                    role=actor.role,
+                    action="knowledge.edit",
+                    target=row.id,
+                    detail={"field": name, "old": old, "new": new},
+                )
             entry = repo.entry_of(row)
         self.knowledge.indexed(entry)
-        return Outcome(entry=entry, previous=entry.status, changed=(old, new))
+        return Outcome(entry=entry, previous=entry.status, changed=changed)
 
     async def _row(self, session: AsyncSession, entry_id: str) -> KnowledgeEntry:
         key = entry_id.strip().lower()[:64]

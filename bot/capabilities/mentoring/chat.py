@@ -23,6 +23,7 @@ from bot.capabilities.mentoring.proposals import ProposalService
 from bot.capabilities.mentoring.requests import RequestService
 from bot.context import Context
 from bot.errors import Conflict, NotFound
+from bot.messages import When
 from bot.safety import clip
 
 T = TypeVar("T")
@@ -176,7 +177,7 @@ class MentoringChat:
                     ctx.t(
                         "mentoring.paused_until",
                         kind=kind,
-                        until=until.date().isoformat(),
+                        until=When(until, "day"),
                         command=resume,
                     )
                 )
@@ -207,6 +208,12 @@ class MentoringChat:
     def leave(self, kind: str) -> Handler:
         async def leave(ctx: Context) -> None:
             person_id = await _person_id(ctx, kind)
+            if not ctx.confirmed:
+                # Nothing to leave is said at once (the service's own error), not asked about.
+                if await self.profiles.profile(person_id, kind) is None:
+                    await self.profiles.leave(person_id, kind, ctx.now)
+                if not ctx.confirmed_or_ask():
+                    return
             withdrawn = await self.profiles.leave(person_id, kind, ctx.now)
             ctx.reply(ctx.t("mentoring.left", kind=kind, withdrawn=withdrawn))
 
@@ -247,6 +254,8 @@ class MentoringChat:
 
     async def cancel(self, ctx: Context) -> None:
         request_id = _id_arg(ctx) if ctx.args else None
+        if not ctx.confirmed_or_ask():
+            return
         cancelled = await self.requests.cancel(await _someone(ctx), request_id, ctx.now)
         ctx.reply(ctx.t("mentoring.cancelled", id=cancelled))
 
@@ -258,15 +267,13 @@ class MentoringChat:
 
     # --- proposals and matches --------------------------------------------------------------
     async def accept(self, ctx: Context) -> None:
-        proposal_id = _id_arg(ctx)
-        await self.proposals.accept(await _someone(ctx), proposal_id, ctx.now)
-        ctx.reply(ctx.t("mentoring.accepted", id=proposal_id))
+        number = await self.proposals.accept(await _someone(ctx), _id_arg(ctx), ctx.now)
+        ctx.reply(ctx.t("mentoring.accepted", id=number))
 
     async def decline(self, ctx: Context) -> None:
-        proposal_id = _id_arg(ctx)
-        declined = await self.proposals.decline(await _someone(ctx), proposal_id, ctx.now)
+        declined = await self.proposals.decline(await _someone(ctx), _id_arg(ctx), ctx.now)
         key = "mentoring.declined" if declined.asked_next else "mentoring.declined_nobody_left"
-        ctx.reply(ctx.t(key, id=proposal_id, kind=declined.kind))
+        ctx.reply(ctx.t(key, id=declined.id, kind=declined.kind))
 
     async def pending(self, ctx: Context) -> None:
         ctx.reply(render.pending_text(ctx, await self.proposals.pending(await _someone(ctx))))
@@ -278,16 +285,19 @@ class MentoringChat:
         proposal_id = _read(ctx, fields.number, words[0])
         rating = _read(ctx, fields.rating, words[1])
         comment = _read(ctx, fields.comment, words[2] if len(words) > 2 else "")
-        replaced = await self.proposals.feedback(
+        # Answered with the number typed: it named this match, so the reader knows it by it.
+        _, replaced = await self.proposals.feedback(
             await _someone(ctx), proposal_id, rating, comment, ctx.now
         )
         key = "mentoring.feedback_replaced" if replaced else "mentoring.feedback_saved"
         ctx.reply(ctx.t(key, id=proposal_id, rating=rating))
 
     async def end(self, ctx: Context) -> None:
-        proposal_id = _id_arg(ctx)
-        await self.proposals.end(await _someone(ctx), proposal_id, ctx.now)
-        ctx.reply(ctx.t("mentoring.ended", id=proposal_id))
+        number = _id_arg(ctx)
+        await self.proposals.end(await _someone(ctx), number, ctx.now)
+        ctx.reply(
+            ctx.t("mentoring.ended", id=number, command=f"{ctx.prefix}match feedback {number} 1-5")
+        )
 
     # --- coordinators ---------------------------------------------------------------------------
     async def stats(self, ctx: Context) -> None:

@@ -68,6 +68,8 @@ def profile_group(chat: MentoringChat, kind: str, summary: str) -> Command:
         "leave": Command(
             name="leave",
             summary="Delete your profile and withdraw proposals waiting for you.",
+            usage="[confirm]",
+            confirm="mentoring.leave_ask",
             handler=chat.leave(kind),
             personal=True,
         ),
@@ -106,7 +108,8 @@ def match_group(chat: MentoringChat) -> Command:
         "cancel": Command(
             name="cancel",
             summary="Withdraw your request.",
-            usage="[ID]",
+            usage="[ID] [confirm]",
+            confirm="mentoring.cancel_ask",
             argument="id",
             handler=chat.cancel,
             personal=True,

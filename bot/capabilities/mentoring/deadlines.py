@@ -15,7 +15,6 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring import store as repo
-from bot.capabilities.mentoring.model import utc_minute
 from bot.capabilities.mentoring.proposing import Proposer
 from bot.capabilities.mentoring.tables import (
     CANCELLED,
@@ -25,7 +24,7 @@ from bot.capabilities.mentoring.tables import (
     MatchRequest,
     Proposal,
 )
-from bot.messages import Msg, Param
+from bot.messages import Msg, Param, When
 from bot.outbox import Hooks
 from bot.ports import Clock, Outbox
 from bot.store import Store
@@ -57,7 +56,7 @@ class DeadlineService:
         proposal = await session.get(Proposal, entry.ref) if entry.ref is not None else None
         if proposal is None or proposal.status != PENDING:
             return None
-        return {"deadline": utc_minute(proposal.deadline_at or now + self.proposer.deadline)}
+        return {"deadline": When(proposal.deadline_at or now + self.proposer.deadline)}
 
     async def _delivered(self, session: AsyncSession, entry: OutboxEntry, now: datetime) -> None:
         await repo.start_deadline(session, entry.ref, now, now + self.proposer.deadline)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
+from bot.numbers import iso_dates
 from bot.numbers import number as ascii_number
 from bot.safety import clip
+from bot.words import fold, words
 
 MAX_CAPACITY = 10
 MAX_TOPICS = 15
@@ -36,8 +38,17 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]")
 # C0/C1 control characters and bidirectional overrides/isolates/marks; newline and tab are
 # whitespace and handled by the caller.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# A greedy ``bio:`` swallows a ``; consent: yes`` typed after it; take it back out.
-_TRAILING_CONSENT = re.compile(r"[;\s]*\bconsent\s*:\s*(\w+)\s*;?\s*$", re.IGNORECASE)
+
+
+def _trailing_consent() -> re.Pattern[str]:
+    """A greedy ``bio:`` swallows a ``; consent: yes`` (``; zustimmung: ja`` …) typed after
+    it; this finds it, to take it back out."""
+    keys = {s for w in words().all_words("options", "consent") for s in (w.lower(), fold(w))}
+    names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"[;\s]*\b(?:{names})\s*:\s*(\w+)\s*;?\s*$", re.IGNORECASE)
+
+
+_TRAILING_CONSENT = _trailing_consent()
 
 PROFILE_KEYS = ("topics", "languages", "country", "sector", "capacity", "bio")
 
@@ -169,10 +180,12 @@ def bio(raw: str) -> str:
 
 
 def consent(raw: str) -> bool:
-    value = raw.strip().lower()
-    if value in ("yes", "y", "ok", "i agree", "agree"):
+    """A yes or no in any shipped language (``yes``, ``ja``, ``oui``, ``sì``, ``tak``, ``nee`` …,
+    the ``[values]`` of ``bot/locale/<lang>/commands.toml``)."""
+    answer = words().find("values", " ".join(raw.split()))
+    if answer == "yes":
         return True
-    if value in ("no", "n"):
+    if answer == "no":
         return False
     raise FieldError("mentoring.field.consent_bad")
 
@@ -220,9 +233,10 @@ def kind(raw: str | None) -> str:
 
 
 def until(raw: str, now: datetime) -> datetime:
-    """``YYYY-MM-DD``: the start of that day (UTC), in the future and within a year."""
+    """``YYYY-MM-DD`` (or day first, ``31.12.2026``): the start of that day (UTC), in the
+    future and within a year."""
     try:
-        day = date.fromisoformat(raw.strip())
+        day = date.fromisoformat(iso_dates(raw.strip()))
     except ValueError as exc:
         raise FieldError("mentoring.field.until_bad", value=plain(raw, 20)) from exc
     when = datetime.combine(day, time(0, 0), tzinfo=UTC)

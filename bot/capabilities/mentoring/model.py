@@ -19,12 +19,6 @@ KINDS: frozenset[str] = frozenset({"mentor", "expert"})
 MAX_OPEN_REQUESTS = 3
 
 
-def utc_minute(moment: datetime) -> str:
-    """A deadline as mentoring shows it, ``2026-11-24 09:30 UTC``: in UTC, so a text owed
-    through the outbox reads the same wherever and whenever it is delivered."""
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate:
     """An opted-in, not paused mentor or peer expert as seen by the matcher.
@@ -142,8 +136,10 @@ class Opened:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Declined:
-    """The outcome of a decline: whether someone else was asked, and the kind asked for."""
+    """The outcome of a decline: the proposal's number, whether someone else was asked, and
+    the kind asked for."""
 
+    id: int
     asked_next: bool
     kind: str
 
@@ -166,8 +162,9 @@ class RequestView:
     ``status`` is the request's (``open``, ``proposed``, ``matched``, ``cancelled``);
     ``tries`` how many candidates were asked. A matched request has ``match``, the accepted
     proposal's number, and ``mentor``, how to reach that person (``None`` once they erased
-    their data). A proposed one has ``deadline``, when the candidate asked now must answer
-    (``None`` until the proposal is delivered).
+    their data); ``ended`` once either side ended the match, and ``rating`` the reader's own
+    rating of it, if they gave one. A proposed one has ``deadline``, when the candidate asked
+    now must answer (``None`` until the proposal is delivered).
     """
 
     id: int
@@ -177,6 +174,8 @@ class RequestView:
     tries: int
     match: int | None = None
     mentor: str | None = None
+    ended: bool = False
+    rating: int | None = None
     deadline: datetime | None = None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring import store as repo
+from bot.capabilities.mentoring.proposals import number_for
 from bot.capabilities.mentoring.proposing import Proposer
 from bot.capabilities.mentoring.tables import ACTIVE_REQUEST
 from bot.messages import Cmd, Msg
@@ -74,8 +75,8 @@ class MentoringPrivacy:
                 other,
                 Msg.of(
                     "mentoring.ended_by_erasure",
-                    id=match.id,
-                    command=Cmd(f"match feedback {match.id} 1-5"),
+                    id=(theirs := number_for(other, match, request)),
+                    command=Cmd(f"match feedback {theirs} 1-5"),
                 ),
                 key=f"mentoring-ended-{match.id}",
             )

@@ -4,8 +4,9 @@ someone, and a match's end and ratings.
 An accepted proposal is the match itself (its number is the match number); both sides then
 get an introduction naming the other. Accepting locks the mentor's profile and counts their
 active matches again, so it never takes a mentor above their capacity. Proposals and matches
-of others look the same as unknown ones; a request number typed where a proposal or match
-number belongs gets an error naming the right number.
+of others look the same as unknown ones. A person meets one number per thing: the trainer who
+asked knows their request's number, the mentor the proposal's; either works wherever it names
+one thing of theirs (:func:`number_for`, :func:`_match_of`).
 
 Each operation is one transaction; errors are keyed (:mod:`bot.errors`), never text.
 """
@@ -41,8 +42,9 @@ class ProposalService:
         self.store = store
         self.proposer = proposer
 
-    async def accept(self, person_id: int, proposal_id: int, now: datetime) -> None:
-        """The mentor accepts: the request is matched, both get an introduction.
+    async def accept(self, person_id: int, proposal_id: int, now: datetime) -> int:
+        """The mentor accepts: the request is matched, both get an introduction. Returns the
+        proposal's number (the mentor may have named it by its request's number).
 
         The mentor's profile is locked and their active matches counted again: accepting
         never takes a mentor above their capacity (``Conflict`` instead)."""
@@ -66,7 +68,6 @@ class ProposalService:
                 raise Conflict.keyed(
                     "mentoring.proposal_was_withdrawn", id=proposal_id, pending=Cmd("match pending")
                 )
-            feedback = Cmd(f"match feedback {proposal.id} 1-5")
             await self.proposer.dm(
                 session,
                 request.requester_id,
@@ -76,7 +77,7 @@ class ProposalService:
                     id=request.id,
                     need=request.need,
                     other=mentor.handle,
-                    feedback=feedback,
+                    feedback=Cmd(f"match feedback {request.id} 1-5"),
                 ),
                 key=f"mentoring-intro-{proposal.id}-requester",
             )
@@ -88,11 +89,12 @@ class ProposalService:
                     id=proposal.id,
                     need=request.need,
                     other=mentee.handle,
-                    feedback=feedback,
+                    feedback=Cmd(f"match feedback {proposal.id} 1-5"),
                     end=Cmd(f"match end {proposal.id}"),
                 ),
                 key=f"mentoring-intro-{proposal.id}-mentor",
             )
+            return proposal.id
 
     async def decline(self, person_id: int, proposal_id: int, now: datetime) -> Declined:
         """The candidate declines: the next candidate is asked (or the requester told)."""
@@ -100,7 +102,9 @@ class ProposalService:
             proposal, request = await _mine(session, person_id, proposal_id, "decline")
             proposal.status, proposal.answered_at = DECLINED, now
             await self.proposer.next(session, request, now, automatic=True)
-            return Declined(asked_next=request.status == PROPOSED, kind=request.kind)
+            return Declined(
+                id=proposal.id, asked_next=request.status == PROPOSED, kind=request.kind
+            )
 
     async def pending(self, person_id: int) -> tuple[PendingProposal, ...]:
         """Proposals waiting for this person's answer, oldest first."""
@@ -115,49 +119,62 @@ class ProposalService:
 
     async def feedback(
         self, person_id: int, proposal_id: int, rating: int, comment: str, now: datetime
-    ) -> bool:
-        """Record (or replace) the person's rating of a match; ``True`` if it replaced one."""
+    ) -> tuple[int, bool]:
+        """Record (or replace) the person's rating of a match, named by the number they know
+        it by (see :func:`_match_of`); returns that number and ``True`` if it replaced a
+        rating."""
         async with self.store.session() as session:
-            await _match_of(session, person_id, proposal_id, "match feedback {id} 1-5")
-            existing = await repo.feedback_of(session, proposal_id, person_id)
+            proposal, request = await _match_of(session, person_id, proposal_id)
+            number = number_for(person_id, proposal, request)
+            existing = await repo.feedback_of(session, proposal.id, person_id)
             if existing is not None:
                 existing.rating, existing.comment, existing.created_at = rating, comment, now
-                return True
+                return number, True
             session.add(
                 Feedback(
-                    proposal_id=proposal_id,
+                    proposal_id=proposal.id,
                     author_id=person_id,
                     rating=rating,
                     comment=comment,
                     created_at=now,
                 )
             )
-            return False
+            return number, False
 
-    async def end(self, person_id: int, proposal_id: int, now: datetime) -> None:
-        """End a match, freeing the mentor's slot; the other side is told."""
+    async def end(self, person_id: int, proposal_id: int, now: datetime) -> int:
+        """End a match, freeing the mentor's slot; the other side is told. Returns the
+        number the person knows the match by."""
         async with self.store.session() as session:
-            proposal, request = await _match_of(session, person_id, proposal_id, "match end {id}")
+            proposal, request = await _match_of(session, person_id, proposal_id)
+            number = number_for(person_id, proposal, request)
             if proposal.ended_at is not None:
                 raise Conflict.keyed(
                     "mentoring.match_ended_already",
-                    id=proposal_id,
-                    command=Cmd(f"match feedback {proposal_id} 1-5"),
+                    id=number,
+                    command=Cmd(f"match feedback {number} 1-5"),
                 )
             proposal.ended_at = now
             other = request.requester_id if person_id == proposal.mentor_id else proposal.mentor_id
+            theirs = number_for(other, proposal, request)
             name = (await repo.names(session, [person_id])).get(person_id, "")
             await self.proposer.dm(
                 session,
                 other,
                 Msg.of(
                     "mentoring.ended_by_other",
-                    id=proposal_id,
+                    id=theirs,
                     name=name,
-                    command=Cmd(f"match feedback {proposal_id} 1-5"),
+                    command=Cmd(f"match feedback {theirs} 1-5"),
                 ),
-                key=f"mentoring-ended-{proposal_id}",
+                key=f"mentoring-ended-{proposal.id}",
             )
+            return number
+
+
+def number_for(person_id: int | None, proposal: Proposal, request: MatchRequest) -> int:
+    """The one number ``person_id`` knows a match by: the trainer who asked, their request's
+    number; the mentor, the proposal's number they were sent."""
+    return request.id if person_id == request.requester_id else proposal.id
 
 
 async def _mine(
@@ -170,13 +187,9 @@ async def _mine(
     locked = await repo.lock_proposal(session, proposal_id) if mine else None
     if locked is None or locked[0].mentor_id != person_id:
         theirs = await repo.proposal_of_request(session, proposal_id, person_id)
-        if theirs is not None:
-            raise NotFound.keyed(
-                "mentoring.proposal_is_request",
-                id=proposal_id,
-                proposal=theirs,
-                command=Cmd(f"match {verb} {theirs}"),
-            )
+        if theirs is not None and theirs != proposal_id:
+            # The request's number, typed for the proposal made of it: the same thing.
+            return await _mine(session, person_id, theirs, verb)
         raise NotFound.keyed(
             "mentoring.proposal_unknown", id=proposal_id, command=Cmd("match pending")
         )
@@ -195,30 +208,45 @@ async def _mine(
 
 
 async def _match_of(
-    session: AsyncSession, person_id: int, proposal_id: int, command: str
+    session: AsyncSession, person_id: int, number: int
 ) -> tuple[Proposal, MatchRequest]:
-    """An accepted proposal (a match) ``person_id`` is one side of. ``command`` is how to
-    use a match number (``match end {id}``): when the number given is that of one of the
-    person's matched requests, the error shows it with the right number."""
-    proposal = await session.get(Proposal, proposal_id, with_for_update=True)
-    request = await session.get(MatchRequest, proposal.request_id) if proposal is not None else None
+    """The match (an accepted proposal, locked) ``person_id`` means by ``number``: the number
+    they were shown for it — their request's number when they asked, the proposal's when they
+    were asked — or, as before, the match's own number. When the number names two different
+    matches of theirs (one of their requests and a proposal they accepted), the error lists
+    both instead of guessing."""
+    as_proposal = await session.get(Proposal, number, with_for_update=True)
+    request = (
+        await session.get(MatchRequest, as_proposal.request_id) if as_proposal is not None else None
+    )
     mine = (
-        proposal is not None
+        as_proposal is not None
         and request is not None
-        and person_id in (proposal.mentor_id, request.requester_id)
+        and person_id in (as_proposal.mentor_id, request.requester_id)
     )
-    if mine and proposal is not None and request is not None and proposal.status == ACCEPTED:
-        return proposal, request
-    match = await repo.match_of_request(session, proposal_id, person_id)
-    if match is not None and match != proposal_id:
-        raise NotFound.keyed(
-            "mentoring.match_is_request",
-            id=proposal_id,
-            match=match,
-            command=Cmd(command.format(id=match)),
-        )
+    direct = (
+        (as_proposal, request)
+        if mine
+        and as_proposal is not None
+        and request is not None
+        and as_proposal.status == ACCEPTED
+        else None
+    )
+    by_request = await repo.match_of_request(session, number, person_id)
+    if by_request is not None and (direct is None or by_request != number):
+        if direct is not None:
+            raise Conflict.keyed(
+                "mentoring.match_number_ambiguous",
+                id=number,
+                status=Cmd("match status"),
+                pending=Cmd("match pending"),
+            )
+        matched = await session.get(Proposal, by_request, with_for_update=True)
+        owner = await session.get(MatchRequest, number)
+        if matched is not None and owner is not None:
+            return matched, owner
+    if direct is not None:
+        return direct
     if not mine:
-        raise NotFound.keyed("mentoring.match_unknown", id=proposal_id, command=Cmd("match status"))
-    raise Conflict.keyed(
-        "mentoring.match_not_accepted", id=proposal_id, command=Cmd("match status")
-    )
+        raise NotFound.keyed("mentoring.match_unknown", id=number, command=Cmd("match status"))
+    raise Conflict.keyed("mentoring.match_not_accepted", id=number, command=Cmd("match status"))

@@ -17,11 +17,11 @@ from bot.capabilities.mentoring.model import (
     ProfileView,
     RequestView,
     Stats,
-    utc_minute,
 )
 from bot.capabilities.mentoring.tables import MATCHED, OPEN, PROPOSED
 from bot.context import Context
 from bot.i18n import t
+from bot.messages import When
 from bot.safety import clip
 
 #: Profiles listed by ``!match stats``, fullest first.
@@ -33,7 +33,7 @@ def profile_summary(ctx: Context, profile: ProfileView) -> str:
     if not profile.paused:
         state = ctx.t("mentoring.state_active")
     elif profile.paused_until is not None:
-        state = ctx.t("mentoring.state_paused_until", until=profile.paused_until.date().isoformat())
+        state = ctx.t("mentoring.state_paused_until", until=When(profile.paused_until, "day"))
     else:
         state = ctx.t("mentoring.state_paused")
     return ctx.t(
@@ -85,7 +85,7 @@ def pending_text(ctx: Context, pending: Sequence[PendingProposal]) -> str:
                 id=proposal.id,
                 kind=proposal.kind,
                 need=clip(proposal.need, 120),
-                deadline=utc_minute(proposal.deadline) if proposal.deadline else "-",
+                deadline=When(proposal.deadline) if proposal.deadline else "-",
                 accept=f"{ctx.prefix}match accept {proposal.id}",
                 decline=f"{ctx.prefix}match decline {proposal.id}",
             )
@@ -96,23 +96,27 @@ def pending_text(ctx: Context, pending: Sequence[PendingProposal]) -> str:
 def request_state(ctx: Context, view: RequestView) -> str:
     """Where one request stands, with what the reader can do next."""
     cancel = f"{ctx.prefix}match cancel {view.id}"
+    feedback = f"{ctx.prefix}match feedback {view.id} 1-5"
+    if view.status == MATCHED and view.mentor is None:
+        return ctx.t("mentoring.status_matched_gone")
+    if view.status == MATCHED and view.ended:
+        if view.rating is not None:
+            return ctx.t("mentoring.status_ended_rated", rating=view.rating, feedback=feedback)
+        return ctx.t("mentoring.status_ended", feedback=feedback)
     if view.status == MATCHED and view.match is not None and view.mentor is not None:
         return ctx.t(
             "mentoring.status_matched",
             name=view.mentor,
-            match=view.match,
-            feedback=f"{ctx.prefix}match feedback {view.match} 1-5",
-            end=f"{ctx.prefix}match end {view.match}",
+            feedback=feedback,
+            end=f"{ctx.prefix}match end {view.id}",
         )
-    if view.status == MATCHED:
-        return ctx.t("mentoring.status_matched_gone")
     if view.status == PROPOSED:
         return ctx.t(
             # No deadline yet: made by `vetbot match run`, delivered by the next sweep.
             "mentoring.status_proposed" if view.deadline else "mentoring.status_proposed_unsent",
             nth=ordinal(ctx, max(view.tries, 1)),
             kind=view.kind,
-            until=utc_minute(view.deadline) if view.deadline else "",
+            until=When(view.deadline) if view.deadline else "",
             cancel=cancel,
         )
     if view.status == OPEN:

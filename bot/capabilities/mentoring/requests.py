@@ -138,10 +138,13 @@ class RequestService:
             for request in await repo.requests_by(session, person_id, newest=SHOWN_REQUESTS):
                 match = waiting = None
                 mentor = None
+                rating = None
                 if request.status == MATCHED:
                     match = await repo.accepted_of(session, request.id)
                     who = await repo.contact(session, match.mentor_id if match else None)
                     mentor = who.handle if who is not None else None
+                    given = await repo.feedback_of(session, match.id, person_id) if match else None
+                    rating = given.rating if given is not None else None
                 elif request.status == PROPOSED:
                     waiting = await repo.waiting_of(session, request.id)
                 out.append(
@@ -153,6 +156,8 @@ class RequestService:
                         tries=request.tries,
                         match=match.id if match is not None else None,
                         mentor=mentor,
+                        ended=match is not None and match.ended_at is not None,
+                        rating=rating,
                         deadline=waiting.deadline_at if waiting is not None else None,
                     )
                 )

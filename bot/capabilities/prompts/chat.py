@@ -65,7 +65,7 @@ def usage_hinted(handler: Handler) -> Handler:
         try:
             await handler(ctx)
         except UsageError as err:
-            if not err.key or err.hint is not None:
+            if not err.key or err.hint is not None or err.hint_key:
                 raise
             hint = ctx.t("core.usage", usage=ctx.usage())
             raise UsageError(key=err.key, params=err.params, hint=hint) from err
@@ -105,7 +105,7 @@ class PromptChat:
             "prompts.scheduled",
             id=done.prompt_id,
             when=done.schedule.describe(ctx.lang),
-            next=fmt_time(done.next_post, done.schedule.tz) if done.next_post else "-",
+            next=fmt_time(done.next_post, done.schedule.tz, ctx.lang) if done.next_post else "-",
             targets=targets_label(done.targets),
         )
         notes = [*done.schedule.notes(ctx.lang), *reach_notes(ctx, done.targets)]
@@ -118,7 +118,10 @@ class PromptChat:
         self._changed(ctx, await self.service.resume(ctx.actor(), parse_id(ctx)))
 
     async def cancel(self, ctx: Context) -> None:
-        self._changed(ctx, await self.service.cancel(ctx.actor(), parse_id(ctx)))
+        prompt_id = parse_id(ctx)
+        await self.service.show(prompt_id)  # an unknown prompt is said so, not asked about
+        if ctx.confirmed_or_ask():
+            self._changed(ctx, await self.service.cancel(ctx.actor(), prompt_id))
 
     @staticmethod
     def _changed(ctx: Context, done: Changed) -> None:
@@ -129,7 +132,9 @@ class PromptChat:
         done = await self.service.skip(ctx.actor(), parse_id(ctx))
         notes = [ctx.t(f"prompts.skip_ends.{done.ended}", id=done.prompt_id)] if done.ended else []
         notes.extend(emptied_note(ctx, done.emptied_series))
-        reply = ctx.t("prompts.skipped", id=done.prompt_id, when=fmt_time(done.when, done.tz))
+        reply = ctx.t(
+            "prompts.skipped", id=done.prompt_id, when=fmt_time(done.when, done.tz, ctx.lang)
+        )
         ctx.reply(with_notes(reply, notes))
 
     async def edit(self, ctx: Context) -> None:
@@ -151,13 +156,13 @@ class PromptChat:
         lines = [ctx.t("prompts.edited", id=prompt_id)]
         notes: list[str] = []
         if done.kept and done.schedule is not None:
-            shown = ", ".join(fmt_time(w, done.schedule.tz) for w in done.kept)
+            shown = ", ".join(fmt_time(w, done.schedule.tz, ctx.lang) for w in done.kept)
             notes.append(ctx.t(f"prompts.skip_kept{many(done.kept)}", when=shown))
         if done.ended is not None:
             notes.append(ctx.t(f"prompts.skip_ends.{done.ended}", id=prompt_id))
         if done.cleared:
             # In the zone the coordinator skipped it in.
-            shown = ", ".join(fmt_time(w, done.old_tz) for w in done.cleared)
+            shown = ", ".join(fmt_time(w, done.old_tz, ctx.lang) for w in done.cleared)
             notes.append(ctx.t(f"prompts.skip_cleared{many(done.cleared)}", when=shown))
         if done.schedule is not None:
             upcoming = done.next_post
@@ -165,7 +170,7 @@ class PromptChat:
                 ctx.t(
                     "prompts.edited_schedule",
                     when=done.schedule.describe(ctx.lang),
-                    next=fmt_time(upcoming, done.schedule.tz) if upcoming else "-",
+                    next=fmt_time(upcoming, done.schedule.tz, ctx.lang) if upcoming else "-",
                 )
             )
             notes.extend(done.schedule.notes(ctx.lang))
@@ -190,7 +195,9 @@ class PromptChat:
                     id=prompt.prompt_id,
                     status=ctx.t(f"prompts.status.{prompt.status}"),
                     text=clip(one_line(prompt.text), 50),
-                    next=fmt_time(prompt.next_post, prompt.tz) if prompt.next_post else "-",
+                    next=fmt_time(prompt.next_post, prompt.tz, ctx.lang)
+                    if prompt.next_post
+                    else "-",
                     series=ctx.t("prompts.list.in_series", id=prompt.series_id)
                     if prompt.series_id
                     else "",
@@ -206,7 +213,7 @@ class PromptChat:
             id=prompt.prompt_id,
             status=ctx.t(f"prompts.status.{prompt.status}"),
             when=schedule.describe(ctx.lang),
-            next=fmt_time(prompt.next_post, schedule.tz) if prompt.next_post else "-",
+            next=fmt_time(prompt.next_post, schedule.tz, ctx.lang) if prompt.next_post else "-",
             targets=targets_label(prompt.targets),
             author=prompt.author or "-",
             sent=prompt.sent,
@@ -226,21 +233,22 @@ class PromptChat:
         tz = preview.schedule.tz
         count = len(preview.times)
         lines = [ctx.t("prompts.preview.header", id=preview.prompt_id, tz=tz, count=count)]
-        lines.extend(f"  {fmt_time(when, tz)}" for when in preview.times)
+        lines.extend(f"  {fmt_time(when, tz, ctx.lang)}" for when in preview.times)
         ctx.reply(with_notes("\n".join(lines), preview.schedule.notes(ctx.lang)))
 
     # --- the command -----------------------------------------------------------------------
     def command(self) -> Command:
         """``!prompt`` and its subcommands."""
 
-        def by_id(name: str, summary: str, handler: Handler) -> Command:
+        def by_id(name: str, summary: str, handler: Handler, confirm: str | None = None) -> Command:
             return Command(
                 name=name,
                 summary=summary,
-                usage="ID",
+                usage="ID [confirm]" if confirm else "ID",
                 handler=usage_hinted(handler),
                 role=Role.COORDINATOR,
                 argument="id",
+                confirm=confirm,
             )
 
         subs = {
@@ -263,7 +271,9 @@ class PromptChat:
             "preview": by_id("preview", "The next 5 times a prompt posts.", self.preview),
             "pause": by_id("pause", "Pause a prompt.", self.pause),
             "resume": by_id("resume", "Resume a paused prompt.", self.resume),
-            "cancel": by_id("cancel", "Cancel a prompt for good.", self.cancel),
+            "cancel": by_id(
+                "cancel", "Cancel a prompt for good.", self.cancel, "prompts.cancel_ask"
+            ),
             "skip": by_id("skip", "Skip the next occurrence only.", self.skip),
             "edit": Command(
                 name="edit",

@@ -19,9 +19,8 @@ from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.models import Delivery, Prompt, State, Target
-from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef
-from bot.messages import Msg
+from bot.messages import Msg, When
 from bot.outbox import owe_dm
 from bot.safety import clip, one_line
 
@@ -185,11 +184,6 @@ def later_of(current: datetime | None, when: datetime) -> datetime:
     return when if current is None or when > current else current
 
 
-def _format(when: datetime, tz: str) -> str:
-    local = when.astimezone(Schedule(kind="at", spec="", tz=tz).zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
-
-
 async def owe_author_notice(
     session: AsyncSession,
     prompt: PromptRecord,
@@ -221,8 +215,8 @@ async def owe_author_notice(
             key,
             id=prompt.id,
             count=len(ordered) if not truncated else f"{len(ordered)}+",
-            first=_format(ordered[0], tz),
-            last=_format(ordered[-1], tz),
+            first=When(ordered[0], zone=tz),
+            last=When(ordered[-1], zone=tz),
             text=clip(one_line(prompt.text), 60),
         ),
         now=now,

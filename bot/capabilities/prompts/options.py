@@ -19,7 +19,10 @@ from bot.capabilities.prompts.values import ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
+from bot.formats import format_moment
 from bot.numbers import number
+from bot.words import fold
+from bot.words import words as command_words
 
 #: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
 MAX_TEXT = 1800
@@ -28,9 +31,22 @@ ROOMS_OPTION = Option(name="in", help="rooms: #room, several separated by commas
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).
 PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 
-# "; at: …" inside the greedy text: an option written after text:, swallowed by it.
-_SWALLOWED = re.compile(rf";\s*({'|'.join(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
-# "at 2026-12-01 09:00" left in the positional text: an option without its colon.
+
+def _keys(names: Sequence[str]) -> str:
+    """A pattern for the option keys ``names`` in every shipped language, longest first."""
+    typed = {
+        spelling: name
+        for name in names
+        for word in command_words().all_words("options", name)
+        for spelling in (word.lower(), fold(word))
+    }
+    return "|".join(re.escape(k) for k in sorted(typed, key=lambda k: (-len(k), k)))
+
+
+# "; at: …" (or "; am: …") inside the greedy text: an option written after text:, swallowed.
+_SWALLOWED = re.compile(rf";\s*({_keys(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
+# "at 2026-12-01 09:00" left in the positional text: an option without its colon (English
+# keys only: a word such as "in" or "am" starts many sentences in other languages).
 _NO_COLON = re.compile(rf"({'|'.join(PLACED_OPTIONS)}|text)\s+\S", re.IGNORECASE)
 
 
@@ -40,7 +56,7 @@ def parse_id(ctx: Context, what: str = "prompt") -> int:
     ``what`` (``prompt`` or ``series``) names the thing in the message.
     """
     if not ctx.text.strip():
-        example = f"{ctx.prefix}{' '.join(ctx.invocation.path)} {3 if what == 'prompt' else 1}"
+        example = f"{ctx.shown(*ctx.invocation.path)} {3 if what == 'prompt' else 1}"
         raise ctx.usage_error(f"prompts.error.id_missing_{what}", example=example)
     word = ctx.text.split()[0].lstrip("#")
     found = number(word, max_digits=12)
@@ -148,11 +164,10 @@ def build_schedule(ctx: Context, options: Mapping[str, str]) -> Schedule:
     )
 
 
-def fmt_time(when: datetime, tz: str) -> str:
-    """A time as the coordinator reads it, in ``tz``: ``2026-12-01 09:00 CET``."""
-    zone = Schedule(kind="at", spec="", tz=tz).zone
-    local = when.astimezone(zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S %Z" if local.second else "%Y-%m-%d %H:%M %Z")
+def fmt_time(when: datetime, tz: str, lang: str) -> str:
+    """A time as the coordinator reads it, in the prompt's zone ``tz`` and the reader's
+    language ``lang``: ``Tue, 1 Dec 2026, 09:00 CET``."""
+    return format_moment(when, lang, tz)
 
 
 def targets_label(targets: Sequence[RoomRef]) -> str:

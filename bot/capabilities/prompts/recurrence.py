@@ -23,11 +23,22 @@ forgiven; a time of day is always required::
     every: 3 months on last 18:00            every third month, on its last day
 
 Times: ``9:00``, ``09:00``, ``09:00:30``, ``9am``, ``5:30 pm``, ``noon``, ``midnight``, and a
-bare hour after ``at`` (``at 9``). Counts: days 1..365, weeks 1..52, months 1..12; 0 is an
+bare hour after ``at`` (``at 9``); as Europe writes them too: ``9h``, ``9h30``, ``9.00``,
+``9 Uhr``, ``9u30``. Counts: days 1..365, weeks 1..52, months 1..12; 0 is an
 error. A month without the given day (``on 31`` in April) is skipped, and the coordinator is
 told so (:func:`short_month_day`); ``last`` means the last day of every month. "Every N" counts
 from the *anchor*, the first occurrence fixed when the prompt is scheduled (see
 ``Schedule.anchor``), so a restart never shifts the phase.
+
+Other languages
+---------------
+
+The grammar is English; the words of the other shipped languages are read as the English
+words they stand for before parsing (:func:`localise_every`, from the ``[every]`` and
+``[weekdays]`` tables of ``bot/locale/<lang>/commands.toml``): ``montag 09:00``, ``lundi 9h``,
+``lunedì 9:00``, ``alle 2 Wochen am Dienstag 10:00``, ``tous les jours 8h30``, ``werktags
+9:00``, ``co poniedziałek 9:00``. Ordinals as written there (``1.``, ``1er``, ``1e``) count
+as ``1st``. The stored spec is always the English canonical text.
 
 Standard crontab
 ----------------
@@ -57,8 +68,11 @@ from functools import lru_cache
 from typing import Any, Literal, TypeVar
 
 from apscheduler.triggers.cron import CronTrigger
+from rapidfuzz import fuzz, process
 
 from bot.capabilities.prompts.inputs import schedule_error
+from bot.errors import UsageError
+from bot.words import words as command_words
 
 Period = Literal["day", "week", "month"]
 _T = TypeVar("_T")
@@ -87,6 +101,8 @@ _UNITS: dict[str, Period] = {
 }
 _MAX_COUNT: dict[Period, int] = {"day": 365, "week": 52, "month": 12}
 _FILLER = frozenset({"every", "each", "on", "at", "the", "of", "and", "&", ","})
+#: The grammar's own words, for "did you mean" on a word it does not know.
+_ENGLISH_WORDS = (*_DAY_WORDS, *_UNITS, "every", "other", "last", "noon", "midnight")
 _TIME = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(am|pm)?")
 _NUMBER = re.compile(r"\d{1,4}")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
@@ -206,6 +222,48 @@ def _daily_at(at: time, *, day: str = "*", day_of_week: str = "*") -> Any:
 # Times of day (shared with the one-off "at:" form)
 
 
+# European ways of writing a time: 9h, 9h30, 9.00, 9 uhr, 9:00 uhr, 9u30.
+_H_TIME = re.compile(r"\b(\d{1,2})\s?[hu](\d{2})?\b")
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.)")
+_UHR_TIME = re.compile(r"\b(\d{1,2})(:\d{2})?\s?(?:uhr|godz\.?)(?=\s|$|,)")
+_LOCAL_ORDINAL = re.compile(r"\b(\d{1,2})(?:\.|er|re|eme|e|o|a|ste|de)(?=\s|$|,)")
+
+
+def normalise_times(text: str) -> str:
+    """``text`` with times written the European way (``9h``, ``9h30``, ``9.00``, ``9 uhr``)
+    as ``9:00``, ``9:30``; lower-case ASCII in and out."""
+    text = _UHR_TIME.sub(lambda m: f"{m[1]}{m[2] or ':00'}", text)
+    text = _H_TIME.sub(lambda m: f"{m[1]}:{m[2] or '00'}", text)
+    return _DOT_TIME.sub(r"\1:\2", text)
+
+
+def localise_every(text: str) -> str:
+    """Folded ``every:`` text in any shipped language, as the English grammar's words.
+
+    Phrases (``tous les jours``) are read before single words; weekday names become English
+    names, ``[every]`` words the English word they are filed under; anything else is kept, for
+    the grammar to accept or refuse.
+    """
+    text = _LOCAL_ORDINAL.sub(r"\1th", normalise_times(text))
+    phrases, singles = _every_words()
+    for phrase, english in phrases:
+        text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", english, text)
+    return " ".join(singles.get(word, word) for word in text.split())
+
+
+@lru_cache(maxsize=1)
+def _every_words() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
+    """(phrases longest first, single words) → English word, from every language's tables."""
+    found = dict(command_words().table("every"))
+    for word, day in command_words().table("weekdays").items():
+        found[word] = _WEEKDAY_NAMES[WEEKDAY_KEYS.index(day)]
+    phrases = sorted(
+        ((w, e) for w, e in found.items() if " " in w or "-" in w), key=lambda p: -len(p[0])
+    )
+    singles = {w: e for w, e in found.items() if " " not in w and "-" not in w}
+    return tuple(phrases), singles
+
+
 def parse_time_of_day(text: str) -> time:
     """``9:00``, ``09:00:30``, ``9am``, ``5:30pm``, ``noon``, ``midnight`` as a ``time``.
 
@@ -215,7 +273,7 @@ def parse_time_of_day(text: str) -> time:
         return time(12)
     if text == "midnight":
         return time(0)
-    match = _TIME.fullmatch(text)
+    match = _TIME.fullmatch(normalise_times(text))
     if match is None or (match[2] is None and match[4] is None):
         raise schedule_error("bad_time", text=text)
     hour, minute, second = int(match[1]), int(match[2] or 0), int(match[3] or 0)
@@ -298,7 +356,7 @@ def _tokens(text: str) -> list[str]:
 
 def parse_every(text: str) -> Recurrence:
     """Parse cleaned ``every:`` text (see the module docstring). Raises ``UsageError``."""
-    tokens = _tokens(text)
+    tokens = _tokens(localise_every(text))
     count: int | None = None
     unit: Period | None = None
     days: set[int] = set()
@@ -341,10 +399,20 @@ def parse_every(text: str) -> Recurrence:
         elif token in ("noon", "midnight") or ":" in token or token.endswith(("am", "pm")):
             at = _set_once(at, parse_time_of_day(token))
         else:
-            raise schedule_error("bad_every_word", text=token[:20])
+            raise _unknown_word(token)
     return _build_recurrence(
         count=count, unit=unit, days=frozenset(days), month_day=month_day, at=at
     )
+
+
+def _unknown_word(token: str) -> UsageError:
+    """The error for a word the grammar does not know, naming the closest day or ``every:``
+    word of any language when one is close (``montagg`` → ``montag``)."""
+    known = [*_every_words()[1], *_ENGLISH_WORDS]
+    found = process.extractOne(token, known, scorer=fuzz.ratio, score_cutoff=75)
+    if found is None or not token.isalpha():
+        return schedule_error("bad_every_word", text=token[:20])
+    return schedule_error("bad_every_word_suggest", text=token[:20], suggestion=found[0])
 
 
 def _set_once(current: _T | None, value: _T) -> _T:

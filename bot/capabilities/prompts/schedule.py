@@ -3,7 +3,9 @@
 Pure: no database, no clock (every "now" is passed in), no network. A coordinator writes
 exactly one of::
 
-    at: 2026-12-01 09:00        a one-off (also 2026-12-01T09:00, 9:00, 9am, with seconds)
+    at: 2026-12-01 09:00        a one-off (also 2026-12-01T09:00, 9:00, 9am, with seconds;
+                                dates day first as Europe writes them: 01.12.2026,
+                                01/12/2026, 01-12-2026; times 9h, 9.00, 9 uhr)
     cron: 0 9 * * mon           standard 5-field crontab (0 and 7 = Sunday, 1 = Monday)
     every: 2 weeks on tuesday 10:00
                                 the small "every" grammar (see ``recurrence``)
@@ -64,6 +66,7 @@ from bot.capabilities.prompts.wallclock import (
 )
 from bot.errors import StoreError, UsageError
 from bot.i18n import t
+from bot.numbers import iso_dates
 
 Kind = Literal["at", "cron", "every"]
 KINDS: tuple[Kind, ...] = ("at", "cron", "every")
@@ -77,7 +80,8 @@ MAX_YEARS_AHEAD = 100
 _SURELY_PAST = timedelta(days=2)
 
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_AT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})(?:t| at | )(.+)")
+# Between date and time: "T", a space, a comma, or "at" in a shipped language.
+_AT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})(?:t|,?\s+(?:(?:at|um|a|as|alle|om|o|godz\.?)\s+)?)(.+)")
 _ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-/]+")
 
 
@@ -338,7 +342,7 @@ def resolve_zone(text: str) -> ZoneInfo:
 
 
 def _parse_date(option: str, text: str, now: datetime) -> date:
-    cleaned = clean_option(option, text)
+    cleaned = iso_dates(clean_option(option, text))
     match = _DATE.fullmatch(cleaned)
     if match is None:
         raise schedule_error("bad_date", option=option)
@@ -370,7 +374,8 @@ def _in_past(wall: datetime, zone: ZoneInfo, now: datetime) -> UsageError:
 
 
 def _parse_at(text: str) -> datetime:
-    match = _AT.fullmatch(re.sub(r"(\d)\s+(am|pm)$", r"\1\2", text))
+    text = iso_dates(re.sub(r"(\d)\s+(am|pm)$", r"\1\2", text))
+    match = _AT.fullmatch(text)
     if match is None:
         raise schedule_error("bad_at")
     date_match = _DATE.fullmatch(match[1])

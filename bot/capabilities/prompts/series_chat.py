@@ -91,8 +91,8 @@ class SeriesChat:
                 "prompts.series.added",
                 id=done.series_id,
                 prompt=done.prompt_id,
-                position=done.position,
-                when=fmt_time(done.when, done.tz),
+                when=fmt_time(done.when, done.tz, ctx.lang),
+                show=f"{ctx.prefix}series show {done.series_id}",
             )
         )
 
@@ -118,7 +118,11 @@ class SeriesChat:
         ctx.reply(ctx.t("prompts.series.edited", id=series_id, changes="; ".join(changes)))
 
     async def cancel(self, ctx: Context) -> None:
-        done = await self.service.cancel(ctx.actor(), parse_id(ctx, "series"))
+        series_id = parse_id(ctx, "series")
+        await self.service.show(series_id)  # an unknown series is said so, not asked about
+        if not ctx.confirmed_or_ask():
+            return
+        done = await self.service.cancel(ctx.actor(), series_id)
         key = "prompts.series.cancelled_one" if done.cancelled == 1 else "prompts.series.cancelled"
         ctx.reply(ctx.t(key, id=done.series_id, count=done.cancelled))
 
@@ -138,7 +142,7 @@ class SeriesChat:
         lines.extend(
             ctx.t(
                 "prompts.series.line",
-                when=fmt_time(part.when, series.tz),
+                when=fmt_time(part.when, series.tz, ctx.lang),
                 label=self._label(ctx, part),
                 status=ctx.t(f"prompts.status.{part.status}"),
                 text=clip(one_line(part.text), 60),
@@ -155,9 +159,9 @@ class SeriesChat:
     def _label(ctx: Context, part: SeriesPart) -> str:
         if part.part != Part.PROMPT:
             return ctx.t(f"prompts.series.{part.part}")
-        if part.position is None:
-            return ctx.t("prompts.series.prompt_label_off", id=part.prompt_id)
-        return ctx.t("prompts.series.prompt_label", position=part.position, id=part.prompt_id)
+        # One number per prompt, its ID (what edit, skip and cancel take); the order is the
+        # list's own.
+        return ctx.t("prompts.series.prompt_label", id=part.prompt_id)
 
     async def listing(self, ctx: Context) -> None:
         rows = await self.service.listing()
@@ -247,7 +251,8 @@ class SeriesChat:
             "cancel": Command(
                 name="cancel",
                 summary="Cancel a series and its prompts not yet posted.",
-                usage="ID",
+                usage="ID [confirm]",
+                confirm="prompts.series.cancel_ask",
                 handler=usage_hinted(self.cancel),
                 role=coordinator,
                 argument="id",

@@ -20,7 +20,10 @@ knowledge-nothing = Nothing found for “{ $query }”. Try other or fewer words
 knowledge-nothing_filtered = Nothing found for “{ $query }” with { $options }. Try without some of the options.
 knowledge-nothing_did_you_mean = Nothing found for “{ $query }”. Did you mean { $options }?
 knowledge-more_nothing = There is no search to continue here. Start one with { $prefix }tool QUERY.
-knowledge-more_done = That was all: { $total } result(s) for “{ $query }”.
+knowledge-more_done = { $total ->
+    [one] That was all: one result for “{ $query }”.
+   *[other] That was all: { $total } results for “{ $query }”.
+}
 knowledge-unknown_id = There is no tool with the id '{ $id }'. Search with { $prefix }tool QUERY to find ids.
 knowledge-unknown_id_suggest = There is no tool with the id '{ $id }'. Did you mean: { $options }? (Search with { $prefix }tool QUERY to find ids.)
 knowledge-missing_id = Please give the tool's ID, e.g. { $prefix }tool { $command } epale. Search with { $prefix }tool QUERY to find ids.
@@ -29,6 +32,8 @@ knowledge-bad_country = '{ $value }' is not a country code. Use a two-letter cod
 knowledge-country_hint = Please write { $code } instead of { $value } (ISO 3166-1 country codes).
 knowledge-bad_type = '{ $value }' is not a type of tool. Types: { $types }.
 knowledge-bad_target = '{ $value }' is not a target group I know. Target groups: { $targets }.
+knowledge-f_title = Title
+knowledge-f_summary = Summary
 knowledge-f_type = Type
 knowledge-f_languages = Languages
 knowledge-f_countries = Countries
@@ -40,14 +45,20 @@ knowledge-f_publisher = Publisher
 knowledge-f_licence = Licence
 knowledge-f_year = Year
 knowledge-f_link = Link
-knowledge-f_status = Status: { $status } · added via { $via } on { $date } · shown { $shown } time(s)
+knowledge-f_status = Status: { $status } · added via { $via } on { $date } · shown { $shown ->
+        [one] once
+       *[other] { $shown } times
+    }
 knowledge-f_note = Review note: { $note }
 knowledge-suggest_form = Give the link, the title and, after |, a short summary, e.g. { $prefix }tool suggest https://example.org/guide Mentoring guide | How to mentor apprentices.
 knowledge-suggest_no_url = Please start with the link to the tool, e.g. { $prefix }tool suggest https://example.org/guide Mentoring guide | How to mentor apprentices.
 knowledge-suggest_no_title = Please give the tool's title after the link, e.g. { $prefix }tool suggest https://example.org/guide Mentoring guide | How to mentor apprentices.
 knowledge-suggested = Thank you! “{ $title }” is in the review queue as [{ $id }]; a coordinator will look at it and you will hear back by direct message.
 knowledge-suggested_similar = Note: the collection already has a tool with a very similar title: { $entries }. The coordinator will check whether it is the same.
-knowledge-suggest_too_many = You already have { $limit } suggestions waiting for review. Please wait until a coordinator has looked at them.
+knowledge-suggest_too_many = You already have { $limit ->
+        [one] a suggestion
+       *[other] { $limit } suggestions
+    } waiting for review. Please wait until a coordinator has looked at them.
 knowledge-duplicate_url_published = That link is already in the collection: { $title } [{ $id }] — see { $prefix }tool show { $id }.
 knowledge-duplicate_url_pending = That link was already suggested and waits for review as [{ $id }].
 knowledge-duplicate_url_archived = That link was in the collection as [{ $id }] and has been archived; ask a coordinator if it should come back.
@@ -71,24 +82,36 @@ knowledge-rejected_dm = Thank you for suggesting “{ $title }” ({ $url }). A 
 knowledge-already_published = [{ $id }] is already published.
 knowledge-already_rejected = [{ $id }] is already rejected.
 knowledge-already_archived = [{ $id }] is already archived.
-knowledge-edit_form = Write the change as ID FIELD: VALUE, e.g. { $prefix }tool edit epale languages: en, de, fr
-knowledge-edit_one_field = One field at a time, please: “{ $second }:” would have become part of the { $field }. Send { $prefix }tool edit { $id } { $field }: VALUE, then { $prefix }tool edit { $id } { $second }: VALUE.
+knowledge-edit_form = Write the change as ID FIELD: VALUE (several separated by ;), e.g. { $prefix }tool edit epale languages: en, de, fr; type: toolkit
 knowledge-edit_unchanged = Nothing changed: [{ $id }] already has that { $field }.
-knowledge-edited = Updated { $title } [{ $id }]: { $field }: { $old } → { $new }
+knowledge-edited = Updated { $title } [{ $id }]:
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
 knowledge-archived = Archived: { $title } [{ $id }] no longer shows in lookups ({ $prefix }tool approve { $id } brings it back).
 knowledge-gaps_empty = No lookup has come back empty so far.
 knowledge-gaps_head = Most asked lookups that found nothing (anonymous: words and counts only):
-knowledge-gaps_line = { $count } time(s), last on { $date }
+knowledge-gaps_line = { $count ->
+        [one] once
+       *[other] { $count } times
+    }, last on { $date }
 knowledge-privacy_what = Knowledge: tools you suggest or review are linked to you until you ask to be forgotten (the tools stay, without your name); lookups that find nothing are counted by their words only, never by who asked.
 knowledge-cli_bad_lang = unknown language code '{ $value }' (use ISO 639-1, e.g. de)
 knowledge-cli_bad_country = unknown country code '{ $value }' (use ISO 3166-1, e.g. AT, or EU)
 knowledge-cli_nothing = nothing found
 knowledge-cli_nothing_did_you_mean = nothing found; did you mean: { $options }
 knowledge-cli_importing = importing
-knowledge-cli_import_done = { $rows } rows read: created { $created }, updated { $updated }, unchanged { $unchanged }, skipped { $skipped }
-knowledge-cli_import_dry_run = dry run: { $rows } rows read: would create { $created }, would update { $updated }, unchanged { $unchanged }, skipped { $skipped }
+knowledge-cli_import_done = { $rows ->
+        [one] { $rows } row read
+       *[other] { $rows } rows read
+    }: created { $created }, updated { $updated }, unchanged { $unchanged }, skipped { $skipped }
+knowledge-cli_import_dry_run = dry run: { $rows ->
+        [one] { $rows } row read
+       *[other] { $rows } rows read
+    }: would create { $created }, would update { $updated }, unchanged { $unchanged }, skipped { $skipped }
 knowledge-cli_problems_head = {"   "}row  field           problem
-knowledge-cli_exported = exported { $count } entries to { $path }
+knowledge-cli_exported = exported { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } to { $path }
 knowledge-problem-required = required
 knowledge-problem-too_long = longer than { $limit } characters
 knowledge-problem-not_single_text = must be a single text, not a list
@@ -123,6 +146,6 @@ knowledge-file-unreadable = { $name }: cannot read: { $reason }
 knowledge-file-unwritable = { $name }: cannot write: { $reason }
 knowledge-file-bad_syntax = { $name }: not valid { $kind }: { $reason }
 knowledge-file-not_a_list = { $name }: expected a list of entries
-knowledge-file-unknown_columns = { $name }: unknown column(s) { $columns }; columns are { $known }
+knowledge-file-unknown_columns = { $name }: not known in the header: { $columns }; the columns are { $known }
 knowledge-file-no_title_column = { $name }: the header must name a 'title' column
 knowledge-file-repeated_column = { $name }: a column is named twice in the header

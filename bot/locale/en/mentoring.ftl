@@ -2,20 +2,29 @@
 
 mentoring-privacy_what = Mentoring: if you opt in as mentor or expert, your profile (topics, languages, country, sector, capacity, bio) so trainers can be matched with you; if you ask for a mentor, your request and its proposals; ratings you give. Requests are anonymised a while after they close.
 mentoring-consent =
-    Before you join as { $kind }, please read what that means:
+    Before you join as { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    }, please read what that means:
     • Stored: your chat name and account id, and the profile you give here (topics, languages, country, sector, capacity, bio).
     • Who sees it: { $name } uses it to pick who to ask. Trainers never see your profile; when you get a proposal, you see only the need. Your name and account are shared with a trainer only after you accept their request.
     • Leaving: pause any time, or leave to delete your profile ({ $prefix }{ $kind } leave); { $prefix }mydata shows everything stored, { $prefix }forgetme erases it.
 mentoring-consent_how = To agree, send the same command with 'consent: yes' (or use the button): { $command }
 mentoring-consent_button = I agree, join
-mentoring-consent_declined = OK, you did not join as { $kind }; nothing was stored.
+mentoring-consent_declined = OK, you did not join as { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    }; nothing was stored.
 mentoring-already_joined = You already have a { $kind } profile. Change it with { $command }.
 mentoring-not_joined = You have no { $kind } profile. Opt in with { $command }.
 mentoring-not_paused = Your { $kind } profile is not paused, so there is nothing to resume; pause it with { $command }.
 mentoring-positional_unexpected = I didn't expect '{ $text }' here; profile fields look like 'topics: …'.
 mentoring-update_nothing = Nothing to update: give at least one field, e.g. 'capacity: 3' or 'languages: en, de'.
 mentoring-languages_assumed = You gave no languages, so I've set { $language } (the language you're writing in). To change it: { $command }
-mentoring-joined = Welcome! You are now opted in as { $kind }. I'll send you proposals by direct message; pause with { $prefix }{ $kind } pause, leave with { $prefix }{ $kind } leave.
+mentoring-joined = Welcome! You are now opted in as { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    }. I'll send you proposals by direct message; pause with { $prefix }{ $kind } pause, leave with { $prefix }{ $kind } leave.
 mentoring-updated = Your { $kind } profile is updated.
 mentoring-me = Your { $kind } profile:
 mentoring-me_none = You have no { $kind } profile yet. Opt in with { $command }.
@@ -31,12 +40,21 @@ mentoring-profile_summary =
     {"  "}Languages: { $languages } · Country: { $country } · Sector: { $sector }
     {"  "}Capacity: { $capacity } (in use: { $used }) · Status: { $state }
     {"  "}Bio: { $bio }
-mentoring-request_proposed = Request #{ $id } saved. I've asked a { $kind } who fits; they have { $hours } h to answer, and I'll tell you by direct message when someone accepts. { $status } shows where it stands.
-mentoring-request_waiting = Request #{ $id } saved, but no { $kind } fits it right now. It stays open: I'll ask new { $kind }s as they join. { $cancel } withdraws it.
+mentoring-request_proposed = Request #{ $id } saved. I've asked { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    } who fits; they have { $hours } h to answer, and I'll tell you by direct message when someone accepts. { $status } shows where it stands.
+mentoring-request_waiting = Request #{ $id } saved, but no { $kind } fits it right now. It stays open: I'll ask new { $kind ->
+        [expert] experts
+       *[mentor] mentors
+    } as they join. { $cancel } withdraws it.
 mentoring-too_many_open = You already have { $limit } open requests; see { $command } and cancel one first.
 mentoring-request_duplicate = You already have an open request #{ $id } for this (“{ $need }”). { $status } shows where it stands; { $cancel } withdraws it if you want to ask differently.
 mentoring-proposal =
-    A trainer is looking for a { $kind } (proposal #{ $id }):
+    A trainer is looking for { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    } (proposal #{ $id }):
     “{ $need }”
     Asked for: { $asked }
     Can you help? Answer by { $deadline }: { $accept } or { $decline }. The trainer's name is shared with you only if you accept.
@@ -45,17 +63,34 @@ mentoring-button_accept = Accept
 mentoring-button_decline = Decline
 mentoring-accepted = Thank you! You accepted proposal #{ $id }; I've introduced you to each other by direct message.
 mentoring-declined = Thanks for letting me know; proposal #{ $id } is declined and I've asked someone else.
-mentoring-declined_nobody_left = Thanks for letting me know; proposal #{ $id } is declined. There is nobody else to ask right now, so the request waits for new { $kind }s; the trainer knows.
+mentoring-declined_nobody_left = Thanks for letting me know; proposal #{ $id } is declined. There is nobody else to ask right now, so the request waits for new { $kind ->
+        [expert] experts
+       *[mentor] mentors
+    }; the trainer knows.
 mentoring-expired_to_mentor = Proposal #{ $id } expired without an answer, so I've asked someone else. No worries.
 mentoring-expired_to_mentor_last = Proposal #{ $id } expired without an answer. No worries: the request waits for new mentors or experts.
 mentoring-withdrawn_to_mentor = The trainer withdrew the request behind proposal #{ $id }; nothing more to do.
-mentoring-intro_requester = Good news: a { $kind } accepted your request #{ $id } (“{ $need }”). Meet { $other }, and say hello by direct message. Afterwards, tell us how it went: { $feedback }
+mentoring-intro_requester = Good news: { $kind ->
+        [expert] an expert
+       *[mentor] a mentor
+    } accepted your request #{ $id } (“{ $need }”). Meet { $other }, and say hello by direct message. Afterwards, tell us how it went: { $feedback }
 mentoring-intro_mentor = Thank you for accepting proposal #{ $id } (“{ $need }”). Your mentee is { $other }; they've been told about you. Rate it later with { $feedback }; { $end } frees your place when you're done.
-mentoring-exhausted = I'm sorry: I asked { $tries } { $kind }(s) about your request #{ $id } and none could take it on right now. It stays open: I'll ask new { $kind }s as they join.
+mentoring-exhausted = I'm sorry: I asked { $tries ->
+        [one] one { $kind }
+       *[other] { $tries } { $kind ->
+            [expert] experts
+           *[mentor] mentors
+        }
+    } about your request #{ $id } and none could take it on right now. It stays open: I'll ask new { $kind ->
+        [expert] experts
+       *[mentor] mentors
+    } as they join.
 mentoring-exhausted_told = The coordinators know too.
-mentoring-exhausted_coordinators = Request #{ $id } ({ $kind }, “{ $need }”) found nobody after { $tries } proposal(s); it stays open. See { $stats }.
+mentoring-exhausted_coordinators = Request #{ $id } ({ $kind }, “{ $need }”) found nobody after { $tries ->
+        [one] one proposal
+       *[other] { $tries } proposals
+    }; it stays open. See { $stats }.
 mentoring-proposal_unknown = There is no open proposal #{ $id } for you. { $command } lists the ones waiting for your answer.
-mentoring-proposal_is_request = #{ $id } is a request number, not a proposal number: I sent you request #{ $id } as proposal #{ $proposal }. Use { $command }.
 mentoring-proposal_was_accepted = You already accepted proposal #{ $id }; nothing more to answer. When you're done, { $end } frees your place.
 mentoring-proposal_was_accepted_decline = You already accepted proposal #{ $id }, so it can't be declined any more. If you can't go on, end the match with { $end }.
 mentoring-proposal_was_declined = Proposal #{ $id } was already declined. { $pending } lists the proposals still waiting for your answer.
@@ -69,21 +104,23 @@ mentoring-nothing_to_cancel = You have no open request to cancel; { $command } l
 mentoring-cancel_which = You have several open requests ({ $ids }); say which one: { $command }
 mentoring-cancelled = Request #{ $id } is cancelled.
 mentoring-id_missing = Please give the ID (a number).
-mentoring-match_unknown = There is no match #{ $id } of yours. { $command } lists your requests and their match numbers.
-mentoring-match_is_request = #{ $id } is a request number, not a match number: the match for request #{ $id } is #{ $match }. Use { $command }.
+mentoring-match_unknown = There is no match #{ $id } of yours. { $command } lists your requests with their numbers.
+mentoring-match_number_ambiguous = #{ $id } is both one of your requests and a proposal you accepted, so I can't tell which match you mean. { $status } lists your requests; { $pending } the proposals you were sent.
 mentoring-match_not_accepted = #{ $id } is not an accepted match yet, so it can't be rated or ended; that works once the mentor accepts. { $command } shows where your requests stand.
 mentoring-match_ended_already = Match #{ $id } has already ended. You can still rate it: { $command }.
 mentoring-feedback_missing = Please give the match ID and a rating from 1 to 5.
 mentoring-feedback_saved = Thank you! Your rating { $rating }/5 for match #{ $id } is saved.
 mentoring-feedback_replaced = Your rating for match #{ $id } is now { $rating }/5.
-mentoring-ended = Match #{ $id } has ended; thank you.
+mentoring-ended = Match #{ $id } has ended; thank you. Rate it with { $command }.
 mentoring-pending_none = No proposals are waiting for your answer.
 mentoring-pending_header = Proposals waiting for your answer ({ $count }):
 mentoring-pending_item = {"  "}Proposal #{ $id } ({ $kind }, answer by { $deadline }): “{ $need }” — { $accept } / { $decline }
 mentoring-status_none = You have no requests. Ask for a mentor with { $command }.
-mentoring-status_header = Your requests (cancel one by its request number; rate or end a match by its match number):
+mentoring-status_header = Your requests (cancel, rate or end one by its number):
 mentoring-status_item = {"  "}Request #{ $id } ({ $kind }) “{ $need }”: { $state }
-mentoring-status_matched = matched with { $name }, match #{ $match }: rate it with { $feedback }, end it with { $end }
+mentoring-status_matched = matched with { $name }: rate it with { $feedback }, end it with { $end }
+mentoring-status_ended = ended; rate it with { $feedback }
+mentoring-status_ended_rated = ended, rated { $rating }/5 (change it with { $feedback })
 mentoring-status_matched_gone = matched (the other person has since erased their data)
 mentoring-status_proposed = waiting for the { $nth } { $kind } asked to answer (by { $until }); { $cancel } withdraws it
 mentoring-status_proposed_unsent = the { $nth } { $kind } asked gets the proposal within minutes; { $cancel } withdraws it
@@ -96,8 +133,23 @@ mentoring-stats_proposals = Proposals: { $pending } pending, { $accepted } accep
 mentoring-stats_median = Median time to a match: { $hours } h.
 mentoring-stats_median_none = Median time to a match: no matches yet.
 mentoring-stats_load_header = Load per mentor/expert ({ $count }; in use/capacity):
-mentoring-run_result = Batch matching: { $open } open request(s), { $proposed } proposal(s) sent, { $unmatched } without a fitting candidate.
-mentoring-cli_run_result = Batch matching: { $open } open request(s), { $proposed } proposal(s) made, { $unmatched } without a fitting candidate. The running bot delivers the proposals within { $minutes } minutes (or when it next starts).
+mentoring-run_result = Batch matching: { $open ->
+        [one] { $open } open request
+       *[other] { $open } open requests
+    }, { $proposed ->
+        [one] { $proposed } proposal
+       *[other] { $proposed } proposals
+    } sent, { $unmatched } without a fitting candidate.
+mentoring-cli_run_result = Batch matching: { $open ->
+        [one] { $open } open request
+       *[other] { $open } open requests
+    }, { $proposed ->
+        [one] { $proposed } proposal
+       *[other] { $proposed } proposals
+    } made, { $unmatched } without a fitting candidate. The running bot delivers the proposals within { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    } (or when it next starts).
 mentoring-ended_by_other = { $name } has ended match #{ $id }; thank you for your time together. You can still rate it: { $command }.
 mentoring-ended_by_erasure = Match #{ $id } has ended: the other person asked the bot to erase their data. Thank you for your time together; you can still rate the match: { $command }.
 mentoring-ordinal-n1 = { $n }st
@@ -134,3 +186,5 @@ mentoring-field-until_range = The date must be in the future and within { $days 
 mentoring-field-id_bad = '{ $value }' is not an ID; IDs are numbers such as 12.
 mentoring-field-rating_bad = The rating must be a whole number from 1 to 5 (got '{ $value }').
 mentoring-field-comment_long = The comment can be at most { $limit } characters.
+mentoring-leave_ask = This deletes your profile for good; proposals waiting for your answer go to someone else (to stop for a while, pause instead). To go ahead, send { $command }.
+mentoring-cancel_ask = This withdraws your request: whoever was asked is told, and nobody else will be. To go ahead, send { $command }.

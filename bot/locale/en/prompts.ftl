@@ -38,7 +38,10 @@ prompts-list-header = Prompts (ID, status, next post, text):
 prompts-list-line = {"  "}{ $id } · { $status } · { $next } · { $text }{ $series }
 prompts-list-in_series = {" "}[series { $id }]
 prompts-list-empty = No active or paused prompts. Schedule one with { $prefix }prompt schedule.
-prompts-preview-header = The next { $count } posts of prompt { $id } ({ $tz }):
+prompts-preview-header = { $count ->
+        [one] The next post of prompt { $id } ({ $tz }):
+       *[other] The next { $count } posts of prompt { $id } ({ $tz }):
+    }
 prompts-preview-none = Prompt { $id } has no coming posts (it is { $status }).
 prompts-targets-empty = The in: option names no room.
 prompts-targets-too_many = A prompt can go to at most { $limit } rooms.
@@ -73,10 +76,16 @@ prompts-notice-stale_one = Prompt { $id } ("{ $text }") was being posted at { $f
 prompts-notice-failed_one = Prompt { $id } ("{ $text }") could not be posted at { $first }: the platform did not accept it after several tries.
 prompts-notice-stale = Prompt { $id } ("{ $text }") was being posted { $count } times, from { $first } to { $last }, when I stopped; those may not have gone out, and it is too late to retry.
 prompts-notice-failed = Prompt { $id } ("{ $text }") could not be posted { $count } times, from { $first } to { $last }: the platform did not accept it after several tries.
-prompts-summary-text = Participation: { $people } people, { $replies } replies. Thank you for taking part!
+prompts-summary-text = Participation: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }, { $replies ->
+        [one] { $replies } reply
+       *[other] { $replies } replies
+    }. Thank you for taking part!
 prompts-summary-none = No replies in this thread so far. It stays open for your thoughts.
 prompts-series-created = Series { $id } "{ $title }" created for { $targets }. Add prompts with { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Prompt { $prompt } added to series { $id } as number { $position }, posting { $when }.
+prompts-series-added = Prompt { $prompt } added to series { $id }, posting { $when }. { $show } lists the series in order.
 prompts-series-not_found = There is no series { $id }.
 prompts-series-not_active = Series { $id } is { $status } and can no longer be changed.
 prompts-series-already = Series { $id } is already { $status }.
@@ -96,13 +105,14 @@ prompts-series-show =
     Series { $id } "{ $title }" — { $status }
     Rooms: { $targets } · time zone { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = prompt { $position } (ID { $id })
-prompts-series-prompt_label_off = prompt (ID { $id })
+prompts-series-prompt_label = prompt { $id }
 prompts-series-opening = opening
 prompts-series-closing = closing
 prompts-series-empty = No prompts yet: { $prefix }series add { $id } at: …; text: …
+prompts-series-cancel_ask = This cancels the series and every post of it not yet made; it cannot be undone. To go ahead, send { $command }.
 prompts-series-cancelled = Series { $id } is cancelled ({ $count } posts not yet made are cancelled).
 prompts-series-cancelled_one = Series { $id } is cancelled (1 post not yet made is cancelled).
 prompts-series-list_header = Series (ID, status, title):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = No series yet. Create one with { $prefix }series create title: …
+prompts-cancel_ask = This cancels the prompt for good: it is never posted again (to stop it for a while, pause it instead). To go ahead, send { $command }.

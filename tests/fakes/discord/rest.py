@@ -48,6 +48,14 @@ from tests.fakes.discord.state import (
 API_PREFIX = "/api/v10"
 _UNAUTHENTICATED = re.compile(r"/gateway|/interactions/.*|/webhooks/\d+/[^/]+(/.*)?")
 _COMMAND_NAME = re.compile(r"[-_\w]{1,32}")
+#: The locales Discord accepts in name_localizations and description_localizations.
+LOCALES = frozenset(
+    {
+        *("id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu"),
+        *("nl", "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru"),
+        *("uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko"),
+    }
+)
 #: Discord's limit on a message nonce.
 MAX_NONCE_LENGTH = 25
 
@@ -503,6 +511,7 @@ class RestApi:
             raise _form_error("_root", "LIST_TYPE_CONVERT", "Only iterables may be used.")
         for index, command in enumerate(commands):
             _check_command(command, f"{index}")
+        _check_unique_names(commands, "_root")
         return json_response(self._world.register_commands(scope, commands))
 
     # -- interactions -----------------------------------------------------------------------
@@ -656,9 +665,11 @@ def _check_command(command: Any, where: str) -> None:
         raise _form_error(
             f"{where}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."
         )
+    _check_localizations(command, where)
     options = command.get("options") or []
     if len(options) > 25:
         raise _form_error(f"{where}.options", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer.")
+    _check_unique_names(options, f"{where}.options")
     for index, option in enumerate(options):
         if len(option.get("choices") or []) > 25:
             raise _form_error(
@@ -668,6 +679,59 @@ def _check_command(command: Any, where: str) -> None:
             _check_command({**option, "type": 1}, f"{where}.options.{index}")
         else:
             _check_command(
-                {"name": option.get("name"), "description": option.get("description"), "type": 1},
+                {
+                    "name": option.get("name"),
+                    "description": option.get("description"),
+                    "type": 1,
+                    "name_localizations": option.get("name_localizations"),
+                    "description_localizations": option.get("description_localizations"),
+                },
                 f"{where}.options.{index}",
             )
+
+
+def _check_localizations(command: Json, where: str) -> None:
+    """Localised names follow the name rules, descriptions the length; keys are locales."""
+    names = command.get("name_localizations") or {}
+    descriptions = command.get("description_localizations") or {}
+    for field, values in (
+        ("name_localizations", names),
+        ("description_localizations", descriptions),
+    ):
+        if not isinstance(values, dict):
+            raise _form_error(
+                f"{where}.{field}", "DICT_TYPE_CONVERT", "Only dictionaries may be used."
+            )
+        for locale in values:
+            if locale not in LOCALES:
+                raise _form_error(f"{where}.{field}", "LOCALE_INVALID", f"Invalid locale {locale}")
+    for locale, name in names.items():
+        if _COMMAND_NAME.fullmatch(str(name)) is None or name != str(name).lower():
+            raise _form_error(
+                f"{where}.name_localizations.{locale}",
+                "APPLICATION_COMMAND_INVALID_NAME",
+                "Invalid name",
+            )
+    for locale, text in descriptions.items():
+        if not 1 <= len(str(text)) <= 100:
+            raise _form_error(
+                f"{where}.description_localizations.{locale}",
+                "BASE_TYPE_BAD_LENGTH",
+                "Must be between 1 and 100 in length.",
+            )
+
+
+def _check_unique_names(siblings: list[Json], where: str) -> None:
+    """Sibling options (and commands of one bulk overwrite) have distinct names, in every
+    locale too (a localised name counts where given, else the name)."""
+    locales = {loc for s in siblings for loc in (s.get("name_localizations") or {})}
+    for locale in (None, *sorted(locales)):
+        seen: set[str] = set()
+        for sibling in siblings:
+            local = sibling.get("name_localizations") or {}
+            name = str(local.get(locale, sibling.get("name")) if locale else sibling.get("name"))
+            if name in seen:
+                raise _form_error(
+                    where, "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS", f"Duplicate {name}"
+                )
+            seen.add(name)

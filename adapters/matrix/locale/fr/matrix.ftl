@@ -1,0 +1,3 @@
+# matrix: French (vous)
+
+matrix-choice_line = { $emoji } { $label } : réagissez avec { $emoji } ou tapez { $command }

@@ -1,0 +1,70 @@
+"""Whose language and time zone a text is written in: one resolution order for every reader.
+
+Language, first that names a shipped catalog (:func:`bot.i18n.languages`):
+
+1. the person's own choice (``!language de``, ``Person.language``);
+2. the platform's hint (``Message.language``: a Discord user's locale);
+3. the room's or server's default (``Message.room_language``: ``[discord.guilds."ID"]
+   language``, ``[matrix.rooms."ID"] language``);
+4. ``[bot] language``.
+
+A hint for a language without a catalog (a Swedish Discord client) is passed over, so the
+room's language wins over an English fallback. Time zone: the person's own (``!timezone``),
+else ``[bot] timezone``.
+
+Replies use the asker's person; messages owed to someone (:mod:`bot.outbox`) use the
+recipient's, looked up by person id or, for someone the bot knows only by account (a
+coordinator listed in ``bot.toml``), by that account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.formats import is_zone
+from bot.i18n import DEFAULT_LANGUAGE, languages
+
+if TYPE_CHECKING:
+    from bot.events import Message
+    from bot.settings import Settings
+    from bot.store.models import Person
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reader:
+    """Who a text is rendered for: a catalog language and an IANA time zone."""
+
+    lang: str
+    zone: str
+
+
+def choose_language(settings: Settings, *choices: str | None) -> str:
+    """The first of ``choices`` a catalog is shipped for, else ``[bot] language``."""
+    shipped = languages()
+    for choice in choices:
+        if choice and choice in shipped:
+            return choice
+    return settings.bot.language if settings.bot.language in shipped else DEFAULT_LANGUAGE
+
+
+def reader_for(
+    settings: Settings,
+    person: Person | None,
+    *,
+    hint: str | None = None,
+    room: str | None = None,
+) -> Reader:
+    """The reader ``person`` is (``None``: someone without a person row), given the platform's
+    ``hint`` and the ``room``'s default language."""
+    own_lang = person.language if person is not None else None
+    own_zone = person.timezone if person is not None else None
+    return Reader(
+        lang=choose_language(settings, own_lang, hint, room),
+        zone=own_zone if own_zone and is_zone(own_zone) else settings.bot.timezone,
+    )
+
+
+def reader_of_message(settings: Settings, message: Message, person: Person | None) -> Reader:
+    """The reader who sent ``message`` (a reply is written for them)."""
+    return reader_for(settings, person, hint=message.language, room=message.room_language)
