@@ -130,7 +130,6 @@ mentoring-exhausted_coordinators = Anfrage #{ $id } ({ $kind ->
    *[other] { $tries } Vorschlägen
 } niemanden gefunden und bleibt offen. Siehe { $stats }.
 mentoring-proposal_unknown = Es gibt keinen offenen Vorschlag #{ $id } für dich. { $command } zeigt die, die auf deine Antwort warten.
-mentoring-proposal_is_request = #{ $id } ist eine Anfragenummer, keine Vorschlagsnummer: Anfrage #{ $id } habe ich dir als Vorschlag #{ $proposal } geschickt. Verwende { $command }.
 mentoring-proposal_was_accepted = Vorschlag #{ $id } hast du schon angenommen; es gibt nichts mehr zu beantworten. Wenn ihr fertig seid, gibt { $end } deinen Platz wieder frei.
 mentoring-proposal_was_accepted_decline = Vorschlag #{ $id } hast du schon angenommen, absagen geht also nicht mehr. Wenn du nicht weitermachen kannst, beende das Match mit { $end }.
 mentoring-proposal_was_declined = Vorschlag #{ $id } ist schon abgelehnt. { $pending } zeigt die Vorschläge, die noch auf deine Antwort warten.
@@ -145,7 +144,6 @@ mentoring-cancel_which = Du hast mehrere offene Anfragen ({ $ids }); sag mir, we
 mentoring-cancelled = Anfrage #{ $id } ist zurückgezogen.
 mentoring-id_missing = Bitte gib die ID an (eine Zahl).
 mentoring-match_unknown = Ein Match #{ $id } hast du nicht. { $command } zeigt deine Anfragen und ihre Match-Nummern.
-mentoring-match_is_request = #{ $id } ist eine Anfragenummer, keine Match-Nummer: Das Match zu Anfrage #{ $id } hat die Nummer #{ $match }. Verwende { $command }.
 mentoring-match_not_accepted = #{ $id } ist noch kein angenommenes Match, deshalb kann es nicht bewertet oder beendet werden; das geht, sobald die Mentorin oder der Mentor zusagt. { $command } zeigt den Stand deiner Anfragen.
 mentoring-match_ended_already = Match #{ $id } ist schon beendet. Bewerten kannst du es trotzdem: { $command }.
 mentoring-feedback_missing = Bitte gib die Match-ID und eine Bewertung von 1 bis 5 an.
@@ -164,7 +162,7 @@ mentoring-status_item = {"  "}Anfrage #{ $id } ({ $kind ->
     [expert] Expert:in
    *[mentor] Mentor:in
 }) „{ $need }“: { $state }
-mentoring-status_matched = vermittelt an { $name }, Match #{ $match }: bewerten mit { $feedback }, beenden mit { $end }
+mentoring-status_matched = vermittelt an { $name }: bewerten mit { $feedback }, beenden mit { $end }
 mentoring-status_matched_gone = vermittelt (die andere Person hat ihre Daten inzwischen gelöscht)
 mentoring-status_proposed = { $nth } Versuch: { $kind ->
     [expert] Eine Expertin oder ein Experte

@@ -97,7 +97,7 @@ prompts-summary-text = Beteiligung: { $people ->
 }. Danke fürs Mitmachen!
 prompts-summary-none = In diesem Thread gibt es noch keine Antworten. Er bleibt offen für deine Gedanken.
 prompts-series-created = Reihe { $id } „{ $title }“ für { $targets } angelegt. Impulse fügst du hinzu mit { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Impuls { $prompt } ist als Nummer { $position } zu Reihe { $id } hinzugefügt und wird am { $when } gepostet.
+prompts-series-added = Impuls { $prompt } ist zu Reihe { $id } hinzugefügt und wird am { $when } gepostet. { $show } zeigt die Reihe in ihrer Reihenfolge.
 prompts-series-not_found = Eine Reihe { $id } gibt es nicht.
 prompts-series-not_active = Reihe { $id } ist { $status } und kann nicht mehr geändert werden.
 prompts-series-already = Reihe { $id } ist schon { $status }.
@@ -117,8 +117,7 @@ prompts-series-show =
     Reihe { $id } „{ $title }“ – { $status }
     Räume: { $targets } · Zeitzone { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = Impuls { $position } (ID { $id })
-prompts-series-prompt_label_off = Impuls (ID { $id })
+prompts-series-prompt_label = Impuls { $id }
 prompts-series-opening = Eröffnung
 prompts-series-closing = Abschluss
 prompts-series-empty = Noch keine Impulse: { $prefix }series add { $id } at: …; text: …

@@ -136,7 +136,6 @@ mentoring-exhausted_coordinators = Hulpvraag #{ $id } ({ $kind ->
    *[other] { $tries } voorstellen
 } niemand gevonden; die blijft open. Zie { $stats }.
 mentoring-proposal_unknown = Er is geen open voorstel #{ $id } voor jou. { $command } toont de voorstellen die op je antwoord wachten.
-mentoring-proposal_is_request = #{ $id } is een hulpvraagnummer, geen voorstelnummer: hulpvraag #{ $id } heb ik je gestuurd als voorstel #{ $proposal }. Gebruik { $command }.
 mentoring-proposal_was_accepted = Je hebt voorstel #{ $id } al geaccepteerd; er valt niets meer te beantwoorden. Als jullie klaar zijn, maakt { $end } je plek weer vrij.
 mentoring-proposal_was_accepted_decline = Je hebt voorstel #{ $id } al geaccepteerd, dus afwijzen kan niet meer. Kun je niet verder, beëindig de match dan met { $end }.
 mentoring-proposal_was_declined = Voorstel #{ $id } is al afgewezen. { $pending } toont de voorstellen die nog op je antwoord wachten.
@@ -151,7 +150,6 @@ mentoring-cancel_which = Je hebt meerdere open hulpvragen ({ $ids }); zeg welke:
 mentoring-cancelled = Hulpvraag #{ $id } is ingetrokken.
 mentoring-id_missing = Geef het id op (een getal).
 mentoring-match_unknown = Je hebt geen match #{ $id }. { $command } toont je hulpvragen en hun matchnummers.
-mentoring-match_is_request = #{ $id } is een hulpvraagnummer, geen matchnummer: de match bij hulpvraag #{ $id } is #{ $match }. Gebruik { $command }.
 mentoring-match_not_accepted = #{ $id } is nog geen geaccepteerde match, dus beoordelen of beëindigen kan nog niet; dat kan zodra de mentor accepteert. { $command } laat zien hoe je hulpvragen ervoor staan.
 mentoring-match_ended_already = Match #{ $id } is al beëindigd. Je kunt hem nog wel beoordelen: { $command }.
 mentoring-feedback_missing = Geef het matchnummer en een beoordeling van 1 tot 5.
@@ -170,7 +168,7 @@ mentoring-status_item = {"  "}Hulpvraag #{ $id } ({ $kind ->
     [expert] expert
    *[mentor] mentor
 }) ‘{ $need }’: { $state }
-mentoring-status_matched = gematcht met { $name }, match #{ $match }: beoordeel met { $feedback }, beëindig met { $end }
+mentoring-status_matched = gematcht met { $name }: beoordeel met { $feedback }, beëindig met { $end }
 mentoring-status_matched_gone = gematcht (de ander heeft intussen zijn of haar gegevens gewist)
 mentoring-status_proposed = wacht op antwoord van de { $nth } gevraagde { $kind ->
     [expert] expert

@@ -97,7 +97,7 @@ prompts-summary-text = Deelname: { $people ->
 }. Bedankt voor het meedoen!
 prompts-summary-none = Nog geen reacties in deze thread. Hij blijft open voor je gedachten.
 prompts-series-created = Reeks { $id } ‘{ $title }’ aangemaakt voor { $targets }. Voeg discussievragen toe met { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Discussievraag { $prompt } is als nummer { $position } aan reeks { $id } toegevoegd en wordt geplaatst op { $when }.
+prompts-series-added = Discussievraag { $prompt } is aan reeks { $id } toegevoegd en wordt geplaatst op { $when }. { $show } toont de reeks op volgorde.
 prompts-series-not_found = Er is geen reeks { $id }.
 prompts-series-not_active = Reeks { $id } is { $status } en kan niet meer worden gewijzigd.
 prompts-series-already = Reeks { $id } is al { $status }.
@@ -117,8 +117,7 @@ prompts-series-show =
     Reeks { $id } ‘{ $title }’ – { $status }
     Ruimtes: { $targets } · tijdzone { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = discussievraag { $position } (id { $id })
-prompts-series-prompt_label_off = discussievraag (id { $id })
+prompts-series-prompt_label = discussievraag { $id }
 prompts-series-opening = opening
 prompts-series-closing = afsluiting
 prompts-series-empty = Nog geen discussievragen: { $prefix }series add { $id } at: …; text: …

@@ -150,7 +150,6 @@ mentoring-exhausted_coordinators = Zgłoszenie #{ $id } ({ $kind ->
    *[other] { $tries } propozycji
 } nie znalazło nikogo; pozostaje otwarte. Zobacz { $stats }.
 mentoring-proposal_unknown = Nie masz otwartej propozycji #{ $id }. { $command } pokazuje te, które czekają na twoją odpowiedź.
-mentoring-proposal_is_request = #{ $id } to numer zgłoszenia, a nie propozycji: zgłoszenie #{ $id } trafiło do ciebie jako propozycja #{ $proposal }. Użyj { $command }.
 mentoring-proposal_was_accepted = Propozycja #{ $id } jest już przez ciebie przyjęta; nie ma na co odpowiadać. Gdy skończycie, { $end } zwolni twoje miejsce.
 mentoring-proposal_was_accepted_decline = Propozycja #{ $id } jest już przez ciebie przyjęta, więc nie można jej odrzucić. Jeśli nie możesz kontynuować, zakończ parę poleceniem { $end }.
 mentoring-proposal_was_declined = Propozycja #{ $id } jest już odrzucona. { $pending } pokazuje propozycje, które wciąż czekają na twoją odpowiedź.
@@ -165,7 +164,6 @@ mentoring-cancel_which = Masz kilka otwartych zgłoszeń ({ $ids }); napisz, kt�
 mentoring-cancelled = Zgłoszenie #{ $id } zostało wycofane.
 mentoring-id_missing = Podaj identyfikator (liczbę).
 mentoring-match_unknown = Nie masz pary #{ $id }. { $command } pokazuje twoje zgłoszenia i numery ich par.
-mentoring-match_is_request = #{ $id } to numer zgłoszenia, a nie pary: para dla zgłoszenia #{ $id } ma numer #{ $match }. Użyj { $command }.
 mentoring-match_not_accepted = #{ $id } nie jest jeszcze przyjętą parą, więc nie można jej ocenić ani zakończyć; będzie to możliwe, gdy mentor przyjmie propozycję. { $command } pokazuje, na jakim etapie są twoje zgłoszenia.
 mentoring-match_ended_already = Para #{ $id } jest już zakończona. Nadal możesz ją ocenić: { $command }.
 mentoring-feedback_missing = Podaj numer pary i ocenę od 1 do 5.
@@ -184,7 +182,7 @@ mentoring-status_item = {"  "}Zgłoszenie #{ $id } ({ $kind ->
     [expert] ekspert
    *[mentor] mentor
 }) „{ $need }”: { $state }
-mentoring-status_matched = w parze z { $name } (para #{ $match }): oceń poleceniem { $feedback }, zakończ poleceniem { $end }
+mentoring-status_matched = w parze z { $name }: oceń poleceniem { $feedback }, zakończ poleceniem { $end }
 mentoring-status_matched_gone = dobrano parę (druga osoba usunęła już swoje dane)
 mentoring-status_proposed = czeka na odpowiedź { $nth } zapytanego { $kind ->
     [expert] eksperta

@@ -116,7 +116,7 @@ prompts-summary-text = Udział: { $people ->
 }. Dzięki za udział!
 prompts-summary-none = W tym wątku nie ma jeszcze odpowiedzi. Pozostaje otwarty na twoje przemyślenia.
 prompts-series-created = Utworzono cykl { $id } „{ $title }” dla { $targets }. Dodawaj pytania poleceniem { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Pytanie { $prompt } dodano do cyklu { $id } jako numer { $position }; publikacja: { $when }.
+prompts-series-added = Pytanie { $prompt } dodano do cyklu { $id }; publikacja: { $when }. { $show } pokazuje cykl w kolejności.
 prompts-series-not_found = Nie ma cyklu { $id }.
 prompts-series-not_active = Cykl { $id } ma status „{ $status }” i nie można go już zmienić.
 prompts-series-already = Cykl { $id } ma już status „{ $status }”.
@@ -136,8 +136,7 @@ prompts-series-show =
     Cykl { $id } „{ $title }” – { $status }
     Pokoje: { $targets } · strefa czasowa { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = pytanie { $position } (ID { $id })
-prompts-series-prompt_label_off = pytanie (ID { $id })
+prompts-series-prompt_label = pytanie { $id }
 prompts-series-opening = otwarcie
 prompts-series-closing = zamknięcie
 prompts-series-empty = Brak pytań: { $prefix }series add { $id } at: …; text: …
