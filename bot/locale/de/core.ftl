@@ -28,3 +28,7 @@ core-option_malformed = „{ $segment }“ kann ich nicht als Option lesen (Opti
 core-options_available = Optionen: { $options } (mit „;“ trennen).
 core-option_repeated = Die Option „{ $option }:“ steht zweimal da; gib sie nur einmal an.
 core-option_empty = Die Option „{ $option }:“ braucht einen Wert.
+core-no_subcommand_suggest = { $command } hat keinen Unterbefehl „{ $name }“. Meintest du { $suggestions }?
+core-confirm_word = confirm
+core-confirm_button = Ja, weiter
+core-confirm_ask = Das lässt sich nicht rückgängig machen. Wenn du sicher bist, sende { $command }.

@@ -161,3 +161,6 @@ knowledge-file-not_a_list = { $name }: erwartet wird eine Liste von Einträgen
 knowledge-file-unknown_columns = { $name }: unbekannte Spalte(n) { $columns }; die Spalten sind { $known }
 knowledge-file-no_title_column = { $name }: die Kopfzeile muss eine Spalte „title“ enthalten
 knowledge-file-repeated_column = { $name }: eine Spalte kommt in der Kopfzeile zweimal vor
+knowledge-f_title = Titel
+knowledge-f_summary = Kurzbeschreibung
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }

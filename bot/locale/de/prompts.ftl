@@ -129,3 +129,5 @@ prompts-series-cancelled_one = Reihe { $id } ist abgesagt (ein noch nicht gepost
 prompts-series-list_header = Reihen (ID, Status, Titel):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Noch keine Reihen. Leg eine an mit { $prefix }series create title: …
+prompts-cancel_ask = Damit sagst du den Impuls endgültig ab: Er wird nie wieder gepostet (für eine Pause nimm lieber pause). Wenn du sicher bist, sende { $command }.
+prompts-series-cancel_ask = Damit sagst du die Reihe und alle noch nicht geposteten Termine ab; das lässt sich nicht rückgängig machen. Wenn du sicher bist, sende { $command }.

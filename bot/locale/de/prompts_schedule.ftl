@@ -112,3 +112,5 @@ prompts_schedule-error-ends_before_first-message = Dieser Zeitplan hat vor seine
 prompts_schedule-error-ends_before_first-hint = Leg das Datum bei end: später oder das bei start: früher.
 prompts_schedule-error-bad_kind-message = Unbekannte Art von Zeitplan.
 prompts_schedule-error-bad_kind-hint = Verwende at:, cron: oder every:.
+prompts_schedule-error-bad_every_word_suggest-message = Die Option every: versteht `{ $text }` nicht. Meintest du `{ $suggestion }`?
+prompts_schedule-error-bad_every_word_suggest-hint = Schreib die Tage als montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag (oder werktag, wochenende, tag), auf Deutsch oder Englisch, dann die Uhrzeit: zum Beispiel `every: monday 09:00`, `every: 2 weeks on tuesday 10:00`, `every: day 08:30`, `every: month on 1 09:00`.

@@ -31,3 +31,7 @@ core-option_malformed = Ik kon ‘{ $segment }’ niet als optie lezen (opties z
 core-options_available = Opties: { $options } (scheid ze met ‘;’).
 core-option_repeated = De optie ‘{ $option }:’ staat er twee keer; geef haar één keer op.
 core-option_empty = De optie ‘{ $option }:’ heeft een waarde nodig.
+core-no_subcommand_suggest = { $command } heeft geen subopdracht ‘{ $name }’. Bedoelde je { $suggestions }?
+core-confirm_word = confirm
+core-confirm_button = Ja, doorgaan
+core-confirm_ask = Dit kan niet ongedaan worden gemaakt. Wil je doorgaan, stuur dan { $command }.

@@ -167,3 +167,6 @@ knowledge-file-not_a_list = { $name }: verwacht een lijst met items
 knowledge-file-unknown_columns = { $name }: onbekende kolom(men) { $columns }; de kolommen zijn { $known }
 knowledge-file-no_title_column = { $name }: de kopregel moet een kolom ‘title’ bevatten
 knowledge-file-repeated_column = { $name }: een kolom staat twee keer in de kopregel
+knowledge-f_title = Titel
+knowledge-f_summary = Samenvatting
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }

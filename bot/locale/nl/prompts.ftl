@@ -129,3 +129,5 @@ prompts-series-cancelled_one = Reeks { $id } is geannuleerd (één nog niet gepl
 prompts-series-list_header = Reeksen (id, status, titel):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Nog geen reeksen. Maak er een met { $prefix }series create title: …
+prompts-cancel_ask = Hiermee annuleer je de discussievraag voorgoed: hij wordt nooit meer geplaatst (wil je even stoppen, pauzeer hem dan). Wil je doorgaan, stuur dan { $command }.
+prompts-series-cancel_ask = Hiermee annuleer je de reeks en alle plaatsingen die nog niet gedaan zijn; dit kan niet ongedaan worden gemaakt. Wil je doorgaan, stuur dan { $command }.

@@ -112,3 +112,5 @@ prompts_schedule-error-ends_before_first-message = Deze planning heeft geen mome
 prompts_schedule-error-ends_before_first-hint = Zet de einddatum (end:) later, of de startdatum (start:) eerder.
 prompts_schedule-error-bad_kind-message = Onbekende soort planning.
 prompts_schedule-error-bad_kind-hint = Gebruik at:, cron: of every:.
+prompts_schedule-error-bad_every_word_suggest-message = De optie every: begrijpt `{ $text }` niet. Bedoelde je `{ $suggestion }`?
+prompts_schedule-error-bad_every_word_suggest-hint = Schrijf de dagen als maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag, zondag (of werkdag, weekend, dag), in het Nederlands of Engels, en daarna de tijd: bijvoorbeeld `every: monday 09:00`, `every: 2 weeks on tuesday 10:00`, `every: day 08:30`, `every: month on 1 09:00`.

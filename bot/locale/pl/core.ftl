@@ -37,3 +37,7 @@ core-option_malformed = Nie rozumiem „{ $segment }” jako opcji (opcje wyglą
 core-options_available = Opcje: { $options } (oddzielaj je znakiem „;”).
 core-option_repeated = Opcja „{ $option }:” występuje dwa razy; podaj ją tylko raz.
 core-option_empty = Opcja „{ $option }:” wymaga wartości.
+core-no_subcommand_suggest = { $command } nie ma podpolecenia „{ $name }”. Czy chodziło ci o { $suggestions }?
+core-confirm_word = confirm
+core-confirm_button = Tak, kontynuuj
+core-confirm_ask = Tego nie da się cofnąć. Jeśli chcesz kontynuować, wyślij { $command }.

@@ -187,3 +187,6 @@ knowledge-file-not_a_list = { $name }: oczekiwano listy wpisów
 knowledge-file-unknown_columns = { $name }: nieznane kolumny { $columns }; dostępne kolumny to { $known }
 knowledge-file-no_title_column = { $name }: nagłówek musi zawierać kolumnę „title”
 knowledge-file-repeated_column = { $name }: jedna z kolumn występuje w nagłówku dwa razy
+knowledge-f_title = Tytuł
+knowledge-f_summary = Opis
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }

@@ -297,3 +297,8 @@ mentoring-field-comment_long = Komentarz może mieć najwyżej { $limit ->
     [many] { $limit } znaków
    *[other] { $limit } znaku
 }.
+mentoring-match_number_ambiguous = #{ $id } to zarówno jedno z twoich zgłoszeń, jak i przyjęta przez ciebie propozycja, więc nie wiem, o którą parę chodzi. { $status } pokazuje twoje zgłoszenia, a { $pending } – otrzymane propozycje.
+mentoring-status_ended = zakończona; oceń poleceniem { $feedback }
+mentoring-status_ended_rated = zakończona, ocena { $rating }/5 (zmienisz ją poleceniem { $feedback })
+mentoring-leave_ask = To na zawsze usunie twój profil; propozycje czekające na twoją odpowiedź trafią do kogoś innego (jeśli chcesz tylko przerwy, użyj pause). Jeśli chcesz kontynuować, wyślij { $command }.
+mentoring-cancel_ask = To wycofa twoje zgłoszenie: osoby, które już zapytano, dostaną informację, a nikt więcej nie zostanie zapytany. Jeśli chcesz kontynuować, wyślij { $command }.

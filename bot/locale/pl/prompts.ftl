@@ -150,3 +150,5 @@ prompts-series-cancelled_one = Cykl { $id } został anulowany (anulowano 1 zapla
 prompts-series-list_header = Cykle (ID, status, tytuł):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Nie ma jeszcze cykli. Utwórz cykl poleceniem { $prefix }series create title: …
+prompts-cancel_ask = To na zawsze anuluje pytanie: nie zostanie już nigdy opublikowane (jeśli chcesz tylko przerwy, wstrzymaj je). Jeśli chcesz kontynuować, wyślij { $command }.
+prompts-series-cancel_ask = To anuluje cykl i wszystkie jego jeszcze nieopublikowane pytania; tego nie da się cofnąć. Jeśli chcesz kontynuować, wyślij { $command }.

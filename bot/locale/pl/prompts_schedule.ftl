@@ -147,3 +147,5 @@ prompts_schedule-error-ends_before_first-message = Ten harmonogram nie ma żadne
 prompts_schedule-error-ends_before_first-hint = Przesuń datę w end: na później albo datę w start: na wcześniej.
 prompts_schedule-error-bad_kind-message = Nieznany rodzaj harmonogramu.
 prompts_schedule-error-bad_kind-hint = Użyj at:, cron: albo every:.
+prompts_schedule-error-bad_every_word_suggest-message = Opcja every: nie rozumie `{ $text }`. Czy chodziło ci o `{ $suggestion }`?
+prompts_schedule-error-bad_every_word_suggest-hint = Dni zapisuj jako poniedziałek, wtorek, środa, czwartek, piątek, sobota, niedziela (albo dzień roboczy, weekend, dzień), po polsku lub po angielsku, a potem godzinę: na przykład `every: monday 09:00`, `every: 2 weeks on tuesday 10:00`, `every: day 08:30`, `every: month on 1 09:00`.
