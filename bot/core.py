@@ -32,6 +32,7 @@ from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
 from bot.i18n import t
 from bot.messages import Msg, Param, render
+from bot.networks import refuse
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import RateLimiter, Verdict
@@ -210,6 +211,16 @@ class Core:
                     command=self.prefix + " ".join(invocation.path),
                     role=command.role.label,
                 )
+            )
+        if command.role >= Role.COORDINATOR and ctx.scope.empty:
+            # Networks are configured and the caller coordinates none of them.
+            await refuse(
+                self.runtime.store,
+                ctx.actor(),
+                ctx.now,
+                action=" ".join(invocation.path),
+                target="",
+                network="",
             )
         if command.handler is None:
             text = self._group_help(ctx, command, invocation.path)
