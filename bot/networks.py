@@ -55,6 +55,11 @@ class Scope:
         return self.every or all(n in self.networks for n in networks)
 
     @property
+    def only(self) -> frozenset[str] | None:
+        """The networks to read from (``None``: every one), for a query's filter."""
+        return None if self.every else self.networks
+
+    @property
     def empty(self) -> bool:
         return not self.every and not self.networks
 
@@ -194,6 +199,12 @@ async def refuse(
     if actor.scope.empty:
         raise PermissionDenied.keyed("networks.no_network")
     raise PermissionDenied.keyed("networks.refused", network=network, mine=actor.scope.label())
+
+
+def within(actor: Actor | None) -> frozenset[str] | None:
+    """The networks ``actor`` may read from (``None``: every one; so for no actor, the
+    command line)."""
+    return None if actor is None else actor.scope.only
 
 
 async def check_scope(

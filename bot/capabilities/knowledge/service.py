@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
+from bot.actors import Actor
 from bot.capabilities.knowledge import importing
 from bot.capabilities.knowledge import store as repo
 from bot.capabilities.knowledge.model import (
@@ -33,7 +34,9 @@ from bot.capabilities.knowledge.model import (
     normalise_query,
 )
 from bot.errors import StoreError
+from bot.networks import within
 from bot.ports import Clock
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 from knowledge.engine import Filters, LookupIndex, SearchResult
 from knowledge.io import ImportReport, RawRow, read_file, read_seed, validate_rows, write_file
@@ -140,9 +143,10 @@ class KnowledgeService:
         limit: int = 5,
         offset: int = 0,
         record_gap: bool = False,
+        network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
         """Ranked published entries for ``query``; with ``record_gap`` a lookup that finds
-        nothing is counted (anonymously) for ``!tool gaps``."""
+        nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``."""
         result: SearchResult = self.index.search(
             query,
             filters=filters,
@@ -152,7 +156,7 @@ class KnowledgeService:
             offset=offset,
         )
         if record_gap and result.total == 0 and offset == 0:
-            await self._record_gap(normalise_query(query, filters))
+            await self._record_gap(normalise_query(query, filters), network)
         return await self._page(result, offset)
 
     async def browse(
@@ -190,14 +194,14 @@ class KnowledgeService:
             items=items, total=result.total, offset=offset, suggestions=result.suggestions
         )
 
-    async def _record_gap(self, gap: str) -> None:
+    async def _record_gap(self, gap: str, network: str) -> None:
         """Count a failed lookup; losing one count (two first askers at once) is acceptable,
         failing the user's lookup over it is not."""
         if not gap:
             return
         try:
             async with self.store.session() as session:
-                await repo.record_gap(session, gap, self.clock.now())
+                await repo.record_gap(session, gap, self.clock.now(), network)
         except StoreError:
             log.warning("failed lookup not counted", exc_info=True)
 
@@ -239,10 +243,10 @@ class KnowledgeService:
             return False
         return True
 
-    async def gaps(self, *, limit: int = 10) -> list[Gap]:
-        """The most frequent lookups that found nothing."""
+    async def gaps(self, *, limit: int = 10, actor: Actor | None = None) -> list[Gap]:
+        """The most frequent lookups that found nothing (in the actor's networks)."""
         async with self.store.session() as session:
-            return await repo.top_gaps(session, limit=limit)
+            return await repo.top_gaps(session, limit=limit, networks=within(actor))
 
     # -- import and export ----------------------------------------------------------------------
 
