@@ -68,3 +68,20 @@ async def test_review_approve_and_gaps_stay_within_the_network(nbot: TestBot) ->
     # The European level sees every network's queue.
     eu = "\n".join(await nbot.say("!tool review", user="erik", role="admin", room="eu-hall"))
     assert "Lehrlingsleitfaden" in eu
+
+
+async def test_a_networks_own_entry_is_found_there_only(nbot: TestBot) -> None:
+    await nbot.say(
+        "!tool suggest https://example.at/lehre Lehrlingsleitfaden | AT guide", room="at-lounge"
+    )
+    await nbot.say("!tool approve lehrlingsleitfaden", user="anna", role=C, room="at-lounge")
+    assert "Lehrlingsleitfaden" in "\n".join(
+        await nbot.say("!tool lehrlingsleitfaden", room="at-lounge")
+    )
+    elsewhere = "\n".join(await nbot.say("!tool lehrlingsleitfaden", room="fr-salon"))
+    assert "Lehrlingsleitfaden" not in elsewhere
+    shown = "\n".join(await nbot.say("!tool show lehrlingsleitfaden", room="fr-salon"))
+    assert "example.at" not in shown
+    assert "example.at" in "\n".join(
+        await nbot.say("!tool show lehrlingsleitfaden", room="at-lounge")
+    )

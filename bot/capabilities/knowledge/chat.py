@@ -111,6 +111,7 @@ class KnowledgeChat:
                 prefer_country=search.prefer_country,
                 limit=size,
                 offset=search.next_offset,
+                network=ctx.network,
             )
         return await self.service.search(
             search.query,
@@ -204,7 +205,7 @@ class KnowledgeChat:
             # "!tool show me mentoring guides" was meant as a search.
             await self._search_text(ctx, wanted)
             return
-        entry = await self.service.get(wanted)
+        entry = await self.service.get(wanted, network=None if ctx.scope.every else ctx.network)
         if entry is None or (entry.status != "published" and ctx.role < Role.COORDINATOR):
             shown = one_line(wanted, 40)
             close = [c.id for c in self.service.complete(wanted, limit=3)]

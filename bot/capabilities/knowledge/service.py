@@ -157,7 +157,7 @@ class KnowledgeService:
         )
         if record_gap and result.total == 0 and offset == 0:
             await self._record_gap(normalise_query(query, filters), network)
-        return await self._page(result, offset)
+        return await self._page(result, offset, network)
 
     async def browse(
         self,
@@ -167,6 +167,7 @@ class KnowledgeService:
         prefer_country: str | None = None,
         limit: int = 5,
         offset: int = 0,
+        network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
         """Published entries the filters alone select (no query), exact matches first."""
         result = self.index.browse(
@@ -176,15 +177,18 @@ class KnowledgeService:
             limit=limit,
             offset=offset,
         )
-        return await self._page(result, offset)
+        return await self._page(result, offset, network)
 
-    async def _page(self, result: SearchResult, offset: int) -> LookupPage:
-        """The stored entries of ``result``'s hits, in its order."""
+    async def _page(self, result: SearchResult, offset: int, network: str) -> LookupPage:
+        """The stored entries of ``result``'s hits, in its order, but for another network's
+        own entries: a network's entries are found there only, unless shared."""
         ids = [hit.id for hit in result.hits]
         entries: dict[str, Entry] = {}
         if ids:
             async with self.store.session() as session:
                 entries = await repo.get_many(session, ids)
+                for hidden in await repo.hidden_from(session, ids, network):
+                    entries.pop(hidden, None)
         items = tuple(
             Found(entry=entries[hit.id], score=hit.score)
             for hit in result.hits
@@ -214,11 +218,14 @@ class KnowledgeService:
                 out.append(Completion(id=hit.id, title=doc.title, score=hit.score))
         return out
 
-    async def get(self, entry_id: str) -> Entry | None:
-        """The stored entry with this id, whatever its status, or ``None``."""
+    async def get(self, entry_id: str, *, network: str | None = None) -> Entry | None:
+        """The stored entry with this id, whatever its status, or ``None``; also ``None``
+        for another network's own entry when ``network`` (the reader's) is given."""
         async with self.store.session() as session:
             row = await repo.get(session, entry_id.strip().lower()[:64])
-            return None if row is None else repo.entry_of(row)
+            if row is None or (network is not None and not row.shared and row.network != network):
+                return None
+            return repo.entry_of(row)
 
     async def mark_shown(self, entry_id: str, viewer: str) -> bool:
         """Count that ``viewer`` looked at the entry, at most once per viewer and hour."""

@@ -125,6 +125,19 @@ async def by_url_keys(
     return found
 
 
+async def hidden_from(session: AsyncSession, ids: Sequence[str], network: str) -> set[str]:
+    """Those of ``ids`` that ``network`` does not see: another network's own entries (not
+    shared)."""
+    if not ids:
+        return set()
+    stmt = select(KnowledgeEntry.id).where(
+        KnowledgeEntry.id.in_(list(ids)),
+        KnowledgeEntry.shared.is_(False),
+        KnowledgeEntry.network != network,
+    )
+    return set(await session.scalars(stmt))
+
+
 async def all_ids(session: AsyncSession) -> set[str]:
     """Every entry id in the store, whatever its status (new ids must avoid them all)."""
     return set(await session.scalars(select(KnowledgeEntry.id)))
