@@ -133,7 +133,10 @@ class Core:
                 raise UserError(
                     t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
                 )
-            role = resolve_role(message, self.runtime.settings)
+            role = max(
+                resolve_role(message, self.runtime.settings),
+                self.runtime.networks.listed_role(message, self.runtime.settings),
+            )
             invocation = self.runtime.registry.parse(line)
             if invocation is None:
                 name = "unknown"

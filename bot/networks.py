@@ -137,6 +137,22 @@ class Networks:
         return self.of_room(message.platform, message.room_id, message.server_id or "")
 
     # --- who acts where ----------------------------------------------------------------------
+    def listed_role(self, message: Message, settings: Settings) -> Role:
+        """The role a network's lists give the sender (admin, coordinator; else trainer):
+        valid everywhere, as ``[permissions]``' lists are, and bounded by :meth:`scope_of`.
+        On an operator's platform the role chosen there stands alone, as before networks."""
+        user = f"{message.platform}:{message.sender_id}"
+        configured = settings.platform(message.platform)
+        if configured is not None and configured.declaration.operated:
+            return Role.TRAINER
+        best = Role.TRAINER
+        for network in self._networks.values():
+            if user in network.admins:
+                return Role.ADMIN
+            if user in network.coordinators:
+                best = Role.COORDINATOR
+        return best
+
     def scope_of(self, message: Message, role: Role, settings: Settings) -> Scope:
         """The networks the sender of ``message`` (holding ``role``) acts in as a coordinator."""
         if not self.configured:
