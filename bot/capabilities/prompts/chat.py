@@ -183,7 +183,7 @@ class PromptChat:
 
     # --- reads -----------------------------------------------------------------------------
     async def listing(self, ctx: Context) -> None:
-        prompts = await self.service.listing()
+        prompts = await self.service.listing(ctx.actor())
         if not prompts:
             ctx.reply(ctx.t("prompts.list.empty"))
             return
@@ -206,7 +206,7 @@ class PromptChat:
         ctx.reply("\n".join(lines))
 
     async def show(self, ctx: Context) -> None:
-        prompt = await self.service.show(parse_id(ctx))
+        prompt = await self.service.show(parse_id(ctx), ctx.actor())
         schedule = prompt.schedule
         reply = ctx.t(
             "prompts.show",
@@ -225,7 +225,7 @@ class PromptChat:
         ctx.reply(with_notes(reply, schedule.notes(ctx.lang) if coming else ()))
 
     async def preview(self, ctx: Context) -> None:
-        preview = await self.service.preview(parse_id(ctx), PREVIEW_COUNT)
+        preview = await self.service.preview(parse_id(ctx), PREVIEW_COUNT, ctx.actor())
         if not preview.times:
             status = ctx.t(f"prompts.status.{preview.status}")
             ctx.reply(ctx.t("prompts.preview.none", id=preview.prompt_id, status=status))

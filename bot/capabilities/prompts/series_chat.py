@@ -128,7 +128,7 @@ class SeriesChat:
 
     # --- reads -----------------------------------------------------------------------------
     async def show(self, ctx: Context) -> None:
-        series = await self.service.show(parse_id(ctx, "series"))
+        series = await self.service.show(parse_id(ctx, "series"), ctx.actor())
         lines = [
             ctx.t(
                 "prompts.series.show",
@@ -164,7 +164,7 @@ class SeriesChat:
         return ctx.t("prompts.series.prompt_label", id=part.prompt_id)
 
     async def listing(self, ctx: Context) -> None:
-        rows = await self.service.listing()
+        rows = await self.service.listing(ctx.actor())
         if not rows:
             ctx.reply(ctx.t("prompts.series.list_empty"))
             return
