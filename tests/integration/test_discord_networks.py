@@ -62,7 +62,7 @@ async def test_an_at_coordinator_is_refused_fr_channels_and_fr_prompts(
         )
         refused = await say(at_room, f"!prompt schedule in: <#{fr_room.id}>; {when}; text: Hallo")
         assert "belongs to network FR" in refused
-        assert "belongs to network FR" in await say(at_room, "!prompt cancel 1")
+        assert "belongs to network FR" in await say(at_room, "!prompt cancel 1 confirm")
         assert "Salut" not in await say(at_room, "!prompt list")
         assert "Scheduled prompt 2" in await say(at_room, f"!prompt schedule {when}; text: Hallo")
         assert "Salut" in await say(fr_room.id, "!prompt list")

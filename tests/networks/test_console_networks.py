@@ -63,7 +63,7 @@ async def test_list_show_and_changes_stay_within_the_network(nbot: TestBot) -> N
     assert rows[2].status == "active" and rows[2].text == "Bonjour de Paris"
     assert [(t.room_id) for t in rows[1].targets] == ["at-lounge"]
     assert len(await refusals(nbot)) == 7
-    assert "network" not in (await fr_says(nbot, "!prompt cancel 2"))[0]
+    assert "network" not in (await fr_says(nbot, "!prompt cancel 2 confirm"))[0]
     assert {p.id: p.status for p in await prompts(nbot)}[2] == "cancelled"
     # The European level's admin sees both.
     eu = "\n".join(await nbot.say("!prompt list", user="erik", role="admin", room="eu-hall"))

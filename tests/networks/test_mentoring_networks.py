@@ -37,7 +37,7 @@ async def test_own_network_first_then_cross_border_volunteers_only(
         assert not dm_to(out, "fabrice")
         out = await say(bot, clock, f"!match decline {second}", "francoise", "fr-salon", dm=True)
         assert not dm_to(out, "fabrice")
-        assert "I asked 2 mentor(s) about your request #1" in out  # nobody else is left
+        assert "I asked 2 mentors about your request #1" in out  # nobody else is left
         # AT's coordinators are told, not FR's.
         assert dm_to(out, "anna") and not dm_to(out, "claire")
 

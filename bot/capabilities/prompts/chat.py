@@ -119,7 +119,8 @@ class PromptChat:
 
     async def cancel(self, ctx: Context) -> None:
         prompt_id = parse_id(ctx)
-        await self.service.show(prompt_id)  # an unknown prompt is said so, not asked about
+        # An unknown prompt, or one of another network, is said so, not asked about.
+        await self.service.show(prompt_id, ctx.actor())
         if ctx.confirmed_or_ask():
             self._changed(ctx, await self.service.cancel(ctx.actor(), prompt_id))
 

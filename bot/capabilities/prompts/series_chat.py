@@ -119,7 +119,8 @@ class SeriesChat:
 
     async def cancel(self, ctx: Context) -> None:
         series_id = parse_id(ctx, "series")
-        await self.service.show(series_id)  # an unknown series is said so, not asked about
+        # An unknown series, or one of another network, is said so, not asked about.
+        await self.service.show(series_id, ctx.actor())
         if not ctx.confirmed_or_ask():
             return
         done = await self.service.cancel(ctx.actor(), series_id)
