@@ -55,8 +55,10 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from knowledge.text import fold, tokenize
-from knowledge.vocabulary import Vocabulary, allowed_edits
+from knowledge.concepts import ConceptMatcher
+from knowledge.text import LANGUAGES, fold, tokenize
+from knowledge.thesaurus import concepts as thesaurus_concepts
+from knowledge.vocabulary import CONCEPT_PREFIX, Vocabulary, allowed_edits
 
 __all__ = [
     "COUNTRY_BOOST",
@@ -69,6 +71,8 @@ __all__ = [
     "Hit",
     "LookupIndex",
     "SearchResult",
+    "Translation",
+    "default_concepts",
 ]
 
 #: Weight of a word found in each field; a document counts a word once, at its best field.
@@ -113,8 +117,22 @@ _MAX_LIMIT: Final = 100
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Translation:
+    """An entry's title and summary in one more language (ISO 639-1, lower case); either may
+    be empty."""
+
+    lang: str
+    title: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """What the index needs of a knowledge entry; ``id`` is the store's identifier."""
+    """What the index needs of a knowledge entry; ``id`` is the store's identifier.
+
+    ``translations`` are indexed like the title and summary they translate, each read in its
+    own language.
+    """
 
     id: str
     title: str
@@ -127,6 +145,7 @@ class Document:
     sectors: frozenset[str] = frozenset()  # "all" (or none): every sector
     target_groups: frozenset[str] = frozenset()  # none: every target group
     publisher: str = ""
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,23 +203,54 @@ class _Postings:
     weights: array[float]
 
 
-def _doc_terms(doc: Document) -> dict[str, float]:
-    """Each indexed word of ``doc`` with the weight of the best field it appears in."""
+def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
+    """The languages a text is stemmed in: the ones named (of :data:`LANGUAGES`) and English,
+    the field's common language; every language when none is named."""
+    named = [lang.strip().lower() for lang in langs]
+    known = [lang for lang in LANGUAGES if lang in named]
+    if not known:
+        return LANGUAGES
+    return tuple(dict.fromkeys(("en", *known)))
+
+
+def _doc_terms(doc: Document, matcher: ConceptMatcher | None) -> dict[str, float]:
+    """Each indexed word and concept token of ``doc`` with the weight of its best field."""
     terms: dict[str, float] = {}
     kind = "" if fold(doc.type) == "other" else doc.type
-    fields: tuple[tuple[str, Iterable[str]], ...] = (
-        ("facets", (kind, *doc.target_groups, doc.publisher)),
-        ("summary", (doc.summary,)),
-        ("topics", doc.topics),
-        ("aliases", doc.aliases),
-        ("title", (doc.title,)),
-    )
-    for field, texts in fields:  # ascending weight: the later, stronger field wins
+    langs = _reading_langs(doc.languages)
+    fields: list[tuple[str, Iterable[str], tuple[str, ...]]] = [
+        ("facets", (kind, *doc.target_groups, doc.publisher), langs),
+        ("summary", (doc.summary,), langs),
+        ("topics", doc.topics, langs),
+        ("aliases", doc.aliases, langs),
+        ("title", (doc.title,), langs),
+    ]
+    for translation in doc.translations:
+        own = _reading_langs((translation.lang, *doc.languages))
+        fields.append(("summary", (translation.summary,), own))
+        fields.append(("title", (translation.title,), own))
+    for field, texts, field_langs in fields:
         weight = _FIELD_WEIGHTS[field]
         for text in texts:
-            for word in tokenize(text):
-                terms[word] = weight
+            words = tokenize(text)
+            found = list(words)
+            if matcher is not None and words:
+                for segment in matcher.scan(words, field_langs):
+                    found.extend(CONCEPT_PREFIX + concept for concept in segment.concepts)
+            for word in found:
+                if terms.get(word, 0.0) < weight:
+                    terms[word] = weight
     return terms
+
+
+_DEFAULT_MATCHER: list[ConceptMatcher] = []
+
+
+def default_concepts() -> ConceptMatcher:
+    """The matcher of the shipped thesaurus, built once."""
+    if not _DEFAULT_MATCHER:
+        _DEFAULT_MATCHER.append(ConceptMatcher(thesaurus_concepts()))
+    return _DEFAULT_MATCHER[0]
 
 
 def _facet_keys(doc: Document) -> set[tuple[str, str]]:
@@ -258,7 +308,10 @@ class LookupIndex:
     :meth:`complete` and :meth:`suggest_similar`. No query text makes these raise.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, concepts: ConceptMatcher | None = None, thesaurus: bool = True) -> None:
+        #: Reads thesaurus concepts in entries and queries; ``thesaurus=False`` indexes words
+        #: only (a query then finds entries in its own language only).
+        self._concepts = concepts if concepts is not None or not thesaurus else default_concepts()
         self._vocab = Vocabulary()
         self._slot_of: dict[str, int] = {}
         self._entries: list[_Entry | None] = []
@@ -270,9 +323,11 @@ class LookupIndex:
         self._dead = 0
 
     @classmethod
-    def from_documents(cls, docs: Iterable[Document]) -> LookupIndex:
+    def from_documents(
+        cls, docs: Iterable[Document], *, concepts: ConceptMatcher | None = None
+    ) -> LookupIndex:
         """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
-        index = cls()
+        index = cls(concepts=concepts)
         for doc in docs:
             index.upsert(doc)
         return index
@@ -294,7 +349,7 @@ class LookupIndex:
     def upsert(self, doc: Document) -> None:
         """Index ``doc``, replacing any earlier version with the same id."""
         self.remove(doc.id)
-        terms = _doc_terms(doc)
+        terms = _doc_terms(doc, self._concepts)
         for term in terms:
             self._vocab.add(term)
         entry = _Entry(
@@ -314,7 +369,7 @@ class LookupIndex:
         self._alive[slot] = 0
         self._dead += 1
         if entry is not None:
-            for term in _doc_terms(entry.doc):
+            for term in _doc_terms(entry.doc, self._concepts):
                 self._vocab.discard(term)
         if self._dead > 1024 and self._dead > len(self._slot_of):
             self._compact()
@@ -341,15 +396,23 @@ class LookupIndex:
         self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
-            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc))
+            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc, self._concepts))
 
     # -- reading a query ----------------------------------------------------------------------
 
-    def _variants(self, word: str, *, stems: int, typing: bool = False) -> dict[str, float]:
+    def _variants(
+        self,
+        word: str,
+        *,
+        stems: int,
+        typing: bool = False,
+        langs: tuple[str, ...] = ("en",),
+    ) -> dict[str, float]:
         """Vocabulary words that ``word`` may stand for, with how much each reading counts.
 
         ``stems`` bounds how many longer words beginning with ``word`` count too ("mentor" →
         "mentoring"); with ``typing`` the word is still being typed, so any prefix qualifies.
+        Inflections are the words sharing a stem in one of ``langs``.
         """
         found: dict[str, float] = {}
         exact = word in self._vocab
@@ -360,7 +423,7 @@ class LookupIndex:
             # Other forms of the word and of its typo readings: "mentoring" finds "mentors".
             readings = [(word, 1.0), *found.items()]
             for base, similarity in readings:
-                for form in self._vocab.inflections(base):
+                for form in self._vocab.inflections(base, langs):
                     if found.get(form, 0.0) < similarity * _INFLECTION:
                         found[form] = similarity * _INFLECTION
         if stems and (typing or len(word) >= 5):
@@ -478,17 +541,22 @@ class LookupIndex:
         filters: Filters | None = None,
         prefer_lang: str | None = None,
         prefer_country: str | None = None,
+        query_lang: str | None = None,
         limit: int = 5,
         offset: int = 0,
     ) -> SearchResult:
         """Rank the documents matching ``query``; return hits ``offset .. offset + limit``.
 
-        Paging is stable: asking for the next page with a larger ``offset`` continues the same
-        order. ``total`` counts every document that matches at all (after filters).
+        ``query_lang`` (default ``prefer_lang``) is the language the query is read in, beside
+        English: its stems join a word's inflections, and thesaurus terms are recognised in
+        it (written as in the thesaurus, they are recognised in any language). Paging is
+        stable: asking for the next page with a larger ``offset`` continues the same order.
+        ``total`` counts every document that matches at all (after filters).
         """
         words = _query_words(query)
         return self._search(
             words,
+            langs=_reading_langs((query_lang or prefer_lang or "",)),
             filters=filters,
             prefer_lang=prefer_lang,
             prefer_country=prefer_country,
@@ -501,6 +569,7 @@ class LookupIndex:
         self,
         words: list[str],
         *,
+        langs: tuple[str, ...],
         filters: Filters | None,
         prefer_lang: str | None,
         prefer_country: str | None,
@@ -510,7 +579,7 @@ class LookupIndex:
     ) -> SearchResult:
         if not words or not self._slot_of:
             return SearchResult(hits=(), total=0)
-        groups = [self._variants(word, stems=_STEM_LIMIT) for word in words]
+        readings, groups = self._groups(words, langs)
         known = sum(1 for variants in groups if variants)
         # Counting matched words only matters (and is only paid for) with two or more words.
         matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
@@ -534,13 +603,13 @@ class LookupIndex:
                 candidates,
                 covered,
                 boosts,
-                self._reading(words, groups),
+                self._reading(readings, groups),
                 offset + limit,
                 tiers,
             )
         suggestions: tuple[str, ...] = ()
         if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
-            suggestions = self._did_you_mean(words, filters)
+            suggestions = self._did_you_mean(words, filters, langs)
         return SearchResult(
             hits=tuple(ranked[offset : offset + limit]),
             total=len(candidates),
@@ -582,14 +651,42 @@ class LookupIndex:
             hits.append(Hit(id=doc_id, score=round(floor, 2)))
         return SearchResult(hits=tuple(hits[offset:]), total=len(rows))
 
+    def _groups(
+        self, words: list[str], langs: tuple[str, ...]
+    ) -> tuple[list[str], list[dict[str, float]]]:
+        """The query's units and, for each, the index terms it may stand for.
+
+        A unit is a word, or a thesaurus phrase read as its concepts ("tutor aziendali" is
+        ``~in_company_trainer``): a one-word phrase also keeps its own variants (typos,
+        inflections), a longer one stands for its concepts only.
+        """
+        if self._concepts is None:
+            return words, [self._variants(w, stems=_STEM_LIMIT, langs=langs) for w in words]
+        readings: list[str] = []
+        groups: list[dict[str, float]] = []
+        for segment in self._concepts.scan(words, langs):
+            span = words[segment.start : segment.end]
+            variants: dict[str, float] = {}
+            if len(span) == 1:
+                variants = self._variants(span[0], stems=_STEM_LIMIT, langs=langs)
+            for concept in segment.concepts:
+                token = CONCEPT_PREFIX + concept
+                if token in self._vocab:
+                    variants[token] = 1.0
+            readings.append(" ".join(span))
+            groups.append(variants)
+        return readings, groups
+
     def _reading(self, words: list[str], groups: list[dict[str, float]]) -> str:
-        """The query as the index reads it: each word replaced by its likeliest variant."""
-        best = [
-            max(variants, key=lambda term: (variants[term], self._vocab.df(term)))
-            if variants
-            else word
-            for word, variants in zip(words, groups, strict=True)
-        ]
+        """The query as the index reads it: each word replaced by its likeliest variant (a
+        concept stands for the words it was read from)."""
+        best: list[str] = []
+        for word, variants in zip(words, groups, strict=True):
+            plain = {t: v for t, v in variants.items() if not t.startswith(CONCEPT_PREFIX)}
+            if plain:
+                best.append(max(plain, key=lambda term: (plain[term], self._vocab.df(term))))
+            else:
+                best.append(word)
         return " ".join(best)
 
     def _rank(
@@ -646,12 +743,14 @@ class LookupIndex:
                     hits.append(Hit(id=entry.doc.id, score=round(floor, 2)))
         return hits
 
-    def _did_you_mean(self, words: list[str], filters: Filters | None) -> tuple[str, ...]:
+    def _did_you_mean(
+        self, words: list[str], filters: Filters | None, langs: tuple[str, ...]
+    ) -> tuple[str, ...]:
         """The query rewritten with the index's nearest words, then titles that rewrite finds."""
         rewritten: list[str] = []
         changed = False
         for word in words:
-            if word in self._vocab or self._vocab.inflections(word):
+            if word in self._vocab or self._vocab.inflections(word, langs):
                 rewritten.append(word)
                 continue
             # More tolerant than search itself: this only proposes, the user decides.
@@ -665,6 +764,7 @@ class LookupIndex:
         suggestions = [" ".join(rewritten)]
         found = self._search(
             rewritten,
+            langs=langs,
             filters=filters,
             prefer_lang=None,
             prefer_country=None,
