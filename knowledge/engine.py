@@ -47,7 +47,7 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -55,6 +55,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
+from knowledge.codes import TYPE_NAMES
 from knowledge.concepts import ConceptMatcher
 from knowledge.text import LANGUAGES, fold, tokenize
 from knowledge.thesaurus import concepts as thesaurus_concepts
@@ -247,9 +248,13 @@ _DEFAULT_MATCHER: list[ConceptMatcher] = []
 
 
 def default_concepts() -> ConceptMatcher:
-    """The matcher of the shipped thesaurus, built once."""
+    """The matcher of the shipped thesaurus and of the entry types' names
+    (:data:`~knowledge.codes.TYPE_NAMES`, as concepts ``type_<name>``), built once."""
     if not _DEFAULT_MATCHER:
-        _DEFAULT_MATCHER.append(ConceptMatcher(thesaurus_concepts()))
+        merged: dict[str, Mapping[str, tuple[str, ...]]] = dict(thesaurus_concepts())
+        for kind, names in TYPE_NAMES.items():
+            merged[f"type_{kind}"] = names
+        _DEFAULT_MATCHER.append(ConceptMatcher(merged))
     return _DEFAULT_MATCHER[0]
 
 
@@ -407,6 +412,7 @@ class LookupIndex:
         stems: int,
         typing: bool = False,
         langs: tuple[str, ...] = ("en",),
+        prefixes: bool = True,
     ) -> dict[str, float]:
         """Vocabulary words that ``word`` may stand for, with how much each reading counts.
 
@@ -426,7 +432,7 @@ class LookupIndex:
                 for form in self._vocab.inflections(base, langs):
                     if found.get(form, 0.0) < similarity * _INFLECTION:
                         found[form] = similarity * _INFLECTION
-        if stems and (typing or len(word) >= 5):
+        if stems and prefixes and (typing or len(word) >= 5):
             stem_similarity = 0.95 if typing else 0.85
             for term in self._vocab.with_prefix(word, limit=stems):
                 if term not in found:
@@ -667,7 +673,11 @@ class LookupIndex:
         for segment in self._concepts.scan(words, langs):
             span = words[segment.start : segment.end]
             variants: dict[str, float] = {}
-            if len(span) == 1:
+            if len(span) == 1 and segment.concepts:
+                # A thesaurus term means its concept: its inflections count, but not the
+                # longer words it begins ("guida" is a guide, not "guidance").
+                variants = self._variants(span[0], stems=1, langs=langs, prefixes=False)
+            elif len(span) == 1:
                 variants = self._variants(span[0], stems=_STEM_LIMIT, langs=langs)
             for concept in segment.concepts:
                 token = CONCEPT_PREFIX + concept
