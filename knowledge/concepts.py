@@ -20,9 +20,10 @@ How a term is recognised, through the one text pipeline of :mod:`knowledge.text`
   the concepts of the single-word terms it starts or ends with (``"Prüfungsvorbereitung"`` is
   ``assessment``, ``"Lehrlingsausbildung"`` is ``apprenticeship``).
 
-A term whose folded form keeps a one-letter word (``"e-learning"`` is ``e learning``) is also
-known joined (``elearning``); its words alone are never a phrase, as the one-letter word is
-dropped from text like a stop word.
+A one-letter prefix joined by a hyphen stays with its word on both sides (``"e-learning"`` is
+``elearning``, :func:`~knowledge.text.fold_words`). A single word that is its own stem in a
+language matches a term of that language only as written: English "format" is not French
+"formation" (stem ``format``), while "formations" is.
 
 Contract: :meth:`ConceptMatcher.scan` is pure and cached per word; it never raises.
 """
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from knowledge.text import LANGUAGES, STOP_WORDS, fold, stem
+from knowledge.text import LANGUAGES, STOP_WORDS, fold_words, stem
 
 __all__ = ["COMPOUND_LANGUAGES", "ConceptMatcher", "Segment", "phrase_words"]
 
@@ -50,17 +51,18 @@ _WRITTEN: Final = ""
 def phrase_words(text: str) -> list[str]:
     """The words of a term or text as phrases are matched on: folded, without stop words and
     one-letter fragments (the same words :func:`knowledge.text.tokenize` keeps)."""
-    return [w for w in fold(text).split() if len(w) > 1 and w not in STOP_WORDS]
+    return [w for w in fold_words(text) if len(w) > 1 and w not in STOP_WORDS]
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A run of words ``start .. end`` (end exclusive) and the concepts it names (none for a
-    plain word)."""
+    plain word); ``compound`` when they were read from the parts of one long word."""
 
     concepts: tuple[str, ...]
     start: int
     end: int
+    compound: bool = False
 
 
 class ConceptMatcher:
@@ -82,11 +84,7 @@ class ConceptMatcher:
         for concept, by_lang in thesaurus.items():
             for lang, terms in by_lang.items():
                 for term in terms:
-                    folded = fold(term).split()
                     words = phrase_words(term)
-                    if len(words) != len(folded) and any(len(w) == 1 for w in folded):
-                        joined = "".join(folded)
-                        words = [joined] if len(joined) > 1 else []
                     if not words:
                         continue
                     file(_WRITTEN, tuple(words), concept)
@@ -125,7 +123,11 @@ class ConceptMatcher:
             for lang in tried:
                 head = words[i] if lang == _WRITTEN else stem(words[i], lang)
                 longest = self._longest.get((lang, head), 0)
+                if lang != _WRITTEN and head == words[i] and longest == 1:
+                    continue  # uninflected: a one-word term of this language only as written
                 for size in range(min(longest, len(words) - i), best_size, -1):
+                    if size == 1 and lang != _WRITTEN and head == words[i]:
+                        continue
                     key = tuple(
                         w if lang == _WRITTEN else stem(w, lang) for w in words[i : i + size]
                     )
@@ -142,7 +144,7 @@ class ConceptMatcher:
                 if len(words[i]) >= _MIN_COMPOUND
                 else ()
             )
-            out.append(Segment(found_parts, i, i + 1))
+            out.append(Segment(found_parts, i, i + 1, compound=bool(found_parts)))
             i += 1
         return out
 

@@ -45,6 +45,7 @@ __all__ = [
     "STOP_WORDS_BY_LANG",
     "clean_line",
     "fold",
+    "fold_words",
     "stem",
     "stems",
     "tokenize",
@@ -76,6 +77,9 @@ MAX_TEXT_CHARS: Final = 4000
 
 #: Longest token kept; longer runs of letters are cut (they are never real words).
 _MAX_TOKEN_CHARS: Final = 40
+
+#: A lone letter joined by a hyphen to the word after it: "e-learning", "E-Book".
+_LETTER_PREFIX: Final = re.compile(r"(?<![^\W_])([^\W\d_])-(?=[^\W_])")
 
 # Letters and digits of any script; "_" is a word character for `\w` but not for us.
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -130,13 +134,20 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped.casefold()))
 
 
+def fold_words(text: str) -> list[str]:
+    """The folded words of ``text``, a one-letter prefix joined to its word by a hyphen kept
+    with it (``"E-Learning"`` is ``["elearning"]``, as "elearning" is written too)."""
+    return fold(_LETTER_PREFIX.sub(r"\1", text[:MAX_TEXT_CHARS])).split()
+
+
 def tokenize(text: str, *, keep_stop_words: bool = False) -> list[str]:
     """Return the words of ``text`` in order, folded, without stop words and 1-letter fragments.
 
     Repeated words are kept (callers that need a set make one). With ``keep_stop_words`` the
-    stop words stay, which is how a query made only of them still means something.
+    stop words stay, which is how a query made only of them still means something. A
+    one-letter prefix joined by a hyphen stays with its word (:func:`fold_words`).
     """
-    words = [word[:_MAX_TOKEN_CHARS] for word in fold(text).split()]
+    words = [word[:_MAX_TOKEN_CHARS] for word in fold_words(text)]
     return [
         word
         for word in words
