@@ -1,4 +1,5 @@
-"""The knowledge tables: entries, and the anonymous log of lookups that found nothing.
+"""The knowledge tables: entries, their translations, and the anonymous log of lookups that
+found nothing.
 
 List fields are JSON columns (lists of strings): they are read whole, filtered in the
 in-memory lookup index rather than in SQL, and kept in the order the curator wrote them.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.store.base import Base, UTCDateTime
 from knowledge.codes import STATUSES
@@ -54,6 +55,25 @@ class KnowledgeEntry(Base):
     review_note: Mapped[str] = mapped_column(Text, default="")
     shown_count: Mapped[int] = mapped_column(Integer, default=0)
     last_shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    translations: Mapped[list[KnowledgeTranslation]] = relationship(
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        passive_deletes=True,
+        order_by="KnowledgeTranslation.lang",
+    )
+
+
+class KnowledgeTranslation(Base):
+    """An entry's title and summary in one more language (schema: migration ``0006``)."""
+
+    __tablename__ = "knowledge_translations"
+
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("knowledge_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
 
 
 class KnowledgeGap(Base):
