@@ -55,6 +55,9 @@ class Runtime:
     completions: dict[str, CompletionSource] = field(default_factory=dict)
     rooms: dict[str, RoomDirectory] = field(default_factory=dict)
     delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
+    #: The command (path, as typed after the prefix) that answers plain questions: text in a
+    #: direct message, or after a mention of the bot, that names no command.
+    question_command: str | None = None
     _services: dict[type[Any], Any] = field(default_factory=dict)
 
     def on_start(self, name: str, hook: Hook) -> None:
@@ -64,6 +67,10 @@ class Runtime:
     def on_stop(self, name: str, hook: Hook) -> None:
         """Run ``hook`` at shutdown, in reverse registration order."""
         self.stop_hooks.append((name, hook))
+
+    def answer_questions_with(self, command: str) -> None:
+        """Answer plain questions with ``command`` (``"tool"``): the question is its text."""
+        self.question_command = command
 
     def listen(self, listener: Listener) -> None:
         """See every message (for example replies in a prompt's thread)."""

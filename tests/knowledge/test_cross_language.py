@@ -93,3 +93,44 @@ async def test_a_reader_sees_the_title_in_their_own_language(
 async def test_an_english_reader_sees_the_english_title(seeded: TestBot) -> None:
     shown = "\n".join(await seeded.say("!tool SIOV"))
     assert "State Institute of Vocational Education (ŠIOV) [siov-slovakia]" in shown, shown
+
+
+# --- plain questions -------------------------------------------------------------------------
+
+
+async def test_a_plain_question_in_a_direct_message_is_looked_up(seeded: TestBot) -> None:
+    lines = await seeded.say("where can I find a guide on mentoring apprentices?", dm=True)
+    shown = "\n".join(lines)
+    assert "I don't know the command" not in shown
+    assert len(result_ids(lines)) >= 3, shown
+    assert "I looked that up as !tool" in shown and "!help" in shown
+
+
+async def test_a_plain_question_is_answered_in_the_askers_language(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bot = await start_bot(tmp_path, clock, knowledge={"seed": True}, bot={"language": "sk"})
+    try:
+        lines = await bot.say("kde nájdem štátny inštitút odborného vzdelávania", dm=True)
+        shown = "\n".join(lines)
+        assert result_ids(lines)[:1] == ["siov-slovakia"], shown
+        assert "Štátny inštitút odborného vzdelávania (ŠIOV) [siov-slovakia]" in shown
+    finally:
+        await bot.stop()
+
+
+async def test_a_mention_with_a_question_in_a_room_is_looked_up(seeded: TestBot) -> None:
+    lines = await seeded.say("@vetbot apprendistato in Italia?")
+    assert result_ids(lines), lines
+
+
+async def test_a_room_message_without_mention_is_not_a_question(seeded: TestBot) -> None:
+    assert await seeded.say("where can I find a guide on mentoring apprentices?") == []
+
+
+async def test_unknown_commands_stay_unknown(seeded: TestBot) -> None:
+    shown = "\n".join(await seeded.say("!where can I find a guide?", dm=True))
+    assert "I don't know the command 'where'" in shown
+    # One word that looks like a misspelt command keeps its "did you mean".
+    shown = "\n".join(await seeded.say("hlep", dm=True))
+    assert "Did you mean !help" in shown
