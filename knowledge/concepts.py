@@ -104,6 +104,7 @@ class ConceptMatcher:
             self._longest[first] = max(self._longest.get(first, 0), len(key))
         self._singles = {lang: {k: tuple(v) for k, v in m.items()} for lang, m in singles.items()}
         self._compound = lru_cache(maxsize=65536)(self._read_compound)
+        self._starts = lru_cache(maxsize=1 << 18)(self._read_starts)
         #: Every concept id known.
         self.concepts: frozenset[str] = frozenset(thesaurus)
 
@@ -114,20 +115,17 @@ class ConceptMatcher:
         tried (terms as written are always tried); a word of no phrase is a segment of its
         own, with the concepts of its compound parts if it is a long word.
         """
-        tried = (_WRITTEN, *langs)
         out: list[Segment] = []
         i = 0
+        langs = tuple(langs)
+        starts = self._starts
         while i < len(words):
             best_size = 0
             best: tuple[str, ...] = ()
-            for lang in tried:
-                head = words[i] if lang == _WRITTEN else stem(words[i], lang)
-                longest = self._longest.get((lang, head), 0)
-                if lang != _WRITTEN and head == words[i] and longest == 1:
-                    continue  # uninflected: a one-word term of this language only as written
+            for lang, longest in starts(words[i], langs):
                 for size in range(min(longest, len(words) - i), best_size, -1):
-                    if size == 1 and lang != _WRITTEN and head == words[i]:
-                        continue
+                    if size == 1 and lang != _WRITTEN and stem(words[i], lang) == words[i]:
+                        continue  # uninflected: a one-word term of this language only as written
                     key = tuple(
                         w if lang == _WRITTEN else stem(w, lang) for w in words[i : i + size]
                     )
@@ -139,14 +137,22 @@ class ConceptMatcher:
                 out.append(Segment(best, i, i + best_size))
                 i += best_size
                 continue
-            found_parts = (
-                self._compound(words[i], tuple(lang for lang in langs))
-                if len(words[i]) >= _MIN_COMPOUND
-                else ()
-            )
+            found_parts = self._compound(words[i], langs) if len(words[i]) >= _MIN_COMPOUND else ()
             out.append(Segment(found_parts, i, i + 1, compound=bool(found_parts)))
             i += 1
         return out
+
+    def _read_starts(self, word: str, langs: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+        """The languages (``""``: as written) in which a phrase may start at ``word``, each with
+        its longest phrase from there; most words start none."""
+        found: list[tuple[str, int]] = []
+        for lang in (_WRITTEN, *langs):
+            head = word if lang == _WRITTEN else stem(word, lang)
+            longest = self._longest.get((lang, head), 0)
+            if not longest or (lang != _WRITTEN and head == word and longest == 1):
+                continue
+            found.append((lang, longest))
+        return tuple(found)
 
     def concepts_of(self, text: str, langs: Iterable[str] = LANGUAGES) -> tuple[str, ...]:
         """The distinct concepts named in ``text``, in order."""

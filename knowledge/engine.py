@@ -49,6 +49,7 @@ import math
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -233,15 +234,27 @@ def _doc_terms(doc: Document, matcher: ConceptMatcher | None) -> dict[str, float
     for field, texts, field_langs in fields:
         weight = _FIELD_WEIGHTS[field]
         for text in texts:
-            words = tokenize(text)
-            found = list(words)
-            if matcher is not None and words:
-                for segment in matcher.scan(words, field_langs):
-                    found.extend(CONCEPT_PREFIX + concept for concept in segment.concepts)
-            for word in found:
+            for word in _text_terms(text, field_langs, matcher):
                 if terms.get(word, 0.0) < weight:
                     terms[word] = weight
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _text_terms(
+    text: str, langs: tuple[str, ...], matcher: ConceptMatcher | None
+) -> tuple[str, ...]:
+    """The words of one field text and the concept tokens read in it (cached: topics, types,
+    target groups and publishers repeat across entries, and removal reads them again)."""
+    words = tokenize(text)
+    if matcher is None or not words:
+        return tuple(words)
+    concepts = [
+        CONCEPT_PREFIX + concept
+        for segment in matcher.scan(words, langs)
+        for concept in segment.concepts
+    ]
+    return (*words, *concepts)
 
 
 _DEFAULT_MATCHER: list[ConceptMatcher] = []

@@ -137,7 +137,9 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> list[str]:
     """The folded words of ``text``, a one-letter prefix joined to its word by a hyphen kept
     with it (``"E-Learning"`` is ``["elearning"]``, as "elearning" is written too)."""
-    return fold(_LETTER_PREFIX.sub(r"\1", text[:MAX_TEXT_CHARS])).split()
+    if "-" in text:
+        text = _LETTER_PREFIX.sub(r"\1", text[:MAX_TEXT_CHARS])
+    return fold(text).split()
 
 
 def tokenize(text: str, *, keep_stop_words: bool = False) -> list[str]:
