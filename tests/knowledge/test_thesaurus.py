@@ -13,7 +13,14 @@ from knowledge.thesaurus import LANGUAGES, ThesaurusError, concepts, parse
 
 #: Terms (folded) that truly mean two concepts, each with the concepts it may stand for. Any
 #: other term found in two concepts is a mistake: it would join unrelated entries.
-AMBIGUOUS: dict[str, frozenset[str]] = {}
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    # Italian IeFP (regional VET courses); Portuguese IEFP (the public employment service).
+    "iefp": frozenset({"vet", "public_employment_services"}),
+    # English end-point assessment; Spanish Educación de Personas Adultas.
+    "epa": frozenset({"final_examination", "adult_learning"}),
+    # A false friend: "autistic" in Spanish and Portuguese, "driver" in Italian.
+    "autista": frozenset({"neurodiversity", "transport"}),
+}
 
 #: Terms the field's practitioners name first for a concept; each must stay in that concept.
 EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
@@ -51,7 +58,6 @@ def test_every_concept_has_every_language_with_terms() -> None:
             assert all(fold(term) for term in terms), f"{concept}.{language} has an empty term"
 
 
-@pytest.mark.xfail(strict=True, reason="the thesaurus is still being written")
 def test_there_are_several_hundred_concepts() -> None:
     assert len(concepts()) >= 300
 
