@@ -30,12 +30,13 @@ Contract: :meth:`ConceptMatcher.scan` is pure and cached per word; it never rais
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from knowledge.text import LANGUAGES, STOP_WORDS, fold_words, stem
+from knowledge.text import LANGUAGES, STOP_WORDS, fold, fold_words, stem
 
 __all__ = ["COMPOUND_LANGUAGES", "ConceptMatcher", "Segment", "phrase_words"]
 
@@ -46,6 +47,16 @@ _MIN_COMPOUND: Final = 9
 _MIN_PART: Final = 5
 #: "as written" pseudo-language: the folded word itself.
 _WRITTEN: Final = ""
+
+
+#: A word joined by a hyphen to the word after it ("co-assessment", "EU-Förderung").
+_HYPHEN_PREFIX: Final = re.compile(r"(?<![^\W_])([^\W_]+)-(?=[^\W_])")
+
+
+def _loses_a_prefix(term: str) -> bool:
+    """Whether reading ``term`` drops a hyphenated prefix as a stop word ("co-assessment"
+    would read as "assessment"): such a term is not known, as it would stand for its rest."""
+    return any(fold(found.group(1)) in STOP_WORDS for found in _HYPHEN_PREFIX.finditer(term))
 
 
 def phrase_words(text: str) -> list[str]:
@@ -85,7 +96,7 @@ class ConceptMatcher:
             for lang, terms in by_lang.items():
                 for term in terms:
                     words = phrase_words(term)
-                    if not words:
+                    if not words or _loses_a_prefix(term):
                         continue
                     file(_WRITTEN, tuple(words), concept)
                     if lang in LANGUAGES:

@@ -109,7 +109,7 @@ _STOP_TEXT: Final[dict[str, str]] = {
         za ze""",
     "nl": """aan al bij dat de der die dit een en er het hier hij hoe ik in is je me met mij na
         naar niet of om ook op over te tot uit van voor was wat we wij zijn ze zij""",
-    "pt": """ao aos as com como da das de do dos e ela ele em entre esta este isso mais mas na
+    "pt": """ao aos as com como da das de do dos e em entre esta este isso mais mas na
         nas no nos o os ou para pela pelo por que se sem seu sua um uma""",
 }
 
