@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Final, TypeAlias
+from typing import Final, TypeAlias
 
 import yaml
 
@@ -61,13 +61,15 @@ THESAURUS_ERRORS: Final[Mapping[str, str]] = MappingProxyType(
 
 _ID: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
 _LANGUAGE: Final = re.compile(r"[a-z]{2}\Z")
-_SPACES: Final = re.compile(r"\s+")
+#: A letter or a digit, in any script.
+_ALNUM: Final = re.compile(r"[^\W_]")
 
 # The C parser when PyYAML was built with libyaml: the file holds thousands of terms.
-try:
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+_Parser: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG: Final = "tag:yaml.org,2002:str"
+_RESOLVER: Final = yaml.resolver.Resolver()
+#: First characters of the plain scalars YAML may read as something else (an empty one too).
+_RESOLVED_FIRST: Final = frozenset(_RESOLVER.yaml_implicit_resolvers) | {""}
 
 
 class ThesaurusError(KnowledgeError):
@@ -76,23 +78,72 @@ class ThesaurusError(KnowledgeError):
     templates = THESAURUS_ERRORS
 
 
-class _Loader(_BaseLoader):
-    """A safe YAML loader that refuses a key written twice in one mapping.
+class _NotText:
+    """A scalar YAML would read as something other than text (``no``, ``2020``, ``~``)."""
 
-    Plain YAML keeps the last of two equal keys: a concept written twice in a file of
-    hundreds would silently lose the first one's terms.
+    __slots__ = ("written",)
+
+    def __init__(self, written: str) -> None:
+        self.written = written
+
+    def __repr__(self) -> str:
+        return repr(self.written)
+
+
+def _scalar(event: yaml.ScalarEvent) -> str | _NotText:
+    if not event.style and event.implicit[0]:  # plain: YAML may read it as a non-text
+        if event.value[:1] not in _RESOLVED_FIRST:  # most terms: no resolver applies
+            return event.value
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
+    else:
+        tag = event.tag if event.tag not in (None, "!") else _STR_TAG
+    return event.value if tag == _STR_TAG else _NotText(event.value)
+
+
+def _read(text: str) -> object:
+    """The YAML document in ``text`` as dicts, lists and texts, built from the parser's events.
+
+    Building the values straight from the (C) parser's events is several times faster than
+    PyYAML's constructor and lets a key written twice be refused: plain YAML keeps the last
+    of two equal keys, so a concept written twice would silently lose the first one's terms.
     """
+    root: list[object] = []
+    # Each open collection, with the key read for its next value (mappings only).
+    open_: list[tuple[dict[object, object] | list[object], list[object]]] = []
+    pending_key = object()
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Hashable] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
-            if isinstance(key, Hashable):
-                if key in seen:
-                    raise ThesaurusError("repeated_key", key=key, line=key_node.start_mark.line + 1)
-                seen.add(key)
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return mapping
+    def add(value: object, line: int) -> None:
+        if not open_:
+            root.append(value)
+            return
+        collection, key = open_[-1]
+        if isinstance(collection, list):
+            collection.append(value)
+        elif key[0] is pending_key:
+            if not isinstance(value, Hashable):
+                raise ThesaurusError("not_mapping")
+            if value in collection:
+                raise ThesaurusError("repeated_key", key=value, line=line)
+            key[0] = value
+        else:
+            collection[key[0]] = value
+            key[0] = pending_key
+
+    for event in yaml.parse(text, Loader=_Parser):
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.ScalarEvent):
+            add(_scalar(event), line)
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            collection: dict[object, object] | list[object] = (
+                {} if isinstance(event, yaml.MappingStartEvent) else []
+            )
+            add(collection, line)
+            open_.append((collection, [pending_key]))
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            open_.pop()
+        elif isinstance(event, yaml.AliasEvent):
+            raise ThesaurusError("bad_syntax", reason=f"line {line}: aliases are not used here")
+    return root[0] if root else None
 
 
 @cache
@@ -105,7 +156,7 @@ def concepts() -> Concepts:
 def parse(text: str) -> Concepts:
     """Read and validate a thesaurus written as YAML; raise :class:`ThesaurusError` if bad."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # a safe loader
+        data = _read(text)
     except yaml.YAMLError as exc:
         raise ThesaurusError("bad_syntax", reason=str(exc)) from exc
     if not isinstance(data, dict):
@@ -143,8 +194,8 @@ def _terms(concept: str, language: str, terms: object) -> tuple[str, ...]:
         # YAML reads an unquoted `no`, `on` or `2020` as a boolean or a number.
         if not isinstance(term, str):
             raise ThesaurusError("term_not_text", concept=concept, language=language, term=term)
-        term = _SPACES.sub(" ", term).strip()
-        if not any(ch.isalnum() for ch in term):
+        term = " ".join(term.split())
+        if not _ALNUM.search(term):
             raise ThesaurusError("empty_term", concept=concept, language=language)
         out.append(term)
     return tuple(out)

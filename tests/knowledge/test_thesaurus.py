@@ -26,7 +26,7 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
 EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "apprenticeship": {
         "en": ("apprenticeship", "apprentice"),
-        "de": ("Ausbildung", "Lehre", "Lehrling", "Auszubildende", "Azubi"),
+        "de": ("Ausbildung", "Lehre", "Lehrling", "Auszubildende", "Azubi", "Lehrlingsausbildung"),
         "fr": ("apprentissage", "alternance", "apprenti"),
         "it": ("apprendistato", "apprendista"),
         "es": ("aprendizaje", "aprendiz", "FP dual"),
@@ -37,12 +37,18 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "in_company_trainer": {
         "de": ("Ausbilder", "betrieblicher Ausbilder"),
         "fr": ("tuteur en entreprise", "maître d'apprentissage"),
-        "it": ("tutor aziendale",),
+        "it": ("tutor aziendale", "tutor aziendali"),
         "es": ("tutor de empresa",),
         "pl": ("instruktor praktycznej nauki zawodu",),
         "nl": ("praktijkopleider",),
         "pt": ("formador em contexto de trabalho",),
     },
+    # Queries from the issue on lookups across languages.
+    "exam_preparation": {"de": ("Prüfungsvorbereitung",)},
+    "trainthetrainer": {"fr": ("formation des formateurs",)},
+    "guide": {"it": ("guida",)},
+    "validation": {"fr": ("VAE",), "nl": ("EVC",), "pt": ("RVCC",)},
+    "qualifications_framework": {"en": ("EQF", "NQF"), "de": ("DQR",)},
 }
 
 
@@ -148,6 +154,12 @@ def test_a_valid_text_reads_as_concepts_with_extra_languages_kept() -> None:
     assert tuple(read["mentoring"])[: len(LANGUAGES)] == LANGUAGES
 
 
+def test_a_quoted_term_stays_text_and_spaces_are_tidied() -> None:
+    read = parse(_one(nl='[\'nee\', "2020", "  Peer   Review "]', it="[on the job]"))
+    assert read["mentoring"]["nl"] == ("nee", "2020", "Peer Review")
+    assert read["mentoring"]["it"] == ("on the job",)
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -164,6 +176,7 @@ def test_a_valid_text_reads_as_concepts_with_extra_languages_kept() -> None:
         (_one(pl="[mentor, ' - ']"), "empty_term"),
         (_one(xyz="[mentor]"), "language_form"),
         (_one() + _one(), "repeated_key"),
+        (_one(en="&terms [mentor]", de="*terms"), "bad_syntax"),
     ],
 )
 def test_a_malformed_text_is_refused_naming_what_is_wrong(text: str, code: str) -> None:
