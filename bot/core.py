@@ -1,13 +1,15 @@
 """The core: one message in, a list of actions out.
 
 It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
-direct message), applies the rate limit, resolves the caller's role, parses and permission-
-checks the command, runs its handler, and turns every failure into a short reply: a
-:class:`~bot.errors.UserError` as its own text, a :class:`~bot.errors.StoreError` (the
-database failed or stayed busy) as "try again in a moment", anything else as an apology naming
-an error id that is also in the log, with the command's name and where it failed, never with
-what was written or by whom (see :mod:`bot.observability`). Nothing raised here reaches an
-adapter.
+direct message) — text without the prefix that names no command is a plain question, answered
+by the command a capability registered for questions (``!tool``) with a one-line hint of the
+commands, while an unknown ``!`` command is still answered as one — applies the rate limit,
+resolves the caller's role, parses and permission-checks the command, runs its handler, and
+turns every failure into a short reply: a :class:`~bot.errors.UserError` as its own text, a
+:class:`~bot.errors.StoreError` (the database failed or stayed busy) as "try again in a
+moment", anything else as an apology naming an error id that is also in the log, with the
+command's name and where it failed, never with what was written or by whom (see
+:mod:`bot.observability`). Nothing raised here reaches an adapter.
 
 Every message is made storable as it arrives (:func:`bot.events.storable`): whatever a platform
 or a command line delivers (lone surrogates, NUL characters), no handler has to expect it.
@@ -167,6 +169,10 @@ class Core:
                 self.runtime.networks.listed_role(message, self.runtime.settings),
             )
             invocation = self.runtime.registry.parse(line)
+            question = False
+            if invocation is None and self._is_question(message, line, role):
+                invocation = self.runtime.registry.parse(f"{self.runtime.question_command} {line}")
+                question = invocation is not None
             if invocation is None:
                 name = "unknown"
                 actions.append(self._unknown(message, line, role, lang))
@@ -182,6 +188,14 @@ class Core:
                 zone=reader.zone,
             )
             await self._run(ctx, invocation)
+            if question:
+                ctx.reply(
+                    ctx.t(
+                        "core.question_hint",
+                        command=self.prefix + " ".join(invocation.path),
+                        help=self.prefix + "help",
+                    )
+                )
             actions.extend(ctx.actions)
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
@@ -300,11 +314,30 @@ class Core:
         unknown = ctx.t("core.no_subcommand", name=word, command=shown)
         return f"{unknown}\n{self._group_help(ctx, command, path)}"
 
+    def _is_question(self, message: Message, line: str, role: Role) -> bool:
+        """Whether ``line``, which names no command, is a plain question to look up.
+
+        Only text written without the prefix is (an unknown ``!`` command stays one), and of
+        that a single word that looks like a misspelt command is not: "hlep" gets its "did you
+        mean", "where can I find a guide?" is looked up.
+        """
+        if self.runtime.question_command is None:
+            return False
+        if message.text.strip().startswith(self.prefix):
+            return False
+        return len(line.split()) > 1 or not self._near_commands(line.split()[0][:40], role)
+
+    def _near_commands(self, word: str, role: Role) -> list[str]:
+        """Up to three commands ``role`` may run whose name, in any language, is close to
+        ``word``."""
+        registry = self.runtime.registry
+        tops = sorted({c.split()[0] for c in registry.names_for(role)})
+        return _closest(word, {n: registry.spellings("commands", n) for n in tops})
+
     def _unknown(self, message: Message, line: str, role: Role, lang: str) -> Reply:
         word = line.split()[0][:40]
         registry = self.runtime.registry
-        tops = sorted({c.split()[0] for c in registry.names_for(role)})
-        found = _closest(word, {n: registry.spellings("commands", n) for n in tops})
+        found = self._near_commands(word, role)
         if found:
             suggestions = ", ".join(
                 self.prefix + registry.shown((name,), lang)[0] for name in found

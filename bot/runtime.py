@@ -58,6 +58,9 @@ class Runtime:
     delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
     #: The networks served, and where each room belongs (from ``settings`` unless given).
     networks: Networks = field(default=None)  # type: ignore[assignment]
+    #: The command (path, as typed after the prefix) that answers plain questions: text in a
+    #: direct message, or after a mention of the bot, that names no command.
+    question_command: str | None = None
     _services: dict[type[Any], Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -71,6 +74,10 @@ class Runtime:
     def on_stop(self, name: str, hook: Hook) -> None:
         """Run ``hook`` at shutdown, in reverse registration order."""
         self.stop_hooks.append((name, hook))
+
+    def answer_questions_with(self, command: str) -> None:
+        """Answer plain questions with ``command`` (``"tool"``): the question is its text."""
+        self.question_command = command
 
     def listen(self, listener: Listener) -> None:
         """See every message (for example replies in a prompt's thread)."""

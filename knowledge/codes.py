@@ -88,3 +88,80 @@ def canonical_target_group(value: str) -> str | None:
         if key in (plain, plain + "s"):
             return name
     return None
+
+
+#: What people call each entry type in the bot's eight languages, so a query naming one
+#: ("guida", "Leitfaden", "poradnik") finds entries of that type. Read as thesaurus concepts
+#: ``type_<name>`` by the lookup (:func:`knowledge.engine.default_concepts`).
+TYPE_NAMES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "guide": {
+        "en": ("guide", "guides", "handbook", "handbooks", "guidebook"),
+        "de": ("Leitfaden", "Leitfäden", "Handbuch", "Handreichung", "Ratgeber"),
+        "fr": ("guide", "guides", "guide pratique", "manuel"),
+        "it": ("guida", "guide", "manuale", "vademecum"),
+        "es": ("guía", "guías", "manual"),
+        "pl": ("przewodnik", "poradnik", "podręcznik"),
+        "nl": ("handleiding", "gids", "handboek", "wegwijzer"),
+        "pt": ("guia", "guias", "manual"),
+    },
+    "toolkit": {
+        "en": ("toolkit", "toolkits", "toolbox", "tool kit"),
+        "de": ("Werkzeugkasten", "Toolbox", "Toolkit", "Methodenkoffer"),
+        "fr": ("boîte à outils", "kit pratique"),
+        "it": ("cassetta degli attrezzi", "kit di strumenti", "toolkit"),
+        "es": ("caja de herramientas", "kit de herramientas"),
+        "pl": ("zestaw narzędzi", "skrzynka narzędziowa"),
+        "nl": ("gereedschapskist", "toolkit", "toolbox"),
+        "pt": ("caixa de ferramentas", "kit de ferramentas"),
+    },
+    "checklist": {
+        "en": ("checklist", "checklists", "check list"),
+        "de": ("Checkliste", "Checklisten"),
+        "fr": ("liste de contrôle", "liste de vérification", "check-list"),
+        "it": ("lista di controllo", "checklist"),
+        "es": ("lista de verificación", "lista de control"),
+        "pl": ("lista kontrolna", "lista kontrolna"),
+        "nl": ("checklist", "controlelijst"),
+        "pt": ("lista de verificação", "lista de controlo"),
+    },
+    "template": {
+        "en": ("template", "templates"),
+        "de": ("Vorlage", "Vorlagen", "Muster"),
+        "fr": ("modèle", "modèles", "gabarit"),
+        "it": ("modello", "modelli"),
+        "es": ("plantilla", "plantillas"),
+        "pl": ("szablon", "wzór", "wzory"),
+        "nl": ("sjabloon", "sjablonen"),
+        "pt": ("modelo", "modelos", "formulário"),
+    },
+    "course": {
+        "en": ("course", "courses"),
+        "de": ("Kurs", "Kurse", "Lehrgang", "Lehrgänge"),
+        "fr": ("cours", "stage de formation"),
+        "it": ("corso", "corsi"),
+        "es": ("curso", "cursos"),
+        "pl": ("kurs", "kursy"),
+        "nl": ("cursus", "cursussen"),
+        "pt": ("curso", "cursos"),
+    },
+    "report": {
+        "en": ("report", "reports", "study"),
+        "de": ("Bericht", "Berichte", "Studie"),
+        "fr": ("rapport", "rapports", "étude"),
+        "it": ("rapporto", "relazione", "studio"),
+        "es": ("informe", "informes", "estudio"),
+        "pl": ("raport", "raporty", "sprawozdanie"),
+        "nl": ("rapport", "verslag", "studie"),
+        "pt": ("relatório", "relatórios", "estudo"),
+    },
+    "video": {
+        "en": ("video", "videos"),
+        "de": ("Video", "Videos", "Lehrvideo"),
+        "fr": ("vidéo", "vidéos"),
+        "it": ("video", "videolezione"),
+        "es": ("vídeo", "video", "vídeos"),
+        "pl": ("wideo", "film", "filmy"),
+        "nl": ("video", "video's", "filmpje"),
+        "pt": ("vídeo", "vídeos"),
+    },
+}

@@ -47,16 +47,20 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from knowledge.text import fold, tokenize
-from knowledge.vocabulary import Vocabulary, allowed_edits
+from knowledge.codes import TYPE_NAMES
+from knowledge.concepts import ConceptMatcher
+from knowledge.text import LANGUAGES, fold, tokenize
+from knowledge.thesaurus import concepts as thesaurus_concepts
+from knowledge.vocabulary import CONCEPT_PREFIX, Vocabulary, allowed_edits
 
 __all__ = [
     "COUNTRY_BOOST",
@@ -69,6 +73,8 @@ __all__ = [
     "Hit",
     "LookupIndex",
     "SearchResult",
+    "Translation",
+    "default_concepts",
 ]
 
 #: Weight of a word found in each field; a document counts a word once, at its best field.
@@ -116,8 +122,22 @@ _MAX_LIMIT: Final = 100
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Translation:
+    """An entry's title and summary in one more language (ISO 639-1, lower case); either may
+    be empty."""
+
+    lang: str
+    title: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """What the index needs of a knowledge entry; ``id`` is the store's identifier."""
+    """What the index needs of a knowledge entry; ``id`` is the store's identifier.
+
+    ``translations`` are indexed like the title and summary they translate, each read in its
+    own language.
+    """
 
     id: str
     title: str
@@ -130,6 +150,7 @@ class Document:
     sectors: frozenset[str] = frozenset()  # "all" (or none): every sector
     target_groups: frozenset[str] = frozenset()  # none: every target group
     publisher: str = ""
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,23 +208,70 @@ class _Postings:
     weights: array[float]
 
 
-def _doc_terms(doc: Document) -> dict[str, float]:
-    """Each indexed word of ``doc`` with the weight of the best field it appears in."""
+def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
+    """The languages a text is stemmed in: the ones named (of :data:`LANGUAGES`) and English,
+    the field's common language; every language when none is named."""
+    named = [lang.strip().lower() for lang in langs]
+    known = [lang for lang in LANGUAGES if lang in named]
+    if not known:
+        return LANGUAGES
+    return tuple(dict.fromkeys(("en", *known)))
+
+
+def _doc_terms(doc: Document, matcher: ConceptMatcher | None) -> dict[str, float]:
+    """Each indexed word and concept token of ``doc`` with the weight of its best field."""
     terms: dict[str, float] = {}
     kind = "" if fold(doc.type) == "other" else doc.type
-    fields: tuple[tuple[str, Iterable[str]], ...] = (
-        ("facets", (kind, *doc.target_groups, doc.publisher)),
-        ("summary", (doc.summary,)),
-        ("topics", doc.topics),
-        ("aliases", doc.aliases),
-        ("title", (doc.title,)),
-    )
-    for field, texts in fields:  # ascending weight: the later, stronger field wins
+    langs = _reading_langs(doc.languages)
+    fields: list[tuple[str, Iterable[str], tuple[str, ...]]] = [
+        ("facets", (kind, *doc.target_groups, doc.publisher), langs),
+        ("summary", (doc.summary,), langs),
+        ("topics", doc.topics, langs),
+        ("aliases", doc.aliases, langs),
+        ("title", (doc.title,), langs),
+    ]
+    for translation in doc.translations:
+        own = _reading_langs((translation.lang, *doc.languages))
+        fields.append(("summary", (translation.summary,), own))
+        fields.append(("title", (translation.title,), own))
+    for field, texts, field_langs in fields:
         weight = _FIELD_WEIGHTS[field]
         for text in texts:
-            for word in tokenize(text):
-                terms[word] = weight
+            for word in _text_terms(text, field_langs, matcher):
+                if terms.get(word, 0.0) < weight:
+                    terms[word] = weight
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _text_terms(
+    text: str, langs: tuple[str, ...], matcher: ConceptMatcher | None
+) -> tuple[str, ...]:
+    """The words of one field text and the concept tokens read in it (cached: topics, types,
+    target groups and publishers repeat across entries, and removal reads them again)."""
+    words = tokenize(text)
+    if matcher is None or not words:
+        return tuple(words)
+    concepts = [
+        CONCEPT_PREFIX + concept
+        for segment in matcher.scan(words, langs)
+        for concept in segment.concepts
+    ]
+    return (*words, *concepts)
+
+
+_DEFAULT_MATCHER: list[ConceptMatcher] = []
+
+
+def default_concepts() -> ConceptMatcher:
+    """The matcher of the shipped thesaurus and of the entry types' names
+    (:data:`~knowledge.codes.TYPE_NAMES`, as concepts ``type_<name>``), built once."""
+    if not _DEFAULT_MATCHER:
+        merged: dict[str, Mapping[str, tuple[str, ...]]] = dict(thesaurus_concepts())
+        for kind, names in TYPE_NAMES.items():
+            merged[f"type_{kind}"] = names
+        _DEFAULT_MATCHER.append(ConceptMatcher(merged))
+    return _DEFAULT_MATCHER[0]
 
 
 def _facet_keys(doc: Document) -> set[tuple[str, str]]:
@@ -261,7 +329,10 @@ class LookupIndex:
     :meth:`complete` and :meth:`suggest_similar`. No query text makes these raise.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, concepts: ConceptMatcher | None = None, thesaurus: bool = True) -> None:
+        #: Reads thesaurus concepts in entries and queries; ``thesaurus=False`` indexes words
+        #: only (a query then finds entries in its own language only).
+        self._concepts = concepts if concepts is not None or not thesaurus else default_concepts()
         self._vocab = Vocabulary()
         self._slot_of: dict[str, int] = {}
         self._entries: list[_Entry | None] = []
@@ -273,9 +344,11 @@ class LookupIndex:
         self._dead = 0
 
     @classmethod
-    def from_documents(cls, docs: Iterable[Document]) -> LookupIndex:
+    def from_documents(
+        cls, docs: Iterable[Document], *, concepts: ConceptMatcher | None = None
+    ) -> LookupIndex:
         """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
-        index = cls()
+        index = cls(concepts=concepts)
         for doc in docs:
             index.upsert(doc)
         return index
@@ -297,7 +370,7 @@ class LookupIndex:
     def upsert(self, doc: Document) -> None:
         """Index ``doc``, replacing any earlier version with the same id."""
         self.remove(doc.id)
-        terms = _doc_terms(doc)
+        terms = _doc_terms(doc, self._concepts)
         for term in terms:
             self._vocab.add(term)
         entry = _Entry(
@@ -317,7 +390,7 @@ class LookupIndex:
         self._alive[slot] = 0
         self._dead += 1
         if entry is not None:
-            for term in _doc_terms(entry.doc):
+            for term in _doc_terms(entry.doc, self._concepts):
                 self._vocab.discard(term)
         if self._dead > 1024 and self._dead > len(self._slot_of):
             self._compact()
@@ -344,15 +417,24 @@ class LookupIndex:
         self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
-            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc))
+            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc, self._concepts))
 
     # -- reading a query ----------------------------------------------------------------------
 
-    def _variants(self, word: str, *, stems: int, typing: bool = False) -> dict[str, float]:
+    def _variants(
+        self,
+        word: str,
+        *,
+        stems: int,
+        typing: bool = False,
+        langs: tuple[str, ...] = ("en",),
+        prefixes: bool = True,
+    ) -> dict[str, float]:
         """Vocabulary words that ``word`` may stand for, with how much each reading counts.
 
         ``stems`` bounds how many longer words beginning with ``word`` count too ("mentor" →
         "mentoring"); with ``typing`` the word is still being typed, so any prefix qualifies.
+        Inflections are the words sharing a stem in one of ``langs``.
         """
         found: dict[str, float] = {}
         exact = word in self._vocab
@@ -363,10 +445,10 @@ class LookupIndex:
             # Other forms of the word and of its typo readings: "mentoring" finds "mentors".
             readings = [(word, 1.0), *found.items()]
             for base, similarity in readings:
-                for form in self._vocab.inflections(base):
+                for form in self._vocab.inflections(base, langs):
                     if found.get(form, 0.0) < similarity * _INFLECTION:
                         found[form] = similarity * _INFLECTION
-        if stems and (typing or len(word) >= 5):
+        if stems and prefixes and (typing or len(word) >= 5):
             stem_similarity = 0.95 if typing else 0.85
             for term in self._vocab.with_prefix(word, limit=stems):
                 if term not in found:
@@ -481,17 +563,22 @@ class LookupIndex:
         filters: Filters | None = None,
         prefer_lang: str | None = None,
         prefer_country: str | None = None,
+        query_lang: str | None = None,
         limit: int = 5,
         offset: int = 0,
     ) -> SearchResult:
         """Rank the documents matching ``query``; return hits ``offset .. offset + limit``.
 
-        Paging is stable: asking for the next page with a larger ``offset`` continues the same
-        order. ``total`` counts every document that matches at all (after filters).
+        ``query_lang`` (default ``prefer_lang``) is the language the query is read in, beside
+        English: its stems join a word's inflections, and thesaurus terms are recognised in
+        it (written as in the thesaurus, they are recognised in any language). Paging is
+        stable: asking for the next page with a larger ``offset`` continues the same order.
+        ``total`` counts every document that matches at all (after filters).
         """
         words = _query_words(query)
         return self._search(
             words,
+            langs=_reading_langs((query_lang or prefer_lang or "",)),
             filters=filters,
             prefer_lang=prefer_lang,
             prefer_country=prefer_country,
@@ -504,6 +591,7 @@ class LookupIndex:
         self,
         words: list[str],
         *,
+        langs: tuple[str, ...],
         filters: Filters | None,
         prefer_lang: str | None,
         prefer_country: str | None,
@@ -513,7 +601,7 @@ class LookupIndex:
     ) -> SearchResult:
         if not words or not self._slot_of:
             return SearchResult(hits=(), total=0)
-        groups = [self._variants(word, stems=_STEM_LIMIT) for word in words]
+        readings, groups = self._groups(words, langs)
         known = sum(1 for variants in groups if variants)
         # Counting matched words only matters (and is only paid for) with two or more words.
         matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
@@ -537,14 +625,14 @@ class LookupIndex:
                 candidates,
                 covered,
                 boosts,
-                self._reading(words, groups),
+                self._reading(readings, groups),
                 offset + limit,
                 tiers,
             )
         suggestions: tuple[str, ...] = ()
         page = tuple(ranked[offset : offset + limit])
         if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
-            suggestions = self._did_you_mean(words, filters, shown={hit.id for hit in page})
+            suggestions = self._did_you_mean(words, filters, langs, shown={hit.id for hit in page})
         return SearchResult(
             hits=page,
             total=len(candidates),
@@ -586,14 +674,46 @@ class LookupIndex:
             hits.append(Hit(id=doc_id, score=round(floor, 2)))
         return SearchResult(hits=tuple(hits[offset:]), total=len(rows))
 
+    def _groups(
+        self, words: list[str], langs: tuple[str, ...]
+    ) -> tuple[list[str], list[dict[str, float]]]:
+        """The query's units and, for each, the index terms it may stand for.
+
+        A unit is a word, or a thesaurus phrase read as its concepts ("tutor aziendali" is
+        ``~in_company_trainer``): a one-word phrase also keeps its own variants (typos,
+        inflections), a longer one stands for its concepts only.
+        """
+        if self._concepts is None:
+            return words, [self._variants(w, stems=_STEM_LIMIT, langs=langs) for w in words]
+        readings: list[str] = []
+        groups: list[dict[str, float]] = []
+        for segment in self._concepts.scan(words, langs):
+            span = words[segment.start : segment.end]
+            variants: dict[str, float] = {}
+            if len(span) == 1 and segment.concepts:
+                # A thesaurus term means its concept: its inflections count, but not the
+                # longer words it begins ("guida" is a guide, not "guidance").
+                variants = self._variants(span[0], stems=1, langs=langs, prefixes=False)
+            elif len(span) == 1:
+                variants = self._variants(span[0], stems=_STEM_LIMIT, langs=langs)
+            for concept in segment.concepts:
+                token = CONCEPT_PREFIX + concept
+                if token in self._vocab:
+                    variants[token] = 1.0
+            readings.append(" ".join(span))
+            groups.append(variants)
+        return readings, groups
+
     def _reading(self, words: list[str], groups: list[dict[str, float]]) -> str:
-        """The query as the index reads it: each word replaced by its likeliest variant."""
-        best = [
-            max(variants, key=lambda term: (variants[term], self._vocab.df(term)))
-            if variants
-            else word
-            for word, variants in zip(words, groups, strict=True)
-        ]
+        """The query as the index reads it: each word replaced by its likeliest variant (a
+        concept stands for the words it was read from)."""
+        best: list[str] = []
+        for word, variants in zip(words, groups, strict=True):
+            plain = {t: v for t, v in variants.items() if not t.startswith(CONCEPT_PREFIX)}
+            if plain:
+                best.append(max(plain, key=lambda term: (plain[term], self._vocab.df(term))))
+            else:
+                best.append(word)
         return " ".join(best)
 
     def _rank(
@@ -651,7 +771,12 @@ class LookupIndex:
         return hits
 
     def _did_you_mean(
-        self, words: list[str], filters: Filters | None, *, shown: set[str]
+        self,
+        words: list[str],
+        filters: Filters | None,
+        langs: tuple[str, ...],
+        *,
+        shown: set[str],
     ) -> tuple[str, ...]:
         """The query rewritten with the index's nearest words, then titles that rewrite finds
         (not those already on the page, ``shown``).
@@ -664,7 +789,7 @@ class LookupIndex:
         rewritten: list[str] = []
         corrected = False
         for word in words:
-            if word in self._vocab or self._vocab.inflections(word):
+            if word in self._vocab or self._vocab.inflections(word, langs):
                 rewritten.append(word)
                 continue
             tolerance = 2 if len(word) >= 5 else (1 if len(word) >= 3 else 0)
@@ -683,6 +808,7 @@ class LookupIndex:
         suggestions = [" ".join(rewritten)]
         found = self._search(
             rewritten,
+            langs=langs,
             filters=filters,
             prefer_lang=None,
             prefer_country=None,

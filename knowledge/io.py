@@ -3,9 +3,11 @@
 File format (all three carry the same columns, :data:`knowledge.records.FIELDS`):
 
 * **CSV** — UTF-8 (a BOM is accepted), a header row naming the columns, any subset in any
-  order; only ``title`` is required. List fields (``aliases``, ``languages``, ``countries``,
-  ``sectors``, ``target_groups``, ``topics``) are ``;``-separated in one cell. Rows are counted
-  as a spreadsheet shows them: the header is row 1, the first entry row 2.
+  order; only ``title`` is required. Translations are columns ``title@xx`` and
+  ``summary@xx`` (``title@de``, ``summary@fr``: an ISO 639-1 code after the ``@``). List
+  fields (``aliases``, ``languages``, ``countries``, ``sectors``, ``target_groups``,
+  ``topics``) are ``;``-separated in one cell. Rows are counted as a spreadsheet shows them:
+  the header is row 1, the first entry row 2.
 * **JSON** — a list of objects (or ``{"entries": [...]}``); lists as JSON arrays.
 * **YAML** — a list of mappings, as in ``knowledge/seed/tools.yaml``.
 
@@ -23,8 +25,9 @@ Upsert semantics: a row updates the fields it names; a column missing from the C
 a key missing from a JSON/YAML entry) keeps the stored value, an empty cell clears it.
 
 Export writes published entries ordered by id, every column in the order above, lists in the
-order stored; a file written by :func:`write_file` imports back to the same entries and
-exports again byte for byte.
+order stored, then in CSV a ``title@xx``/``summary@xx`` pair for every language any entry is
+translated into (JSON and YAML carry each entry's own pairs); a file written by
+:func:`write_file` imports back to the same entries and exports again byte for byte.
 
 The curated seed (``knowledge/seed/tools.yaml``) is read with :func:`read_seed`. Errors come
 out as :class:`~knowledge.errors.ImportFileError` and findings as
@@ -49,9 +52,12 @@ from knowledge.records import (
     CONTENT_FIELDS,
     FIELDS,
     LIST_FIELDS,
+    TRANSLATED_FIELDS,
     Content,
     parse_content,
     parse_id,
+    translation_field,
+    translation_key,
     url_key,
 )
 
@@ -185,13 +191,13 @@ def _read_csv(text: str, name: str) -> list[RawRow]:
         if header is None:
             return []
         columns = [column.strip().lower() for column in header]
-        unknown = [c for c in columns if c and c not in FIELDS]
+        unknown = [c for c in columns if c and c not in FIELDS and translation_field(c) is None]
         if unknown:
             raise ImportFileError(
                 "unknown_columns",
                 name=name,
                 columns=", ".join(map(repr, unknown)),
-                known=",".join(FIELDS),
+                known=",".join((*FIELDS, "title@xx", "summary@xx")),
             )
         if "title" not in columns:
             raise ImportFileError("no_title_column", name=name)
@@ -227,7 +233,11 @@ def validate_rows(rows: Sequence[RawRow]) -> tuple[list[ValidRow], list[Problem]
         if "" in raw.fields:
             code = "extra_cells" if isinstance(raw.fields[""], list) else "not_mapping"
             found.append(Problem(row=raw.row, field="-", code=code))
-        unknown = sorted(k for k in raw.fields if k and k not in FIELDS)
+        unknown = sorted(
+            k
+            for k in raw.fields
+            if k and k not in FIELDS and not (isinstance(k, str) and translation_field(k))
+        )
         for key in unknown:
             found.append(Problem(row=raw.row, field=str(key)[:30], code="unknown_field"))
         entry_id, id_problem = parse_id(raw.fields.get("id"))
@@ -255,7 +265,11 @@ def validate_rows(rows: Sequence[RawRow]) -> tuple[list[ValidRow], list[Problem]
             seen_ids[entry_id] = raw.row
         if key:
             seen_urls[key] = raw.row
-        present = frozenset(k for k in raw.fields if k in CONTENT_FIELDS)
+        present = frozenset(
+            k
+            for k in raw.fields
+            if k in CONTENT_FIELDS or (isinstance(k, str) and translation_field(k) is not None)
+        )
         valid.append(ValidRow(row=raw.row, id=entry_id, content=content, present=present))
     return valid, problems
 
@@ -273,11 +287,16 @@ def render_text(entries: Sequence[tuple[str, Content]], kind: str) -> str:
         # Every field is written, empty ones too: on import a missing field means "keep the
         # stored value", so only an explicit empty value clears one.
         return str(yaml.safe_dump(rows, allow_unicode=True, sort_keys=False, width=100))
+    langs = sorted({t.lang for _, content in entries for t in content.translations})
+    columns = (
+        *FIELDS,
+        *(translation_key(field, lang) for lang in langs for field in TRANSLATED_FIELDS),
+    )
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(name, row[name]) for name in FIELDS])
+        writer.writerow([_cell(name, row.get(name, "")) for name in columns])
     return out.getvalue()
 
 

@@ -14,8 +14,11 @@ invisible characters removed, whitespace collapsed); list fields take a list of 
 drop blanks and repeats, and may not hold ``;`` inside an item (CSV could not carry it);
 ``type`` defaults to ``other``; codes are checked against :mod:`knowledge.codes`; ``sectors``
 and ``topics`` are free lower-case tags; ``url`` is an absolute http(s) link; ``year`` is a
-whole number or its digits as text. Findings are :class:`~knowledge.errors.Problem` values
-carrying a code, never text: the caller puts them into words.
+whole number or its digits as text. Translations come as ``title@xx`` and ``summary@xx``
+fields (``xx`` an ISO 639-1 code, :func:`translation_field`), cleaned like ``title`` and
+``summary``; a language whose title and summary are both empty has no translation. Findings
+are :class:`~knowledge.errors.Problem` values carrying a code, never text: the caller puts
+them into words.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from knowledge.codes import (
     canonical_target_group,
     canonical_type,
 )
-from knowledge.engine import Document
+from knowledge.engine import Document, Translation
 from knowledge.errors import Problem
 from knowledge.text import STOP_WORDS, clean_line, fold
 
@@ -49,10 +52,14 @@ __all__ = [
     "Content",
     "Entry",
     "Problem",
+    "Translation",
     "make_id",
+    "merge_translations",
     "parse_content",
     "parse_id",
     "to_document",
+    "translation_field",
+    "translation_key",
     "url_key",
 ]
 
@@ -74,8 +81,23 @@ CONTENT_FIELDS: Final = (
     "licence",
     "year",
 )
-#: Every column of an import or export file, in order.
+#: Every fixed column of an import or export file, in order (translations follow them).
 FIELDS: Final = ("id", *CONTENT_FIELDS)
+#: The fields a translation has; ``title@de`` names the German title.
+TRANSLATED_FIELDS: Final = ("title", "summary")
+_TRANSLATION_FIELD: Final = re.compile(r"^(title|summary)@([A-Za-z]{2})$")
+
+
+def translation_field(name: str) -> tuple[str, str] | None:
+    """``("title", "de")`` for the column ``title@de`` (code lower-cased), else ``None``."""
+    found = _TRANSLATION_FIELD.match(name.strip())
+    return None if found is None else (found.group(1), found.group(2).lower())
+
+
+def translation_key(field: str, lang: str) -> str:
+    """The column naming ``field`` (``title`` or ``summary``) in ``lang``: ``title@de``."""
+    return f"{field}@{lang}"
+
 
 _MAX_CHARS: Final = {
     "title": 300,
@@ -112,14 +134,32 @@ class Content:
     publisher: str = ""
     licence: str = ""
     year: int | None = None
+    #: Titles and summaries in more languages, one per language, ordered by language.
+    translations: tuple[Translation, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
-        """The fields as plain data (lists for list fields), in file order."""
+        """The fields as plain data (lists for list fields), in file order, then each
+        translation's ``title@xx`` and ``summary@xx``."""
         out: dict[str, object] = {}
         for name in CONTENT_FIELDS:
             value = getattr(self, name)
             out[name] = list(value) if isinstance(value, tuple) else value
+        for translation in self.translations:
+            out[translation_key("title", translation.lang)] = translation.title
+            out[translation_key("summary", translation.lang)] = translation.summary
         return out
+
+    def translation(self, lang: str) -> Translation | None:
+        """The title and summary in ``lang``, if the entry has them."""
+        return next((t for t in self.translations if t.lang == lang), None)
+
+    def in_language(self, lang: str) -> tuple[str, str]:
+        """The title and summary to show a reader of ``lang``: the translation's where it has
+        them, else the entry's own."""
+        found = self.translation(lang)
+        if found is None:
+            return self.title, self.summary
+        return found.title or self.title, found.summary or self.summary
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -158,6 +198,7 @@ def to_document(entry_id: str, content: Content) -> Document:
         sectors=frozenset(content.sectors),
         target_groups=frozenset(content.target_groups),
         publisher=content.publisher,
+        translations=content.translations,
     )
 
 
@@ -279,6 +320,7 @@ def parse_content(
         elif group not in groups:
             groups.append(group)
     year = _year(raw.get("year"), problem)
+    translations = _translations(raw, problem)
     if problems:
         return None, problems
     return Content(
@@ -295,7 +337,51 @@ def parse_content(
         publisher=text["publisher"],
         licence=text["licence"],
         year=year,
+        translations=translations,
     ), []
+
+
+def _translations(raw: Mapping[str, object], problem: _Report) -> tuple[Translation, ...]:
+    """The ``title@xx`` / ``summary@xx`` fields of ``raw`` as translations, by language."""
+    found: dict[str, dict[str, str]] = {}
+    for name, value in raw.items():
+        parsed = translation_field(name) if isinstance(name, str) else None
+        if parsed is None:
+            continue
+        field, lang = parsed
+        if lang not in LANGUAGES:
+            problem(name, "unknown_code", value=lang, standard="ISO 639-1")
+            continue
+        text = _scalar_text(value, name, problem) or ""
+        if len(text) > _MAX_CHARS[field]:
+            problem(name, "too_long", limit=_MAX_CHARS[field])
+        found.setdefault(lang, {})[field] = text
+    return tuple(
+        Translation(lang=lang, title=fields.get("title", ""), summary=fields.get("summary", ""))
+        for lang, fields in sorted(found.items())
+        if fields.get("title") or fields.get("summary")
+    )
+
+
+def merge_translations(
+    stored: tuple[Translation, ...], given: tuple[Translation, ...], named: Collection[str]
+) -> tuple[Translation, ...]:
+    """``stored`` with the fields a row names (``title@de``…) set from ``given``: a field not
+    named keeps its stored value, a named empty one clears it."""
+    by_lang = {t.lang: {"title": t.title, "summary": t.summary} for t in stored}
+    new = {t.lang: t for t in given}
+    for name in named:
+        parsed = translation_field(name)
+        if parsed is None:
+            continue
+        field, lang = parsed
+        value = getattr(new[lang], field) if lang in new else ""
+        by_lang.setdefault(lang, {"title": "", "summary": ""})[field] = value
+    return tuple(
+        Translation(lang=lang, title=fields["title"], summary=fields["summary"])
+        for lang, fields in sorted(by_lang.items())
+        if fields["title"] or fields["summary"]
+    )
 
 
 def _scalar_text(value: object, name: str, problem: _Report) -> str | None:

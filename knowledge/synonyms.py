@@ -1,4 +1,4 @@
-"""Synonyms of the VET field, and reading a text as topic tokens through them.
+"""The VET thesaurus's concepts, and reading a text as topic tokens through them.
 
 A need ("help with assessing apprentices in e-learning") and a mentor's topics ("evaluation",
 "dual training", "online learning") rarely share words verbatim. :class:`TopicReader` turns
@@ -8,13 +8,16 @@ both into the same kind of token sequence, through the one text pipeline of
 1. :func:`~knowledge.text.fold` (case, accents and punctuation gone) and
    :func:`~knowledge.text.stem` (plurals and ``-ing``: "apprentices" → "apprentice"), so a
    word reads the same here as in a ``!tool`` lookup;
-2. synonym phrases of the VET field (:data:`SYNONYMS`) collapse into one *concept token*
-   ("work based learning", "dual training", "apprentice" → ``"~apprenticeship"``); concept
-   tokens start with ``~`` so they never collide with a plain word; phrases are matched
-   longest first, left to right;
+2. the thesaurus's terms (:func:`knowledge.thesaurus.concepts`, in all eight languages, read
+   by the same :class:`~knowledge.concepts.ConceptMatcher` as lookups) collapse into one
+   *concept token* ("work based learning", "Lehrlingsausbildung", "apprendistato" →
+   ``"~apprenticeship"``); concept tokens start with ``~`` so they never collide with a plain
+   word; phrases are matched longest first, left to right, function words between their
+   words skipped ("Prüfung der Lehrlinge" reads like "Prüfung Lehrlinge");
 3. stop words go, compared before stemming as a lookup does: :data:`~knowledge.text.STOP_WORDS`
    plus any the caller adds (matching drops the words that say *who* is wanted, like
-   "mentor"), and one-letter fragments.
+   "mentor" — alone; within a phrase such as "peer learning" they count), and one-letter
+   fragments.
 
 Contract: :meth:`TopicReader.analyse` is a pure function of its input; the same text always
 gives the same tuple of tokens, in text order, duplicates kept. Input longer than
@@ -29,164 +32,21 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-from knowledge.text import MAX_TEXT_CHARS, STOP_WORDS, fold, stem
+from knowledge.concepts import ConceptMatcher, phrase_words
+from knowledge.text import LANGUAGES, MAX_TEXT_CHARS, STOP_WORDS, fold, fold_words, stem
+from knowledge.thesaurus import Concepts, concepts
 
 __all__ = ["CONCEPT_PREFIX", "SYNONYMS", "TopicReader", "is_concept", "label", "words"]
 
 #: Prefix of concept tokens; :func:`~knowledge.text.fold` never produces it.
 CONCEPT_PREFIX: Final = "~"
 
-#: VET synonym groups: concept name → phrases meaning the same thing. Phrases are written
-#: plainly; they go through the same pipeline as any text. Common non-English terms are
-#: included because trainers write in their own language.
+#: VET synonym groups derived from the thesaurus: concept id → its terms in every language
+#: (the thesaurus keeps them by language; matching reads them all).
 SYNONYMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
-        "apprenticeship": (
-            "apprenticeship",
-            "apprentice",
-            "work-based learning",
-            "workbased learning",
-            "work based training",
-            "wbl",
-            "dual training",
-            "dual system",
-            "dual vocational training",
-            "dual education",
-            "on-the-job training",
-            "in-company training",
-            "ausbildung",
-            "duale ausbildung",
-            "lehrling",
-            "alternance",
-            "apprendistato",
-            "aprendizaje dual",
-            "formación dual",
-            "apprentissage",
-        ),
-        "assessment": (
-            "assessment",
-            "assessing",
-            "assess",
-            "evaluation",
-            "evaluating",
-            "evaluate",
-            "grading",
-            "examination",
-            "exam",
-            "prüfung",
-            "évaluation",
-            "valutazione",
-            "evaluación",
-        ),
-        "elearning": (
-            "e-learning",
-            "elearning",
-            "online learning",
-            "digital learning",
-            "distance learning",
-            "remote learning",
-            "online teaching",
-            "online course",
-            "virtual classroom",
-            "formation à distance",
-            "formazione a distanza",
-        ),
-        "validation": (
-            "validation",
-            "recognition of prior learning",
-            "rpl",
-            "apel",
-            "accreditation of prior learning",
-            "validation of non-formal and informal learning",
-            "vnfil",
-            "vae",
-            "validation des acquis",
-            "anerkennung",
-        ),
-        "guidance": (
-            "guidance",
-            "career guidance",
-            "vocational guidance",
-            "career counselling",
-            "career counseling",
-            "counselling",
-            "orientation",
-        ),
-        "inclusion": (
-            "inclusion",
-            "inclusive education",
-            "special needs",
-            "special educational needs",
-            "disability",
-            "disabilities",
-            "learners with disabilities",
-            "disadvantaged learners",
-        ),
-        "greenskills": (
-            "green skills",
-            "green transition",
-            "sustainability",
-            "sustainable development",
-            "environmental education",
-            "climate",
-        ),
-        "digitalskills": (
-            "digital skills",
-            "digital competence",
-            "digital competences",
-            "digcomp",
-            "ict skills",
-            "digital literacy",
-        ),
-        "quality": (
-            "quality assurance",
-            "quality management",
-            "eqavet",
-            "quality of training",
-        ),
-        "microcredential": (
-            "micro-credential",
-            "microcredential",
-            "digital badge",
-            "open badge",
-        ),
-        "safety": (
-            "health and safety",
-            "occupational safety",
-            "occupational health",
-            "osh",
-            "safety at work",
-            "workplace safety",
-        ),
-        "softskills": (
-            "soft skills",
-            "transversal skills",
-            "key competences",
-            "life skills",
-        ),
-        "dropout": (
-            "early leaving",
-            "early school leaving",
-            "dropout",
-            "drop-out",
-            "drop out",
-            "learner retention",
-        ),
-        "trainthetrainer": (
-            "train the trainer",
-            "training of trainers",
-            "trainer training",
-            "teacher training",
-            "professional development of trainers",
-            "cpd",
-        ),
-        "curriculum": (
-            "curriculum",
-            "curriculum design",
-            "curriculum development",
-            "training programme design",
-            "lehrplan",
-        ),
+        concept: tuple(dict.fromkeys(term for terms in by_lang.values() for term in terms))
+        for concept, by_lang in concepts().items()
     }
 )
 
@@ -211,35 +71,32 @@ def label(token: str) -> str:
 
 
 class TopicReader:
-    """Reads texts as topic tokens: words and synonym concepts, without stop words.
+    """Reads texts as topic tokens: words and thesaurus concepts, without stop words.
 
     ``stop_words`` are dropped besides :data:`~knowledge.text.STOP_WORDS`; like those, they are
-    compared with a text's folded words before stemming, so each form to drop is listed.
-    ``synonyms`` defaults to :data:`SYNONYMS`.
+    compared with a text's folded words before stemming, so each form to drop is listed; a
+    stop word inside a thesaurus phrase still counts. ``thesaurus`` defaults to the shipped
+    one (:func:`knowledge.thesaurus.concepts`).
     """
 
     def __init__(
         self,
         *,
         stop_words: Iterable[str] = (),
-        synonyms: Mapping[str, tuple[str, ...]] = SYNONYMS,
+        thesaurus: Concepts | None = None,
         cache_size: int = 16384,
     ) -> None:
-        self._phrases: dict[tuple[str, ...], str] = {}
+        thesaurus = concepts() if thesaurus is None else thesaurus
+        self._matcher = ConceptMatcher(thesaurus)
         single: dict[str, str] = {}
-        for concept, phrases in synonyms.items():
+        for concept, by_lang in thesaurus.items():
             token = CONCEPT_PREFIX + concept
-            for phrase in (concept, *phrases):
-                key = tuple(words(phrase))
-                if key:
-                    self._phrases[key] = token
-                if len(key) == 1:
-                    single[key[0]] = token
-                    single.setdefault(fold(phrase), token)  # as written: "assessing"
-        # Longest phrase starting with each word, so most words need no phrase look-up.
-        self._longest_from: dict[str, int] = {}
-        for key in self._phrases:
-            self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
+            for lang, terms in by_lang.items():
+                for term in terms:
+                    key = phrase_words(term)
+                    if len(key) == 1:
+                        single.setdefault(key[0], token)  # as written: "assessing"
+                        single.setdefault(stem(key[0], lang), token)
         # Compared with the folded words of a text, before stemming, so every form that is to
         # go is listed ("mentor", "mentors") and "mentoring" stays.
         self.stop_words: frozenset[str] = STOP_WORDS | {
@@ -288,10 +145,10 @@ class TopicReader:
         )
 
     def _read(self, text: str) -> tuple[str, ...]:
-        return tuple(token for token, _, _ in self._scan(fold(text).split()))
+        return tuple(token for token, _, _ in self._scan(fold_words(text)))
 
     def _read_forms(self, text: str) -> tuple[tuple[str, str], ...]:
-        folded = fold(text).split()
+        folded = fold_words(text)
         return tuple(
             (token, " ".join(folded[start:stop])) for token, start, stop in self._scan(folded)
         )
@@ -299,25 +156,21 @@ class TopicReader:
     def _scan(self, folded: list[str]) -> list[tuple[str, int, int]]:
         """The tokens of a folded word sequence, each with the slice it came from.
 
-        Phrases are matched on stems, longest first, left to right, so "recognition of prior
-        learning" becomes one concept token rather than "recognition", "prior", "learning".
-        Stop words are matched on the folded word, before stemming, as a lookup does: "mentor"
-        is dropped, "mentoring" (a topic) is kept.
+        Thesaurus phrases are matched in every language, longest first, left to right, so
+        "recognition of prior learning" becomes one concept token rather than "recognition",
+        "prior", "learning". Stop words are matched on the folded word, before stemming, as a
+        lookup does: "mentor" is dropped, "mentoring" (a topic) is kept. A compound read as
+        concepts ("Prüfungsvorbereitung") gives its concepts, then itself.
         """
-        stems = [_stem(word) for word in folded]
+        kept = [i for i, word in enumerate(folded) if len(word) > 1 and word not in STOP_WORDS]
+        words = [folded[i] for i in kept]
         out: list[tuple[str, int, int]] = []
-        i = 0
-        while i < len(stems):
-            longest = self._longest_from.get(stems[i], 0)
-            for size in range(min(longest, len(stems) - i), 0, -1):
-                concept = self._phrases.get(tuple(stems[i : i + size]))
-                if concept is not None:
-                    out.append((concept, i, i + size))
-                    i += size
-                    break
-            else:
-                word = folded[i]
-                if word not in self.stop_words and len(word) > 1:
-                    out.append((stems[i], i, i + 1))
-                i += 1
+        for segment in self._matcher.scan(words, LANGUAGES):
+            start, stop = kept[segment.start], kept[segment.end - 1] + 1
+            single = segment.end - segment.start == 1
+            if single and words[segment.start] in self.stop_words:
+                continue
+            out.extend((CONCEPT_PREFIX + c, start, stop) for c in segment.concepts)
+            if single and (not segment.concepts or segment.compound):
+                out.append((_stem(words[segment.start]), start, stop))
         return out

@@ -1,4 +1,4 @@
-"""Text normalisation shared by the lookup index and its queries.
+"""Text normalisation shared by the lookup index and its queries, for the eight languages.
 
 Both sides of a lookup go through the same functions, so a word matches whatever case,
 accents or punctuation it was written with: ``fold("Evaluación")`` and ``fold("EVALUACION")``
@@ -11,13 +11,17 @@ Contract:
   control characters, lone surrogates and emoji simply disappear.
 * :func:`tokenize` splits folded text into words, dropping stop words and one-letter
   fragments such as the ``d`` of ``d'évaluation``; digits are kept (``"2030"``).
-* :data:`STOP_WORDS` holds function words of English (required) and of the other languages
-  most used by the trainers' networks (de, fr, es, it, nl, pt), all already folded. A function
-  word that is also a topic of the field is left out: Italian "ai" ("to the") is "AI".
-* :func:`stem` reduces a folded word to the form its English inflections share, so that
-  "mentors", "mentoring" and "mentor" meet: plurals (``-s``, ``-es``, ``-ies``) and ``-ing``
-  only. Derivations are kept apart on purpose — "trainer" (a person) is not "training" (an
-  activity) — and so is anything shorter than five letters ("news" is not "new").
+* :data:`STOP_WORDS_BY_LANG` holds the function words of each language the bot speaks
+  (:data:`LANGUAGES`: en de fr it es pl nl pt), already folded; :data:`STOP_WORDS` is their
+  union, which is what the index drops, as entries and queries mix languages (an English
+  title with a German summary). A function word that is also a topic of the field is left
+  out: Italian "ai" ("to the") is "AI".
+* :func:`stem` reduces a folded word to its stem in one language: Snowball (PyStemmer, the C
+  build of the Snowball stemmers, which has Polish too) for de fr it es pl nl pt, and for
+  English a light inflection stemmer (plurals and ``-ing``), which keeps "trainer" apart
+  from "training" and "digital" from "digit"; :func:`stems` gives a word's stem in several
+  languages as language-tagged keys. Words shorter than five letters are kept whole ("news"
+  is not "new"), and stems are cached.
 * :func:`clean_line` is how text typed by people is taken in: control characters (C0, C1),
   bidirectional overrides and other invisible format characters are removed, whitespace
   (newlines included) collapses to single spaces.
@@ -27,9 +31,45 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Final
 
-__all__ = ["MAX_TEXT_CHARS", "STOP_WORDS", "clean_line", "fold", "stem", "tokenize"]
+import Stemmer
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_TEXT_CHARS",
+    "STOP_WORDS",
+    "STOP_WORDS_BY_LANG",
+    "clean_line",
+    "fold",
+    "fold_words",
+    "stem",
+    "stems",
+    "tokenize",
+]
+
+#: The languages the text pipeline stems and knows the function words of (ISO 639-1).
+LANGUAGES: Final = ("en", "de", "fr", "it", "es", "pl", "nl", "pt")
+
+_SNOWBALL_NAMES: Final = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "it": "italian",
+    "es": "spanish",
+    "pl": "polish",
+    "nl": "dutch",
+    "pt": "portuguese",
+}
+_STEMMERS: Final = {lang: Stemmer.Stemmer(name) for lang, name in _SNOWBALL_NAMES.items()}
+#: Shorter words are never stemmed.
+_MIN_STEM_LEN: Final = 5
+#: Consonants doubled before English "-ing" ("planning" -> "plan", "setting" -> "set").
+_UNDOUBLE: Final = frozenset("bdgmnprt")
+_VOWELS: Final = frozenset("aeiouy")
 
 #: Input beyond this many characters is ignored: no title or query needs more, and it bounds
 #: the work a hostile 10,000-character message can cause.
@@ -38,10 +78,13 @@ MAX_TEXT_CHARS: Final = 4000
 #: Longest token kept; longer runs of letters are cut (they are never real words).
 _MAX_TOKEN_CHARS: Final = 40
 
+#: A lone letter joined by a hyphen to the word after it: "e-learning", "E-Book".
+_LETTER_PREFIX: Final = re.compile(r"(?<![^\W_])([^\W\d_])-(?=[^\W_])")
+
 # Letters and digits of any script; "_" is a word character for `\w` but not for us.
 _WORD: Final = re.compile(r"[^\W_]+")
 
-_STOP_WORDS_BY_LANG: Final[dict[str, str]] = {
+_STOP_TEXT: Final[dict[str, str]] = {
     "en": """a about above after again against all also am an and any are as at be because been
         before being below between both but by can could did do does doing down during each few
         for from further had has have having he her here hers him his how i if in into is it its
@@ -49,25 +92,34 @@ _STOP_WORDS_BY_LANG: Final[dict[str, str]] = {
         same she should so some such than that the their theirs them then there these they this
         those through to too under until up very was we were what when where which while who whom
         why will with would you your yours""",
-    "de": """aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem
-        einen einer eines es fur hat ich im in ist mit nach nicht noch oder sie sind so uber um und
-        uns vom von vor war wie wir zu zum zur""",
-    "fr": """au aux avec ce ces dans de des du elle en et il ils je la le les leur lui ma mais me
-        mes moi mon ne nos notre nous ou par pas pour qu que qui sa se ses son sur ta te tes toi
-        ton tu un une vos votre vous""",
-    "es": """al con como de del el en entre es esta este la las lo los mas para pero por que se
-        sin sobre su sus un una uno unos y""",
-    "it": """agli al alla alle con da dal dalla dei del della delle di e gli il in la le nei
-        nel nella per su sul sulla tra un una uno""",
-    "nl": """aan bij dat de die een en het in is met na naar niet of om op over te tot uit van
-        voor zijn""",
-    "pt": """ao aos com da das de do dos e em na nas no nos o os para pela pelo por que um uma""",
+    "de": """aber als am an auch auf aus bei bin bis bist da damit dann das dass dem den denn der
+        des dich die dir du ein eine einem einen einer eines er es euch euer fur hat hatte ich ihr
+        ihre im in ist ja kann mich mein meine mit nach nicht noch nur oder sehr sein seine sich
+        sie sind so uber um und uns unser vom von vor war waren was welche wenn werden wie wir
+        wird wo zu zum zur""",
+    "fr": """au aux avec ce ces cette dans de des du elle en est et etre il ils je la le les
+        leur lui ma mais me mes moi mon ne nos notre nous ou par pas pour qu que qui sa se ses
+        son sont sur ta te tes toi ton tu un une vos votre vous""",
+    "es": """al como con de del el en entre es esta este esto la las lo los mas me mi mis muy
+        para pero por que se sin sobre su sus un una uno unos unas y yo""",
+    "it": """agli al alla alle anche che chi ci come con da dal dalla dei del della delle di
+        e gli il in la le lo mi nei nel nella non per piu su sul sulla ti tra un una uno""",
+    "pl": """ale bez by byc co czy dla do go jak jako jest jego jej ich juz ktora ktore ktory
+        ma mi mnie na nad nie od oraz po pod przez przy sie sa ta te tego tej ten to tu w we
+        za ze""",
+    "nl": """aan al bij dat de der die dit een en er het hier hij hoe ik in is je me met mij na
+        naar niet of om ook op over te tot uit van voor was wat we wij zijn ze zij""",
+    "pt": """ao aos as com como da das de do dos e em entre esta este isso mais mas na
+        nas no nos o os ou para pela pelo por que se sem seu sua um uma""",
 }
 
-#: Folded function words never indexed nor searched for (a query made only of them keeps them).
-STOP_WORDS: Final[frozenset[str]] = frozenset(
-    word for words in _STOP_WORDS_BY_LANG.values() for word in words.split()
+#: Each language's folded function words, never indexed nor searched for.
+STOP_WORDS_BY_LANG: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {lang: frozenset(words.split()) for lang, words in _STOP_TEXT.items()}
 )
+
+#: The function words of every language (a query made only of them keeps them).
+STOP_WORDS: Final[frozenset[str]] = frozenset().union(*STOP_WORDS_BY_LANG.values())
 
 
 def fold(text: str) -> str:
@@ -82,13 +134,22 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped.casefold()))
 
 
+def fold_words(text: str) -> list[str]:
+    """The folded words of ``text``, a one-letter prefix joined to its word by a hyphen kept
+    with it (``"E-Learning"`` is ``["elearning"]``, as "elearning" is written too)."""
+    if "-" in text:
+        text = _LETTER_PREFIX.sub(r"\1", text[:MAX_TEXT_CHARS])
+    return fold(text).split()
+
+
 def tokenize(text: str, *, keep_stop_words: bool = False) -> list[str]:
     """Return the words of ``text`` in order, folded, without stop words and 1-letter fragments.
 
     Repeated words are kept (callers that need a set make one). With ``keep_stop_words`` the
-    stop words stay, which is how a query made only of them still means something.
+    stop words stay, which is how a query made only of them still means something. A
+    one-letter prefix joined by a hyphen stays with its word (:func:`fold_words`).
     """
-    words = [word[:_MAX_TOKEN_CHARS] for word in fold(text).split()]
+    words = [word[:_MAX_TOKEN_CHARS] for word in fold_words(text)]
     return [
         word
         for word in words
@@ -96,21 +157,33 @@ def tokenize(text: str, *, keep_stop_words: bool = False) -> list[str]:
     ]
 
 
-#: Consonants doubled before "-ing" ("planning" -> "plan", "setting" -> "set").
-_UNDOUBLE: Final = frozenset("bdgmnprt")
-_VOWELS: Final = frozenset("aeiouy")
 #: Format characters that join letters in some scripts (Persian, Indic, emoji sequences).
 _JOINERS: Final = frozenset("\u200c\u200d")
 
 
-def stem(word: str) -> str:
-    """The shared form of a folded word's English inflections (``"mentoring"`` -> ``"mentor"``).
+def stem(word: str, lang: str = "en") -> str:
+    """The stem of a folded word in ``lang``: the form its inflections share.
 
-    Only plural endings and ``-ing`` are taken off, and only from words of five letters or
-    more whose rest keeps a vowel; every other word is returned unchanged. Two words with the
-    same stem are treated as forms of one word by the lookup engine.
+    English (the default, and any code not in :data:`LANGUAGES`) takes off plurals (``-s``,
+    ``-es``, ``-ies``) and ``-ing`` only, so "mentors", "mentoring" and "mentor" meet while
+    derivations stay apart: "trainer" (a person) is not "training" (an activity), "digital" is
+    not "digit" — Snowball's English stemmer would join both pairs, and the lookups of today
+    rely on them being apart. The other seven languages use their Snowball stemmer.
+    Words shorter than five letters, and words that are not all letters, are returned
+    unchanged ("news" is not "new", "2030s" stays). Two words with the same stem in one
+    language are treated as forms of one word by the lookup engine. Results are cached (each
+    vocabulary word is stemmed once per language).
     """
-    if len(word) < 5 or not word.isalpha() or not word.isascii():
+    if len(word) < _MIN_STEM_LEN or not word.isalpha():
+        return word
+    if lang == "en" or lang not in _STEMMERS:
+        return _english_stem(word)
+    return _stem_cached(word, lang)
+
+
+@lru_cache(maxsize=1 << 18)
+def _english_stem(word: str) -> str:
+    if not word.isascii():
         return word
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"  # companies -> company
@@ -125,6 +198,22 @@ def stem(word: str) -> str:
                 base = base[:-1]
             return base
     return word
+
+
+@lru_cache(maxsize=1 << 18)
+def _stem_cached(word: str, lang: str) -> str:
+    stemmed: str = _STEMMERS[lang].stemWord(word)
+    # A stem never drops below three letters: "gaps" may not become "ga".
+    return stemmed if len(stemmed) >= 3 else word
+
+
+def stems(word: str, langs: Iterable[str] = LANGUAGES) -> tuple[tuple[str, str], ...]:
+    """``word``'s stem in each of ``langs``, as ``(lang, stem)`` keys (one per language).
+
+    Keys carry their language, so a German stem never meets an English one: "trainer"
+    (German stem "train") and "training" (English stem "train") stay apart.
+    """
+    return tuple((lang, stem(word, lang)) for lang in langs)
 
 
 def clean_line(text: str) -> str:

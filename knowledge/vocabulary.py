@@ -11,24 +11,29 @@ typo candidates come from a handful of dictionary look-ups, and rapidfuzz's OSA 
 Contract: a word is present while at least one live document holds it; :meth:`Vocabulary.discard`
 of its last holder removes it from every structure, so a removed document's words are never
 offered again. Prefix look-ups use a sorted copy of the words, made on first use and then
-kept sorted. Words are also filed under their :func:`~knowledge.text.stem`, so the forms of one
-word ("mentor", "mentors", "mentoring") are found from any of them.
+kept sorted. Words are also filed under their stem in each language of the text pipeline
+(:func:`~knowledge.text.stems`, computed once per word), so the forms of one word ("mentor",
+"mentors", "mentoring"; "Ausbilder", "Ausbildern") are found from any of them in the languages
+a query is read in. Concept tokens (``~apprenticeship``, from :mod:`knowledge.concepts`) are
+counted but never offered as a typo, a prefix or an inflection of a word.
 """
 
 from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import stem
+from knowledge.text import stems
 
 __all__ = ["Vocabulary", "allowed_edits"]
 
+#: Tokens starting with this are concepts, not words (see :mod:`knowledge.concepts`).
+CONCEPT_PREFIX: Final = "~"
 #: Words shorter than this get no typo tolerance: "art" and "arm" are different words.
 _MIN_FUZZY_LEN: Final = 4
 #: Words at least this long tolerate two edits; shorter ones one.
@@ -61,8 +66,8 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
-        # stem -> the words that have it; most lists hold one or two words.
-        self._stems: dict[str, list[str]] = {}
+        # (language, stem) -> the words that have it; most lists hold one or two words.
+        self._stems: dict[tuple[str, str], list[str]] = {}
         # deleted form -> words that have it; most lists hold one word.
         self._deletes: dict[str, list[str]] = {}
         self._sorted: list[str] | None = None
@@ -81,11 +86,12 @@ class Vocabulary:
         """Count one more live document holding ``term``."""
         count = self._df.get(term, 0)
         self._df[term] = count + 1
-        if count:
+        if count or term.startswith(CONCEPT_PREFIX):
             return
         if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
             bisect.insort(self._sorted, term)
-        self._stems.setdefault(stem(term), []).append(term)
+        for key in stems(term):
+            self._stems.setdefault(key, []).append(term)
         if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
             for form in _deletions(term):
                 self._deletes.setdefault(form, []).append(term)
@@ -99,14 +105,16 @@ class Vocabulary:
         if not count:
             return
         del self._df[term]
+        if term.startswith(CONCEPT_PREFIX):
+            return
         if self._sorted is not None:
             del self._sorted[bisect.bisect_left(self._sorted, term)]
-        key = stem(term)
-        forms = self._stems.get(key)
-        if forms is not None:
-            forms.remove(term)
-            if not forms:
-                del self._stems[key]
+        for key in stems(term):
+            forms = self._stems.get(key)
+            if forms is not None:
+                forms.remove(term)
+                if not forms:
+                    del self._stems[key]
         if len(term) >= _MIN_FUZZY_LEN - 1:
             for form in _deletions(term):
                 holders = self._deletes.get(form)
@@ -116,9 +124,13 @@ class Vocabulary:
                 if not holders:
                     del self._deletes[form]
 
-    def inflections(self, word: str) -> list[str]:
-        """Vocabulary words with the same stem as ``word`` (``word`` itself too, if present)."""
-        return list(self._stems.get(stem(word), ()))
+    def inflections(self, word: str, langs: Iterable[str] = ("en",)) -> list[str]:
+        """Vocabulary words sharing ``word``'s stem in one of ``langs`` (``word`` itself too,
+        if present), each once."""
+        found: dict[str, None] = {}
+        for key in stems(word, langs):
+            found.update(dict.fromkeys(self._stems.get(key, ())))
+        return list(found)
 
     def typo_candidates(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
         """Vocabulary words within ``max_edits`` (OSA distance) of ``word``, with their distance.
@@ -188,5 +200,5 @@ class Vocabulary:
 
     def _sorted_words(self) -> list[str]:
         if self._sorted is None:
-            self._sorted = sorted(self._df)
+            self._sorted = sorted(w for w in self._df if not w.startswith(CONCEPT_PREFIX))
         return self._sorted

@@ -15,6 +15,10 @@ Query sets, each made from a sample of the store's documents:
 * ``summary_only``: three words of the summary that are not in the title: the partner's name,
   the city and one more.
 
+Across languages (:func:`generate_crosslang_store`, :func:`generate_crosslang_queries`):
+entries written in one of the bot's eight languages from thesaurus concepts, and queries in
+another language naming the same concepts, with a coined name that twenty entries share.
+
 Same seed, same store, same queries.
 """
 
@@ -29,7 +33,16 @@ from dataclasses import dataclass
 from knowledge.engine import Document
 from knowledge.text import fold, tokenize
 
-__all__ = ["QUERY_SETS", "Query", "generate_queries", "generate_store"]
+__all__ = [
+    "CROSS_LANGUAGES",
+    "QUERY_SETS",
+    "CrossQuery",
+    "Query",
+    "generate_crosslang_queries",
+    "generate_crosslang_store",
+    "generate_queries",
+    "generate_store",
+]
 
 QUERY_SETS = (
     "typo_insert",
@@ -461,4 +474,133 @@ def generate_queries(docs: list[Document], *, per_set: int, seed: int = 11) -> l
                 ]
                 text = " ".join([*origin, *rng.sample(pool, min(3 - len(origin), len(pool)))])
             queries.append(Query(set=name, text=text, answer=doc.id))
+    return queries
+
+
+# --- across languages -----------------------------------------------------------------------
+
+#: The languages of entries and queries across languages (those the bot speaks).
+CROSS_LANGUAGES = ("en", "de", "fr", "it", "es", "pl", "nl", "pt")
+#: Whom a tool is for: thesaurus concepts of people.
+_AUDIENCE_CONCEPTS = (
+    "in_company_trainer",
+    "vet_teacher",
+    "mentoring",
+    "tutoring",
+    "coaching",
+    "learner",
+    "trainer",
+)
+#: Concepts too general to tell one tool from another.
+_GENERAL_CONCEPTS = frozenset({"training", "vet", "trainthetrainer"})
+#: "for" in each language, between a title's topic and its audience.
+_FOR = {
+    "en": "for",
+    "de": "für",
+    "fr": "pour",
+    "it": "per",
+    "es": "para",
+    "pl": "dla",
+    "nl": "voor",
+    "pt": "para",
+}
+#: How many entries across languages share one coined name (only the concepts tell them apart).
+CROSS_NAME_SHARE = 20
+
+
+def _term(rng: random.Random, terms: tuple[str, ...], first: int) -> str:
+    """One of the first ``first`` terms (the common ways to say it)."""
+    return rng.choice(terms[:first])
+
+
+def generate_crosslang_store(
+    size: int,
+    concepts: dict[str, dict[str, tuple[str, ...]]],
+    type_names: dict[str, dict[str, tuple[str, ...]]],
+    *,
+    seed: int = 7,
+) -> Iterator[tuple[Document, tuple[str, str, str]]]:
+    """``size`` entries ``xl-0`` …, each with its (type, topic, audience) and written in one
+    of :data:`CROSS_LANGUAGES`, its title made of a coined name and thesaurus concepts in that
+    language: a type, a topic and an audience ("Kovaro: Leitfaden Prüfung für Ausbilder").
+    Every coined name is shared by :data:`CROSS_NAME_SHARE` entries with different concept
+    triples, so a query needs the concepts to find its one entry."""
+    rng = random.Random(seed)
+    audiences = [c for c in _AUDIENCE_CONCEPTS if c in concepts]
+    topics = sorted(set(concepts) - set(audiences) - _GENERAL_CONCEPTS)
+    kinds = sorted(type_names)
+    names: list[str] = []
+    seen_names: set[str] = set()
+    while len(names) * CROSS_NAME_SHARE < size:
+        name = _coin(rng)
+        if fold(name) not in seen_names:
+            seen_names.add(fold(name))
+            names.append(name)
+    for number in range(size):
+        name = names[number // CROSS_NAME_SHARE]
+        if number % CROSS_NAME_SHARE == 0:
+            used: set[tuple[str, str, str]] = set()
+        while True:
+            triple = (rng.choice(kinds), rng.choice(topics), rng.choice(audiences))
+            if triple not in used:
+                used.add(triple)
+                break
+        kind, topic, audience = triple
+        lang = rng.choice(CROSS_LANGUAGES)
+        title = (
+            f"{name}: {_term(rng, type_names[kind][lang], 1).capitalize()} "
+            f"{_term(rng, concepts[topic][lang], 1)} {_FOR[lang]} "
+            f"{_term(rng, concepts[audience][lang], 1)}"
+        )
+        city, country = rng.choice(_CITIES)
+        doc = Document(
+            id=f"xl-{number}",
+            title=title,
+            summary=f"{name}, {city}.",
+            topics=(_term(rng, concepts[topic][lang], 1),),
+            type=kind,
+            languages=frozenset({lang}),
+            countries=frozenset({country}),
+            sectors=frozenset({"all"}),
+        )
+        yield doc, triple
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrossQuery:
+    """A query in ``lang`` for the one entry ``answer``, written in ``doc_lang``."""
+
+    lang: str
+    doc_lang: str
+    text: str
+    answer: str
+
+
+def generate_crosslang_queries(
+    docs: list[tuple[Document, tuple[str, str, str]]],
+    concepts: dict[str, dict[str, tuple[str, ...]]],
+    type_names: dict[str, dict[str, tuple[str, ...]]],
+    *,
+    per_lang: int,
+    seed: int = 11,
+) -> list[CrossQuery]:
+    """``per_lang`` queries in each of :data:`CROSS_LANGUAGES` for entries written in another:
+    the entry's coined name and its type, topic and audience in the query's language, each a
+    common term of the concept (one of its first three)."""
+    rng = random.Random(seed)
+    queries: list[CrossQuery] = []
+    for lang in CROSS_LANGUAGES:
+        others = [item for item in docs if lang not in item[0].languages]
+        for doc, (kind, topic, audience) in rng.sample(others, per_lang):
+            (doc_lang,) = doc.languages
+            name = doc.title.partition(": ")[0]
+            words = [
+                name,
+                _term(rng, type_names[kind][lang], 3),
+                _term(rng, concepts[topic][lang], 3),
+                _term(rng, concepts[audience][lang], 3),
+            ]
+            queries.append(
+                CrossQuery(lang=lang, doc_lang=doc_lang, text=" ".join(words), answer=doc.id)
+            )
     return queries

@@ -19,6 +19,7 @@ import yaml
 
 from bot.codes import COUNTRIES, LANGUAGES
 from knowledge.codes import TARGET_GROUPS, TYPES
+from knowledge.records import translation_field
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEED_FILE = REPO_ROOT / "knowledge" / "seed" / "tools.yaml"
@@ -200,7 +201,7 @@ def test_entry_has_required_fields(entry: dict[str, Any]) -> None:
     empty = [name for name in REQUIRED_FIELDS if name in entry and not entry[name]]
     assert missing == [], f"missing fields: {missing}"
     assert empty == [], f"empty fields: {empty}"
-    unknown = sorted(set(entry) - KNOWN_FIELDS)
+    unknown = sorted(k for k in set(entry) - KNOWN_FIELDS if translation_field(k) is None)
     assert unknown == [], f"unknown fields: {unknown}"
 
 
@@ -269,3 +270,26 @@ def test_entry_free_text_tags_are_lower_case(entry: dict[str, Any]) -> None:
     # `all` means cross-sector, so it cannot sit next to a specific sector.
     sectors = entry.get("sectors", [])
     assert "all" not in sectors or sectors == ["all"]
+
+
+#: The national VET bodies of the member states the seed named none for at first.
+NATIONAL_BODIES = {
+    "BG": "bg",
+    "CY": "el",
+    "HU": "hu",
+    "LV": "lv",
+    "LT": "lt",
+    "MT": "mt",
+    "RO": "ro",
+    "SK": "sk",
+}
+
+
+@pytest.mark.parametrize(("country", "lang"), sorted(NATIONAL_BODIES.items()))
+def test_national_bodies_have_their_own_language_title(country: str, lang: str) -> None:
+    bodies = [entry for entry in ENTRIES if entry["countries"] == [country]]
+    assert bodies, f"no national body for {country}"
+    own = [entry for entry in bodies if entry.get(f"title@{lang}")]
+    assert own, f"no {lang} title for the body of {country}"
+    # The summary stays English: the translation carries the own-language title.
+    assert all(str(entry["summary"]).isascii() for entry in own)

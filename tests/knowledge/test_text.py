@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.text import MAX_TEXT_CHARS, STOP_WORDS, clean_line, fold, stem, tokenize
+from knowledge.text import (
+    LANGUAGES,
+    MAX_TEXT_CHARS,
+    STOP_WORDS,
+    STOP_WORDS_BY_LANG,
+    clean_line,
+    fold,
+    stem,
+    stems,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +108,32 @@ def test_stem_leaves_short_and_non_latin_words_alone() -> None:
 def test_clean_line_removes_invisible_characters(typed: str, clean: str) -> None:
     assert clean_line(typed) == clean
     assert clean_line(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("de", ("ausbilder", "ausbildern", "ausbilders")),
+        ("fr", ("formateur", "formateurs")),
+        ("it", ("aziendale", "aziendali")),
+        ("es", ("formadores", "formador")),
+        ("pl", ("szkolenie", "szkolenia")),
+        ("nl", ("opleiders", "opleider")),
+        ("pt", ("formadores", "formador")),
+    ],
+)
+def test_each_language_joins_its_own_inflections(lang: str, forms: tuple[str, ...]) -> None:
+    assert len({stem(form, lang) for form in forms}) == 1
+
+
+def test_stems_keep_their_language_apart() -> None:
+    # German reads "trainer" as "train", English reads "training" so: the keys differ.
+    assert ("de", "train") in stems("trainer")
+    assert ("en", "train") in stems("training")
+    assert not set(stems("trainer")) & set(stems("training"))
+
+
+def test_every_language_has_its_stop_words() -> None:
+    assert set(STOP_WORDS_BY_LANG) == set(LANGUAGES)
+    assert {"und", "les", "della", "para", "oraz", "een", "pelo"} <= STOP_WORDS
+    assert all(fold(word) == word for words in STOP_WORDS_BY_LANG.values() for word in words)

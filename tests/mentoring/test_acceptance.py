@@ -383,3 +383,25 @@ async def test_ending_a_match_tells_the_other_side(tmp_path: Path, clock: FakeCl
         assert "already ended" in again and not dm_to(again, "ana")
     finally:
         await bots.stop()
+
+
+# --- 6. across languages --------------------------------------------------------------------
+
+
+async def test_a_need_in_german_finds_the_english_profile_of_a_german_speaking_mentor(
+    bots: Restartable,
+) -> None:
+    await bots.say(
+        "!mentor join topics: assessment, exam preparation; languages: en, de; capacity: 2;"
+        " consent: yes",
+        user="greta",
+    )
+    await bots.say(
+        "!mentor join topics: welding, green skills; languages: de; capacity: 2; consent: yes",
+        user="otto",
+    )
+    out = await bots.say("!match brauche Hilfe bei der Prüfungsvorbereitung; lang: de", user="ana")
+    assert dm_to(out, "greta"), out
+    assert not dm_to(out, "otto")
+    # The mentor reads why in the words of their own English profile.
+    assert "exam preparation" in _why(dm_to(out, "greta")[0])

@@ -77,6 +77,7 @@ def setup(runtime: Runtime) -> None:
         return [BotCompletion(label=clip(f"{c.id} — {c.title}", 100), value=c.id) for c in found]
 
     runtime.complete_with(COMPLETION_SOURCE, complete)
+    runtime.answer_questions_with("tool")
 
     coordinator = Role.COORDINATOR
 

@@ -24,7 +24,8 @@ from bot.capabilities.knowledge import store as repo
 from bot.capabilities.knowledge.model import owner_rank
 from knowledge.errors import Problem
 from knowledge.io import ValidRow
-from knowledge.records import Content, Entry, make_id, url_key
+from knowledge.records import CONTENT_FIELDS as FIELDS
+from knowledge.records import Content, Entry, make_id, merge_translations, url_key
 
 Progress = Callable[[int, int], None]
 
@@ -84,9 +85,13 @@ async def plan(
             out.creates.append(_new_row(entry_id, repo.content_columns(content), via, now))
             out.changed.append((entry_id, content))
             continue
-        # Fields the row does not name keep their stored values.
+        # Fields the row does not name keep their stored values, translations too.
         content = replace(
-            target.content, **{name: getattr(item.content, name) for name in item.present}
+            target.content,
+            **{name: getattr(item.content, name) for name in item.present if name in FIELDS},
+            translations=merge_translations(
+                target.content.translations, item.content.translations, item.present
+            ),
         )
         if content == target.content and target.status == "published":
             out.unchanged += 1
@@ -112,6 +117,7 @@ async def write(session: AsyncSession, planned: Plan, progress: Progress | None)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
+    await repo.replace_translations(session, planned.changed)
 
 
 def _new_row(entry_id: str, columns: dict[str, Any], via: str, now: datetime) -> dict[str, Any]:

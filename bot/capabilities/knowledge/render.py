@@ -47,22 +47,31 @@ def _langs(codes: tuple[str, ...], limit: int = 5) -> str:
 
 
 def result_lines(ctx: Context, number: int, entry: Entry) -> list[str]:
-    """One entry of a result list: number, title and id; summary; type, languages, link."""
+    """One entry of a result list: number, title and id; summary; type, languages, link.
+
+    Title and summary are the reader's language's where the entry has them
+    (:meth:`~knowledge.records.Content.in_language`)."""
     content = entry.content
+    title, summary = content.in_language(ctx.lang)
     facts = " · ".join(x for x in (content.type, _langs(content.languages)) if x)
-    lines = [f"{number}. {one_line(content.title, 120)} [{entry.id}]"]
-    if content.summary:
-        lines.append(f"   {one_line(content.summary, SUMMARY_CHARS)}")
+    lines = [f"{number}. {one_line(title, 120)} [{entry.id}]"]
+    if summary:
+        lines.append(f"   {one_line(summary, SUMMARY_CHARS)}")
     lines.append("   " + " · ".join(x for x in (facts, content.url) if x))
     return lines
 
 
 def full_entry(ctx: Context, entry: Entry) -> str:
-    """Everything about one entry (``!tool show``); its review state for coordinators."""
+    """Everything about one entry (``!tool show``), title and summary in the reader's language
+    where the entry has them, the original title beside a translated one; its review state
+    for coordinators."""
     c = entry.content
-    lines = [f"{c.title} [{entry.id}]"]
-    if c.summary:
-        lines.append(c.summary)
+    title, summary = c.in_language(ctx.lang)
+    lines = [f"{title} [{entry.id}]"]
+    if title != c.title:
+        lines.append(f"({c.title})")
+    if summary:
+        lines.append(summary)
     rows = (
         ("knowledge.f_type", c.type),
         ("knowledge.f_languages", ", ".join(c.languages)),

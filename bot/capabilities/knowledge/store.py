@@ -12,15 +12,15 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.model import Gap, Recipient
-from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap
+from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap, KnowledgeTranslation
 from bot.settings import DEFAULT_NETWORK
 from bot.store.models import Person
 from bot.store.people import identities_of
-from knowledge.engine import Document
+from knowledge.engine import Document, Translation
 from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Content, Entry, make_id, url_key
 
 #: Rows per statement for bulk writes and ``IN`` look-ups (well under every driver's limits).
@@ -56,6 +56,10 @@ def content_of(row: KnowledgeEntry) -> Content:
         publisher=row.publisher,
         licence=row.licence,
         year=row.year,
+        translations=tuple(
+            Translation(lang=t.lang, title=t.title, summary=t.summary)
+            for t in sorted(row.translations, key=lambda t: t.lang)
+        ),
     )
 
 
@@ -88,9 +92,60 @@ def content_columns(content: Content) -> dict[str, Any]:
 
 
 def set_content(row: KnowledgeEntry, content: Content) -> None:
-    """Overwrite the content columns of ``row``."""
+    """Overwrite the content columns and translations of ``row``."""
     for name, value in content_columns(content).items():
         setattr(row, name, value)
+    wanted = {t.lang: t for t in content.translations}
+    kept: list[KnowledgeTranslation] = []
+    for held in row.translations:  # changed in place: a delete and an insert of one key clash
+        new = wanted.pop(held.lang, None)
+        if new is not None:
+            held.title, held.summary = new.title, new.summary
+            kept.append(held)
+    kept.extend(
+        KnowledgeTranslation(lang=t.lang, title=t.title, summary=t.summary) for t in wanted.values()
+    )
+    row.translations = kept
+
+
+async def replace_translations(
+    session: AsyncSession, changed: Sequence[tuple[str, Content]]
+) -> None:
+    """Make the stored translations of each entry in ``changed`` its content's (bulk)."""
+    for start in range(0, len(changed), CHUNK):
+        chunk = changed[start : start + CHUNK]
+        await session.execute(
+            delete(KnowledgeTranslation).where(
+                KnowledgeTranslation.entry_id.in_([entry_id for entry_id, _ in chunk])
+            )
+        )
+        rows = [
+            {"entry_id": entry_id, "lang": t.lang, "title": t.title, "summary": t.summary}
+            for entry_id, content in chunk
+            for t in content.translations
+        ]
+        if rows:
+            await session.execute(insert(KnowledgeTranslation), rows)
+
+
+async def translations_of(
+    session: AsyncSession, ids: Collection[str] | None = None
+) -> dict[str, tuple[Translation, ...]]:
+    """The translations of these entries (of every entry when ``ids`` is ``None``), by id."""
+    found: dict[str, list[Translation]] = {}
+    stmt = select(KnowledgeTranslation).order_by(
+        KnowledgeTranslation.entry_id, KnowledgeTranslation.lang
+    )
+    batches = (
+        [None] if ids is None else [sorted(ids)[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    )
+    for batch in batches:
+        query = stmt if batch is None else stmt.where(KnowledgeTranslation.entry_id.in_(batch))
+        for t in await session.scalars(query):
+            found.setdefault(t.entry_id, []).append(
+                Translation(lang=t.lang, title=t.title, summary=t.summary)
+            )
+    return {entry_id: tuple(items) for entry_id, items in found.items()}
 
 
 async def get(session: AsyncSession, entry_id: str) -> KnowledgeEntry | None:
@@ -166,8 +221,12 @@ async def documents(
         stmt = stmt.where(KnowledgeEntry.status == status)
     else:
         stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
+    rows = list(await session.execute(stmt))
+    translated = await translations_of(
+        session, None if changed_since is None else [row.id for row in rows]
+    )
     out: list[tuple[Document, str]] = []
-    for row in await session.execute(stmt):
+    for row in rows:
         out.append(
             (
                 Document(
@@ -181,6 +240,7 @@ async def documents(
                     countries=frozenset(row.countries or ()),
                     sectors=frozenset(row.sectors or ()),
                     target_groups=frozenset(row.target_groups or ()),
+                    translations=translated.get(row.id, ()),
                 ),
                 row.status,
             )

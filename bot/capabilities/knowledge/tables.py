@@ -1,4 +1,5 @@
-"""The knowledge tables: entries, and the anonymous log of lookups that found nothing.
+"""The knowledge tables: entries, their translations, and the anonymous log of lookups that
+found nothing.
 
 List fields are JSON columns (lists of strings): they are read whole, filtered in the
 in-memory lookup index rather than in SQL, and kept in the order the curator wrote them.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.settings import DEFAULT_NETWORK
 from bot.store.base import Base, UTCDateTime
@@ -58,6 +59,25 @@ class KnowledgeEntry(Base):
     #: The network it was suggested in or belongs to; ``shared``: found in every network.
     network: Mapped[str] = mapped_column(String(32), default=DEFAULT_NETWORK, index=True)
     shared: Mapped[bool] = mapped_column(Boolean, default=True)
+    translations: Mapped[list[KnowledgeTranslation]] = relationship(
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        passive_deletes=True,
+        order_by="KnowledgeTranslation.lang",
+    )
+
+
+class KnowledgeTranslation(Base):
+    """An entry's title and summary in one more language (schema: migration ``0008``)."""
+
+    __tablename__ = "knowledge_translations"
+
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("knowledge_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
 
 
 class KnowledgeGap(Base):

@@ -42,8 +42,11 @@ _REQUEST_WORDS_TEXT = """
     looks find finds help helps advice support supports ask asks asking mentor mentors expert
     experts peer peers person persons people anyone colleague colleagues experienced year
     years good best new like likes just know knows more other
+    brauche brauchen hilfe suche suchen unterstutzung besoin aide cherche aiuto cerco bisogno
+    ayuda busco necesito pomocy pomoc potrzebuje szukam hulp zoek nodig ajuda preciso procuro
     """
-#: Words of a request that carry no topic: who is wanted, and what every request says.
+#: Words of a request that carry no topic: who is wanted, and what every request says (also
+#: "I need help" in the other languages of the bot, folded).
 REQUEST_WORDS: Final[frozenset[str]] = frozenset(_REQUEST_WORDS_TEXT.split())
 
 _READER: Final = TopicReader(stop_words=REQUEST_WORDS)

@@ -7,6 +7,7 @@ core-internal_error = Sorry, something went wrong on my side. If it keeps happen
 core-store_error = I couldn't reach my database just now (it may be busy), so I couldn't do that. Please try again in a moment; if it keeps happening, tell a coordinator and mention error id { $error_id }.
 core-unknown_command = I don't know the command '{ $command }'. Type { $prefix }help to see what I can do.
 core-unknown_command_suggest = I don't know the command '{ $command }'. Did you mean { $suggestions }? Type { $prefix }help for all commands.
+core-question_hint = I looked that up as { $command }. Commands start with { $prefix }; { $help } lists them all.
 core-permission_denied = Only a { $role } can use { $command }.
 core-group_intro = { $command } has these subcommands:
 core-no_subcommand = There is no subcommand '{ $name }' of { $command }.
