@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.capabilities.knowledge.inputs import user_language
 from bot.context import Context
-from bot.i18n import t
+from bot.i18n import DEFAULT_LANGUAGE, t
 from bot.messages import When
 from bot.permissions import Role
 from bot.safety import one_line
@@ -23,6 +24,15 @@ from knowledge.records import Entry
 SUMMARY_CHARS: Final = 160
 #: An invalid value's reply names at most this many problems.
 _PROBLEMS_SHOWN: Final = 4
+
+
+def reading_language(ctx: Context) -> str:
+    """The language to show entries' titles and summaries in: the reader's, and when their
+    messages fell back to English for want of a catalog (a Slovak reader), the language their
+    platform or the bot names, so an entry written in it still reads in it."""
+    if ctx.lang != DEFAULT_LANGUAGE:
+        return ctx.lang
+    return user_language(ctx) or ctx.lang
 
 
 def problem_text(problem: Problem, lang: str) -> str:
@@ -52,7 +62,7 @@ def result_lines(ctx: Context, number: int, entry: Entry) -> list[str]:
     Title and summary are the reader's language's where the entry has them
     (:meth:`~knowledge.records.Content.in_language`)."""
     content = entry.content
-    title, summary = content.in_language(ctx.lang)
+    title, summary = content.in_language(reading_language(ctx))
     facts = " · ".join(x for x in (content.type, _langs(content.languages)) if x)
     lines = [f"{number}. {one_line(title, 120)} [{entry.id}]"]
     if summary:
@@ -66,7 +76,7 @@ def full_entry(ctx: Context, entry: Entry) -> str:
     where the entry has them, the original title beside a translated one; its review state
     for coordinators."""
     c = entry.content
-    title, summary = c.in_language(ctx.lang)
+    title, summary = c.in_language(reading_language(ctx))
     lines = [f"{title} [{entry.id}]"]
     if title != c.title:
         lines.append(f"({c.title})")
