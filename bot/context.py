@@ -18,6 +18,7 @@ from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
 from bot.messages import fill
+from bot.networks import Scope
 from bot.permissions import Role
 
 if TYPE_CHECKING:
@@ -88,8 +89,22 @@ class Context:
         """Who is asking, as services record it."""
         msg = self.message
         return Actor(
-            platform=msg.platform, user_id=msg.sender_id, name=msg.sender_name, role=self.role.label
+            platform=msg.platform,
+            user_id=msg.sender_id,
+            name=msg.sender_name,
+            role=self.role.label,
+            scope=self.scope,
         )
+
+    @property
+    def scope(self) -> Scope:
+        """The networks the caller acts in as a coordinator (:mod:`bot.networks`)."""
+        return self.runtime.networks.scope_of(self.message, self.role, self.runtime.settings)
+
+    @property
+    def network(self) -> str:
+        """The network of the room the command was written in."""
+        return self.runtime.networks.of_message(self.message)
 
     def usage(self) -> str:
         """This command's usage line, in the words of the caller's language."""

@@ -32,6 +32,7 @@ from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
 from bot.i18n import t
 from bot.messages import Msg, Param, render
+from bot.networks import refuse
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import LIGHT, RateLimiter, Verdict
@@ -161,7 +162,10 @@ class Core:
                 raise UserError(
                     t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
                 )
-            role = resolve_role(message, self.runtime.settings)
+            role = max(
+                resolve_role(message, self.runtime.settings),
+                self.runtime.networks.listed_role(message, self.runtime.settings),
+            )
             invocation = self.runtime.registry.parse(line)
             if invocation is None:
                 name = "unknown"
@@ -244,6 +248,16 @@ class Core:
                     command=ctx.shown(*invocation.path),
                     role=command.role.label,
                 )
+            )
+        if command.role >= Role.COORDINATOR and ctx.scope.empty:
+            # Networks are configured and the caller coordinates none of them.
+            await refuse(
+                self.runtime.store,
+                ctx.actor(),
+                ctx.now,
+                action=" ".join(invocation.path),
+                target="",
+                network="",
             )
         if command.confirm is not None:
             # The handler reads its arguments without the confirmation word, then asks

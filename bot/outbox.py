@@ -455,10 +455,17 @@ async def owe_coordinators(
     now: datetime,
     topic: str = "",
     key: str | None = None,
+    network: str | None = None,
 ) -> int:
-    """Owe ``text`` to every ``[permissions] coordinator_users`` entry; returns how many."""
+    """Owe ``text`` to the coordinators of ``network`` (its listed coordinators and admins)
+    when networks are configured and it lists any, else to every ``[permissions]
+    coordinator_users`` entry; returns how many."""
     count = 0
-    for entry in settings.permissions.coordinator_users:
+    users = settings.permissions.coordinator_users
+    own = settings.networks.get(network) if network is not None else None
+    if own is not None and (own.coordinators or own.admins):
+        users = tuple(dict.fromkeys((*own.coordinators, *own.admins)))
+    for entry in users:
         platform, sep, user_id = entry.partition(":")
         if sep and user_id:
             await owe_dm(

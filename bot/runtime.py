@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.actions import Action
 from bot.commands import Registry
 from bot.completions import CompletionSource
+from bot.networks import Networks
 from bot.outbox import Hooks
 from bot.ports import Clock, Outbox, RoomDirectory
 from bot.settings import Settings
@@ -55,7 +56,13 @@ class Runtime:
     completions: dict[str, CompletionSource] = field(default_factory=dict)
     rooms: dict[str, RoomDirectory] = field(default_factory=dict)
     delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
+    #: The networks served, and where each room belongs (from ``settings`` unless given).
+    networks: Networks = field(default=None)  # type: ignore[assignment]
     _services: dict[type[Any], Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.networks is None:
+            self.networks = Networks(self.settings.networks, rooms=self.rooms)
 
     def on_start(self, name: str, hook: Hook) -> None:
         """Run ``hook`` once at start, after migrations, in registration order."""

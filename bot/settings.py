@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -244,6 +245,79 @@ class PromptSettings:
             raise ConfigError("must be a room id or name without spaces", key="default_room")
 
 
+#: The id of the network every room belongs to that no ``[networks.<id>]`` claims.
+DEFAULT_NETWORK = "default"
+
+_NETWORK_ID = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,31}")
+
+
+def check_network_id(key: str, value: str) -> None:
+    """Refuse a network id that is not a short word (letters, digits, ``-``, ``_``)."""
+    if not _NETWORK_ID.fullmatch(value):
+        raise ConfigError(
+            f"{value[:40]!r} is not a network id: use 1-32 letters, digits, '-' or '_', "
+            "starting with a letter, such as 'AT'",
+            key=key,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NetworkSettings:
+    """``[networks.<id>]``: one national, sectoral or European network the bot serves.
+
+    ``servers`` and ``rooms`` are written ``platform:id`` (a Discord server, a Discord channel,
+    a Matrix room, a console room): every room of a listed server belongs to the network. A
+    room belongs to at most one network; a room of none to the default one. ``coordinators``
+    and ``admins`` are users written ``platform:id``; a platform role or power level held in
+    one of the network's rooms makes a coordinator of it too, as today's rules grant. A
+    network of ``country = "EU"`` is the European level: its admins see every network.
+    ``prompt_channel`` (``platform:room``) is where the network's prompts go without ``in:``.
+    """
+
+    name: str = ""
+    country: str = ""
+    language: str = "en"
+    timezone: str = "Europe/Brussels"
+    servers: tuple[str, ...] = ()
+    rooms: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    admins: tuple[str, ...] = ()
+    prompt_channel: str = ""
+
+    @property
+    def european(self) -> bool:
+        return self.country.upper() == "EU"
+
+    def validate(self) -> None:
+        if len(self.name) > 100 or not self.name.isprintable():
+            raise ConfigError("must be at most 100 printable characters", key="name")
+        if self.country and self.country.upper() != "EU":
+            check_country("country", self.country)
+        check_language("language", self.language)
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(
+                f"unknown time zone {self.timezone!r} (use an IANA name such as Europe/Vienna)",
+                key="timezone",
+            ) from exc
+        for key in ("servers", "rooms", "coordinators", "admins"):
+            for entry in getattr(self, key):
+                _check_place(key, entry)
+        if self.prompt_channel:
+            _check_place("prompt_channel", self.prompt_channel)
+
+
+def _check_place(key: str, entry: str) -> None:
+    platform, sep, ident = entry.partition(":")
+    if not sep or not platform or not ident or any(c.isspace() for c in entry):
+        raise ConfigError(
+            f"{entry[:60]!r} must be written platform:id (the platform's name, a colon, "
+            "the id there), such as 'discord:123456789012345678'",
+            key=key,
+        )
+
+
 SECTIONS: dict[str, type[Any]] = {
     "bot": BotSettings,
     "store": StoreSettings,
@@ -284,6 +358,8 @@ class Settings:
     matching: MatchingSettings
     prompts: PromptSettings
     platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
+    #: ``[networks.<id>]`` by id; empty: one community, every room in the default network.
+    networks: Mapping[str, NetworkSettings] = field(default_factory=dict)
 
     @property
     def data_dir(self) -> Path:
@@ -374,6 +450,8 @@ class Settings:
                 out["permissions"].update(_shown(configured.permission_keys))
             if configured.section is not None:
                 out[name] = _shown(configured.section)
+        for network_id, network in self.networks.items():
+            out[f"networks.{network_id}"] = _shown(network)
         out["store"]["effective_url"] = mask("url", self.database_url)
         return out
 
@@ -442,7 +520,7 @@ def load_settings(
         raw = read_toml(Path(path))
     try:
         for key, value in raw.items():
-            if key not in SECTIONS and key not in declared:
+            if key not in SECTIONS and key not in declared and key != "networks":
                 raise ConfigError("unknown section", key=key)
             if not isinstance(value, dict):
                 raise ConfigError("expected a [table]", key=key)
@@ -482,11 +560,12 @@ def load_settings(
             for name, p in declared.items()
         }
         _check_platform_names(parsed["bot"], parsed["permissions"], tuple(declared))
+        networks = _parse_networks(raw.get("networks", {}), env, tuple(declared))
     except ConfigError as exc:
         if source and not exc.file:
             raise ConfigError(exc.detail, key=exc.key, file=source) from exc
         raise
-    settings = Settings(source=source, platforms=configured, **parsed)
+    settings = Settings(source=source, platforms=configured, networks=networks, **parsed)
     _check_data_dir(settings, env)
     return settings
 
@@ -502,6 +581,38 @@ def _check_data_dir(settings: Settings, env: Mapping[str, str]) -> None:
     if "VETBOT_BOT_DATA_DIR" in env:
         raise ConfigError(detail, key="VETBOT_BOT_DATA_DIR", file="environment")
     raise ConfigError(detail, key="bot.data_dir", file=settings.source)
+
+
+def _parse_networks(
+    raw: Mapping[str, Any], env: Mapping[str, str], platforms: tuple[str, ...]
+) -> dict[str, NetworkSettings]:
+    """The ``[networks.<id>]`` tables, each checked; a place claimed twice names both."""
+    out: dict[str, NetworkSettings] = {}
+    claimed: dict[str, str] = {}
+    for network_id, table in raw.items():
+        check_network_id("networks", network_id)
+        if not isinstance(table, dict):
+            raise ConfigError("expected a [table]", key=f"networks.{network_id}")
+        network = parse_section(NetworkSettings, f"networks.{network_id}", table, env)
+        for key in ("servers", "rooms", "coordinators", "admins", "prompt_channel"):
+            value = getattr(network, key)
+            for entry in value if isinstance(value, tuple) else (value,) if value else ():
+                if entry.partition(":")[0] not in platforms:
+                    raise ConfigError(
+                        f"{entry[:60]!r}: unknown platform (choose from {', '.join(platforms)})",
+                        key=f"networks.{network_id}.{key}",
+                    )
+        for entry in (*network.servers, *network.rooms):
+            other = claimed.get(entry)
+            if other is not None and other != network_id:
+                raise ConfigError(
+                    f"{entry!r} is claimed by two networks, {other} and {network_id}; "
+                    "a room or server belongs to at most one",
+                    key=f"networks.{network_id}",
+                )
+            claimed[entry] = network_id
+        out[network_id] = network
+    return out
 
 
 def _check_platform_names(

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 S = TypeVar("S")
 
 CAPABILITIES: tuple[str, ...] = (
+    # First: the networks served are known before any other capability starts.
+    "bot.capabilities.networks",
     "bot.capabilities.help",
     "bot.capabilities.knowledge",
     "bot.capabilities.privacy",

@@ -64,6 +64,26 @@ class AuditEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class NetworkRecord(Base):
+    """A network added with ``vetbot network add`` (those of ``bot.toml`` are not stored):
+    the fields of :class:`bot.settings.NetworkSettings`, lists as JSON."""
+
+    __tablename__ = "networks"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(8), default="")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    servers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rooms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coordinators: Mapped[list[str]] = mapped_column(JSON, default=list)
+    admins: Mapped[list[str]] = mapped_column(JSON, default=list)
+    prompt_channel: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class OutboxEntry(Base):
     """A message owed to someone, written in the same transaction as the change that owes it.
 

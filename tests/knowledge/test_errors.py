@@ -79,7 +79,7 @@ async def test_review_errors_are_keys_with_params_and_no_text(review: ReviewServ
     assert again.value.params["id"] == suggested.entry.id
 
     with pytest.raises(InvalidEntry) as invalid:
-        await review.edit(CARLA, suggested.entry.id, "colour", "red")
+        await review.edit(CARLA, suggested.entry.id, [("colour", "red")])
     assert [(p.field, p.code) for p in invalid.value.problems] == [("colour", "not_a_field")]
 
 

@@ -234,5 +234,11 @@ async def test_gaps_are_anonymous_and_counted(dbbot: TestBot) -> None:
     stored = {(r.query, r.count) for r in rows}
     assert stored == {("dual programmes study", 2), ("dual programmes study [lang:pl]", 1)}
     # Nothing about who asked is kept: no column holds a user.
-    assert set(KnowledgeGap.__table__.columns.keys()) == {"query", "count", "first_at", "last_at"}
+    assert set(KnowledgeGap.__table__.columns.keys()) == {
+        "network",
+        "query",
+        "count",
+        "first_at",
+        "last_at",
+    }
     assert all("ana" not in r.query and "ben" not in r.query for r in rows)

@@ -112,6 +112,7 @@ class KnowledgeChat:
                 prefer_country=search.prefer_country,
                 limit=size,
                 offset=search.next_offset,
+                network=ctx.network,
             )
         return await self.service.search(
             search.query,
@@ -121,6 +122,7 @@ class KnowledgeChat:
             limit=size,
             offset=search.next_offset,
             record_gap=record_gap,
+            network=ctx.network,
         )
 
     async def more(self, ctx: Context) -> None:
@@ -204,7 +206,7 @@ class KnowledgeChat:
             # "!tool show me mentoring guides" was meant as a search.
             await self._search_text(ctx, wanted)
             return
-        entry = await self.service.get(wanted)
+        entry = await self.service.get(wanted, network=None if ctx.scope.every else ctx.network)
         if entry is None or (entry.status != "published" and ctx.role < Role.COORDINATOR):
             shown = one_line(wanted, 40)
             close = [c.id for c in self.service.complete(wanted, limit=3)]
@@ -235,6 +237,7 @@ class KnowledgeChat:
             prefer_country=search.prefer_country,
             limit=size,
             record_gap=True,
+            network=ctx.network,
         )
         search = replace(search, next_offset=len(page.items), total=page.total)
         self.paging.remember(ctx, search)
@@ -265,7 +268,7 @@ class KnowledgeChat:
         if url.lower().startswith("www."):
             url = "https://" + url
         done = await self.review_service.suggest(
-            ctx.actor(), url=url, title=title, summary=summary.strip()
+            ctx.actor(), url=url, title=title, summary=summary.strip(), network=ctx.network
         )
         lines = [ctx.t("knowledge.suggested", title=done.entry.content.title, id=done.entry.id)]
         if done.similar:
@@ -274,7 +277,7 @@ class KnowledgeChat:
         ctx.reply("\n".join(lines))
 
     async def review(self, ctx: Context) -> None:
-        items, total = await self.review_service.review_queue(limit=_REVIEW_PAGE)
+        items, total = await self.review_service.review_queue(limit=_REVIEW_PAGE, actor=ctx.actor())
         if not items:
             ctx.reply(ctx.t("knowledge.review_empty"))
             return
@@ -357,7 +360,7 @@ class KnowledgeChat:
         ctx.reply(ctx.t("knowledge.archived", title=entry.content.title, id=entry.id))
 
     async def gaps(self, ctx: Context) -> None:
-        gaps = await self.service.gaps(limit=10)
+        gaps = await self.service.gaps(limit=10, actor=ctx.actor())
         if not gaps:
             ctx.reply(ctx.t("knowledge.gaps_empty"))
             return

@@ -33,8 +33,10 @@ from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.knowledge.tables import KnowledgeEntry
 from bot.errors import Conflict, NotFound
 from bot.messages import Msg
+from bot.networks import check_scope, within
 from bot.outbox import owe_dm
 from bot.ports import Clock
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 from bot.store.people import audit, ensure_person
 from knowledge.errors import Problem
@@ -62,8 +64,17 @@ class ReviewService:
         self.store: Store = knowledge.store
         self.clock: Clock = knowledge.clock
 
-    async def suggest(self, actor: Actor, *, url: str, title: str, summary: str) -> Suggested:
-        """Put a suggestion in the review queue (status ``pending``).
+    async def suggest(
+        self,
+        actor: Actor,
+        *,
+        url: str,
+        title: str,
+        summary: str,
+        network: str = DEFAULT_NETWORK,
+    ) -> Suggested:
+        """Put a suggestion made in ``network`` in that network's review queue (status
+        ``pending``).
 
         Refused (``Conflict``) when its link is already in the store, published,
         waiting or archived (a rejected one may be suggested again), or when the person already
@@ -83,7 +94,9 @@ class ReviewService:
             if await repo.pending_by(session, person.id) >= MAX_PENDING_PER_PERSON:
                 raise Conflict.keyed("knowledge.suggest_too_many", limit=MAX_PENDING_PER_PERSON)
             similar = await self._similar_titles(session, content.title, exclude=None)
-            entry = await repo.add_suggestion(session, content, person_id=person.id, now=now)
+            entry = await repo.add_suggestion(
+                session, content, person_id=person.id, now=now, network=network
+            )
         return Suggested(entry=entry, similar=similar)
 
     async def _refuse_known_url(self, session: AsyncSession, url: str, exclude: str | None) -> None:
@@ -112,11 +125,15 @@ class ReviewService:
         found = await repo.get_many(session, ids)
         return tuple(found[i] for i in ids if i in found)
 
-    async def review_queue(self, *, limit: int = 10) -> tuple[list[QueueItem], int]:
-        """The oldest pending suggestions (up to ``limit``) and how many wait in all."""
+    async def review_queue(
+        self, *, limit: int = 10, actor: Actor | None = None
+    ) -> tuple[list[QueueItem], int]:
+        """The oldest pending suggestions (up to ``limit``) and how many wait in all, of the
+        actor's networks (``None``: every one)."""
+        only = within(actor)
         async with self.store.session() as session:
-            pending = await repo.with_status(session, "pending", limit=limit)
-            total = await repo.count(session, status="pending")
+            pending = await repo.with_status(session, "pending", limit=limit, networks=only)
+            total = await repo.count(session, status="pending", networks=only)
             items: list[QueueItem] = []
             for entry in pending:
                 name = await repo.display_name(session, entry.added_by)
@@ -144,6 +161,7 @@ class ReviewService:
     async def _review(
         self, actor: Actor, entry_id: str, action: str, status: str, *, note: str
     ) -> Outcome:
+        await self._check(actor, entry_id, f"knowledge.{action}")
         now = self.clock.now()
         async with self.store.session() as session:
             row = await self._row(session, entry_id)
@@ -211,6 +229,7 @@ class ReviewService:
                     ]
                 )
             names.append((name, value))
+        await self._check(actor, entry_id, "knowledge.edit")
         now = self.clock.now()
         async with self.store.session() as session:
             row = await self._row(session, entry_id)
@@ -252,6 +271,20 @@ class ReviewService:
             entry = repo.entry_of(row)
         self.knowledge.indexed(entry)
         return Outcome(entry=entry, previous=entry.status, changed=changed)
+
+    async def _check(self, actor: Actor, entry_id: str, action: str) -> None:
+        """Refuse (and audit) ``action`` on an entry of a network the actor does not act in
+        (read in its own transaction; an unknown id is left for the operation to report)."""
+        if actor.scope.every:
+            return
+        async with self.store.session() as session:
+            key = entry_id.strip().lower()[:64]
+            row = await repo.get(session, key) if key else None
+            network = row.network if row is not None else None
+        if network is not None:
+            await check_scope(
+                self.store, actor, self.clock.now(), [network], action=action, target=key
+            )
 
     async def _row(self, session: AsyncSession, entry_id: str) -> KnowledgeEntry:
         key = entry_id.strip().lower()[:64]

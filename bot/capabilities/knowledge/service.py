@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
+from bot.actors import Actor
 from bot.capabilities.knowledge import importing
 from bot.capabilities.knowledge import store as repo
 from bot.capabilities.knowledge.model import (
@@ -33,7 +34,9 @@ from bot.capabilities.knowledge.model import (
     normalise_query,
 )
 from bot.errors import StoreError
+from bot.networks import within
 from bot.ports import Clock
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 from knowledge.engine import Filters, LookupIndex, SearchResult
 from knowledge.io import ImportReport, RawRow, read_file, read_seed, validate_rows, write_file
@@ -140,9 +143,10 @@ class KnowledgeService:
         limit: int = 5,
         offset: int = 0,
         record_gap: bool = False,
+        network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
         """Ranked published entries for ``query``; with ``record_gap`` a lookup that finds
-        nothing is counted (anonymously) for ``!tool gaps``."""
+        nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``."""
         result: SearchResult = self.index.search(
             query,
             filters=filters,
@@ -152,8 +156,8 @@ class KnowledgeService:
             offset=offset,
         )
         if record_gap and result.total == 0 and offset == 0:
-            await self._record_gap(normalise_query(query, filters))
-        return await self._page(result, offset)
+            await self._record_gap(normalise_query(query, filters), network)
+        return await self._page(result, offset, network)
 
     async def browse(
         self,
@@ -163,6 +167,7 @@ class KnowledgeService:
         prefer_country: str | None = None,
         limit: int = 5,
         offset: int = 0,
+        network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
         """Published entries the filters alone select (no query), exact matches first."""
         result = self.index.browse(
@@ -172,15 +177,18 @@ class KnowledgeService:
             limit=limit,
             offset=offset,
         )
-        return await self._page(result, offset)
+        return await self._page(result, offset, network)
 
-    async def _page(self, result: SearchResult, offset: int) -> LookupPage:
-        """The stored entries of ``result``'s hits, in its order."""
+    async def _page(self, result: SearchResult, offset: int, network: str) -> LookupPage:
+        """The stored entries of ``result``'s hits, in its order, but for another network's
+        own entries: a network's entries are found there only, unless shared."""
         ids = [hit.id for hit in result.hits]
         entries: dict[str, Entry] = {}
         if ids:
             async with self.store.session() as session:
                 entries = await repo.get_many(session, ids)
+                for hidden in await repo.hidden_from(session, ids, network):
+                    entries.pop(hidden, None)
         items = tuple(
             Found(entry=entries[hit.id], score=hit.score)
             for hit in result.hits
@@ -190,14 +198,14 @@ class KnowledgeService:
             items=items, total=result.total, offset=offset, suggestions=result.suggestions
         )
 
-    async def _record_gap(self, gap: str) -> None:
+    async def _record_gap(self, gap: str, network: str) -> None:
         """Count a failed lookup; losing one count (two first askers at once) is acceptable,
         failing the user's lookup over it is not."""
         if not gap:
             return
         try:
             async with self.store.session() as session:
-                await repo.record_gap(session, gap, self.clock.now())
+                await repo.record_gap(session, gap, self.clock.now(), network)
         except StoreError:
             log.warning("failed lookup not counted", exc_info=True)
 
@@ -210,11 +218,14 @@ class KnowledgeService:
                 out.append(Completion(id=hit.id, title=doc.title, score=hit.score))
         return out
 
-    async def get(self, entry_id: str) -> Entry | None:
-        """The stored entry with this id, whatever its status, or ``None``."""
+    async def get(self, entry_id: str, *, network: str | None = None) -> Entry | None:
+        """The stored entry with this id, whatever its status, or ``None``; also ``None``
+        for another network's own entry when ``network`` (the reader's) is given."""
         async with self.store.session() as session:
             row = await repo.get(session, entry_id.strip().lower()[:64])
-            return None if row is None else repo.entry_of(row)
+            if row is None or (network is not None and not row.shared and row.network != network):
+                return None
+            return repo.entry_of(row)
 
     async def mark_shown(self, entry_id: str, viewer: str) -> bool:
         """Count that ``viewer`` looked at the entry, at most once per viewer and hour."""
@@ -239,10 +250,10 @@ class KnowledgeService:
             return False
         return True
 
-    async def gaps(self, *, limit: int = 10) -> list[Gap]:
-        """The most frequent lookups that found nothing."""
+    async def gaps(self, *, limit: int = 10, actor: Actor | None = None) -> list[Gap]:
+        """The most frequent lookups that found nothing (in the actor's networks)."""
         async with self.store.session() as session:
-            return await repo.top_gaps(session, limit=limit)
+            return await repo.top_gaps(session, limit=limit, networks=within(actor))
 
     # -- import and export ----------------------------------------------------------------------
 

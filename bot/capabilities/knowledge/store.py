@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.model import Gap, Recipient
 from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap
+from bot.settings import DEFAULT_NETWORK
 from bot.store.models import Person
 from bot.store.people import identities_of
 from knowledge.engine import Document
@@ -124,16 +125,33 @@ async def by_url_keys(
     return found
 
 
+async def hidden_from(session: AsyncSession, ids: Sequence[str], network: str) -> set[str]:
+    """Those of ``ids`` that ``network`` does not see: another network's own entries (not
+    shared)."""
+    if not ids:
+        return set()
+    stmt = select(KnowledgeEntry.id).where(
+        KnowledgeEntry.id.in_(list(ids)),
+        KnowledgeEntry.shared.is_(False),
+        KnowledgeEntry.network != network,
+    )
+    return set(await session.scalars(stmt))
+
+
 async def all_ids(session: AsyncSession) -> set[str]:
     """Every entry id in the store, whatever its status (new ids must avoid them all)."""
     return set(await session.scalars(select(KnowledgeEntry.id)))
 
 
-async def count(session: AsyncSession, *, status: str | None = None) -> int:
-    """How many entries there are (of ``status``, if given)."""
+async def count(
+    session: AsyncSession, *, status: str | None = None, networks: Collection[str] | None = None
+) -> int:
+    """How many entries there are (of ``status``, of ``networks`` if given)."""
     stmt = select(func.count()).select_from(KnowledgeEntry)
     if status is not None:
         stmt = stmt.where(KnowledgeEntry.status == status)
+    if networks is not None:
+        stmt = stmt.where(KnowledgeEntry.network.in_(sorted(networks)))
     return int(await session.scalar(stmt) or 0)
 
 
@@ -186,13 +204,15 @@ async def published(session: AsyncSession) -> list[Entry]:
     return [entry_of(row) for row in rows]
 
 
-async def with_status(session: AsyncSession, status: str, *, limit: int) -> list[Entry]:
-    """Entries of ``status``, oldest first (the review queue)."""
+async def with_status(
+    session: AsyncSession, status: str, *, limit: int, networks: Collection[str] | None = None
+) -> list[Entry]:
+    """Entries of ``status`` (of ``networks`` if given), oldest first (the review queue)."""
+    stmt = select(KnowledgeEntry).where(KnowledgeEntry.status == status)
+    if networks is not None:
+        stmt = stmt.where(KnowledgeEntry.network.in_(sorted(networks)))
     rows = await session.scalars(
-        select(KnowledgeEntry)
-        .where(KnowledgeEntry.status == status)
-        .order_by(KnowledgeEntry.created_at, KnowledgeEntry.id)
-        .limit(limit)
+        stmt.order_by(KnowledgeEntry.created_at, KnowledgeEntry.id).limit(limit)
     )
     return [entry_of(row) for row in rows]
 
@@ -208,11 +228,19 @@ async def pending_by(session: AsyncSession, person_id: int) -> int:
 
 
 async def add_suggestion(
-    session: AsyncSession, content: Content, *, person_id: int, now: datetime
+    session: AsyncSession,
+    content: Content,
+    *,
+    person_id: int,
+    now: datetime,
+    network: str = DEFAULT_NETWORK,
 ) -> Entry:
-    """Store ``content`` as a pending suggestion of this person, under a new id."""
+    """Store ``content`` as a pending suggestion of this person, made in ``network`` (whose
+    coordinators review it, and where it is found until it is shared), under a new id."""
     row = KnowledgeEntry(
         id=await free_id(session, content.title),
+        network=network,
+        shared=False,
         status="pending",
         added_by=person_id,
         added_via="chat",
@@ -251,24 +279,34 @@ async def update_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> 
         await session.execute(update(KnowledgeEntry), batch)
 
 
-async def record_gap(session: AsyncSession, query: str, now: datetime) -> None:
-    """Count one more lookup of the normalised ``query`` that found nothing."""
-    gap = await session.get(KnowledgeGap, query)
+async def record_gap(
+    session: AsyncSession, query: str, now: datetime, network: str = DEFAULT_NETWORK
+) -> None:
+    """Count one more lookup of the normalised ``query`` in ``network`` that found nothing."""
+    gap = await session.get(KnowledgeGap, (network, query))
     if gap is None:
-        session.add(KnowledgeGap(query=query, count=1, first_at=now, last_at=now))
+        session.add(KnowledgeGap(network=network, query=query, count=1, first_at=now, last_at=now))
     else:
         gap.count += 1
         gap.last_at = now
 
 
-async def top_gaps(session: AsyncSession, *, limit: int) -> list[Gap]:
-    """The most asked lookups that found nothing, most frequent (then most recent) first."""
-    rows = await session.scalars(
-        select(KnowledgeGap)
-        .order_by(KnowledgeGap.count.desc(), KnowledgeGap.last_at.desc(), KnowledgeGap.query)
+async def top_gaps(
+    session: AsyncSession, *, limit: int, networks: Collection[str] | None = None
+) -> list[Gap]:
+    """The most asked lookups that found nothing (in ``networks`` if given, counted
+    together), most frequent (then most recent) first."""
+    total = func.sum(KnowledgeGap.count).label("total")
+    last = func.max(KnowledgeGap.last_at).label("last")
+    stmt = select(KnowledgeGap.query, total, last)
+    if networks is not None:
+        stmt = stmt.where(KnowledgeGap.network.in_(sorted(networks)))
+    rows = await session.execute(
+        stmt.group_by(KnowledgeGap.query)
+        .order_by(total.desc(), last.desc(), KnowledgeGap.query)
         .limit(limit)
     )
-    return [Gap(query=r.query, count=r.count, last_at=r.last_at) for r in rows]
+    return [Gap(query=query, count=int(count), last_at=last_at) for query, count, last_at in rows]
 
 
 async def free_id(session: AsyncSession, title: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.settings import DEFAULT_NETWORK
 from bot.store.base import Base, UTCDateTime
 from knowledge.codes import STATUSES
 
@@ -54,6 +55,9 @@ class KnowledgeEntry(Base):
     review_note: Mapped[str] = mapped_column(Text, default="")
     shown_count: Mapped[int] = mapped_column(Integer, default=0)
     last_shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: The network it was suggested in or belongs to; ``shared``: found in every network.
+    network: Mapped[str] = mapped_column(String(32), default=DEFAULT_NETWORK, index=True)
+    shared: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class KnowledgeGap(Base):
@@ -61,6 +65,7 @@ class KnowledgeGap(Base):
 
     __tablename__ = "knowledge_gaps"
 
+    network: Mapped[str] = mapped_column(String(32), primary_key=True, default=DEFAULT_NETWORK)
     query: Mapped[str] = mapped_column(String(200), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
     first_at: Mapped[datetime] = mapped_column(UTCDateTime())

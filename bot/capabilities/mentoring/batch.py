@@ -9,6 +9,7 @@ them, the running bot delivers them. Joining and resuming run a batch of their k
 from __future__ import annotations
 
 import statistics
+from collections.abc import Collection
 from datetime import datetime
 from types import MappingProxyType
 
@@ -33,16 +34,22 @@ class BatchService:
         self.clock = clock
 
     async def run_batch(
-        self, now: datetime | None = None, *, kind: str | None = None, actor: Actor | None = None
+        self,
+        now: datetime | None = None,
+        *,
+        kind: str | None = None,
+        actor: Actor | None = None,
+        networks: Collection[str] | None = None,
     ) -> BatchResult:
-        """Match every open request (of ``kind``, or all) at once and make the proposals.
+        """Match every open request (of ``kind``, or all; of ``networks``, or every one) at
+        once and make the proposals.
 
         ``now`` defaults to the clock's. With ``actor`` (a coordinator's ``!match run``, the
         command line) the run goes to the audit log, in the same transaction.
         """
         now = now or self.clock.now()
         async with self.store.session() as session:
-            result = await self._run(session, now, kind)
+            result = await self._run(session, now, kind, networks)
             if actor is not None:
                 await audit(
                     session,
@@ -55,8 +62,14 @@ class BatchService:
                 )
             return result
 
-    async def _run(self, session: AsyncSession, now: datetime, kind: str | None) -> BatchResult:
-        requests = await repo.open_requests(session, kind)
+    async def _run(
+        self,
+        session: AsyncSession,
+        now: datetime,
+        kind: str | None,
+        networks: Collection[str] | None = None,
+    ) -> BatchResult:
+        requests = await repo.open_requests(session, kind, networks)
         if not requests:
             return BatchResult(open=0, proposed=0, unmatched=())
         asked = await repo.proposed_to(session, [r.id for r in requests])
@@ -85,15 +98,15 @@ class BatchService:
             open=len(requests), proposed=proposed, unmatched=tuple(sorted(unmatched))
         )
 
-    async def stats(self, now: datetime) -> Stats:
+    async def stats(self, now: datetime, networks: Collection[str] | None = None) -> Stats:
         """Requests and proposals by status, the median time to a match, every profile's
-        load (fullest first)."""
+        load (fullest first); of the requests and mentors of ``networks`` (``None``: all)."""
         async with self.store.session() as session:
-            requests, proposals = await repo.counts_by_status(session)
-            exhausted = await repo.exhausted_count(session)
-            waits = await repo.hours_to_match(session)
+            requests, proposals = await repo.counts_by_status(session, networks)
+            exhausted = await repo.exhausted_count(session, networks)
+            waits = await repo.hours_to_match(session, networks)
             load, _ = await repo.loads(session)
-            profiles = await repo.all_profiles(session)
+            profiles = await repo.all_profiles(session, networks)
             who = await repo.names(session, (p.person_id for p in profiles))
         loads = sorted(
             (

@@ -135,7 +135,7 @@ class MentoringChat:
                 return
             person = await ctx.person(create=True)
             assert person is not None
-            profile = await self.profiles.join(person.id, kind, given, ctx.now)
+            profile = await self.profiles.join(person.id, kind, given, ctx.now, network=ctx.network)
             ctx.reply(
                 ctx.t("mentoring.joined", kind=kind)
                 + note
@@ -239,6 +239,7 @@ class MentoringChat:
             country=country,
             sector=sector,
             now=ctx.now,
+            network=ctx.network,
         )
         key = "mentoring.request_proposed" if opened.proposed else "mentoring.request_waiting"
         ctx.reply(
@@ -301,11 +302,11 @@ class MentoringChat:
 
     # --- coordinators ---------------------------------------------------------------------------
     async def stats(self, ctx: Context) -> None:
-        ctx.reply(render.stats_text(ctx, await self.batch.stats(ctx.now)))
+        ctx.reply(render.stats_text(ctx, await self.batch.stats(ctx.now, ctx.scope.only)))
 
     async def run(self, ctx: Context) -> None:
         actor = Actor(
             platform=ctx.message.platform, actor_id=ctx.message.sender_id, role=ctx.role.label
         )
-        result = await self.batch.run_batch(ctx.now, actor=actor)
+        result = await self.batch.run_batch(ctx.now, actor=actor, networks=ctx.scope.only)
         ctx.reply(render.run_result_text(ctx, result))

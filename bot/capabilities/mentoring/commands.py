@@ -24,6 +24,11 @@ PROFILE_OPTIONS = (
     Option(name="capacity", help=f"how many people at once, 1-{fields.MAX_CAPACITY}"),
     Option(name="consent", help="yes, to agree to the consent text", choices=("yes", "no")),
     Option(
+        name="cross_border",
+        help="yes, to be asked by trainers of other networks too (in your languages)",
+        choices=("yes", "no"),
+    ),
+    Option(
         name="bio",
         help=f"a few words about you (up to {fields.MAX_BIO_LENGTH} characters; last)",
         greedy=True,

@@ -73,6 +73,8 @@ class ProfileFields:
     capacity: int | None = None
     bio: str | None = None
     consent: bool | None = None
+    #: Open to requests of other networks than one's own (``cross_border: yes``).
+    cross_border: bool | None = None
     clear_country: bool = False
     clear_sector: bool = False
 
@@ -80,7 +82,14 @@ class ProfileFields:
         """Whether any profile field (not consent) was given."""
         return any(
             v is not None
-            for v in (self.topics, self.languages, self.country, self.sector, self.capacity)
+            for v in (
+                self.topics,
+                self.languages,
+                self.country,
+                self.sector,
+                self.capacity,
+                self.cross_border,
+            )
         ) or (self.bio is not None or self.clear_country or self.clear_sector)
 
 
@@ -190,6 +199,15 @@ def consent(raw: str) -> bool:
     raise FieldError("mentoring.field.consent_bad")
 
 
+def cross_border(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("yes", "y"):
+        return True
+    if value in ("no", "n"):
+        return False
+    raise FieldError("mentoring.field.cross_border_bad", value=plain(raw, 20))
+
+
 def profile(options: Mapping[str, str]) -> ProfileFields:
     """The profile fields in a join/update command's options (``-`` clears country/sector)."""
     bio_raw = options.get("bio")
@@ -210,6 +228,7 @@ def profile(options: Mapping[str, str]) -> ProfileFields:
         capacity=capacity(options["capacity"]) if "capacity" in options else None,
         bio=bio(bio_raw) if bio_raw is not None else None,
         consent=consent(consent_raw) if consent_raw is not None else None,
+        cross_border=cross_border(options["cross_border"]) if "cross_border" in options else None,
     )
 
 

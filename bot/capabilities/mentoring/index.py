@@ -133,6 +133,13 @@ class CandidateIndex:
                 )
                 mask[i] = True
         self._position = {(c.kind, c.person_id): i for i, c in enumerate(candidates)}
+        self._networks: dict[str, BoolArray] = {}
+        for i, c in enumerate(candidates):
+            self._networks.setdefault(c.network, np.zeros(self.size, dtype=np.bool_))[i] = True
+        #: Candidates open to requests of other networks than their own.
+        self.cross_border: BoolArray = np.array(
+            [c.cross_border for c in candidates], dtype=np.bool_
+        )
         self._fuzzy_choices: list[str] = [t for t in self.tokens if not is_concept(t)]
         self._fuzzy_targets: list[int] = [vocab[t] for t in self._fuzzy_choices]
         for word, concept in CONCEPT_WORDS.items():
@@ -292,6 +299,11 @@ class CandidateIndex:
         if kind_mask is None:
             return np.zeros(self.size, dtype=np.bool_)
         return kind_mask & (self.free > 0)
+
+    def network_mask(self, network: str) -> BoolArray:
+        """The candidates of ``network``."""
+        found = self._networks.get(network)
+        return found if found is not None else np.zeros(self.size, dtype=np.bool_)
 
     def language_mask(self, languages: Iterable[str]) -> BoolArray:
         """Candidates who speak at least one of ``languages``."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
+from bot.settings import DEFAULT_NETWORK
+
 #: The two kinds of helpers one can opt in as; a need names the kind it asks for.
 KINDS: frozenset[str] = frozenset({"mentor", "expert"})
 #: Open requests one person may have at a time (a guard against flooding the mentors).
@@ -39,6 +41,9 @@ class Candidate:
     capacity: int
     load: int
     last_proposed_at: datetime | None
+    #: The mentor's network; ``cross_border``: open to requests of other networks too.
+    network: str = DEFAULT_NETWORK
+    cross_border: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +63,8 @@ class Need:
     country: str | None
     sector: str | None
     excluded: frozenset[int] = frozenset()
+    #: The asker's network: its mentors first, then cross-border volunteers of others.
+    network: str = DEFAULT_NETWORK
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -31,6 +31,8 @@ class _Opted:
     capacity: int
     paused: bool
     paused_until: datetime | None
+    network: str
+    cross_border: bool
 
     def active(self, now: datetime) -> bool:
         """Whether the profile may get proposals at ``now`` (as ``Profile.is_active``)."""
@@ -79,6 +81,8 @@ class ProfileCache:
                 Profile.capacity,
                 Profile.paused,
                 Profile.paused_until,
+                Profile.network,
+                Profile.cross_border,
             )
             result = await session.execute(select(*columns).order_by(Profile.person_id))
             self._rows = tuple(
@@ -93,6 +97,8 @@ class ProfileCache:
                     capacity=r.capacity,
                     paused=r.paused,
                     paused_until=r.paused_until,
+                    network=r.network,
+                    cross_border=r.cross_border,
                 )
                 for r in result
             )
@@ -141,6 +147,8 @@ class IndexCache:
                     capacity=p.capacity,
                     load=0,
                     last_proposed_at=None,
+                    network=p.network,
+                    cross_border=p.cross_border,
                 )
                 for p in opted
                 if p.active(now)

@@ -24,6 +24,7 @@ from bot.capabilities.mentoring.proposing import Proposer
 from bot.capabilities.mentoring.tables import Profile
 from bot.errors import Conflict, NotFound
 from bot.messages import Cmd
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 
 #: The capacity of a profile that did not give one.
@@ -43,9 +44,16 @@ class ProfileService:
         self.default_language = default_language
 
     async def join(
-        self, person_id: int, kind: str, fields: ProfileFields, now: datetime
+        self,
+        person_id: int,
+        kind: str,
+        fields: ProfileFields,
+        now: datetime,
+        *,
+        network: str = DEFAULT_NETWORK,
     ) -> ProfileView:
-        """Create the profile (consent was given); then offer it the requests that wait."""
+        """Create the profile (consent was given) in ``network``; then offer it the requests
+        that wait."""
         async with self.store.session() as session:
             if await repo.profile_of(session, person_id, kind) is not None:
                 raise Conflict.keyed(
@@ -60,6 +68,8 @@ class ProfileService:
                 sector=fields.sector,
                 capacity=fields.capacity or DEFAULT_CAPACITY,
                 bio=fields.bio or "",
+                network=network,
+                cross_border=bool(fields.cross_border),
                 paused=False,
                 paused_until=None,
                 consent_at=now,
@@ -91,6 +101,8 @@ class ProfileService:
                 profile.capacity = fields.capacity
             if fields.bio is not None:
                 profile.bio = fields.bio
+            if fields.cross_border is not None:
+                profile.cross_border = fields.cross_border
             profile.updated_at = now
             view = await self._with_load(session, profile)
         self.proposer.profiles_changed()

@@ -117,10 +117,13 @@ class Proposer:
         )
         return True
 
-    async def coordinators(self, session: AsyncSession, text: Param) -> int:
-        """Owe ``text`` to the ``[permissions] coordinator_users``; how many there are."""
+    async def coordinators(
+        self, session: AsyncSession, text: Param, network: str | None = None
+    ) -> int:
+        """Owe ``text`` to the coordinators of ``network`` (else the ``[permissions]
+        coordinator_users``); how many there are."""
         return await owe_coordinators(
-            session, self.settings, text, now=self.clock.now(), topic="mentoring"
+            session, self.settings, text, now=self.clock.now(), topic="mentoring", network=network
         )
 
     # --- moving a request on ------------------------------------------------------------------
@@ -227,6 +230,7 @@ class Proposer:
                 need=clip(request.need, 200),
                 stats=Cmd("match stats"),
             ),
+            request.network,
         )
         # "The coordinators know" only when someone was actually told.
         text = Join(

@@ -60,6 +60,8 @@ def join_with_consent(ctx: Context, kind: str, given: ProfileFields) -> str:
         parts.append(f"sector: {given.sector}")
     if given.capacity:
         parts.append(f"capacity: {given.capacity}")
+    if given.cross_border is not None:
+        parts.append(f"cross_border: {'yes' if given.cross_border else 'no'}")
     parts.append("consent: yes")
     if given.bio:
         parts.append(f"bio: {given.bio}")

@@ -26,6 +26,7 @@ from bot.capabilities.mentoring.vocabulary import normalise
 from bot.errors import Conflict, NotFound
 from bot.messages import Cmd
 from bot.safety import clip
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 
 #: How many of a person's requests ``!match status`` shows, newest first.
@@ -49,6 +50,7 @@ class RequestService:
         country: str | None,
         sector: str | None,
         now: datetime,
+        network: str = DEFAULT_NETWORK,
     ) -> Opened:
         """Store a request and ask the best candidate at once (if anyone fits).
 
@@ -81,6 +83,7 @@ class RequestService:
                 languages=list(languages),
                 country=country,
                 sector=sector,
+                network=network,
                 status=OPEN,
                 tries=0,
                 created_at=now,

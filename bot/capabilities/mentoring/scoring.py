@@ -58,6 +58,9 @@ MAX_SCORE = sum(WEIGHTS.values())
 #: A candidate proposed this long ago (or never) counts as fully rested, unless the caller
 #: gives another window (the service uses ``[matching] recent_days``).
 RESTED_WINDOW = timedelta(days=14)
+#: A cross-border volunteer's score counts this share: the asker's own network comes first
+#: in a batch run, and :func:`rank` lists every one of its mentors before any volunteer.
+AWAY_SHARE = 0.5
 #: Needs scored per sparse product; bounds the memory of one step of pair generation.
 CHUNK_ROWS = 512
 #: Below this many needs, score against the whole population and filter afterwards; above,
@@ -71,7 +74,8 @@ class Pairs:
 
     Parallel arrays: ``need`` is the position in the batch, ``candidate`` the position in the
     index, ``score`` the 0..100 score at the candidate's current load. Sorted by need, then
-    score descending, then person id. At most ``per_need`` pairs per need.
+    score descending, then person id. At most ``per_need`` pairs per need from the asker's
+    network, and as many again from cross-border volunteers of others (scored lower).
     """
 
     need: IntArray
@@ -259,14 +263,23 @@ def candidate_pairs(
     batch = _batch_facts(index, needs)
     queries = index.need_matrix(needs)
     steady = _steady_points(index, index.rested(now, _seconds(rested_window)))
-    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    groups: dict[tuple[str, frozenset[str], str], list[int]] = {}
     for row, need in enumerate(needs):
         langs = frozenset(lang.strip().casefold() for lang in need.languages)
-        groups.setdefault((need.kind, langs), []).append(row)
+        groups.setdefault((need.kind, langs, need.network), []).append(row)
     out: list[tuple[IntArray, IntArray, FloatArray]] = []
-    for (kind, langs), members in groups.items():
+    for (kind, langs, network), members in groups.items():
         rows = np.array(members, dtype=np.int64)
-        open_ = index.open_mask(kind)
+        home = index.network_mask(network)
+        open_ = index.open_mask(kind) & home
+        # Volunteers of other networks, who must speak a language the need names.
+        away = index.open_mask(kind) & index.cross_border & ~home
+        if langs:
+            away &= index.language_mask(langs)
+        if away.any():
+            found: list[tuple[IntArray, IntArray, FloatArray]] = []
+            _score_rows(index, batch, queries, rows, away, 1.0, steady, per_need, found)
+            out.extend((r, c, np.round(s * AWAY_SHARE, 6)) for r, c, s in found)
         if not langs:
             _score_rows(index, batch, queries, rows, open_, 1.0, steady, per_need, out)
             continue
@@ -384,6 +397,12 @@ def rank(
         return []
     pairs = candidate_pairs(index, [need], now=now, per_need=limit, rested_window=rested_window)
     rested = index.rested(now, _seconds(rested_window))
+    home = index.network_mask(need.network)
+    # The asker's network first, then volunteers of others (a stable sort keeps the order).
+    order = sorted(range(len(pairs)), key=lambda i: not home[pairs.candidate[i]])[:limit]
+    pairs = Pairs(
+        need=pairs.need[order], candidate=pairs.candidate[order], score=pairs.score[order]
+    )
     return [
         Scored(
             person_id=int(index.person_ids[col]),

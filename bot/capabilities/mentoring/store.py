@@ -15,12 +15,12 @@ the house's few hundred lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring.model import Need
@@ -207,6 +207,7 @@ def need_of(request: MatchRequest, excluded: Iterable[int]) -> Need:
         country=request.country,
         sector=request.sector,
         excluded=frozenset(excluded),
+        network=request.network,
     )
 
 
@@ -223,14 +224,18 @@ async def active_requests(session: AsyncSession, requester_id: int) -> list[Matc
     return list((await session.execute(stmt)).scalars())
 
 
-async def open_requests(session: AsyncSession, kind: str | None) -> list[MatchRequest]:
-    """Every open request (of ``kind``, when given) that still has its requester, locked,
-    oldest first: what a batch run matches."""
+async def open_requests(
+    session: AsyncSession, kind: str | None, networks: Collection[str] | None = None
+) -> list[MatchRequest]:
+    """Every open request (of ``kind``, of ``networks``, when given) that still has its
+    requester, locked, oldest first: what a batch run matches."""
     stmt = select(MatchRequest).where(
         MatchRequest.status == OPEN, MatchRequest.requester_id.is_not(None)
     )
     if kind is not None:
         stmt = stmt.where(MatchRequest.kind == kind)
+    if networks is not None:
+        stmt = stmt.where(MatchRequest.network.in_(sorted(networks)))
     return list((await session.execute(stmt.order_by(MatchRequest.id).with_for_update())).scalars())
 
 
@@ -391,38 +396,55 @@ async def feedback_of(session: AsyncSession, proposal_id: int, author_id: int) -
 # --- statistics -----------------------------------------------------------------------------
 
 
-async def counts_by_status(session: AsyncSession) -> tuple[dict[str, int], dict[str, int]]:
-    """How many requests and how many proposals there are in each status."""
+def _of_networks(networks: Collection[str] | None) -> Any:
+    """The condition that a request belongs to ``networks`` (``None``: any)."""
+    return true() if networks is None else MatchRequest.network.in_(sorted(networks))
+
+
+async def counts_by_status(
+    session: AsyncSession, networks: Collection[str] | None = None
+) -> tuple[dict[str, int], dict[str, int]]:
+    """How many requests and how many proposals there are in each status (of the requests
+    of ``networks``, when given)."""
     requests = {
         status: int(count)
         for status, count in await session.execute(
-            select(MatchRequest.status, func.count()).group_by(MatchRequest.status)
+            select(MatchRequest.status, func.count())
+            .where(_of_networks(networks))
+            .group_by(MatchRequest.status)
         )
     }
     proposals = {
         status: int(count)
         for status, count in await session.execute(
-            select(Proposal.status, func.count()).group_by(Proposal.status)
+            select(Proposal.status, func.count())
+            .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+            .where(_of_networks(networks))
+            .group_by(Proposal.status)
         )
     }
     return requests, proposals
 
 
-async def exhausted_count(session: AsyncSession) -> int:
+async def exhausted_count(session: AsyncSession, networks: Collection[str] | None = None) -> int:
     """Open requests that asked every fitting candidate and wait for newcomers."""
     count = await session.scalar(
         select(func.count()).where(
-            MatchRequest.exhausted_at.is_not(None), MatchRequest.status == OPEN
+            MatchRequest.exhausted_at.is_not(None),
+            MatchRequest.status == OPEN,
+            _of_networks(networks),
         )
     )
     return int(count or 0)
 
 
-async def hours_to_match(session: AsyncSession) -> list[float]:
-    """For every matched request, the hours from asking to the match."""
+async def hours_to_match(
+    session: AsyncSession, networks: Collection[str] | None = None
+) -> list[float]:
+    """For every matched request (of ``networks``), the hours from asking to the match."""
     rows = await session.execute(
         select(MatchRequest.created_at, MatchRequest.matched_at).where(
-            MatchRequest.matched_at.is_not(None)
+            MatchRequest.matched_at.is_not(None), _of_networks(networks)
         )
     )
     return [
@@ -432,9 +454,14 @@ async def hours_to_match(session: AsyncSession) -> list[float]:
     ]
 
 
-async def all_profiles(session: AsyncSession) -> list[Profile]:
-    """Every profile, both kinds."""
-    return list((await session.execute(select(Profile))).scalars())
+async def all_profiles(
+    session: AsyncSession, networks: Collection[str] | None = None
+) -> list[Profile]:
+    """Every profile, both kinds (of mentors of ``networks``, when given)."""
+    stmt = select(Profile)
+    if networks is not None:
+        stmt = stmt.where(Profile.network.in_(sorted(networks)))
+    return list((await session.execute(stmt)).scalars())
 
 
 # --- personal data --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.settings import DEFAULT_NETWORK
 from bot.store.base import Base, UTCDateTime
 
 # Request statuses.
@@ -54,6 +55,9 @@ class Profile(Base):
     consent_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: The mentor's network; ``cross_border``: open to requests of other networks too.
+    network: Mapped[str] = mapped_column(String(32), default=DEFAULT_NETWORK)
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
 
     def is_active(self, now: datetime) -> bool:
         """Whether the profile may get new proposals at ``now``."""
@@ -84,6 +88,8 @@ class MatchRequest(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     exhausted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: The asker's network (of the room the request was made in).
+    network: Mapped[str] = mapped_column(String(32), default=DEFAULT_NETWORK, index=True)
 
 
 class Proposal(Base):

@@ -35,8 +35,9 @@ def setup(runtime: Runtime) -> None:
     runtime.on_start("prompts", engine.start)
     runtime.on_stop("prompts", engine.stop)
     runtime.listen(engine.threads.on_message)
-    prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine))
-    series = runtime.provide(SeriesService(runtime.store, runtime.clock, engine))
+    networks = runtime.networks
+    prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine, networks))
+    series = runtime.provide(SeriesService(runtime.store, runtime.clock, engine, networks))
     runtime.registry.add(PromptChat(prompts).command())
     runtime.registry.add(SeriesChat(series).command())
     # Authorship and thread replies are kept by platform account as well as by person.

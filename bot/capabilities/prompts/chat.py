@@ -119,7 +119,8 @@ class PromptChat:
 
     async def cancel(self, ctx: Context) -> None:
         prompt_id = parse_id(ctx)
-        await self.service.show(prompt_id)  # an unknown prompt is said so, not asked about
+        # An unknown prompt, or one of another network, is said so, not asked about.
+        await self.service.show(prompt_id, ctx.actor())
         if ctx.confirmed_or_ask():
             self._changed(ctx, await self.service.cancel(ctx.actor(), prompt_id))
 
@@ -183,7 +184,7 @@ class PromptChat:
 
     # --- reads -----------------------------------------------------------------------------
     async def listing(self, ctx: Context) -> None:
-        prompts = await self.service.listing()
+        prompts = await self.service.listing(ctx.actor())
         if not prompts:
             ctx.reply(ctx.t("prompts.list.empty"))
             return
@@ -206,7 +207,7 @@ class PromptChat:
         ctx.reply("\n".join(lines))
 
     async def show(self, ctx: Context) -> None:
-        prompt = await self.service.show(parse_id(ctx))
+        prompt = await self.service.show(parse_id(ctx), ctx.actor())
         schedule = prompt.schedule
         reply = ctx.t(
             "prompts.show",
@@ -225,7 +226,7 @@ class PromptChat:
         ctx.reply(with_notes(reply, schedule.notes(ctx.lang) if coming else ()))
 
     async def preview(self, ctx: Context) -> None:
-        preview = await self.service.preview(parse_id(ctx), PREVIEW_COUNT)
+        preview = await self.service.preview(parse_id(ctx), PREVIEW_COUNT, ctx.actor())
         if not preview.times:
             status = ctx.t(f"prompts.status.{preview.status}")
             ctx.reply(ctx.t("prompts.preview.none", id=preview.prompt_id, status=status))

@@ -119,7 +119,8 @@ class SeriesChat:
 
     async def cancel(self, ctx: Context) -> None:
         series_id = parse_id(ctx, "series")
-        await self.service.show(series_id)  # an unknown series is said so, not asked about
+        # An unknown series, or one of another network, is said so, not asked about.
+        await self.service.show(series_id, ctx.actor())
         if not ctx.confirmed_or_ask():
             return
         done = await self.service.cancel(ctx.actor(), series_id)
@@ -128,7 +129,7 @@ class SeriesChat:
 
     # --- reads -----------------------------------------------------------------------------
     async def show(self, ctx: Context) -> None:
-        series = await self.service.show(parse_id(ctx, "series"))
+        series = await self.service.show(parse_id(ctx, "series"), ctx.actor())
         lines = [
             ctx.t(
                 "prompts.series.show",
@@ -164,7 +165,7 @@ class SeriesChat:
         return ctx.t("prompts.series.prompt_label", id=part.prompt_id)
 
     async def listing(self, ctx: Context) -> None:
-        rows = await self.service.listing()
+        rows = await self.service.listing(ctx.actor())
         if not rows:
             ctx.reply(ctx.t("prompts.series.list_empty"))
             return

@@ -30,6 +30,7 @@ from bot.capabilities.prompts.bookends import (
 )
 from bot.capabilities.prompts.models import Part, Prompt, Series, Status
 from bot.capabilities.prompts.queries import set_targets
+from bot.capabilities.prompts.scope import PromptScope
 from bot.capabilities.prompts.service import Planner, record, status_msg
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
@@ -44,6 +45,7 @@ from bot.capabilities.prompts.values import (
     SeriesView,
 )
 from bot.errors import Conflict, NotFound
+from bot.networks import Networks
 from bot.ports import Clock
 from bot.safety import one_line
 from bot.store import Store
@@ -57,10 +59,13 @@ _ORDER = {Part.OPENING: 0, Part.PROMPT: 1, Part.CLOSING: 2}
 class SeriesService:
     """Create, fill, change, cancel and read series; :class:`~.service.Planner` re-plans."""
 
-    def __init__(self, store: Store, clock: Clock, planner: Planner) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, planner: Planner, networks: Networks | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
         self.planner = planner
+        self.scope = PromptScope(store, clock, networks)
 
     # --- changes ---------------------------------------------------------------------------
     async def create(
@@ -73,7 +78,9 @@ class SeriesService:
         opening: str = "",
         closing: str = "",
     ) -> SeriesCreated:
-        """Store a new, empty series (``tz`` a resolved IANA key; rooms checked)."""
+        """Store a new, empty series (``tz`` a resolved IANA key; rooms checked, and refused
+        outside the actor's networks)."""
+        await self.scope.check_rooms(actor, targets, action="series.create", target="series:new")
         now = self.clock.now()
         async with self.store.session() as session:
             person = await ensure_person(session, actor.platform, actor.user_id, actor.name, now)
@@ -107,6 +114,7 @@ class SeriesService:
         The prompt belongs to its author (``actor``); the series keeps its own author. It may
         not come before an opening already posted.
         """
+        await self.scope.check_series(actor, series_id, action="series.add")
         now = self.clock.now()
         async with self.store.session() as session:
             series = await self._load_active(session, series_id)
@@ -170,6 +178,7 @@ class SeriesService:
         ``None`` leaves a field as it is. A new opening is refused once the series has begun
         (its opening or first prompt went out): it would come late.
         """
+        await self.scope.check_series(actor, series_id, action="series.edit")
         given = {"title": title, "opening": opening, "closing": closing}
         changed = ",".join(sorted(k for k, v in given.items() if v is not None))
         now = self.clock.now()
@@ -206,6 +215,7 @@ class SeriesService:
 
     async def cancel(self, actor: Actor, series_id: int) -> SeriesCancelled:
         """Cancel a series with every post of it not yet made."""
+        await self.scope.check_series(actor, series_id, action="series.cancel")
         now = self.clock.now()
         async with self.store.session() as session:
             series = await self._load(session, series_id)
@@ -230,10 +240,11 @@ class SeriesService:
         return SeriesCancelled(series_id=series_id, cancelled=len(ids))
 
     # --- reads -----------------------------------------------------------------------------
-    async def show(self, series_id: int) -> SeriesView:
+    async def show(self, series_id: int, actor: Actor | None = None) -> SeriesView:
         """A series with its parts in posting order. In a running series a cancelled opening
         or closing is left out: dropped, or nothing left to open, it is simply not there (it
         comes back with a prompt or a new text)."""
+        await self.scope.check_series(actor, series_id, action="series.show")
         async with self.store.session() as session:
             series = await self._load(session, series_id)
             rows = await series_parts(session, series_id)
@@ -260,10 +271,14 @@ class SeriesService:
             parts=parts,
         )
 
-    async def listing(self) -> tuple[SeriesLine, ...]:
-        """The newest series first."""
+    async def listing(self, actor: Actor | None = None) -> tuple[SeriesLine, ...]:
+        """The newest series first; of the actor's networks only (``None``: every one)."""
         async with self.store.session() as session:
-            rows = await queries.recent_series(session)
+            rows = [
+                s
+                for s in await queries.recent_series(session)
+                if self.scope.visible(actor, [RoomRef.from_dict(x) for x in s.targets])
+            ]
         return tuple(
             SeriesLine(series_id=s.id, title=s.title, status=Status(s.status)) for s in rows
         )

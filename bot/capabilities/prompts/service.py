@@ -32,6 +32,7 @@ from bot.capabilities.prompts.queries import (
     targets_of,
 )
 from bot.capabilities.prompts.schedule import Schedule
+from bot.capabilities.prompts.scope import PromptScope
 from bot.capabilities.prompts.skips import (
     add_skip,
     carry_skips,
@@ -52,6 +53,7 @@ from bot.capabilities.prompts.values import (
 )
 from bot.errors import Conflict, NotFound, UsageError
 from bot.messages import Cmd, Msg
+from bot.networks import Networks
 from bot.ports import Clock
 from bot.store import Store
 from bot.store.people import audit, ensure_person
@@ -114,16 +116,21 @@ async def check_series_schedule(session: AsyncSession, series_id: int, schedule:
 class PromptService:
     """Schedule, change and read prompts; :class:`Planner` re-plans after each change."""
 
-    def __init__(self, store: Store, clock: Clock, planner: Planner) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, planner: Planner, networks: Networks | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
         self.planner = planner
+        self.scope = PromptScope(store, clock, networks)
 
     # --- changes ---------------------------------------------------------------------------
     async def schedule(
         self, actor: Actor, *, text: str, schedule: Schedule, targets: Sequence[RoomRef]
     ) -> Scheduled:
-        """Store a new prompt (text and rooms checked, schedule parsed by the caller)."""
+        """Store a new prompt (text and rooms checked, schedule parsed by the caller); rooms
+        outside the actor's networks are refused."""
+        await self.scope.check_rooms(actor, targets, action="prompt.schedule", target="prompt:new")
         now = self.clock.now()
         async with self.store.session() as session:
             person = await ensure_person(session, actor.platform, actor.user_id, actor.name, now)
@@ -171,6 +178,7 @@ class PromptService:
     async def _transition(
         self, actor: Actor, prompt_id: int, action: str, allowed: tuple[Status, ...], to: Status
     ) -> Changed:
+        await self.scope.check_prompt(actor, prompt_id, action=f"prompt.{action}")
         now = self.clock.now()
         async with self.store.session() as session:
             prompt = await self._load(session, prompt_id)
@@ -189,6 +197,7 @@ class PromptService:
 
     async def skip(self, actor: Actor, prompt_id: int) -> Skipped:
         """Skip the next occurrence of an active prompt (only that one)."""
+        await self.scope.check_prompt(actor, prompt_id, action="prompt.skip")
         now = self.clock.now()
         async with self.store.session() as session:
             prompt = await self._load(session, prompt_id)
@@ -233,6 +242,7 @@ class PromptService:
         schedule owes nothing from before the change; pending skips the new schedule (or the
         new rooms) still reach are kept, the others cleared.
         """
+        await self.scope.check_prompt(actor, prompt_id, action="prompt.edit", rooms=targets or ())
         changes_schedule = schedule is not None and bool(schedule.given)
         changed = sorted(
             [
@@ -289,11 +299,14 @@ class PromptService:
         )
 
     # --- reads -----------------------------------------------------------------------------
-    async def listing(self) -> tuple[PromptLine, ...]:
-        """Active and paused prompts (not series openings/closings), oldest first."""
+    async def listing(self, actor: Actor | None = None) -> tuple[PromptLine, ...]:
+        """Active and paused prompts (not series openings/closings), oldest first; of the
+        actor's networks only (``None``: every one)."""
         now = self.clock.now()
         async with self.store.session() as session:
-            prompts = await listed_prompts(session)
+            prompts = [
+                p for p in await listed_prompts(session) if self.scope.visible(actor, targets_of(p))
+            ]
         return tuple(
             PromptLine(
                 prompt_id=p.id,
@@ -306,8 +319,9 @@ class PromptService:
             for p in prompts
         )
 
-    async def show(self, prompt_id: int) -> PromptView:
+    async def show(self, prompt_id: int, actor: Actor | None = None) -> PromptView:
         """One prompt in full, with the count of its posts by how they went."""
+        await self.scope.check_prompt(actor, prompt_id, action="prompt.show")
         now = self.clock.now()
         async with self.store.session() as session:
             prompt = await self._load(session, prompt_id)
@@ -325,8 +339,9 @@ class PromptService:
             skipped=counts.get(State.SKIPPED, 0),
         )
 
-    async def preview(self, prompt_id: int, count: int = 5) -> Preview:
+    async def preview(self, prompt_id: int, count: int = 5, actor: Actor | None = None) -> Preview:
         """The next ``count`` times an active prompt posts, skipped ones left out."""
+        await self.scope.check_prompt(actor, prompt_id, action="prompt.preview")
         now = self.clock.now()
         async with self.store.session() as session:
             prompt = await self._load(session, prompt_id)

@@ -178,6 +178,7 @@ mentoring-field-sector_long = The sector can be at most { $limit } characters.
 mentoring-field-capacity_bad = Capacity must be a whole number from 1 to { $max } (got '{ $value }').
 mentoring-field-bio_long = Your bio is { $length } characters; please keep it to { $limit }.
 mentoring-field-consent_bad = Consent is 'consent: yes' (or 'no').
+mentoring-field-cross_border_bad = Cross-border is 'cross_border: yes' (trainers of other networks may ask you, in your languages) or 'no', not '{ $value }'.
 mentoring-field-need_missing = Please say what you need help with, e.g. !match designing work-based assessments.
 mentoring-field-need_long = Your request is { $length } characters; please keep it to { $limit }.
 mentoring-field-kind_bad = '{ $value }' is not a kind; use 'kind: mentor' or 'kind: expert'.

@@ -1,0 +1,124 @@
+"""``vetbot network add|edit|list|show``: the networks stored in the database.
+
+Lists are given one entry per flag (``--room console:at-lounge --room matrix:!abc:x.org``);
+``edit`` adds the entries given and takes away those named with ``--drop``. Texts are in
+``[bot] language``; a refusal (unknown id, a room another network holds, a bad field) is
+printed with what to do and exits 2, with nothing stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.capabilities import Services
+from bot.capabilities.networks.service import NetworkService
+from bot.errors import UserError
+from bot.i18n import t
+from bot.settings import NetworkSettings, Settings
+
+_LISTS = {"server": "servers", "room": "rooms", "coordinator": "coordinators", "admin": "admins"}
+_FIELDS = ("name", "country", "language", "timezone", "prompt_channel")
+
+
+def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    network = subparsers.add_parser("network", help="the networks the bot serves")
+    sub = network.add_subparsers(dest="network_command", metavar="ACTION", required=True)
+    for name, summary in (("add", "store a new network"), ("edit", "change a stored network")):
+        parser = sub.add_parser(name, help=summary)
+        parser.add_argument("id", help="the network's id, such as AT")
+        for field in _FIELDS:
+            parser.add_argument(f"--{field.replace('_', '-')}", dest=field)
+        for flag, field in _LISTS.items():
+            parser.add_argument(
+                f"--{flag}", dest=field, action="append", default=[], metavar="PLATFORM:ID"
+            )
+        if name == "edit":
+            parser.add_argument("--drop", action="append", default=[], metavar="PLATFORM:ID")
+        parser.set_defaults(with_services=add_command if name == "add" else edit_command)
+    sub.add_parser("list", help="every network").set_defaults(with_services=list_command)
+    show = sub.add_parser("show", help="one network in full")
+    show.add_argument("id")
+    show.set_defaults(with_services=show_command)
+
+
+def _refused(err: UserError, lang: str) -> int:
+    print(f"vetbot: {t(err.key, lang, **err.params) if err.key else err}", file=sys.stderr)
+    return 2
+
+
+async def add_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:
+    values: dict[str, object] = {f: getattr(args, f) for f in _FIELDS if getattr(args, f)}
+    values.update({f: tuple(getattr(args, f)) for f in _LISTS.values()})
+    network = NetworkSettings(**values)  # type: ignore[arg-type]
+    async with services.open(NetworkService) as service:
+        try:
+            await service.add(args.id, network)
+        except UserError as err:
+            return _refused(err, settings.bot.language)
+    print(t("networks.cli.added", settings.bot.language, id=args.id))
+    return 0
+
+
+async def edit_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:
+    lang = settings.bot.language
+    async with services.open(NetworkService) as service:
+        try:
+            current = await service.show(args.id)
+            change: dict[str, object] = {f: getattr(args, f) for f in _FIELDS if getattr(args, f)}
+            for field in _LISTS.values():
+                kept = [e for e in getattr(current, field) if e not in args.drop]
+                change[field] = tuple(dict.fromkeys([*kept, *getattr(args, field)]))
+            await service.edit(args.id, change)
+        except UserError as err:
+            return _refused(err, lang)
+    print(t("networks.cli.changed", lang, id=args.id))
+    return 0
+
+
+async def list_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:
+    lang = settings.bot.language
+    async with services.open(NetworkService) as service:
+        every = await service.all()
+        configured = set(service.configured)
+    if not every:
+        print(t("networks.cli.none", lang))
+    for network_id, network in sorted(every.items()):
+        print(
+            t(
+                "networks.cli.line",
+                lang,
+                id=network_id,
+                name=network.name or "-",
+                country=network.country or "-",
+                rooms=len(network.rooms) + len(network.servers),
+                source=t(f"networks.cli.from_{'file' if network_id in configured else 'db'}", lang),
+            )
+        )
+    return 0
+
+
+async def show_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:
+    lang = settings.bot.language
+    async with services.open(NetworkService) as service:
+        try:
+            network = await service.show(args.id)
+        except UserError as err:
+            return _refused(err, lang)
+    print(
+        t(
+            "networks.cli.show",
+            lang,
+            id=args.id,
+            name=network.name or "-",
+            country=network.country or "-",
+            language=network.language,
+            timezone=network.timezone,
+            servers=", ".join(network.servers) or "-",
+            rooms=", ".join(network.rooms) or "-",
+            coordinators=", ".join(network.coordinators) or "-",
+            admins=", ".join(network.admins) or "-",
+            prompt_channel=network.prompt_channel or "-",
+        )
+    )
+    return 0
