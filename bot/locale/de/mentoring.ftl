@@ -241,6 +241,7 @@ mentoring-field-sector_long = Die Branche darf höchstens { $limit } Zeichen lan
 mentoring-field-capacity_bad = Die Kapazität muss eine ganze Zahl von 1 bis { $max } sein (angegeben: „{ $value }“).
 mentoring-field-bio_long = Dein Kurzprofil hat { $length } Zeichen; bitte beschränke es auf { $limit }.
 mentoring-field-consent_bad = Die Zustimmung schreibt man „consent: yes“ (oder „no“).
+mentoring-field-cross_border_bad = Grenzüberschreitend schreibt man „cross_border: yes“ (dann können dich Ausbilder:innen anderer Netzwerke in deinen Sprachen anfragen) oder „no“, nicht „{ $value }“.
 mentoring-field-need_missing = Bitte schreib, wobei du Hilfe brauchst, z. B. !match betriebliche Prüfungen gestalten.
 mentoring-field-need_long = Deine Anfrage hat { $length } Zeichen; bitte beschränke sie auf { $limit }.
 mentoring-field-kind_bad = „{ $value }“ ist keine gültige Art; verwende „kind: mentor“ oder „kind: expert“.

@@ -247,6 +247,7 @@ mentoring-field-sector_long = De sector mag hoogstens { $limit } tekens lang zij
 mentoring-field-capacity_bad = De capaciteit moet een heel getal van 1 tot { $max } zijn (gekregen: ‘{ $value }’).
 mentoring-field-bio_long = Je bio is { $length } tekens; houd het bij { $limit }.
 mentoring-field-consent_bad = Toestemming geef je met ‘consent: yes’ (of ‘no’).
+mentoring-field-cross_border_bad = Grensoverschrijdend geef je aan met ‘cross_border: yes’ (trainers van andere netwerken kunnen je dan vragen, in jouw talen) of ‘no’, niet ‘{ $value }’.
 mentoring-field-need_missing = Zeg waarmee je hulp nodig hebt, bijvoorbeeld !match praktijkbeoordelingen opzetten.
 mentoring-field-need_long = Je hulpvraag is { $length } tekens; houd het bij { $limit }.
 mentoring-field-kind_bad = ‘{ $value }’ is geen geldige soort; gebruik ‘kind: mentor’ of ‘kind: expert’.

@@ -274,6 +274,7 @@ mentoring-field-bio_long = Twój opis ma { $length ->
    *[other] { $length } znaku
 }; skróć go do { $limit }.
 mentoring-field-consent_bad = Zgodę wyrażasz przez „consent: yes” (albo „no”).
+mentoring-field-cross_border_bad = Udział ponad granicami ustawiasz przez „cross_border: yes” (wtedy trenerzy z innych sieci mogą cię poprosić o pomoc w twoich językach) albo „no”, a nie „{ $value }”.
 mentoring-field-need_missing = Napisz, w czym potrzebujesz pomocy, np. !match przygotowanie egzaminów praktycznych w firmie.
 mentoring-field-need_long = Twoje zgłoszenie ma { $length ->
     [one] { $length } znak
