@@ -176,8 +176,8 @@ mentoring-status_item = {"  "}Demande n° { $id } ({ $kind ->
    *[mentor] mentor
 }) « { $need } » : { $state }
 mentoring-status_matched = en binôme avec { $name } : notez-le avec { $feedback }, terminez-le avec { $end }
-mentoring-status_ended = terminé ; notez-le avec { $feedback }
-mentoring-status_ended_rated = terminé, noté { $rating }/5 (modifiez la note avec { $feedback })
+mentoring-status_ended = binôme terminé ; notez-le avec { $feedback }
+mentoring-status_ended_rated = binôme terminé, noté { $rating }/5 (modifiez la note avec { $feedback })
 mentoring-status_matched_gone = en binôme (l'autre personne a depuis effacé ses données)
 mentoring-status_proposed = en attente de la réponse du { $nth } { $kind ->
     [expert] expert
