@@ -23,6 +23,7 @@ core-permission_denied = Solo un { $role ->
 } puede usar { $command }.
 core-group_intro = { $command } tiene estos subcomandos:
 core-no_subcommand = { $command } no tiene ningún subcomando «{ $name }».
+core-no_subcommand_suggest = { $command } no tiene ningún subcomando «{ $name }». ¿Querías decir { $suggestions }?
 core-usage = Uso: { $usage }
 core-missing_argument = Indica { $name }.
 core-option_unknown = Aquí no existe la opción «{ $option }:».
@@ -30,3 +31,6 @@ core-option_malformed = No he podido leer «{ $segment }» como opción (las opc
 core-options_available = Opciones: { $options } (sepáralas con «;»).
 core-option_repeated = La opción «{ $option }:» aparece dos veces; ponla solo una vez.
 core-option_empty = La opción «{ $option }:» necesita un valor.
+core-confirm_word = confirmar
+core-confirm_button = Sí, adelante
+core-confirm_ask = Esto no se puede deshacer. Para seguir, envía { $command }.

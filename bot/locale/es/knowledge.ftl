@@ -32,6 +32,8 @@ knowledge-bad_country = «{ $value }» no es un código de país. Usa un código
 knowledge-country_hint = Escribe { $code } en lugar de { $value } (códigos de país ISO 3166-1).
 knowledge-bad_type = «{ $value }» no es un tipo de herramienta. Tipos: { $types }.
 knowledge-bad_target = «{ $value }» no es un grupo destinatario que conozca. Destinatarios: { $targets }.
+knowledge-f_title = Título
+knowledge-f_summary = Resumen
 knowledge-f_type = Tipo
 knowledge-f_languages = Idiomas
 knowledge-f_countries = Países
@@ -50,7 +52,7 @@ knowledge-f_status = Estado: { $status ->
     [archived] archivada
    *[other] { $status }
 } · añadida vía { $via } el { $date } · mostrada { $shown ->
-    [one] { $shown } vez
+    [one] una vez
    *[other] { $shown } veces
 }
 knowledge-f_note = Nota de revisión: { $note }
@@ -97,15 +99,15 @@ knowledge-rejected_dm = Gracias por sugerir «{ $title }» ({ $url }). Un coordi
 knowledge-already_published = [{ $id }] ya está publicada.
 knowledge-already_rejected = [{ $id }] ya está rechazada.
 knowledge-already_archived = [{ $id }] ya está archivada.
-knowledge-edit_form = Escribe el cambio como ID CAMPO: VALOR, por ejemplo { $prefix }tool edit epale languages: en, de, es
-knowledge-edit_one_field = Un campo cada vez, por favor: «{ $second }:» habría pasado a formar parte de { $field }. Envía { $prefix }tool edit { $id } { $field }: VALOR y después { $prefix }tool edit { $id } { $second }: VALOR.
+knowledge-edit_form = Escribe el cambio como ID CAMPO: VALOR (varios separados por ;), por ejemplo { $prefix }tool edit epale languages: en, de, es; type: toolkit
 knowledge-edit_unchanged = No ha cambiado nada: [{ $id }] ya tiene ese valor en { $field }.
-knowledge-edited = Actualizada { $title } [{ $id }]: { $field }: { $old } → { $new }
+knowledge-edited = Actualizada { $title } [{ $id }]:
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
 knowledge-archived = Archivada: { $title } [{ $id }] ya no aparece en las búsquedas ({ $prefix }tool approve { $id } la recupera).
 knowledge-gaps_empty = Hasta ahora ninguna búsqueda se ha quedado sin resultados.
 knowledge-gaps_head = Búsquedas sin resultados más frecuentes (anónimas: solo palabras y recuentos):
 knowledge-gaps_line = { $count ->
-    [one] { $count } vez
+    [one] una vez
    *[other] { $count } veces
 }, la última el { $date }
 knowledge-privacy_what = Conocimiento: las herramientas que sugieres o revisas quedan vinculadas a ti hasta que pidas que se borren tus datos (las herramientas se quedan, sin tu nombre); las búsquedas sin resultados se cuentan solo por sus palabras, nunca por quién buscó.
@@ -188,6 +190,6 @@ knowledge-file-unreadable = { $name }: no se puede leer: { $reason }
 knowledge-file-unwritable = { $name }: no se puede escribir: { $reason }
 knowledge-file-bad_syntax = { $name }: { $kind } no válido: { $reason }
 knowledge-file-not_a_list = { $name }: se esperaba una lista de entradas
-knowledge-file-unknown_columns = { $name }: columnas desconocidas: { $columns }; las columnas son { $known }
+knowledge-file-unknown_columns = { $name }: desconocido en la cabecera: { $columns }; las columnas son { $known }
 knowledge-file-no_title_column = { $name }: la cabecera debe incluir una columna «title»
 knowledge-file-repeated_column = { $name }: una columna aparece dos veces en la cabecera

@@ -139,7 +139,6 @@ mentoring-exhausted_coordinators = La solicitud n.º { $id } ({ $kind ->
    *[other] { $tries } propuestas
 }; sigue abierta. Mira { $stats }.
 mentoring-proposal_unknown = No tienes ninguna propuesta abierta n.º { $id }. { $command } muestra las que esperan tu respuesta.
-mentoring-proposal_is_request = { $id } es un número de solicitud, no de propuesta: te envié la solicitud n.º { $id } como propuesta n.º { $proposal }. Usa { $command }.
 mentoring-proposal_was_accepted = Ya aceptaste la propuesta n.º { $id }; no hay nada más que responder. Cuando terminéis, { $end } libera tu plaza.
 mentoring-proposal_was_accepted_decline = Ya aceptaste la propuesta n.º { $id }, así que ya no se puede rechazar. Si no puedes seguir, termina el emparejamiento con { $end }.
 mentoring-proposal_was_declined = La propuesta n.º { $id } ya estaba rechazada. { $pending } muestra las propuestas que aún esperan tu respuesta.
@@ -153,14 +152,14 @@ mentoring-nothing_to_cancel = No tienes ninguna solicitud abierta que cancelar; 
 mentoring-cancel_which = Tienes varias solicitudes abiertas ({ $ids }); di cuál: { $command }
 mentoring-cancelled = La solicitud n.º { $id } está cancelada.
 mentoring-id_missing = Indica el ID (un número).
-mentoring-match_unknown = No tienes ningún emparejamiento n.º { $id }. { $command } muestra tus solicitudes y los números de sus emparejamientos.
-mentoring-match_is_request = { $id } es un número de solicitud, no de emparejamiento: el emparejamiento de la solicitud n.º { $id } es el n.º { $match }. Usa { $command }.
+mentoring-match_unknown = No tienes ningún emparejamiento n.º { $id }. { $command } muestra tus solicitudes con sus números.
+mentoring-match_number_ambiguous = El n.º { $id } es a la vez una de tus solicitudes y una propuesta que aceptaste, así que no sé a qué emparejamiento te refieres. { $status } muestra tus solicitudes; { $pending }, las propuestas que te enviaron.
 mentoring-match_not_accepted = El n.º { $id } aún no es un emparejamiento aceptado, así que no se puede valorar ni terminar; podrás hacerlo cuando el mentor acepte. { $command } muestra cómo van tus solicitudes.
 mentoring-match_ended_already = El emparejamiento n.º { $id } ya ha terminado. Todavía puedes valorarlo: { $command }.
 mentoring-feedback_missing = Indica el ID del emparejamiento y una valoración del 1 al 5.
 mentoring-feedback_saved = ¡Gracias! Tu valoración de { $rating }/5 para el emparejamiento n.º { $id } está guardada.
 mentoring-feedback_replaced = Tu valoración del emparejamiento n.º { $id } ahora es { $rating }/5.
-mentoring-ended = El emparejamiento n.º { $id } ha terminado; gracias.
+mentoring-ended = El emparejamiento n.º { $id } ha terminado; gracias. Valóralo con { $command }.
 mentoring-pending_none = No hay propuestas esperando tu respuesta.
 mentoring-pending_header = { $count ->
     [one] Propuesta que espera tu respuesta ({ $count }):
@@ -171,12 +170,14 @@ mentoring-pending_item = {"  "}Propuesta n.º { $id } ({ $kind ->
    *[mentor] mentor
 }, responde antes del { $deadline }): «{ $need }» — { $accept } / { $decline }
 mentoring-status_none = No tienes solicitudes. Pide un mentor con { $command }.
-mentoring-status_header = Tus solicitudes (cancela una por su número de solicitud; valora o termina un emparejamiento por su número de emparejamiento):
+mentoring-status_header = Tus solicitudes (cancela, valora o termina una por su número):
 mentoring-status_item = {"  "}Solicitud n.º { $id } ({ $kind ->
     [expert] experto
    *[mentor] mentor
 }) «{ $need }»: { $state }
-mentoring-status_matched = emparejada con { $name }, emparejamiento n.º { $match }: valóralo con { $feedback }, termínalo con { $end }
+mentoring-status_matched = emparejada con { $name }: valora el emparejamiento con { $feedback }, termínalo con { $end }
+mentoring-status_ended = emparejamiento terminado; valóralo con { $feedback }
+mentoring-status_ended_rated = emparejamiento terminado, valorado con { $rating }/5 (cambia la valoración con { $feedback })
 mentoring-status_matched_gone = emparejada (la otra persona ha borrado después sus datos)
 mentoring-status_proposed = esperando la respuesta del { $nth } { $kind ->
     [expert] experto
@@ -311,3 +312,5 @@ mentoring-field-comment_long = El comentario puede tener como máximo { $limit -
     [one] { $limit } carácter
    *[other] { $limit } caracteres
 }.
+mentoring-leave_ask = Esto borra tu perfil para siempre; las propuestas que esperan tu respuesta pasan a otra persona (para parar un tiempo, mejor haz una pausa). Para seguir, envía { $command }.
+mentoring-cancel_ask = Esto retira tu solicitud: a quien se le planteó se le avisa, y no se le planteará a nadie más. Para seguir, envía { $command }.

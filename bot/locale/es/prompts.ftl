@@ -109,7 +109,7 @@ prompts-summary-text = Participación: { $people ->
 }. ¡Gracias por participar!
 prompts-summary-none = Todavía no hay respuestas en este hilo. Sigue abierto para lo que quieras aportar.
 prompts-series-created = Serie { $id } «{ $title }» creada para { $targets }. Añade preguntas con { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Pregunta { $prompt } añadida a la serie { $id } como número { $position }; publicación: { $when }.
+prompts-series-added = Pregunta { $prompt } añadida a la serie { $id }; publicación: { $when }. { $show } muestra la serie en orden.
 prompts-series-not_found = No existe la serie { $id }.
 prompts-series-not_active = La serie { $id } está { $status } y ya no se puede cambiar.
 prompts-series-already = La serie { $id } ya está { $status }.
@@ -129,11 +129,11 @@ prompts-series-show =
     Serie { $id } «{ $title }» — { $status }
     Canales: { $targets } · zona horaria { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = pregunta { $position } (ID { $id })
-prompts-series-prompt_label_off = pregunta (ID { $id })
+prompts-series-prompt_label = pregunta { $id }
 prompts-series-opening = apertura
 prompts-series-closing = clausura
 prompts-series-empty = Todavía no hay preguntas: { $prefix }series add { $id } at: …; text: …
+prompts-series-cancel_ask = Esto cancela la serie y todas sus publicaciones aún no hechas; no se puede deshacer. Para seguir, envía { $command }.
 prompts-series-cancelled = La serie { $id } está cancelada ({ $count ->
     [one] se cancela { $count } publicación pendiente
    *[other] se cancelan { $count } publicaciones pendientes
@@ -142,3 +142,4 @@ prompts-series-cancelled_one = La serie { $id } está cancelada (se cancela 1 pu
 prompts-series-list_header = Series (ID, estado, título):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Todavía no hay series. Crea una con { $prefix }series create title: …
+prompts-cancel_ask = Esto cancela la pregunta para siempre: no se volverá a publicar (para pararla un tiempo, mejor ponla en pausa). Para seguir, envía { $command }.

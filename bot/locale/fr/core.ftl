@@ -23,6 +23,7 @@ core-permission_denied = Seul un { $role ->
 } peut utiliser { $command }.
 core-group_intro = { $command } a ces sous-commandes :
 core-no_subcommand = { $command } n'a pas de sous-commande « { $name } ».
+core-no_subcommand_suggest = { $command } n'a pas de sous-commande « { $name } ». Vouliez-vous dire { $suggestions } ?
 core-usage = Utilisation : { $usage }
 core-missing_argument = Merci d'indiquer { $name }.
 core-option_unknown = L'option « { $option }: » n'existe pas ici.
@@ -30,3 +31,6 @@ core-option_malformed = Je n'ai pas pu lire « { $segment } » comme une optio
 core-options_available = Options : { $options } (séparez-les par « ; »).
 core-option_repeated = L'option « { $option }: » est donnée deux fois ; ne l'indiquez qu'une fois.
 core-option_empty = L'option « { $option }: » doit avoir une valeur.
+core-confirm_word = confirmer
+core-confirm_button = Oui, allez-y
+core-confirm_ask = Cette action est irréversible. Pour continuer, envoyez { $command }.

@@ -32,6 +32,8 @@ knowledge-bad_country = « { $value } » n'est pas un code de pays. Utilisez u
 knowledge-country_hint = Écrivez { $code } plutôt que { $value } (codes pays ISO 3166-1).
 knowledge-bad_type = « { $value } » n'est pas un type d'outil. Types : { $types }.
 knowledge-bad_target = « { $value } » n'est pas un public cible que je connais. Publics cibles : { $targets }.
+knowledge-f_title = Titre
+knowledge-f_summary = Résumé
 knowledge-f_type = Type
 knowledge-f_languages = Langues
 knowledge-f_countries = Pays
@@ -50,7 +52,7 @@ knowledge-f_status = Statut : { $status ->
     [archived] archivé
    *[other] { $status }
 } · ajouté via { $via } le { $date } · affiché { $shown ->
-    [one] { $shown } fois
+    [one] une fois
    *[other] { $shown } fois
 }
 knowledge-f_note = Note de validation : { $note }
@@ -97,15 +99,15 @@ knowledge-rejected_dm = Merci d'avoir suggéré « { $title } » ({ $url }). U
 knowledge-already_published = [{ $id }] est déjà publié.
 knowledge-already_rejected = [{ $id }] est déjà refusé.
 knowledge-already_archived = [{ $id }] est déjà archivé.
-knowledge-edit_form = Écrivez la modification sous la forme ID CHAMP: VALEUR, par exemple { $prefix }tool edit epale languages: en, de, fr
-knowledge-edit_one_field = Un seul champ à la fois, s'il vous plaît : « { $second }: » aurait été intégré au champ { $field }. Envoyez { $prefix }tool edit { $id } { $field }: VALEUR, puis { $prefix }tool edit { $id } { $second }: VALEUR.
+knowledge-edit_form = Écrivez la modification sous la forme ID CHAMP: VALEUR (plusieurs séparées par ;), par exemple { $prefix }tool edit epale languages: en, de, fr; type: toolkit
 knowledge-edit_unchanged = Aucun changement : [{ $id }] a déjà cette valeur pour { $field }.
-knowledge-edited = { $title } [{ $id }] mis à jour : { $field } : { $old } → { $new }
+knowledge-edited = { $title } [{ $id }] mis à jour :
+knowledge-edited_field = {"  "}{ $field } : { $old } → { $new }
 knowledge-archived = Archivé : { $title } [{ $id }] n'apparaît plus dans les recherches ({ $prefix }tool approve { $id } le rétablit).
 knowledge-gaps_empty = Aucune recherche n'est restée sans résultat jusqu'ici.
 knowledge-gaps_head = Recherches sans résultat les plus fréquentes (anonymes : seulement les mots et le nombre) :
 knowledge-gaps_line = { $count ->
-    [one] { $count } fois
+    [one] une fois
    *[other] { $count } fois
 }, la dernière le { $date }
 knowledge-privacy_what = Connaissances : les outils que vous suggérez ou validez restent liés à vous jusqu'à ce que vous demandiez l'effacement (les outils restent, sans votre nom) ; les recherches sans résultat sont comptées par leurs mots uniquement, jamais par la personne qui a cherché.
@@ -188,6 +190,6 @@ knowledge-file-unreadable = { $name } : lecture impossible : { $reason }
 knowledge-file-unwritable = { $name } : écriture impossible : { $reason }
 knowledge-file-bad_syntax = { $name } : { $kind } invalide : { $reason }
 knowledge-file-not_a_list = { $name } : une liste d'entrées est attendue
-knowledge-file-unknown_columns = { $name } : colonnes non reconnues : { $columns } ; les colonnes possibles sont { $known }
+knowledge-file-unknown_columns = { $name } : inconnu dans l'en-tête : { $columns } ; les colonnes sont { $known }
 knowledge-file-no_title_column = { $name } : l'en-tête doit comporter une colonne « title »
 knowledge-file-repeated_column = { $name } : une colonne apparaît deux fois dans l'en-tête

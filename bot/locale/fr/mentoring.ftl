@@ -139,7 +139,6 @@ mentoring-exhausted_coordinators = La demande n° { $id } ({ $kind ->
    *[other] { $tries } propositions
 } ; elle reste ouverte. Voir { $stats }.
 mentoring-proposal_unknown = Vous n'avez pas de proposition ouverte n° { $id }. { $command } liste celles qui attendent votre réponse.
-mentoring-proposal_is_request = { $id } est un numéro de demande, pas de proposition : je vous ai envoyé la demande n° { $id } sous la proposition n° { $proposal }. Utilisez { $command }.
 mentoring-proposal_was_accepted = Vous avez déjà accepté la proposition n° { $id } ; il n'y a plus rien à répondre. Quand vous aurez terminé, { $end } libère votre place.
 mentoring-proposal_was_accepted_decline = Vous avez déjà accepté la proposition n° { $id }, elle ne peut donc plus être refusée. Si vous ne pouvez pas continuer, mettez fin au binôme avec { $end }.
 mentoring-proposal_was_declined = La proposition n° { $id } a déjà été refusée. { $pending } liste les propositions qui attendent encore votre réponse.
@@ -153,14 +152,14 @@ mentoring-nothing_to_cancel = Vous n'avez aucune demande ouverte à annuler ; 
 mentoring-cancel_which = Vous avez plusieurs demandes ouvertes ({ $ids }) ; précisez laquelle : { $command }
 mentoring-cancelled = La demande n° { $id } est annulée.
 mentoring-id_missing = Merci d'indiquer le numéro (un nombre).
-mentoring-match_unknown = Vous n'avez pas de binôme n° { $id }. { $command } liste vos demandes et les numéros de leurs binômes.
-mentoring-match_is_request = { $id } est un numéro de demande, pas de binôme : le binôme de la demande n° { $id } porte le n° { $match }. Utilisez { $command }.
+mentoring-match_unknown = Vous n'avez pas de binôme n° { $id }. { $command } liste vos demandes avec leurs numéros.
+mentoring-match_number_ambiguous = Le n° { $id } est à la fois l'une de vos demandes et une proposition que vous avez acceptée : je ne sais donc pas de quel binôme vous parlez. { $status } liste vos demandes ; { $pending } les propositions qui vous ont été envoyées.
 mentoring-match_not_accepted = Le n° { $id } n'est pas encore un binôme accepté : on ne peut donc ni le noter ni y mettre fin ; ce sera possible dès que le mentor aura accepté. { $command } montre où en sont vos demandes.
 mentoring-match_ended_already = Le binôme n° { $id } est déjà terminé. Vous pouvez encore le noter : { $command }.
 mentoring-feedback_missing = Indiquez le numéro du binôme et une note de 1 à 5.
 mentoring-feedback_saved = Merci ! Votre note de { $rating }/5 pour le binôme n° { $id } est enregistrée.
 mentoring-feedback_replaced = Votre note pour le binôme n° { $id } est désormais de { $rating }/5.
-mentoring-ended = Le binôme n° { $id } est terminé ; merci.
+mentoring-ended = Le binôme n° { $id } est terminé ; merci. Notez-le avec { $command }.
 mentoring-pending_none = Aucune proposition n'attend votre réponse.
 mentoring-pending_header = { $count ->
     [one] Proposition en attente de votre réponse ({ $count }) :
@@ -171,12 +170,14 @@ mentoring-pending_item = {"  "}Proposition n° { $id } ({ $kind ->
    *[mentor] mentor
 }, réponse avant le { $deadline }) : « { $need } » — { $accept } / { $decline }
 mentoring-status_none = Vous n'avez aucune demande. Demandez un mentor avec { $command }.
-mentoring-status_header = Vos demandes (annulez-en une par son numéro de demande ; notez ou terminez un binôme par son numéro de binôme) :
+mentoring-status_header = Vos demandes (annulez, notez ou terminez-en une par son numéro) :
 mentoring-status_item = {"  "}Demande n° { $id } ({ $kind ->
     [expert] expert
    *[mentor] mentor
 }) « { $need } » : { $state }
-mentoring-status_matched = en binôme avec { $name }, binôme n° { $match } : notez-le avec { $feedback }, terminez-le avec { $end }
+mentoring-status_matched = en binôme avec { $name } : notez-le avec { $feedback }, terminez-le avec { $end }
+mentoring-status_ended = binôme terminé ; notez-le avec { $feedback }
+mentoring-status_ended_rated = binôme terminé, noté { $rating }/5 (modifiez la note avec { $feedback })
 mentoring-status_matched_gone = en binôme (l'autre personne a depuis effacé ses données)
 mentoring-status_proposed = en attente de la réponse du { $nth } { $kind ->
     [expert] expert
@@ -314,3 +315,5 @@ mentoring-field-comment_long = Le commentaire peut compter au plus { $limit ->
     [one] { $limit } caractère
    *[other] { $limit } caractères
 }.
+mentoring-leave_ask = Cela supprime définitivement votre profil ; les propositions qui attendent votre réponse iront à quelqu'un d'autre (pour arrêter un moment, faites plutôt une pause). Pour continuer, envoyez { $command }.
+mentoring-cancel_ask = Cela retire votre demande : les personnes sollicitées en sont informées, et personne d'autre ne le sera. Pour continuer, envoyez { $command }.

@@ -109,7 +109,7 @@ prompts-summary-text = Participation : { $people ->
 }. Merci pour votre participation !
 prompts-summary-none = Pas encore de réponse dans ce fil. Il reste ouvert à vos réflexions.
 prompts-series-created = Série { $id } « { $title } » créée pour { $targets }. Ajoutez des questions avec { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Question { $prompt } ajoutée à la série { $id } en position { $position }, publication { $when }.
+prompts-series-added = Question { $prompt } ajoutée à la série { $id }, publication { $when }. { $show } liste la série dans l'ordre.
 prompts-series-not_found = La série { $id } n'existe pas.
 prompts-series-not_active = La série { $id } est { $status } et ne peut plus être modifiée.
 prompts-series-already = La série { $id } est déjà { $status }.
@@ -129,11 +129,11 @@ prompts-series-show =
     Série { $id } « { $title } » — { $status }
     Salons : { $targets } · fuseau horaire { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = question { $position } (ID { $id })
-prompts-series-prompt_label_off = question (ID { $id })
+prompts-series-prompt_label = question { $id }
 prompts-series-opening = ouverture
 prompts-series-closing = clôture
 prompts-series-empty = Pas encore de questions : { $prefix }series add { $id } at: …; text: …
+prompts-series-cancel_ask = Cela annule la série et toutes ses publications pas encore faites ; c'est irréversible. Pour continuer, envoyez { $command }.
 prompts-series-cancelled = La série { $id } est annulée ({ $count ->
     [one] { $count } publication pas encore faite est annulée
    *[other] { $count } publications pas encore faites sont annulées
@@ -142,3 +142,4 @@ prompts-series-cancelled_one = La série { $id } est annulée (1 publication pas
 prompts-series-list_header = Séries (ID, statut, titre) :
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Pas encore de série. Créez-en une avec { $prefix }series create title: …
+prompts-cancel_ask = Cela annule définitivement la question : elle ne sera plus jamais publiée (pour l'arrêter un moment, mettez-la plutôt en pause). Pour continuer, envoyez { $command }.

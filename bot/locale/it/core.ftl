@@ -23,6 +23,7 @@ core-permission_denied = Solo un { $role ->
 } può usare { $command }.
 core-group_intro = { $command } ha questi sottocomandi:
 core-no_subcommand = { $command } non ha un sottocomando «{ $name }».
+core-no_subcommand_suggest = { $command } non ha un sottocomando «{ $name }». Forse intendevi { $suggestions }?
 core-usage = Uso: { $usage }
 core-missing_argument = Indica { $name }.
 core-option_unknown = Qui non esiste l'opzione «{ $option }:».
@@ -30,3 +31,6 @@ core-option_malformed = Non riesco a leggere «{ $segment }» come opzione (le o
 core-options_available = Opzioni: { $options } (separale con «;»).
 core-option_repeated = L'opzione «{ $option }:» compare due volte; indicala una volta sola.
 core-option_empty = L'opzione «{ $option }:» richiede un valore.
+core-confirm_word = conferma
+core-confirm_button = Sì, procedi
+core-confirm_ask = Non si può annullare. Per procedere, invia { $command }.

@@ -32,6 +32,8 @@ knowledge-bad_country = «{ $value }» non è un codice paese. Usa un codice di 
 knowledge-country_hint = Scrivi { $code } invece di { $value } (codici paese ISO 3166-1).
 knowledge-bad_type = «{ $value }» non è un tipo di strumento. Tipi: { $types }.
 knowledge-bad_target = «{ $value }» non è un gruppo di destinatari che conosco. Destinatari: { $targets }.
+knowledge-f_title = Titolo
+knowledge-f_summary = Sintesi
 knowledge-f_type = Tipo
 knowledge-f_languages = Lingue
 knowledge-f_countries = Paesi
@@ -50,7 +52,7 @@ knowledge-f_status = Stato: { $status ->
     [archived] archiviato
    *[other] { $status }
 } · aggiunto tramite { $via } il { $date } · mostrato { $shown ->
-    [one] { $shown } volta
+    [one] una volta
    *[other] { $shown } volte
 }
 knowledge-f_note = Nota di revisione: { $note }
@@ -94,15 +96,15 @@ knowledge-rejected_dm = Grazie per aver segnalato «{ $title }» ({ $url }). Un 
 knowledge-already_published = [{ $id }] è già pubblicato.
 knowledge-already_rejected = [{ $id }] è già stato rifiutato.
 knowledge-already_archived = [{ $id }] è già archiviato.
-knowledge-edit_form = Scrivi la modifica come ID CAMPO: VALORE, per esempio { $prefix }tool edit epale languages: en, de, it
-knowledge-edit_one_field = Un campo alla volta, per favore: «{ $second }:» sarebbe finito dentro il campo { $field }. Invia { $prefix }tool edit { $id } { $field }: VALORE, poi { $prefix }tool edit { $id } { $second }: VALORE.
+knowledge-edit_form = Scrivi la modifica come ID CAMPO: VALORE (più campi separati da ;), per esempio { $prefix }tool edit epale languages: en, de, it; type: toolkit
 knowledge-edit_unchanged = Nessuna modifica: [{ $id }] ha già quel valore in { $field }.
-knowledge-edited = Aggiornato { $title } [{ $id }]: { $field }: { $old } → { $new }
+knowledge-edited = Aggiornato { $title } [{ $id }]:
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
 knowledge-archived = Archiviato: { $title } [{ $id }] non compare più nelle ricerche ({ $prefix }tool approve { $id } lo ripristina).
 knowledge-gaps_empty = Finora nessuna ricerca è rimasta senza risultati.
 knowledge-gaps_head = Le ricerche senza risultati più frequenti (anonime: solo parole e conteggi):
 knowledge-gaps_line = { $count ->
-    [one] { $count } volta
+    [one] una volta
    *[other] { $count } volte
 }, l'ultima il { $date }
 knowledge-privacy_what = Conoscenze: gli strumenti che segnali o revisioni restano collegati a te finché non chiedi di cancellare i tuoi dati (gli strumenti restano, senza il tuo nome); le ricerche senza risultati vengono contate solo per le parole, mai per chi ha cercato.
@@ -185,6 +187,6 @@ knowledge-file-unreadable = { $name }: impossibile leggere: { $reason }
 knowledge-file-unwritable = { $name }: impossibile scrivere: { $reason }
 knowledge-file-bad_syntax = { $name }: { $kind } non valido: { $reason }
 knowledge-file-not_a_list = { $name }: era atteso un elenco di voci
-knowledge-file-unknown_columns = { $name }: colonne non riconosciute: { $columns }; le colonne sono { $known }
+knowledge-file-unknown_columns = { $name }: non riconosciute nell'intestazione: { $columns }; le colonne sono { $known }
 knowledge-file-no_title_column = { $name }: l'intestazione deve contenere una colonna «title»
 knowledge-file-repeated_column = { $name }: una colonna compare due volte nell'intestazione

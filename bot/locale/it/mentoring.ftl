@@ -139,7 +139,6 @@ mentoring-exhausted_coordinators = La richiesta n. { $id } ({ $kind ->
    *[other] { $tries } proposte
 }; resta aperta. Vedi { $stats }.
 mentoring-proposal_unknown = Non hai una proposta aperta n. { $id }. { $command } elenca quelle in attesa di una tua risposta.
-mentoring-proposal_is_request = { $id } è un numero di richiesta, non di proposta: ti ho inviato la richiesta n. { $id } come proposta n. { $proposal }. Usa { $command }.
 mentoring-proposal_was_accepted = Hai già accettato la proposta n. { $id }; non c'è altro da rispondere. Quando avete finito, { $end } libera il tuo posto.
 mentoring-proposal_was_accepted_decline = Hai già accettato la proposta n. { $id }, quindi non puoi più rifiutarla. Se non puoi continuare, chiudi l'abbinamento con { $end }.
 mentoring-proposal_was_declined = La proposta n. { $id } è già stata rifiutata. { $pending } elenca le proposte ancora in attesa di una tua risposta.
@@ -153,14 +152,14 @@ mentoring-nothing_to_cancel = Non hai richieste aperte da annullare; { $command 
 mentoring-cancel_which = Hai più richieste aperte ({ $ids }); indica quale: { $command }
 mentoring-cancelled = La richiesta n. { $id } è annullata.
 mentoring-id_missing = Indica l'ID (un numero).
-mentoring-match_unknown = Non hai un abbinamento n. { $id }. { $command } elenca le tue richieste con i numeri dei loro abbinamenti.
-mentoring-match_is_request = { $id } è un numero di richiesta, non di abbinamento: l'abbinamento della richiesta n. { $id } è il n. { $match }. Usa { $command }.
+mentoring-match_unknown = Non hai un abbinamento n. { $id }. { $command } elenca le tue richieste con i loro numeri.
+mentoring-match_number_ambiguous = Il n. { $id } è sia una delle tue richieste sia una proposta che hai accettato, quindi non so di quale abbinamento parli. { $status } elenca le tue richieste; { $pending } le proposte che ti sono state inviate.
 mentoring-match_not_accepted = Il n. { $id } non è ancora un abbinamento accettato, quindi non puoi valutarlo né chiuderlo; potrai farlo quando il mentor avrà accettato. { $command } mostra a che punto sono le tue richieste.
 mentoring-match_ended_already = L'abbinamento n. { $id } è già chiuso. Puoi ancora valutarlo: { $command }.
 mentoring-feedback_missing = Indica il numero dell'abbinamento e un voto da 1 a 5.
 mentoring-feedback_saved = Grazie! Il tuo voto di { $rating }/5 per l'abbinamento n. { $id } è salvato.
 mentoring-feedback_replaced = Il tuo voto per l'abbinamento n. { $id } ora è { $rating }/5.
-mentoring-ended = L'abbinamento n. { $id } è chiuso; grazie.
+mentoring-ended = L'abbinamento n. { $id } è chiuso; grazie. Valutalo con { $command }.
 mentoring-pending_none = Nessuna proposta attende la tua risposta.
 mentoring-pending_header = { $count ->
     [one] Proposta in attesa della tua risposta ({ $count }):
@@ -171,12 +170,14 @@ mentoring-pending_item = {"  "}Proposta n. { $id } ({ $kind ->
    *[mentor] mentor
 }, rispondi entro { $deadline }): «{ $need }» — { $accept } / { $decline }
 mentoring-status_none = Non hai richieste. Chiedi un mentor con { $command }.
-mentoring-status_header = Le tue richieste (annullane una con il numero di richiesta; valuta o chiudi un abbinamento con il numero di abbinamento):
+mentoring-status_header = Le tue richieste (annullane, valutane o chiudine una con il suo numero):
 mentoring-status_item = {"  "}Richiesta n. { $id } ({ $kind ->
     [expert] esperto
    *[mentor] mentor
 }) «{ $need }»: { $state }
-mentoring-status_matched = abbinata con { $name }, abbinamento n. { $match }: valutalo con { $feedback }, chiudilo con { $end }
+mentoring-status_matched = abbinata con { $name }: valuta l'abbinamento con { $feedback }, chiudilo con { $end }
+mentoring-status_ended = abbinamento chiuso; valutalo con { $feedback }
+mentoring-status_ended_rated = abbinamento chiuso, valutato { $rating }/5 (cambia il voto con { $feedback })
 mentoring-status_matched_gone = abbinata (l'altra persona ha poi cancellato i propri dati)
 mentoring-status_proposed = in attesa della risposta del { $nth } { $kind ->
     [expert] esperto
@@ -308,3 +309,5 @@ mentoring-field-comment_long = Il commento può avere al massimo { $limit ->
     [one] { $limit } carattere
    *[other] { $limit } caratteri
 }.
+mentoring-leave_ask = Così il tuo profilo viene cancellato per sempre; le proposte in attesa di una tua risposta passano a qualcun altro (per fermarti per un po', metti invece in pausa). Per procedere, invia { $command }.
+mentoring-cancel_ask = Così ritiri la tua richiesta: chi è stato interpellato viene avvisato, e nessun altro verrà interpellato. Per procedere, invia { $command }.

@@ -109,7 +109,7 @@ prompts-summary-text = Partecipazione: { $people ->
 }. Grazie per aver partecipato!
 prompts-summary-none = Ancora nessuna risposta in questo thread. Resta aperto per le tue riflessioni.
 prompts-series-created = Serie { $id } «{ $title }» creata per { $targets }. Aggiungi domande con { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Domanda { $prompt } aggiunta alla serie { $id } come numero { $position }, pubblicazione { $when }.
+prompts-series-added = Domanda { $prompt } aggiunta alla serie { $id }, pubblicazione { $when }. { $show } elenca la serie in ordine.
 prompts-series-not_found = La serie { $id } non esiste.
 prompts-series-not_active = La serie { $id } è { $status } e non si può più modificare.
 prompts-series-already = La serie { $id } è già { $status }.
@@ -129,11 +129,11 @@ prompts-series-show =
     Serie { $id } «{ $title }» — { $status }
     Canali: { $targets } · fuso orario { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = domanda { $position } (ID { $id })
-prompts-series-prompt_label_off = domanda (ID { $id })
+prompts-series-prompt_label = domanda { $id }
 prompts-series-opening = apertura
 prompts-series-closing = chiusura
 prompts-series-empty = Ancora nessuna domanda: { $prefix }series add { $id } at: …; text: …
+prompts-series-cancel_ask = Così annulli la serie e tutte le sue pubblicazioni non ancora fatte; non si può tornare indietro. Per procedere, invia { $command }.
 prompts-series-cancelled = La serie { $id } è annullata ({ $count ->
     [one] { $count } pubblicazione non ancora uscita è annullata
    *[other] { $count } pubblicazioni non ancora uscite sono annullate
@@ -142,3 +142,4 @@ prompts-series-cancelled_one = La serie { $id } è annullata (1 pubblicazione no
 prompts-series-list_header = Serie (ID, stato, titolo):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Ancora nessuna serie. Creane una con { $prefix }series create title: …
+prompts-cancel_ask = Così annulli la domanda per sempre: non verrà più pubblicata (per fermarla per un po', mettila invece in pausa). Per procedere, invia { $command }.

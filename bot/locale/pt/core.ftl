@@ -23,6 +23,7 @@ core-permission_denied = Só um { $role ->
 } pode usar { $command }.
 core-group_intro = { $command } tem estes subcomandos:
 core-no_subcommand = { $command } não tem nenhum subcomando “{ $name }”.
+core-no_subcommand_suggest = { $command } não tem nenhum subcomando “{ $name }”. Queria dizer { $suggestions }?
 core-usage = Utilização: { $usage }
 core-missing_argument = Indique { $name }, por favor.
 core-option_unknown = Aqui não existe a opção “{ $option }:”.
@@ -30,3 +31,6 @@ core-option_malformed = Não consegui ler “{ $segment }” como opção (as op
 core-options_available = Opções: { $options } (separe-as com “;”).
 core-option_repeated = A opção “{ $option }:” aparece duas vezes; indique-a só uma vez.
 core-option_empty = A opção “{ $option }:” precisa de um valor.
+core-confirm_word = confirmar
+core-confirm_button = Sim, continuar
+core-confirm_ask = Isto não pode ser desfeito. Para continuar, envie { $command }.

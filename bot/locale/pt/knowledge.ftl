@@ -32,6 +32,8 @@ knowledge-bad_country = “{ $value }” não é um código de país. Use um có
 knowledge-country_hint = Escreva { $code } em vez de { $value } (códigos de país ISO 3166-1).
 knowledge-bad_type = “{ $value }” não é um tipo de ferramenta. Tipos: { $types }.
 knowledge-bad_target = “{ $value }” não é um público-alvo que eu conheça. Públicos-alvo: { $targets }.
+knowledge-f_title = Título
+knowledge-f_summary = Resumo
 knowledge-f_type = Tipo
 knowledge-f_languages = Línguas
 knowledge-f_countries = Países
@@ -50,7 +52,7 @@ knowledge-f_status = Estado: { $status ->
     [archived] arquivada
    *[other] { $status }
 } · adicionada via { $via } em { $date } · mostrada { $shown ->
-    [one] { $shown } vez
+    [one] uma vez
    *[other] { $shown } vezes
 }
 knowledge-f_note = Nota de revisão: { $note }
@@ -94,15 +96,15 @@ knowledge-rejected_dm = Obrigado por sugerir “{ $title }” ({ $url }). Um coo
 knowledge-already_published = [{ $id }] já está publicada.
 knowledge-already_rejected = [{ $id }] já foi recusada.
 knowledge-already_archived = [{ $id }] já está arquivada.
-knowledge-edit_form = Escreva a alteração como ID CAMPO: VALOR, por exemplo { $prefix }tool edit epale languages: en, es, pt
-knowledge-edit_one_field = Um campo de cada vez, por favor: “{ $second }:” teria ficado a fazer parte de { $field }. Envie { $prefix }tool edit { $id } { $field }: VALOR e depois { $prefix }tool edit { $id } { $second }: VALOR.
+knowledge-edit_form = Escreva a alteração como ID CAMPO: VALOR (vários separados por ;), por exemplo { $prefix }tool edit epale languages: en, es, pt; type: toolkit
 knowledge-edit_unchanged = Nada foi alterado: [{ $id }] já tem esse valor em { $field }.
-knowledge-edited = Atualizada { $title } [{ $id }]: { $field }: { $old } → { $new }
+knowledge-edited = Atualizada { $title } [{ $id }]:
+knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
 knowledge-archived = Arquivada: { $title } [{ $id }] deixou de aparecer nas pesquisas ({ $prefix }tool approve { $id } repõe-na).
 knowledge-gaps_empty = Até agora, nenhuma pesquisa ficou sem resultados.
 knowledge-gaps_head = Pesquisas sem resultados mais frequentes (anónimas: apenas palavras e contagens):
 knowledge-gaps_line = { $count ->
-    [one] { $count } vez
+    [one] uma vez
    *[other] { $count } vezes
 }, a última em { $date }
 knowledge-privacy_what = Conhecimento: as ferramentas que sugere ou revê ficam associadas a si até pedir que os seus dados sejam apagados (as ferramentas ficam, sem o seu nome); as pesquisas sem resultados são contadas apenas pelas palavras, nunca por quem pesquisou.
@@ -185,6 +187,6 @@ knowledge-file-unreadable = { $name }: não é possível ler: { $reason }
 knowledge-file-unwritable = { $name }: não é possível escrever: { $reason }
 knowledge-file-bad_syntax = { $name }: { $kind } inválido: { $reason }
 knowledge-file-not_a_list = { $name }: era esperada uma lista de entradas
-knowledge-file-unknown_columns = { $name }: colunas desconhecidas: { $columns }; as colunas são { $known }
+knowledge-file-unknown_columns = { $name }: desconhecido no cabeçalho: { $columns }; as colunas são { $known }
 knowledge-file-no_title_column = { $name }: o cabeçalho tem de ter uma coluna “title”
 knowledge-file-repeated_column = { $name }: há uma coluna repetida no cabeçalho

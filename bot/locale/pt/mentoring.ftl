@@ -139,7 +139,6 @@ mentoring-exhausted_coordinators = O pedido n.º { $id } ({ $kind ->
    *[other] { $tries } propostas
 }; continua em aberto. Veja { $stats }.
 mentoring-proposal_unknown = Não tem nenhuma proposta em aberto n.º { $id }. { $command } lista as que aguardam a sua resposta.
-mentoring-proposal_is_request = { $id } é um número de pedido, não de proposta: enviei-lhe o pedido n.º { $id } como proposta n.º { $proposal }. Use { $command }.
 mentoring-proposal_was_accepted = Já aceitou a proposta n.º { $id }; não há mais nada a responder. Quando terminarem, { $end } liberta o seu lugar.
 mentoring-proposal_was_accepted_decline = Já aceitou a proposta n.º { $id }, por isso já não pode recusá-la. Se não puder continuar, termine o emparelhamento com { $end }.
 mentoring-proposal_was_declined = A proposta n.º { $id } já foi recusada. { $pending } lista as propostas que ainda aguardam a sua resposta.
@@ -153,14 +152,14 @@ mentoring-nothing_to_cancel = Não tem nenhum pedido em aberto para cancelar; { 
 mentoring-cancel_which = Tem vários pedidos em aberto ({ $ids }); indique qual: { $command }
 mentoring-cancelled = O pedido n.º { $id } foi cancelado.
 mentoring-id_missing = Indique o ID (um número), por favor.
-mentoring-match_unknown = Não tem nenhum emparelhamento n.º { $id }. { $command } lista os seus pedidos e os números dos respetivos emparelhamentos.
-mentoring-match_is_request = { $id } é um número de pedido, não de emparelhamento: o emparelhamento do pedido n.º { $id } é o n.º { $match }. Use { $command }.
+mentoring-match_unknown = Não tem nenhum emparelhamento n.º { $id }. { $command } lista os seus pedidos com os respetivos números.
+mentoring-match_number_ambiguous = O n.º { $id } é ao mesmo tempo um dos seus pedidos e uma proposta que aceitou, por isso não sei a que emparelhamento se refere. { $status } lista os seus pedidos; { $pending }, as propostas que lhe foram enviadas.
 mentoring-match_not_accepted = O n.º { $id } ainda não é um emparelhamento aceite, por isso não pode ser avaliado nem terminado; isso será possível quando o mentor aceitar. { $command } mostra o ponto da situação dos seus pedidos.
 mentoring-match_ended_already = O emparelhamento n.º { $id } já terminou. Ainda o pode avaliar: { $command }.
 mentoring-feedback_missing = Indique o ID do emparelhamento e uma avaliação de 1 a 5.
 mentoring-feedback_saved = Obrigado! A sua avaliação de { $rating }/5 para o emparelhamento n.º { $id } foi guardada.
 mentoring-feedback_replaced = A sua avaliação do emparelhamento n.º { $id } passou a ser { $rating }/5.
-mentoring-ended = O emparelhamento n.º { $id } terminou; obrigado.
+mentoring-ended = O emparelhamento n.º { $id } terminou; obrigado. Avalie-o com { $command }.
 mentoring-pending_none = Não há propostas a aguardar a sua resposta.
 mentoring-pending_header = { $count ->
     [one] Proposta a aguardar a sua resposta ({ $count }):
@@ -171,12 +170,14 @@ mentoring-pending_item = {"  "}Proposta n.º { $id } ({ $kind ->
    *[mentor] mentor
 }, responder até { $deadline }): “{ $need }” — { $accept } / { $decline }
 mentoring-status_none = Não tem pedidos. Peça um mentor com { $command }.
-mentoring-status_header = Os seus pedidos (cancele um pelo número do pedido; avalie ou termine um emparelhamento pelo número do emparelhamento):
+mentoring-status_header = Os seus pedidos (cancele, avalie ou termine um pelo respetivo número):
 mentoring-status_item = {"  "}Pedido n.º { $id } ({ $kind ->
     [expert] especialista
    *[mentor] mentor
 }) “{ $need }”: { $state }
-mentoring-status_matched = emparelhado com { $name }, emparelhamento n.º { $match }: avalie com { $feedback }, termine com { $end }
+mentoring-status_matched = emparelhado com { $name }: avalie o emparelhamento com { $feedback }, termine-o com { $end }
+mentoring-status_ended = emparelhamento terminado; avalie-o com { $feedback }
+mentoring-status_ended_rated = emparelhamento terminado, avaliado com { $rating }/5 (altere a avaliação com { $feedback })
 mentoring-status_matched_gone = emparelhado (a outra pessoa apagou entretanto os seus dados)
 mentoring-status_proposed = a aguardar a resposta do { $nth } { $kind ->
     [expert] especialista
@@ -308,3 +309,5 @@ mentoring-field-comment_long = O comentário pode ter no máximo { $limit ->
     [one] { $limit } carácter
    *[other] { $limit } caracteres
 }.
+mentoring-leave_ask = Isto apaga o seu perfil de vez; as propostas que aguardam a sua resposta passam para outra pessoa (para parar durante algum tempo, faça antes uma pausa). Para continuar, envie { $command }.
+mentoring-cancel_ask = Isto retira o seu pedido: quem foi contactado é avisado, e mais ninguém será contactado. Para continuar, envie { $command }.

@@ -109,7 +109,7 @@ prompts-summary-text = Participação: { $people ->
 }. Obrigado pela sua participação!
 prompts-summary-none = Ainda não há respostas neste tópico. Continua aberto às suas reflexões.
 prompts-series-created = Série { $id } “{ $title }” criada para { $targets }. Acrescente perguntas com { $prefix }series add { $id } at: 2026-12-01 09:00; text: …
-prompts-series-added = Pergunta { $prompt } acrescentada à série { $id } como número { $position }; publicação: { $when }.
+prompts-series-added = Pergunta { $prompt } acrescentada à série { $id }; publicação: { $when }. { $show } lista a série por ordem.
 prompts-series-not_found = Não existe a série { $id }.
 prompts-series-not_active = A série { $id } está { $status } e já não pode ser alterada.
 prompts-series-already = A série { $id } já está { $status }.
@@ -129,11 +129,11 @@ prompts-series-show =
     Série { $id } “{ $title }” — { $status }
     Canais: { $targets } · fuso horário { $tz }
 prompts-series-line = {"  "}{ $when } · { $label } · { $status } · { $text }
-prompts-series-prompt_label = pergunta { $position } (ID { $id })
-prompts-series-prompt_label_off = pergunta (ID { $id })
+prompts-series-prompt_label = pergunta { $id }
 prompts-series-opening = abertura
 prompts-series-closing = conclusão
 prompts-series-empty = Ainda não há perguntas: { $prefix }series add { $id } at: …; text: …
+prompts-series-cancel_ask = Isto cancela a série e todas as publicações ainda por fazer; não pode ser desfeito. Para continuar, envie { $command }.
 prompts-series-cancelled = A série { $id } foi cancelada ({ $count ->
     [one] { $count } publicação ainda por fazer foi cancelada
    *[other] { $count } publicações ainda por fazer foram canceladas
@@ -142,3 +142,4 @@ prompts-series-cancelled_one = A série { $id } foi cancelada (1 publicação ai
 prompts-series-list_header = Séries (ID, estado, título):
 prompts-series-list_line = {"  "}{ $id } · { $status } · { $title }
 prompts-series-list_empty = Ainda não há séries. Crie uma com { $prefix }series create title: …
+prompts-cancel_ask = Isto cancela a pergunta de vez: nunca mais será publicada (para a parar durante algum tempo, ponha-a antes em pausa). Para continuar, envie { $command }.
