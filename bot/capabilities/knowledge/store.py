@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.model import Gap, Recipient
-from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap
+from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap, KnowledgeRevision
 from bot.store.models import Person
 from bot.store.people import identities_of
 from knowledge.engine import Document
@@ -148,26 +148,23 @@ async def documents(
         stmt = stmt.where(KnowledgeEntry.status == status)
     else:
         stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
-    out: list[tuple[Document, str]] = []
-    for row in await session.execute(stmt):
-        out.append(
-            (
-                Document(
-                    id=row.id,
-                    title=row.title,
-                    aliases=tuple(row.aliases or ()),
-                    summary=row.summary,
-                    topics=tuple(row.topics or ()),
-                    type=row.type,
-                    languages=frozenset(row.languages or ()),
-                    countries=frozenset(row.countries or ()),
-                    sectors=frozenset(row.sectors or ()),
-                    target_groups=frozenset(row.target_groups or ()),
-                ),
-                row.status,
-            )
-        )
-    return out
+    return [(_document(row), row.status) for row in await session.execute(stmt)]
+
+
+def _document(row: Any) -> Document:
+    """The lookup document of a row of :data:`_DOCUMENT_COLUMNS`."""
+    return Document(
+        id=row.id,
+        title=row.title,
+        aliases=tuple(row.aliases or ()),
+        summary=row.summary,
+        topics=tuple(row.topics or ()),
+        type=row.type,
+        languages=frozenset(row.languages or ()),
+        countries=frozenset(row.countries or ()),
+        sectors=frozenset(row.sectors or ()),
+        target_groups=frozenset(row.target_groups or ()),
+    )
 
 
 async def latest_change(session: AsyncSession) -> datetime | None:
@@ -300,3 +297,28 @@ async def recipient(
         return None
     chosen = next((i for i in identities if i.platform == platform), identities[0])
     return Recipient(platform=chosen.platform, user_id=chosen.user_id, name=chosen.display_name)
+
+
+async def revision(session: AsyncSession) -> int:
+    """The knowledge change counter (see :class:`.tables.KnowledgeRevision`)."""
+    return int(await session.scalar(select(KnowledgeRevision.value)) or 0)
+
+
+async def documents_like(
+    session: AsyncSession, words: Sequence[str], *, limit: int
+) -> list[Document]:
+    """Up to ``limit`` published documents whose title or summary holds any of ``words``
+    (case-insensitive substring): the slow path for lookups while the index loads."""
+    if not words:
+        return []
+    matches = [
+        func.lower(column).contains(word, autoescape=True)
+        for word in words
+        for column in (KnowledgeEntry.title, KnowledgeEntry.summary)
+    ]
+    stmt = (
+        select(*_DOCUMENT_COLUMNS)
+        .where(KnowledgeEntry.status == "published", or_(*matches))
+        .limit(limit)
+    )
+    return [_document(row) for row in await session.execute(stmt)]

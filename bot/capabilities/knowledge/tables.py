@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.store.base import Base, UTCDateTime
@@ -65,3 +65,14 @@ class KnowledgeGap(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     first_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class KnowledgeRevision(Base):
+    """The change counter (one row, ``id`` 1): bumped by database triggers on every change to
+    what a lookup can see (an entry's content or status; not ``shown_count``), whoever makes
+    it. Created, with its triggers, by migration ``0006``."""
+
+    __tablename__ = "knowledge_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
