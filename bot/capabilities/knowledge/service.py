@@ -118,10 +118,21 @@ class KnowledgeService:
         async with self.store.session() as session:
             published = await repo.count(session, status="published")
         if published > self.build_in_background_above:
-            self._loading = asyncio.create_task(self.load(), name="knowledge-index-build")
+            self._loading = asyncio.create_task(
+                self._load_in_background(), name="knowledge-index-build"
+            )
         else:
             await self.load()
         return report
+
+    async def _load_in_background(self) -> int:
+        """:meth:`load`, retried a minute later while it fails (lookups keep the slow path)."""
+        while True:
+            try:
+                return await self.load()
+            except StoreError:
+                log.exception("knowledge index not built; retrying in a minute")
+                await asyncio.sleep(60)
 
     async def wait_ready(self) -> None:
         """Return once the index is loaded (at once if it already is)."""
