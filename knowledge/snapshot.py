@@ -5,9 +5,9 @@ loading its snapshot about a second. A snapshot is only worth serving when it is
 index a fresh build would give, so each one carries a header checked before anything is used:
 
 * ``format`` and ``pipeline`` — :func:`pipeline_fingerprint`, a hash of this format's number,
-  the Python version and the source of every module that decides what the index holds (text
-  folding, stop words, stemming, synonyms, the vocabulary, the engine). Any change to how text
-  is read makes older snapshots unusable: they are rebuilt, never served.
+  the Python version and every module and data file of the knowledge library (text folding,
+  stop words, stemming, synonyms, the vocabulary, the engine, and whatever joins them). Any
+  change to how text is read makes older snapshots unusable: they are rebuilt, never served.
 * ``stamp`` — what the caller built it from (:class:`Stamp`: which store, its change counter,
   the latest change seen); the caller decides whether it is still current.
 * the length and SHA-256 of the body, so a truncated or damaged file is refused before it is
@@ -37,7 +37,6 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from knowledge import engine, synonyms, text, vocabulary
 from knowledge.engine import LookupIndex
 
 __all__ = ["FORMAT", "SnapshotError", "Stamp", "load", "pipeline_fingerprint", "read_stamp", "save"]
@@ -46,6 +45,9 @@ __all__ = ["FORMAT", "SnapshotError", "Stamp", "load", "pipeline_fingerprint", "
 FORMAT: Final = 1
 _MAGIC: Final = b"vetbot-lookup-index\n"
 _MAX_HEADER: Final = 64 * 1024
+#: What the fingerprint reads from the knowledge library, and what it leaves out.
+_PIPELINE_SUFFIXES: Final = frozenset({".py", ".json", ".yaml", ".yml", ".txt", ".csv", ".tsv"})
+_NOT_PIPELINE: Final = frozenset({"seed", "__pycache__"})
 
 
 class SnapshotError(Exception):
@@ -64,10 +66,23 @@ class Stamp:
 
 @cache
 def pipeline_fingerprint() -> str:
-    """A hash of everything that decides what an index built from given documents holds."""
+    """A hash of everything that decides what an index built from given documents holds.
+
+    Every module and data file of the knowledge library counts (the curated seed does not:
+    it is documents, not pipeline), so a new word list or a new module of the text pipeline
+    invalidates older snapshots without anyone remembering to bump :data:`FORMAT`.
+    """
     digest = hashlib.sha256(f"format {FORMAT}; python {sys.version_info[:2]}".encode())
-    for module in (text, synonyms, vocabulary, engine):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if (
+            not path.is_file()
+            or relative.parts[0] in _NOT_PIPELINE
+            or path.suffix not in _PIPELINE_SUFFIXES
+        ):
+            continue
+        digest.update(str(relative.as_posix()).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
