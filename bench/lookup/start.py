@@ -127,10 +127,12 @@ def run(sizes: list[int], databases: list[str], seed: int) -> list[dict[str, Any
                 with tempfile.TemporaryDirectory() as folder:
                     url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
                     rows.append({"size": size, "db": kind, **_measure(url, size, seed)})
+                print(json.dumps(rows[-1]), file=sys.stderr, flush=True)  # kept if cut short
             else:
                 url, name = _pg_database()
                 try:
                     rows.append({"size": size, "db": kind, **_measure(url, size, seed)})
+                    print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
                 finally:
                     _pg_drop(name)
     return rows

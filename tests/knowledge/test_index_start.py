@@ -148,3 +148,25 @@ async def test_lookups_are_answered_while_a_large_store_is_indexed(
         await service.stop()
     finally:
         await bot.stop()
+
+
+async def test_a_large_store_loads_its_snapshot_in_the_background_too(
+    tmp_path: Path, clock: FakeClock, sqlite_url: str
+) -> None:
+    bot = await start_bot(tmp_path, clock, sqlite_url)
+    try:
+        await load_entries(bot)
+        path = tmp_path / "large.snapshot"
+        for expected in ("build", "snapshot"):
+            service = KnowledgeService(
+                bot.app.runtime.store, clock, snapshot_path=path, build_in_background_above=0
+            )
+            await service.start(seed=False)
+            assert not service.ready
+            page = await service.search("apprenticeship toolkit")
+            assert page.items[0].entry.id == "apprenticeship-toolkit"
+            await service.wait_ready()
+            assert service.loaded_from == expected
+            await service.stop()
+    finally:
+        await bot.stop()

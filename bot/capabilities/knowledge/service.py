@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 _SHOWN_MEMORY: Final = 5000
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _REFRESH_OVERLAP: Final = timedelta(minutes=5)
-#: Above this many published entries a store without a current snapshot is indexed in the
+#: Above this many published entries the index is loaded (from a snapshot or built) in the
 #: background (building 20,000 entries takes about 2 s).
 BACKGROUND_BUILD_ABOVE: Final = 20_000
 #: The slower path while the index loads: at most this many query words and matching rows.
@@ -101,9 +101,10 @@ class KnowledgeService:
     async def start(self, *, seed: bool, seed_path: Path | None = None) -> ImportReport | None:
         """Seed an empty store (when ``seed``), then load the index; returns the seed report.
 
-        A current snapshot is loaded before this returns; a store that must be indexed anew
-        and holds more than ``build_in_background_above`` published entries is indexed in the
-        background (:meth:`wait_ready`), lookups meanwhile answered from the slower path.
+        A store holding more than ``build_in_background_above`` published entries gets its
+        index in the background (:meth:`wait_ready`) — from a current snapshot, else built
+        anew — and lookups are answered from the slower path meanwhile; a smaller one has it
+        before this returns.
         """
         report = None
         if seed:
@@ -113,20 +114,21 @@ class KnowledgeService:
                 # Another process seeding the same database at the same moment wins; ours
                 # rolled back whole, so the store holds exactly one copy of the seed.
                 log.warning("knowledge seed not applied", exc_info=True)
-        if await self._load_snapshot():
-            return report
         async with self.store.session() as session:
             published = await repo.count(session, status="published")
         if published > self.build_in_background_above:
             self._loading = asyncio.create_task(
                 self._load_in_background(), name="knowledge-index-build"
             )
-        else:
+        elif not await self._load_snapshot():
             await self.load()
         return report
 
     async def _load_in_background(self) -> int:
-        """:meth:`load`, retried a minute later while it fails (lookups keep the slow path)."""
+        """The snapshot if current, else :meth:`load`, retried a minute later while it fails
+        (lookups keep the slow path). Even a snapshot takes seconds at 100,000 entries."""
+        if await self._load_snapshot():
+            return len(self.index)
         while True:
             try:
                 return await self.load()
