@@ -57,6 +57,8 @@ BACKGROUND_BUILD_ABOVE: Final = 20_000
 #: The slower path while the index loads: at most this many query words and matching rows.
 _SLOW_WORDS: Final = 8
 _SLOW_ROWS: Final = 500
+#: Published entries read per transaction when the index is built.
+_LOAD_PAGE: Final = 5000
 
 Progress = Callable[[int, int], None]
 
@@ -229,16 +231,26 @@ class KnowledgeService:
         started = time.perf_counter()
         async with self.store.session() as session:
             # The counter is read before the rows: a change between makes the snapshot look
-            # older than it is (rebuilt once more), never newer.
+            # older than it is (rebuilt once more), never newer; the refresh below catches up.
             revision = await repo.revision(session)
             watermark = await repo.latest_change(session)
-            rows = await repo.documents(session)
-        index = await asyncio.to_thread(self._build, [doc for doc, _ in rows], revision, watermark)
-        del rows
+        docs: list[Document] = []
+        while True:
+            # A page per transaction: on SQLite each one holds the database's lock, and
+            # lookups on the slower path and writes must get their turn meanwhile.
+            async with self.store.session() as session:
+                page = await repo.documents(
+                    session, after=docs[-1].id if docs else None, limit=_LOAD_PAGE
+                )
+            docs.extend(doc for doc, _ in page)
+            if len(page) < _LOAD_PAGE:
+                break
+        index = await asyncio.to_thread(self._build, docs, revision, watermark)
+        del docs
         was_ready = self._ready
         self.index, self._watermark, self._ready, self.loaded_from = index, watermark, True, "build"
-        if was_ready or self._loading is not None:
-            # Changes committed while building went to the index being replaced.
+        if was_ready or self._loading is not None or revision != await self._revision():
+            # Changes committed while reading and building are not all in it.
             await self.refresh()
         self.load_seconds = time.perf_counter() - started
         log.info(
@@ -246,6 +258,10 @@ class KnowledgeService:
             extra={"entries": len(index), "seconds": round(self.load_seconds, 3)},
         )
         return len(index)
+
+    async def _revision(self) -> int:
+        async with self.store.session() as session:
+            return await repo.revision(session)
 
     def _build(
         self, docs: list[Document], revision: int, watermark: datetime | None

@@ -138,14 +138,26 @@ async def count(session: AsyncSession, *, status: str | None = None) -> int:
 
 
 async def documents(
-    session: AsyncSession, *, status: str = "published", changed_since: datetime | None = None
+    session: AsyncSession,
+    *,
+    status: str = "published",
+    changed_since: datetime | None = None,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> list[tuple[Document, str]]:
     """Lookup documents with each entry's status: published ones (for loading the index), or
     every entry changed at or after ``changed_since`` (for catching up with other processes).
+
+    Published ones may be read a page at a time: ids after ``after``, at most ``limit``, in
+    id order.
     """
     stmt = select(*_DOCUMENT_COLUMNS, KnowledgeEntry.status)
     if changed_since is None:
         stmt = stmt.where(KnowledgeEntry.status == status)
+        if after is not None:
+            stmt = stmt.where(KnowledgeEntry.id > after)
+        if limit is not None:
+            stmt = stmt.order_by(KnowledgeEntry.id).limit(limit)
     else:
         stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
     return [(_document(row), row.status) for row in await session.execute(stmt)]
