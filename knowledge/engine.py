@@ -47,10 +47,10 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -119,6 +119,8 @@ _MAX_QUERY_WORDS: Final = 16
 _STEM_LIMIT: Final = 8
 _COMPLETE_LIMIT: Final = 48
 _MAX_LIMIT: Final = 100
+#: Entries per part of a snapshot (see :meth:`LookupIndex.to_frames`).
+_FRAME_ENTRIES: Final = 5000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -355,6 +357,48 @@ class LookupIndex:
 
     def __len__(self) -> int:
         return len(self._slot_of)
+
+    # -- persistence (see knowledge.snapshot) ----------------------------------------------
+
+    def to_frames(self, *, chunk: int = _FRAME_ENTRIES) -> Iterator[object]:
+        """The index as picklable parts, for :mod:`knowledge.snapshot`: its structures, then
+        its entries ``chunk`` at a time (so a load can pause between parts)."""
+        yield (
+            self._vocab,
+            self._slot_of,
+            self._alive,
+            self._title_words,
+            self._postings,
+            self._facets,
+            self._dead,
+            len(self._entries),
+        )
+        for start in range(0, len(self._entries), chunk):
+            yield self._entries[start : start + chunk]
+
+    @classmethod
+    def from_frames(cls, frames: Iterable[Any]) -> LookupIndex:
+        """The index :meth:`to_frames` took apart; ``ValueError`` if the parts do not fit."""
+        parts = iter(frames)
+        index = cls()
+        try:
+            (
+                index._vocab,
+                index._slot_of,
+                index._alive,
+                index._title_words,
+                index._postings,
+                index._facets,
+                index._dead,
+                size,
+            ) = next(parts)
+        except (StopIteration, TypeError, ValueError) as exc:
+            raise ValueError("not an index snapshot") from exc
+        for entries in parts:
+            index._entries.extend(entries)
+        if len(index._entries) != size or len(index._alive) != size:
+            raise ValueError("index snapshot is incomplete")
+        return index
 
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self._slot_of

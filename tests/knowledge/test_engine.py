@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import engine as engine_module
+from knowledge import snapshot
 from knowledge.engine import Document, Filters, LookupIndex, SearchResult
 
 MENTORING = Document(
@@ -80,9 +81,16 @@ FILLER = tuple(
 CORPUS = (MENTORING, EVALUACION, UBUNGSFIRMA, SAFETY, ASSESSMENT, *FILLER)
 
 
-@pytest.fixture(scope="module")
-def index() -> LookupIndex:
-    return LookupIndex.from_documents(CORPUS)
+@pytest.fixture(scope="module", params=["built", "from snapshot"])
+def index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> LookupIndex:
+    """Every lookup test runs on a fresh build and on the same index saved and loaded back."""
+    built = LookupIndex.from_documents(CORPUS)
+    if request.param == "built":
+        return built
+    path = tmp_path_factory.mktemp("snapshot") / "index.snapshot"
+    snapshot.save(built, path, snapshot.Stamp(store="test", revision=1))
+    loaded, _ = snapshot.load(path)
+    return loaded
 
 
 def top_id(result: SearchResult) -> str | None:

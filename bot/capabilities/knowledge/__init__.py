@@ -34,6 +34,8 @@ from knowledge.codes import TARGET_GROUPS, TYPES
 
 __all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "add_cli", "setup"]
 
+#: The lookup index's snapshot in the data folder (see :mod:`knowledge.snapshot`).
+SNAPSHOT_FILE: Final = "knowledge-index.snapshot"
 #: The completion source name Discord autocomplete asks the service for.
 COMPLETION_SOURCE: Final = "knowledge.entries"
 
@@ -41,7 +43,13 @@ COMPLETION_SOURCE: Final = "knowledge.entries"
 def setup(runtime: Runtime) -> None:
     """Register the services, the start hook (seed, load, refresh), personal data, the
     completion source and the commands."""
-    service = runtime.provide(KnowledgeService(runtime.store, runtime.clock))
+    service = runtime.provide(
+        KnowledgeService(
+            runtime.store,
+            runtime.clock,
+            snapshot_path=runtime.settings.data_dir / SNAPSHOT_FILE,
+        )
+    )
     review = runtime.provide(ReviewService(service))
     chat = KnowledgeChat(service, review)
     settings = runtime.settings.knowledge
@@ -60,6 +68,7 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("knowledge", start)
+    runtime.on_stop("knowledge", service.stop)
     personal_data(runtime).register(
         "knowledge",
         export=privacy.export,

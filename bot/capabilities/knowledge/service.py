@@ -14,6 +14,9 @@ text a person reads (the import report is counts and coded problems).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import hashlib
 import logging
 import time
 from collections import OrderedDict
@@ -21,6 +24,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
+
+from sqlalchemy.engine import make_url
 
 from bot.actors import Actor
 from bot.capabilities.knowledge import importing
@@ -38,15 +43,25 @@ from bot.networks import within
 from bot.ports import Clock
 from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
-from knowledge.engine import Filters, LookupIndex, SearchResult
+from knowledge import snapshot
+from knowledge.engine import Document, Filters, LookupIndex, SearchResult
 from knowledge.io import ImportReport, RawRow, read_file, read_seed, validate_rows, write_file
 from knowledge.records import Entry, to_document
+from knowledge.text import tokenize
 
 log = logging.getLogger(__name__)
 
 _SHOWN_MEMORY: Final = 5000
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _REFRESH_OVERLAP: Final = timedelta(minutes=5)
+#: Above this many published entries the index is loaded (from a snapshot or built) in the
+#: background (building 20,000 entries takes about 2 s).
+BACKGROUND_BUILD_ABOVE: Final = 20_000
+#: The slower path while the index loads: at most this many query words and matching rows.
+_SLOW_WORDS: Final = 8
+_SLOW_ROWS: Final = 500
+#: Published entries read per transaction when the index is built.
+_LOAD_PAGE: Final = 5000
 
 Progress = Callable[[int, int], None]
 
@@ -58,18 +73,44 @@ class KnowledgeService:
     loads the index). Not thread-safe: use it from the bot's event loop.
     """
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        snapshot_path: Path | None = None,
+        build_in_background_above: int = BACKGROUND_BUILD_ABOVE,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.index = LookupIndex()
+        #: Where the index is saved between runs (``None``: never saved).
+        self.snapshot_path = snapshot_path
+        self.build_in_background_above = build_in_background_above
+        #: How the index came to be: "snapshot", "build", or "" while not loaded yet.
+        self.loaded_from = ""
+        self._ready = False
+        self._loading: asyncio.Task[int] | None = None
+        self._saved_revision: int | None = None
         self._watermark: datetime | None = None
         self._shown: OrderedDict[tuple[str, str], float] = OrderedDict()
         self.load_seconds = 0.0
 
+    @property
+    def ready(self) -> bool:
+        """Whether lookups are answered from the full index (else from the slower path)."""
+        return self._ready
+
     # -- start and keeping in step --------------------------------------------------------------
 
     async def start(self, *, seed: bool, seed_path: Path | None = None) -> ImportReport | None:
-        """Seed an empty store (when ``seed``), then load the index; returns the seed report."""
+        """Seed an empty store (when ``seed``), then load the index; returns the seed report.
+
+        A store holding more than ``build_in_background_above`` published entries gets its
+        index in the background (:meth:`wait_ready`) — from a current snapshot, else built
+        anew — and lookups are answered from the slower path meanwhile; a smaller one has it
+        before this returns.
+        """
         report = None
         if seed:
             try:
@@ -78,8 +119,99 @@ class KnowledgeService:
                 # Another process seeding the same database at the same moment wins; ours
                 # rolled back whole, so the store holds exactly one copy of the seed.
                 log.warning("knowledge seed not applied", exc_info=True)
-        await self.load()
+        async with self.store.session() as session:
+            published = await repo.count(session, status="published")
+        if published > self.build_in_background_above:
+            self._loading = asyncio.create_task(
+                self._load_in_background(), name="knowledge-index-build"
+            )
+        elif not await self._load_snapshot():
+            await self.load()
         return report
+
+    async def _load_in_background(self) -> int:
+        """The snapshot if current, else :meth:`load`, retried a minute later while it fails
+        (lookups keep the slow path). Even a snapshot takes seconds at 100,000 entries."""
+        if await self._load_snapshot():
+            return len(self.index)
+        while True:
+            try:
+                return await self.load()
+            except StoreError:
+                log.exception("knowledge index not built; retrying in a minute")
+                await asyncio.sleep(60)
+
+    async def wait_ready(self) -> None:
+        """Return once the index is loaded (at once if it already is)."""
+        if self._loading is not None:
+            await asyncio.shield(self._loading)
+
+    async def stop(self) -> None:
+        """Save the index for the next start if the store changed since it was saved."""
+        if self._loading is not None and not self._loading.done():
+            self._loading.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._loading
+        if not self._ready or self.snapshot_path is None:
+            return
+        async with self.store.session() as session:
+            revision = await repo.revision(session)
+        if revision == self._saved_revision:
+            return
+        # Read the counter first: a change landing after it makes the snapshot look older
+        # than it is (rebuilt once more), never newer.
+        await self.refresh()
+        self._save(self.index, revision, self._watermark)
+
+    def _stamp(self, revision: int, watermark: datetime | None) -> snapshot.Stamp:
+        seen = None if watermark is None else watermark.isoformat()
+        return snapshot.Stamp(store=self._store_key(), revision=revision, watermark=seen)
+
+    def _store_key(self) -> str:
+        """Names the database (never its password), so a snapshot is used only with it."""
+        url = make_url(self.store.url).render_as_string(hide_password=True)
+        return hashlib.sha256(url.encode()).hexdigest()[:32]
+
+    def _save(self, index: LookupIndex, revision: int, watermark: datetime | None) -> None:
+        """Save ``index`` as built at ``revision``; only while nothing else changes it."""
+        if self.snapshot_path is None:
+            return
+        try:
+            size = snapshot.save(index, self.snapshot_path, self._stamp(revision, watermark))
+        except OSError:
+            log.warning("knowledge index snapshot not saved", exc_info=True)
+            return
+        self._saved_revision = revision
+        log.info("knowledge index snapshot saved", extra={"bytes": size, "revision": revision})
+
+    async def _load_snapshot(self) -> bool:
+        """Serve the saved index if it is exactly what a build would give now; else False."""
+        path = self.snapshot_path
+        if path is None or not path.exists():
+            return False
+        started = time.perf_counter()
+        async with self.store.session() as session:
+            revision = await repo.revision(session)
+        try:
+            stamp = snapshot.read_stamp(path)
+            if stamp.store != self._store_key() or stamp.revision != revision:
+                log.info("knowledge index snapshot is stale; rebuilding")
+                return False
+            index, stamp = await asyncio.to_thread(snapshot.load, path)
+        except snapshot.SnapshotError as exc:
+            log.warning("knowledge index snapshot not used; rebuilding", extra={"why": str(exc)})
+            return False
+        self.index, self._ready, self.loaded_from = index, True, "snapshot"
+        self._saved_revision = revision
+        self._watermark = (
+            None if stamp.watermark is None else datetime.fromisoformat(stamp.watermark)
+        )
+        self.load_seconds = time.perf_counter() - started
+        log.info(
+            "knowledge index loaded from its snapshot",
+            extra={"entries": len(index), "seconds": round(self.load_seconds, 3)},
+        )
+        return True
 
     async def seed_if_empty(self, path: Path | None = None) -> ImportReport | None:
         """Import the curated seed when the store holds no entry at all (of any status)."""
@@ -94,13 +226,35 @@ class KnowledgeService:
         return report
 
     async def load(self) -> int:
-        """(Re)build the index from the published entries in the database; returns their count."""
+        """(Re)build the index from the published entries in the database; returns their count.
+
+        The build runs in a worker thread, so the bot keeps answering (from the slower path
+        until the new index takes over); it is then saved as the snapshot for the next start.
+        """
         started = time.perf_counter()
         async with self.store.session() as session:
-            rows = await repo.documents(session)
+            # The counter is read before the rows: a change between makes the snapshot look
+            # older than it is (rebuilt once more), never newer; the refresh below catches up.
+            revision = await repo.revision(session)
             watermark = await repo.latest_change(session)
-        index = LookupIndex.from_documents(doc for doc, _status in rows)
-        self.index, self._watermark = index, watermark
+        docs: list[Document] = []
+        while True:
+            # A page per transaction: on SQLite each one holds the database's lock, and
+            # lookups on the slower path and writes must get their turn meanwhile.
+            async with self.store.session() as session:
+                page = await repo.documents(
+                    session, after=docs[-1].id if docs else None, limit=_LOAD_PAGE
+                )
+            docs.extend(doc for doc, _ in page)
+            if len(page) < _LOAD_PAGE:
+                break
+        index = await asyncio.to_thread(self._build, docs, revision, watermark)
+        del docs
+        was_ready = self._ready
+        self.index, self._watermark, self._ready, self.loaded_from = index, watermark, True, "build"
+        if was_ready or self._loading is not None or revision != await self._revision():
+            # Changes committed while reading and building are not all in it.
+            await self.refresh()
         self.load_seconds = time.perf_counter() - started
         log.info(
             "knowledge index loaded",
@@ -108,8 +262,22 @@ class KnowledgeService:
         )
         return len(index)
 
+    async def _revision(self) -> int:
+        async with self.store.session() as session:
+            return await repo.revision(session)
+
+    def _build(
+        self, docs: list[Document], revision: int, watermark: datetime | None
+    ) -> LookupIndex:
+        """Build the index and save it, before anything else can reach it (worker thread)."""
+        index = LookupIndex.from_documents(docs)
+        self._save(index, revision, watermark)
+        return index
+
     async def refresh(self) -> int:
         """Catch up with changes committed elsewhere since the last load; returns how many."""
+        if not self._ready:
+            return 0  # the load under way reads them
         # Look a little before the last change seen: a transaction stamps its rows before it
         # commits, so a slow import may land with times older than a change already read.
         since = (self._watermark or _EPOCH) - _REFRESH_OVERLAP
@@ -147,7 +315,8 @@ class KnowledgeService:
     ) -> LookupPage:
         """Ranked published entries for ``query``; with ``record_gap`` a lookup that finds
         nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``."""
-        result: SearchResult = self.index.search(
+        index = self.index if self._ready else await self._slow_index(query)
+        result: SearchResult = index.search(
             query,
             filters=filters,
             prefer_lang=prefer_lang,
@@ -158,6 +327,14 @@ class KnowledgeService:
         if record_gap and result.total == 0 and offset == 0:
             await self._record_gap(normalise_query(query, filters), network)
         return await self._page(result, offset, network)
+
+    async def _slow_index(self, query: str) -> LookupIndex:
+        """While the index loads: a small index of the entries whose title or summary holds a
+        word of ``query`` (a database scan), ranked as the full index would rank them."""
+        words = list(dict.fromkeys(tokenize(query) or tokenize(query, keep_stop_words=True)))
+        async with self.store.session() as session:
+            docs = await repo.documents_like(session, words[:_SLOW_WORDS], limit=_SLOW_ROWS)
+        return LookupIndex.from_documents(docs)
 
     async def browse(
         self,

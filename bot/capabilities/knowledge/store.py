@@ -16,7 +16,12 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.model import Gap, Recipient
-from bot.capabilities.knowledge.tables import KnowledgeEntry, KnowledgeGap, KnowledgeTranslation
+from bot.capabilities.knowledge.tables import (
+    KnowledgeEntry,
+    KnowledgeGap,
+    KnowledgeRevision,
+    KnowledgeTranslation,
+)
 from bot.settings import DEFAULT_NETWORK
 from bot.store.models import Person
 from bot.store.people import identities_of
@@ -211,41 +216,50 @@ async def count(
 
 
 async def documents(
-    session: AsyncSession, *, status: str = "published", changed_since: datetime | None = None
+    session: AsyncSession,
+    *,
+    status: str = "published",
+    changed_since: datetime | None = None,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> list[tuple[Document, str]]:
     """Lookup documents with each entry's status: published ones (for loading the index), or
     every entry changed at or after ``changed_since`` (for catching up with other processes).
+
+    Published ones may be read a page at a time: ids after ``after``, at most ``limit``, in
+    id order.
     """
     stmt = select(*_DOCUMENT_COLUMNS, KnowledgeEntry.status)
     if changed_since is None:
         stmt = stmt.where(KnowledgeEntry.status == status)
+        if after is not None:
+            stmt = stmt.where(KnowledgeEntry.id > after)
+        if limit is not None:
+            stmt = stmt.order_by(KnowledgeEntry.id).limit(limit)
     else:
         stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
     rows = list(await session.execute(stmt))
     translated = await translations_of(
         session, None if changed_since is None else [row.id for row in rows]
     )
-    out: list[tuple[Document, str]] = []
-    for row in rows:
-        out.append(
-            (
-                Document(
-                    id=row.id,
-                    title=row.title,
-                    aliases=tuple(row.aliases or ()),
-                    summary=row.summary,
-                    topics=tuple(row.topics or ()),
-                    type=row.type,
-                    languages=frozenset(row.languages or ()),
-                    countries=frozenset(row.countries or ()),
-                    sectors=frozenset(row.sectors or ()),
-                    target_groups=frozenset(row.target_groups or ()),
-                    translations=translated.get(row.id, ()),
-                ),
-                row.status,
-            )
-        )
-    return out
+    return [(_document(row, translated.get(row.id, ())), row.status) for row in rows]
+
+
+def _document(row: Any, translations: tuple[Translation, ...] = ()) -> Document:
+    """The lookup document of a row of :data:`_DOCUMENT_COLUMNS`, with its translations."""
+    return Document(
+        id=row.id,
+        title=row.title,
+        aliases=tuple(row.aliases or ()),
+        summary=row.summary,
+        topics=tuple(row.topics or ()),
+        type=row.type,
+        languages=frozenset(row.languages or ()),
+        countries=frozenset(row.countries or ()),
+        sectors=frozenset(row.sectors or ()),
+        target_groups=frozenset(row.target_groups or ()),
+        translations=translations,
+    )
 
 
 async def latest_change(session: AsyncSession) -> datetime | None:
@@ -398,3 +412,28 @@ async def recipient(
         return None
     chosen = next((i for i in identities if i.platform == platform), identities[0])
     return Recipient(platform=chosen.platform, user_id=chosen.user_id, name=chosen.display_name)
+
+
+async def revision(session: AsyncSession) -> int:
+    """The knowledge change counter (see :class:`.tables.KnowledgeRevision`)."""
+    return int(await session.scalar(select(KnowledgeRevision.value)) or 0)
+
+
+async def documents_like(
+    session: AsyncSession, words: Sequence[str], *, limit: int
+) -> list[Document]:
+    """Up to ``limit`` published documents whose title or summary holds any of ``words``
+    (case-insensitive substring): the slow path for lookups while the index loads."""
+    if not words:
+        return []
+    matches = [
+        func.lower(column).contains(word, autoescape=True)
+        for word in words
+        for column in (KnowledgeEntry.title, KnowledgeEntry.summary)
+    ]
+    stmt = (
+        select(*_DOCUMENT_COLUMNS)
+        .where(KnowledgeEntry.status == "published", or_(*matches))
+        .limit(limit)
+    )
+    return [_document(row) for row in await session.execute(stmt)]

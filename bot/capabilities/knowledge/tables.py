@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.settings import DEFAULT_NETWORK
@@ -90,3 +90,14 @@ class KnowledgeGap(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     first_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class KnowledgeRevision(Base):
+    """The change counter (one row, ``id`` 1): bumped by database triggers on every change to
+    what a lookup can see (an entry's content or status; not ``shown_count``), whoever makes
+    it. Created, with its triggers, by migration ``0009``."""
+
+    __tablename__ = "knowledge_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

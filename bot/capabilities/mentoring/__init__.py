@@ -20,24 +20,53 @@ In the house shape:
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
-from bot.capabilities.mentoring.assignment import assign, greedy
-from bot.capabilities.mentoring.batch import BatchService
-from bot.capabilities.mentoring.chat import MentoringChat
 from bot.capabilities.mentoring.cli import add_cli
-from bot.capabilities.mentoring.commands import match_group, profile_group
-from bot.capabilities.mentoring.deadlines import SWEEP_MINUTES, DeadlineService
-from bot.capabilities.mentoring.index import CandidateIndex
-from bot.capabilities.mentoring.model import Assignment, Candidate, Need, Reason, Scored
-from bot.capabilities.mentoring.privacy import MentoringPrivacy
-from bot.capabilities.mentoring.profiles import ProfileService
-from bot.capabilities.mentoring.proposals import ProposalService
-from bot.capabilities.mentoring.proposing import PROPOSAL, Proposer
-from bot.capabilities.mentoring.requests import RequestService
-from bot.capabilities.mentoring.scoring import rank
 from bot.capabilities.privacy import personal_data
 from bot.runtime import Runtime
+
+if TYPE_CHECKING:
+    from bot.capabilities.mentoring.assignment import assign, greedy
+    from bot.capabilities.mentoring.batch import BatchService
+    from bot.capabilities.mentoring.deadlines import DeadlineService
+    from bot.capabilities.mentoring.index import CandidateIndex
+    from bot.capabilities.mentoring.model import Assignment, Candidate, Need, Reason, Scored
+    from bot.capabilities.mentoring.privacy import MentoringPrivacy
+    from bot.capabilities.mentoring.profiles import ProfileService
+    from bot.capabilities.mentoring.proposals import ProposalService
+    from bot.capabilities.mentoring.requests import RequestService
+    from bot.capabilities.mentoring.scoring import rank
+
+#: Where each name this package offers lives; imported on first use, so that loading the
+#: package (``vetbot --help`` does, for :func:`add_cli`) does not load NumPy and SciPy.
+_LAZY = {
+    "assign": "assignment",
+    "greedy": "assignment",
+    "BatchService": "batch",
+    "DeadlineService": "deadlines",
+    "CandidateIndex": "index",
+    "Assignment": "model",
+    "Candidate": "model",
+    "Need": "model",
+    "Reason": "model",
+    "Scored": "model",
+    "MentoringPrivacy": "privacy",
+    "ProfileService": "profiles",
+    "ProposalService": "proposals",
+    "RequestService": "requests",
+    "rank": "scoring",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "Assignment",
@@ -65,6 +94,16 @@ log = logging.getLogger(__name__)
 def setup(runtime: Runtime) -> None:
     """Register the services, the commands, personal data, the proposals' delivery hooks,
     and the start hook that begins the deadline and anonymisation jobs."""
+    from bot.capabilities.mentoring.batch import BatchService
+    from bot.capabilities.mentoring.chat import MentoringChat
+    from bot.capabilities.mentoring.commands import match_group, profile_group
+    from bot.capabilities.mentoring.deadlines import SWEEP_MINUTES, DeadlineService
+    from bot.capabilities.mentoring.privacy import MentoringPrivacy
+    from bot.capabilities.mentoring.profiles import ProfileService
+    from bot.capabilities.mentoring.proposals import ProposalService
+    from bot.capabilities.mentoring.proposing import PROPOSAL, Proposer
+    from bot.capabilities.mentoring.requests import RequestService
+
     settings = runtime.settings
     proposer = Proposer(settings, runtime.clock)
     batch = runtime.provide(BatchService(runtime.store, proposer, runtime.clock))

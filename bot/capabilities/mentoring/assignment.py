@@ -10,13 +10,14 @@ than their first, so the optimum spreads load rather than piling it on the best 
 Serving more needs comes first because a trainer left without anyone is worse off than
 another trainer getting their second-best mentor; ties in count are settled by fit.
 
-How: each candidate with ``f`` free slots becomes ``f`` columns (slot 0, 1, …; fewer if fewer
-needs can use them), each need a row, each kept pair one edge per slot, plus one private
-"unassigned" column per need whose cost exceeds any possible gain in fit, so a full matching
-always exists and leaving a need out is chosen only when nothing else works. SciPy's sparse
-Jonker–Volgenant (``min_weight_full_bipartite_matching``) solves it, one connected part of
-the graph at a time. Memory grows with the
-kept pairs times slots, never with needs × candidates.
+How: a min-cost flow (OR-Tools' ``SimpleMinCostFlow``, C++): source → need → candidate, one
+arc per kept pair costing minus its score, then candidate → sink through one arc per free slot
+costing that slot's penalty; the largest flow of least cost is the answer. Arcs grow with the
+kept pairs plus the free slots, never with needs × candidates, and the solver's time about
+linearly with them, so 10,000 needs × 10,000 candidates at 50 pairs each solve in a fraction of a
+second. :func:`reference_solve` reaches the same optimum the earlier way — each slot a column of
+a bipartite matching solved by SciPy's sparse Jonker–Volgenant, with a private "unassigned"
+column per need — and stays as the check on :func:`solve` (tests, benchmarks).
 
 ``greedy`` is the baseline: needs in input order, each taking the best candidate still free.
 """
@@ -27,8 +28,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
 
 from bot.capabilities.mentoring.index import CandidateIndex, FloatArray, IntArray
 from bot.capabilities.mentoring.model import Assignment, Candidate, Need
@@ -46,6 +45,9 @@ from bot.capabilities.mentoring.scoring import (
 #: requests × 10,000 mentors, 20 keeps 99.7% of the total fit of 50 (4 fewer matches of
 #: 9,975) in well under half the time (bench/RESULTS.md, Matching).
 PER_NEED = 20
+#: Fits are scaled to integers for the flow solver: a millionth of a point, the precision
+#: fits are reported in.
+_COST_SCALE = 1e6
 #: An edge costs ``_COST_OFFSET - fit``: at least 1, as SciPy wants no zero weights.
 _COST_OFFSET = MAX_SCORE + 1.0
 #: The most an edge can cost: a fit of 0 less the largest slot penalty.
@@ -89,6 +91,12 @@ def _min_cost_matching(
     share no candidate, such as different kinds or languages nobody else speaks) are solved
     one by one: the solver's work grows faster than linearly with size.
     """
+    import scipy.sparse as sp  # only the reference solver needs SciPy here
+    from scipy.sparse.csgraph import (
+        connected_components,
+        min_weight_full_bipartite_matching,
+    )
+
     graph = sp.csr_matrix(
         (np.ones(edge_row.size), (edge_row, rows + edge_col)), shape=(rows + cols, rows + cols)
     )
@@ -141,7 +149,143 @@ def solve(
     now: datetime,
     rested_window: timedelta = RESTED_WINDOW,
 ) -> Assignment:
-    """The optimal assignment of ``needs`` over the kept ``pairs`` (see module doc)."""
+    """The optimal assignment of ``needs`` over the kept ``pairs`` (see module doc).
+
+    A min-cost flow: source → each need (capacity 1) → each kept candidate (one arc per pair,
+    cost ``-score``) → sink through one arc per free slot of the candidate, costing that
+    slot's penalty. The penalty never falls from one slot to the next, so the flow fills a
+    candidate's slots in order and its cost is exactly the batch's fit, negated. OR-Tools'
+    ``solve_max_flow_with_min_cost`` finds the largest flow (most needs served) and, among
+    those, the cheapest (highest total fit).
+    """
+    _check_ids(needs)
+    if not len(pairs):
+        return _result(index, needs, {})
+    rested = index.rested(now, rested_window.total_seconds())
+    users, uses = np.unique(pairs.candidate, return_counts=True)
+    slots = np.minimum(index.free[users], uses)
+    active, row_of_pair = np.unique(pairs.need, return_inverse=True)
+    user_of = np.zeros(index.size, dtype=np.int64)
+    user_of[users] = np.arange(users.size)
+    pair_user = user_of[pairs.candidate]
+    slot_user = np.repeat(np.arange(users.size), slots)
+    slot_rank = np.arange(slot_user.size) - np.repeat(np.cumsum(slots) - slots, slots)
+    slot_cost = _scaled(slot_penalty(index, users[slot_user], slot_rank, rested))
+    pair_cost = _scaled(-pairs.score)
+    # Independent parts (different kinds, languages nobody else speaks) are solved apart:
+    # the solver's work grows faster than the graph.
+    part_of_row, part_of_user, parts = _parts(active.size, users.size, row_of_pair, pair_user)
+    pair_part = part_of_row[row_of_pair]
+    slot_part = part_of_user[slot_user]
+    pair_order = np.argsort(pair_part, kind="stable")
+    slot_order = np.argsort(slot_part, kind="stable")
+    pair_bounds = np.searchsorted(pair_part[pair_order], np.arange(parts + 1))
+    slot_bounds = np.searchsorted(slot_part[slot_order], np.arange(parts + 1))
+    used: list[IntArray] = []
+    for k in range(parts):
+        these = pair_order[pair_bounds[k] : pair_bounds[k + 1]]
+        their_slots = slot_order[slot_bounds[k] : slot_bounds[k + 1]]
+        if these.size and their_slots.size:
+            taken = _max_flow_min_cost(
+                row_of_pair[these],
+                pair_user[these],
+                pair_cost[these],
+                slot_user[their_slots],
+                slot_cost[their_slots],
+            )
+            used.append(these[taken])
+    chosen = np.concatenate(used) if used else np.zeros(0, dtype=np.int64)
+    return _finish(index, needs, pairs, pairs.need[chosen], pairs.candidate[chosen], rested)
+
+
+def _scaled(points: FloatArray) -> IntArray:
+    """Points as the flow solver's integer costs (see :data:`_COST_SCALE`)."""
+    return np.rint(np.asarray(points, dtype=np.float64) * _COST_SCALE).astype(np.int64)
+
+
+def _parts(
+    rows: int, users: int, pair_row: IntArray, pair_user: IntArray
+) -> tuple[IntArray, IntArray, int]:
+    """The connected part of the need–candidate graph each row and each user is in."""
+    import scipy.sparse as sp  # the candidate index already needs SciPy
+    from scipy.sparse.csgraph import connected_components
+
+    size = rows + users
+    graph = sp.csr_matrix(
+        (np.ones(pair_row.size), (pair_row, rows + pair_user)), shape=(size, size)
+    )
+    count, label = connected_components(graph, directed=False)
+    return label[:rows], label[rows:], int(count)
+
+
+def _max_flow_min_cost(
+    pair_row: IntArray,
+    pair_user: IntArray,
+    pair_cost: IntArray,
+    slot_user: IntArray,
+    slot_cost: IntArray,
+) -> IntArray:
+    """Which pairs the largest, then cheapest flow uses (positions into the pair arrays).
+
+    Nodes: source, sink, the rows, the users (renumbered from 0 here). Every arc carries one.
+    """
+    from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
+
+    rows, row_node = np.unique(pair_row, return_inverse=True)
+    _, user_node = np.unique(np.concatenate([pair_user, slot_user]), return_inverse=True)
+    user_node = user_node + 2 + rows.size
+    n_pairs = pair_row.size
+    tails = np.concatenate([np.zeros(rows.size, dtype=np.int64), 2 + row_node, user_node[n_pairs:]])
+    heads = np.concatenate(
+        [2 + np.arange(rows.size), user_node[:n_pairs], np.ones(slot_user.size, dtype=np.int64)]
+    )
+    costs = np.concatenate([np.zeros(rows.size, dtype=np.int64), pair_cost, slot_cost])
+    flow = SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(
+        tails, heads, np.ones(tails.size, dtype=np.int64), costs
+    )
+    flow.set_node_supply(0, int(rows.size))
+    flow.set_node_supply(1, -int(rows.size))
+    status = flow.solve_max_flow_with_min_cost()
+    if status != flow.OPTIMAL:  # cannot happen: every capacity and cost is in range
+        raise RuntimeError(f"min-cost flow failed: {status}")
+    pair_arcs = rows.size + np.arange(n_pairs, dtype=np.int64)
+    return np.flatnonzero(flow.flows(pair_arcs) > 0)
+
+
+def _finish(
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    pairs: Pairs,
+    need_rows: IntArray,
+    owners: IntArray,
+    rested: FloatArray,
+) -> Assignment:
+    """The assignment of the matched (need row, candidate) pairs, each fit at its slot.
+
+    Each candidate's slots go to its matches best first (the total is the same in any order;
+    this order makes per-need fits stable).
+    """
+    base = _pair_scores(index, pairs, need_rows, owners)
+    order = np.lexsort((need_rows, -base, owners))
+    need_rows, owners, base = need_rows[order], owners[order], base[order]
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]][: owners.size])
+    slot = np.arange(owners.size) - np.repeat(starts, np.diff(np.r_[starts, owners.size]))
+    fit = np.round(base - slot_penalty(index, owners, slot, rested), 6)
+    chosen = {int(r): (int(c), float(f)) for r, c, f in zip(need_rows, owners, fit, strict=True)}
+    return _result(index, needs, chosen)
+
+
+def reference_solve(
+    index: CandidateIndex,
+    needs: Sequence[Need],
+    pairs: Pairs,
+    *,
+    now: datetime,
+    rested_window: timedelta = RESTED_WINDOW,
+) -> Assignment:
+    """The same optimum as :func:`solve`, by SciPy's sparse Jonker–Volgenant over one column
+    per free slot (the earlier solver, slower at scale; kept to check :func:`solve` against)."""
     _check_ids(needs)
     if not len(pairs):
         return _result(index, needs, {})
@@ -168,19 +312,8 @@ def solve(
         active.size, total_slots, edge_row, edge_col, edge_cost
     )
 
-    # Map slot columns back to candidates; give each candidate's slots to its matches best
-    # first (the total is the same in any order; this order makes per-need fits stable).
     slot_owner = np.repeat(users, slots)
-    need_rows = active[matched_rows]
-    owners = slot_owner[matched_cols]
-    base = _pair_scores(index, pairs, need_rows, owners)
-    order = np.lexsort((need_rows, -base, owners))
-    need_rows, owners, base = need_rows[order], owners[order], base[order]
-    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]][: owners.size])
-    slot = np.arange(owners.size) - np.repeat(starts, np.diff(np.r_[starts, owners.size]))
-    fit = np.round(base - slot_penalty(index, owners, slot, rested), 6)
-    chosen = {int(r): (int(c), float(f)) for r, c, f in zip(need_rows, owners, fit, strict=True)}
-    return _result(index, needs, chosen)
+    return _finish(index, needs, pairs, active[matched_rows], slot_owner[matched_cols], rested)
 
 
 def _pair_scores(

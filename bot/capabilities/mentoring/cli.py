@@ -15,10 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bot.capabilities.mentoring.batch import BatchService
-from bot.capabilities.mentoring.deadlines import SWEEP_MINUTES
 from bot.capabilities.mentoring.model import Actor
-from bot.capabilities.mentoring.render import cli_run_text
 
 if TYPE_CHECKING:
     from bot.capabilities import Services
@@ -40,6 +37,11 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 async def run_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:
     """Run the batch, print what it did."""
+    # Here, not at the top: ``vetbot --help`` need not load the matching code (SciPy).
+    from bot.capabilities.mentoring.batch import BatchService
+    from bot.capabilities.mentoring.deadlines import SWEEP_MINUTES
+    from bot.capabilities.mentoring.render import cli_run_text
+
     async with services.open(BatchService) as batch:
         result = await batch.run_batch(actor=CLI_ACTOR)
     print(cli_run_text(result, settings.bot.language, minutes=SWEEP_MINUTES))

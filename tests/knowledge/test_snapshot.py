@@ -1,0 +1,139 @@
+"""The lookup index's snapshot: the same answers as a fresh build, and never a wrong index."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.lookup.generator import generate_queries, generate_store
+from knowledge import snapshot
+from knowledge.engine import Document, Filters, LookupIndex
+from knowledge.snapshot import SnapshotError, Stamp
+
+STAMP = Stamp(store="sqlite:///data/vetbot.db", revision=42, watermark="2026-12-03T12:00:00")
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    return list(generate_store(1500, seed=3))
+
+
+@pytest.fixture
+def saved(tmp_path: Path, docs: list[Document]) -> Path:
+    path = tmp_path / "lookup.snapshot"
+    snapshot.save(LookupIndex.from_documents(docs), path, STAMP)
+    return path
+
+
+def test_a_loaded_snapshot_answers_every_query_as_the_fresh_build(
+    saved: Path, docs: list[Document]
+) -> None:
+    fresh = LookupIndex.from_documents(docs)
+    loaded, stamp = snapshot.load(saved)
+    assert stamp == STAMP
+    assert len(loaded) == len(fresh)
+    for query in generate_queries(docs, per_set=15):
+        for filters in (None, Filters(lang="de"), Filters(country="AT", sector="construction")):
+            assert loaded.search(query.text, filters=filters, limit=10) == fresh.search(
+                query.text, filters=filters, limit=10
+            )
+        assert loaded.complete(query.text[:7]) == fresh.complete(query.text[:7])
+    assert loaded.browse(filters=Filters(type="guide")) == fresh.browse(
+        filters=Filters(type="guide")
+    )
+
+
+def test_a_loaded_snapshot_keeps_step_with_updates_like_a_fresh_build(
+    saved: Path, docs: list[Document]
+) -> None:
+    fresh = LookupIndex.from_documents(docs)
+    loaded, _ = snapshot.load(saved)
+    changed = Document(id=docs[0].id, title="Quokka welding passport", type="guide")
+    for index in (fresh, loaded):
+        index.upsert(changed)
+        index.remove(docs[1].id)
+    assert loaded.search("quokka").hits == fresh.search("quokka").hits
+    assert loaded.search("quokka").hits[0].id == docs[0].id
+    assert loaded.search(docs[1].title) == fresh.search(docs[1].title)
+    assert docs[1].id not in loaded
+
+
+def test_the_stamp_is_read_from_the_header_alone(saved: Path) -> None:
+    assert snapshot.read_stamp(saved) == STAMP
+
+
+def _rewrite_header(path: Path, **changes: object) -> None:
+    raw = path.read_bytes()
+    magic_end = raw.index(b"\n") + 1
+    header_end = raw.index(b"\n", magic_end) + 1
+    header = json.loads(raw[magic_end:header_end])
+    header.update(changes)
+    path.write_bytes(raw[:magic_end] + json.dumps(header).encode() + b"\n" + raw[header_end:])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncated", "flipped byte", "empty", "not a snapshot", "header cut", "missing"],
+)
+def test_a_damaged_snapshot_is_refused(saved: Path, damage: str) -> None:
+    raw = saved.read_bytes()
+    if damage == "truncated":
+        saved.write_bytes(raw[: len(raw) * 2 // 3])
+    elif damage == "flipped byte":
+        at = len(raw) - 1000
+        saved.write_bytes(raw[:at] + bytes([raw[at] ^ 0x20]) + raw[at + 1 :])
+    elif damage == "empty":
+        saved.write_bytes(b"")
+    elif damage == "not a snapshot":
+        saved.write_bytes(b"SQLite format 3\x00" + raw[16:])
+    elif damage == "header cut":
+        saved.write_bytes(raw[:40])
+    else:
+        saved.unlink()
+    with pytest.raises(SnapshotError):
+        snapshot.load(saved)
+
+
+def test_a_body_rewritten_with_a_matching_checksum_but_wrong_parts_is_refused(
+    saved: Path,
+) -> None:
+    body = b"\x80\x05K\x01."  # a pickled 1: not the parts of an index
+    _rewrite_header(saved, frames=[len(body)], sha256=hashlib.sha256(body).hexdigest())
+    raw = saved.read_bytes()
+    magic_end = raw.index(b"\n") + 1
+    header_end = raw.index(b"\n", magic_end) + 1
+    saved.write_bytes(raw[:header_end] + body)
+    with pytest.raises(SnapshotError):
+        snapshot.load(saved)
+
+
+def test_a_snapshot_of_another_pipeline_or_format_is_refused(saved: Path) -> None:
+    _rewrite_header(saved, pipeline="0" * 64)
+    with pytest.raises(SnapshotError, match="pipeline"):
+        snapshot.load(saved)
+    with pytest.raises(SnapshotError, match="pipeline"):
+        snapshot.read_stamp(saved)
+    _rewrite_header(saved, pipeline=snapshot.pipeline_fingerprint(), format=snapshot.FORMAT + 1)
+    with pytest.raises(SnapshotError, match="format"):
+        snapshot.load(saved)
+
+
+def test_the_fingerprint_changes_with_the_text_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot.pipeline_fingerprint()
+    snapshot.pipeline_fingerprint.cache_clear()
+    monkeypatch.setattr(snapshot, "FORMAT", snapshot.FORMAT + 1)
+    try:
+        assert snapshot.pipeline_fingerprint() != before
+    finally:
+        snapshot.pipeline_fingerprint.cache_clear()
+
+
+def test_saving_replaces_the_old_snapshot_whole(saved: Path, docs: list[Document]) -> None:
+    smaller = LookupIndex.from_documents(docs[:10])
+    snapshot.save(smaller, saved, Stamp(store=STAMP.store, revision=43))
+    loaded, stamp = snapshot.load(saved)
+    assert (len(loaded), stamp.revision) == (10, 43)
+    assert [p.name for p in saved.parent.iterdir()] == [saved.name]
