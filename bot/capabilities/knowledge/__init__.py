@@ -127,12 +127,12 @@ def setup(runtime: Runtime) -> None:
         ),
         "edit": Command(
             name="edit",
-            summary="Change one field of a tool.",
-            usage="ID FIELD: VALUE",
+            summary="Change fields of a tool.",
+            usage="ID FIELD: VALUE[; FIELD: VALUE]",
             details=(
                 "Fields: title, aliases, summary, url, type, languages, countries, sectors, "
-                "target_groups, topics, publisher, licence, year. One field at a time. List "
-                "values: separated by commas (or semicolons)."
+                "target_groups, topics, publisher, licence, year. Several at once, separated "
+                "by ; or new lines. List values: separated by commas (or semicolons)."
             ),
             role=coordinator,
             argument="id_and_change",

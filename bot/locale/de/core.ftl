@@ -32,3 +32,4 @@ core-no_subcommand_suggest = { $command } hat keinen Unterbefehl „{ $name }“
 core-confirm_word = confirm
 core-confirm_button = Ja, weiter
 core-confirm_ask = Das lässt sich nicht rückgängig machen. Wenn du sicher bist, sende { $command }.
+core-question_hint = Ich habe das als { $command } nachgeschlagen. Befehle beginnen mit { $prefix }; { $help } zeigt sie alle.

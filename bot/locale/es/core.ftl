@@ -34,3 +34,4 @@ core-option_empty = La opción «{ $option }:» necesita un valor.
 core-confirm_word = confirmar
 core-confirm_button = Sí, adelante
 core-confirm_ask = Esto no se puede deshacer. Para seguir, envía { $command }.
+core-question_hint = Lo he buscado como { $command }. Los comandos empiezan por { $prefix }; { $help } los muestra todos.

@@ -314,3 +314,4 @@ mentoring-field-comment_long = El comentario puede tener como máximo { $limit -
 }.
 mentoring-leave_ask = Esto borra tu perfil para siempre; las propuestas que esperan tu respuesta pasan a otra persona (para parar un tiempo, mejor haz una pausa). Para seguir, envía { $command }.
 mentoring-cancel_ask = Esto retira tu solicitud: a quien se le planteó se le avisa, y no se le planteará a nadie más. Para seguir, envía { $command }.
+mentoring-field-cross_border_bad = Para lo transfronterizo escribe «cross_border: sí» (así formadores de otras redes podrán pedirte ayuda, en tus idiomas) o «no», no «{ $value }».

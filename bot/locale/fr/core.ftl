@@ -34,3 +34,4 @@ core-option_empty = L'option « { $option }: » doit avoir une valeur.
 core-confirm_word = confirmer
 core-confirm_button = Oui, allez-y
 core-confirm_ask = Cette action est irréversible. Pour continuer, envoyez { $command }.
+core-question_hint = J'ai cherché cela avec { $command }. Les commandes commencent par { $prefix } ; { $help } les liste toutes.

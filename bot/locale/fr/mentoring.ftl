@@ -317,3 +317,4 @@ mentoring-field-comment_long = Le commentaire peut compter au plus { $limit ->
 }.
 mentoring-leave_ask = Cela supprime définitivement votre profil ; les propositions qui attendent votre réponse iront à quelqu'un d'autre (pour arrêter un moment, faites plutôt une pause). Pour continuer, envoyez { $command }.
 mentoring-cancel_ask = Cela retire votre demande : les personnes sollicitées en sont informées, et personne d'autre ne le sera. Pour continuer, envoyez { $command }.
+mentoring-field-cross_border_bad = Pour le transfrontalier, écrivez « cross_border: oui » (des formateurs d'autres réseaux pourront alors vous solliciter, dans vos langues) ou « non », pas « { $value } ».

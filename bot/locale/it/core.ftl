@@ -34,3 +34,4 @@ core-option_empty = L'opzione «{ $option }:» richiede un valore.
 core-confirm_word = conferma
 core-confirm_button = Sì, procedi
 core-confirm_ask = Non si può annullare. Per procedere, invia { $command }.
+core-question_hint = L'ho cercato come { $command }. I comandi iniziano con { $prefix }; { $help } li elenca tutti.

@@ -311,3 +311,4 @@ mentoring-field-comment_long = Il commento può avere al massimo { $limit ->
 }.
 mentoring-leave_ask = Così il tuo profilo viene cancellato per sempre; le proposte in attesa di una tua risposta passano a qualcun altro (per fermarti per un po', metti invece in pausa). Per procedere, invia { $command }.
 mentoring-cancel_ask = Così ritiri la tua richiesta: chi è stato interpellato viene avvisato, e nessun altro verrà interpellato. Per procedere, invia { $command }.
+mentoring-field-cross_border_bad = Per l'opzione transfrontaliera scrivi «cross_border: sì» (così formatori di altre reti potranno chiederti aiuto, nelle tue lingue) oppure «no», non «{ $value }».

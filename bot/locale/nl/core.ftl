@@ -35,3 +35,4 @@ core-no_subcommand_suggest = { $command } heeft geen subopdracht ‘{ $name }’
 core-confirm_word = confirm
 core-confirm_button = Ja, doorgaan
 core-confirm_ask = Dit kan niet ongedaan worden gemaakt. Wil je doorgaan, stuur dan { $command }.
+core-question_hint = Ik heb dat opgezocht als { $command }. Commando's beginnen met { $prefix }; { $help } toont ze allemaal.

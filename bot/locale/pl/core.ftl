@@ -41,3 +41,4 @@ core-no_subcommand_suggest = { $command } nie ma podpolecenia „{ $name }”. C
 core-confirm_word = confirm
 core-confirm_button = Tak, kontynuuj
 core-confirm_ask = Tego nie da się cofnąć. Jeśli chcesz kontynuować, wyślij { $command }.
+core-question_hint = Wyszukałem to jako { $command }. Polecenia zaczynają się od { $prefix }; { $help } pokazuje je wszystkie.

@@ -34,3 +34,4 @@ core-option_empty = A opção “{ $option }:” precisa de um valor.
 core-confirm_word = confirmar
 core-confirm_button = Sim, continuar
 core-confirm_ask = Isto não pode ser desfeito. Para continuar, envie { $command }.
+core-question_hint = Procurei isso como { $command }. Os comandos começam por { $prefix }; { $help } mostra-os todos.

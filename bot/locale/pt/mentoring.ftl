@@ -311,3 +311,4 @@ mentoring-field-comment_long = O comentário pode ter no máximo { $limit ->
 }.
 mentoring-leave_ask = Isto apaga o seu perfil de vez; as propostas que aguardam a sua resposta passam para outra pessoa (para parar durante algum tempo, faça antes uma pausa). Para continuar, envie { $command }.
 mentoring-cancel_ask = Isto retira o seu pedido: quem foi contactado é avisado, e mais ninguém será contactado. Para continuar, envie { $command }.
+mentoring-field-cross_border_bad = Para a opção transfronteiriça escreva “cross_border: sim” (formadores de outras redes poderão então pedir-lhe ajuda, nas suas línguas) ou “não”, e não “{ $value }”.
