@@ -4,11 +4,20 @@ opting in with a French yes, schedules written the German way, typos among subco
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.formats import format_day, format_moment
 from tests.botkit import FakeClock, TestBot, make_settings
+
+
+def _moment(text: str, lang: str, zone: str) -> str:
+    """``"2026-11-30 09:00"`` in ``zone`` as a reader of ``lang`` sees it (bot.formats)."""
+    at = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(zone))
+    return format_moment(at, lang, zone)
 
 
 def _rows(lines: list[str]) -> list[str]:
@@ -111,8 +120,9 @@ async def test_schedule_every_montag_in_berlin_is_accepted_and_previewed(german:
     preview = await german.say("!prompt preview 1", role="coordinator")
     times = _rows(preview)
     # The clock stands at Tuesday 2026-11-24: the next Mondays, 09:00 Berlin time.
-    assert times[0].endswith("2026-11-30 09:00 CET")
-    assert times[1].endswith("2026-12-07 09:00 CET")
+    assert times[0] == _moment("2026-11-30 09:00", "de", "Europe/Berlin"), times
+    assert times[1] == _moment("2026-12-07 09:00", "de", "Europe/Berlin")
+    assert "30. Nov. 2026" in times[0] and "09:00" in times[0]
     assert len(times) == 5
 
 
@@ -125,8 +135,8 @@ async def test_schedule_written_entirely_in_german(german: TestBot) -> None:
     assert not german.last_actions[0].is_error, lines  # type: ignore[union-attr]
     preview = await german.say("!impuls vorschau 1", role="coordinator")
     times = _rows(preview)
-    assert times[0].endswith("2026-12-01 10:00 CET")
-    assert times[1].endswith("2026-12-15 10:00 CET")
+    assert times[0] == _moment("2026-12-01 10:00", "de", "Europe/Berlin"), times
+    assert times[1] == _moment("2026-12-15 10:00", "de", "Europe/Berlin")
 
 
 @pytest.mark.parametrize(
@@ -150,7 +160,7 @@ async def test_every_in_each_language(bot: TestBot, every: str, first: str) -> N
     )
     assert not bot.last_actions[0].is_error, lines  # type: ignore[union-attr]
     preview = await bot.say("!prompt preview 1", role="coordinator")
-    assert _rows(preview)[0].endswith(f"{first} CET")
+    assert _rows(preview)[0] == _moment(first, bot.app.settings.bot.language, "Europe/Brussels")
 
 
 @pytest.mark.parametrize("at", ["31.12.2026 09:00", "31/12/2026 9h", "31-12-2026 9.00"])
@@ -160,14 +170,14 @@ async def test_one_off_at_a_day_first_date(german: TestBot, at: str) -> None:
     )
     assert not german.last_actions[0].is_error, lines  # type: ignore[union-attr]
     preview = await german.say("!prompt preview 1", role="coordinator")
-    assert _rows(preview)[0].endswith("2026-12-31 09:00 CET")
+    assert _rows(preview)[0] == _moment("2026-12-31 09:00", "de", "Europe/Berlin")
 
 
 async def test_mentor_pause_until_a_day_first_date(bot: TestBot) -> None:
     await bot.say("!mentor join topics: assessment; consent: yes")
     lines = await bot.say("!mentor pause until: 24.12.2026")
     assert not bot.last_actions[0].is_error, lines  # type: ignore[union-attr]
-    assert "2026-12-24" in lines[0]
+    assert format_day(date(2026, 12, 24), bot.app.settings.bot.language) in lines[0], lines
 
 
 async def test_an_unknown_weekday_word_says_how_to_write_days(bot: TestBot) -> None:
