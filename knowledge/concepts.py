@@ -59,10 +59,14 @@ def _loses_a_prefix(term: str) -> bool:
     return any(fold(found.group(1)) in STOP_WORDS for found in _HYPHEN_PREFIX.finditer(term))
 
 
-def phrase_words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def phrase_words(text: str) -> tuple[str, ...]:
     """The words of a term or text as phrases are matched on: folded, without stop words and
-    one-letter fragments (the same words :func:`knowledge.text.tokenize` keeps)."""
-    return [w for w in fold_words(text) if len(w) > 1 and w not in STOP_WORDS]
+    one-letter fragments (the same words :func:`knowledge.text.tokenize` keeps).
+
+    Cached: every matcher built from the thesaurus (lookups', matching's) reads the same
+    eighteen thousand terms, and a bot start builds more than one."""
+    return tuple(w for w in fold_words(text) if len(w) > 1 and w not in STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
