@@ -199,15 +199,13 @@ async def refuse(
 ) -> NoReturn:
     """Audit-log that ``actor`` was refused ``action`` on ``target`` of ``network``, and raise
     the refusal (the change it refused is never made, so the entry has its own transaction)."""
-    from bot.store.people import audit
+    from bot.store.people import audit_by
 
     async with store.session() as session:
-        await audit(
+        await audit_by(
             session,
+            actor,
             at=now,
-            platform=actor.platform,
-            actor_id=actor.user_id,
-            role=actor.role,
             action="network.refused",
             target=target,
             detail={"attempted": action, "network": network, "scope": actor.scope.label()},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
@@ -11,6 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.base import Base
 from bot.store.models import AuditEntry, Identity, Person
+
+if TYPE_CHECKING:
+    from bot.actors import Actor
 
 
 async def find_person(session: AsyncSession, platform: str, user_id: str) -> Person | None:
@@ -113,4 +116,28 @@ async def audit(
             detail=detail or {},
             note=note[:2000],
         )
+    )
+
+
+async def audit_by(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    at: datetime,
+    action: str,
+    target: str = "",
+    detail: dict[str, Any] | None = None,
+    note: str = "",
+) -> None:
+    """:func:`audit` for an actor as services hold one (:class:`bot.actors.Actor`)."""
+    await audit(
+        session,
+        at=at,
+        platform=actor.platform,
+        actor_id=actor.user_id,
+        role=actor.role,
+        action=action,
+        target=target,
+        detail=detail,
+        note=note,
     )

@@ -38,7 +38,7 @@ from bot.outbox import owe_dm
 from bot.ports import Clock
 from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
-from bot.store.people import audit, ensure_person
+from bot.store.people import audit_by, ensure_person
 from knowledge.errors import Problem
 from knowledge.records import CONTENT_FIELDS, LIST_FIELDS, Entry, parse_content, url_key
 from knowledge.text import tokenize
@@ -178,12 +178,10 @@ class ReviewService:
             if action in ("approve", "reject"):
                 row.reviewed_by, row.reviewed_at = reviewer.id, now
                 row.review_note = note[:2000]
-            await audit(
+            await audit_by(
                 session,
+                actor,
                 at=now,
-                platform=actor.platform,
-                actor_id=actor.user_id,
-                role=actor.role,
                 action=f"knowledge.{action}",
                 target=row.id,
                 detail={"from": previous, "to": status},
@@ -258,12 +256,10 @@ class ReviewService:
             repo.set_content(row, content)
             row.updated_at = now
             for name, old, new in changed:
-                await audit(
+                await audit_by(
                     session,
+                    actor,
                     at=now,
-                    platform=actor.platform,
-                    actor_id=actor.user_id,
-                    role=actor.role,
                     action="knowledge.edit",
                     target=row.id,
                     detail={"field": name, "old": old, "new": new},

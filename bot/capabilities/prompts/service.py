@@ -56,7 +56,7 @@ from bot.messages import Cmd, Msg
 from bot.networks import Networks
 from bot.ports import Clock
 from bot.store import Store
-from bot.store.people import audit, ensure_person
+from bot.store.people import audit_by, ensure_person
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: The options that change a prompt's schedule (``in:`` and ``text:`` do not).
@@ -86,12 +86,10 @@ async def record(
     **detail: object,
 ) -> None:
     """Audit-log a coordinator's action in the same transaction as the change."""
-    await audit(
+    await audit_by(
         session,
+        actor,
         at=now,
-        platform=actor.platform,
-        actor_id=actor.user_id,
-        role=actor.role,
         action=action,
         target=target,
         detail={k: str(v) for k, v in detail.items()},
