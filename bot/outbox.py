@@ -320,33 +320,18 @@ class Relay:
             return sorted(claimed.scalars())
 
     async def _deliver(self, ids: Sequence[int]) -> int:
-        """Deliver claimed rows: prepare all in one transaction, hand each to its platform,
-        record all outcomes in one transaction."""
-        now = self.clock.now()
-        plans: list[_Plan] = []
-        async with self.store.session() as session:
-            entries = (
-                await session.execute(
-                    select(OutboxEntry)
-                    .where(OutboxEntry.id.in_(list(ids)))
-                    .order_by(OutboxEntry.id)
-                )
-            ).scalars()
-            for entry in entries:
-                if entry.sent_at is not None or entry.claimed_by != self.name:
-                    continue
-                hooks = self.hooks.get(entry.topic)
-                extra: Mapping[str, Param] | None = {}
-                if hooks is not None and hooks.prepare is not None:
-                    extra = await hooks.prepare(session, entry, now)
-                if extra is None:  # no longer owed (withdrawn meanwhile)
-                    entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
-                    entry.target, entry.target_name, entry.person_id = "", "", None
-                    entry.claimed_until = None
-                    continue
-                action = self._action(entry, await self._reader(session, entry), extra)
-                plans.append(_Plan(id=entry.id, attempts=entry.attempts, action=action))
-        for plan in plans:
+        """Deliver claimed rows one at a time: renew the row's lease and render it in one
+        transaction, hand it to its platform, record the outcome in another.
+
+        A batch can take longer than a lease (a platform's rate limit, a slow network), and a
+        row whose lease ran out may be claimed by another process meanwhile: renewing the lease
+        right before each send, and recording each outcome right after it, means this process
+        sends a row only while it holds it, and never sends again a row it already sent."""
+        sent = 0
+        for entry_id in ids:
+            plan = await self._prepare(entry_id)
+            if plan is None:
+                continue
             try:
                 plan.result = await self.perform(plan.action)
                 plan.error = "" if plan.result is not None else "not delivered"
@@ -356,13 +341,44 @@ class Relay:
                     "outbox delivery raised",
                     extra={"entry": plan.id, "platform": plan.action.platform, "error": plan.error},
                 )
-        if not plans:
-            return 0
-        sent = 0
-        async with self.store.session() as session:
-            for plan in plans:
-                sent += await self._record(session, plan, now)
+            async with self.store.session() as session:
+                sent += await self._record(session, plan, self.clock.now())
         return sent
+
+    async def _prepare(self, entry_id: int) -> _Plan | None:
+        """Renew this process's lease on the row and render it; ``None`` when the row is no
+        longer this process's to send (sent, or taken over after the lease ran out) or no
+        longer owed (its hook says so: the row is closed as withdrawn)."""
+        now = self.clock.now()
+        async with self.store.session() as session:
+            renewed = await session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.id == entry_id,
+                    OutboxEntry.claimed_by == self.name,
+                    OutboxEntry.sent_at.is_(None),
+                    OutboxEntry.given_up_at.is_(None),
+                )
+                .values(claimed_until=now + LEASE)
+                .returning(OutboxEntry.id)
+                .execution_options(synchronize_session=False)
+            )
+            if renewed.scalar() is None:
+                return None
+            entry = await session.get(OutboxEntry, entry_id)
+            if entry is None:
+                return None
+            hooks = self.hooks.get(entry.topic)
+            extra: Mapping[str, Param] | None = {}
+            if hooks is not None and hooks.prepare is not None:
+                extra = await hooks.prepare(session, entry, now)
+            if extra is None:  # no longer owed (withdrawn meanwhile)
+                entry.given_up_at, entry.error, entry.body = now, "withdrawn", {}
+                entry.target, entry.target_name, entry.person_id = "", "", None
+                entry.claimed_until = None
+                return None
+            action = self._action(entry, await self._reader(session, entry), extra)
+            return _Plan(id=entry.id, attempts=entry.attempts, action=action)
 
     async def _record(self, session: AsyncSession, plan: _Plan, now: datetime) -> int:
         """Write one delivery's outcome (and run its topic's hook); 1 if it went out."""

@@ -23,7 +23,7 @@ from bot.capabilities.mentoring.batch import BatchService
 from bot.events import Message
 from bot.formats import format_moment
 from bot.messages import Cmd, Join, Late, Msg, from_data, render, to_data
-from bot.outbox import MAX_ATTEMPTS, backoff
+from bot.outbox import LEASE, MAX_ATTEMPTS, backoff, owe_dm
 from bot.ports import MessageHandler
 from bot.store.database import sync_url
 from tests.botkit import FakeClock, TestBot
@@ -261,6 +261,58 @@ async def test_two_processes_starting_together_deliver_each_proposal_once(
         )
         made = [p["id"] for p in rows(db_url, "mentoring_proposals")]
         assert sorted(numbers) == sorted(made) and set(numbers.values()) == {1}
+        assert all(r["sent_at"] is not None for r in _outbox(db_url))
+    finally:
+        await one.stop()
+        await two.stop()
+
+
+@dataclass
+class SlowPlatform(Recorder):
+    """A platform where each send takes 60 % of the outbox lease (a rate limit, a slow
+    network); ``meanwhile`` runs during the second one."""
+
+    clock: FakeClock | None = None
+    meanwhile: Any = None
+
+    async def perform(self, action: Action) -> Delivery | None:
+        assert self.clock is not None
+        self.clock.advance(seconds=LEASE.total_seconds() * 0.6)
+        if self.meanwhile is not None and len(self.sent) == 1:
+            await self.meanwhile()
+        return await super().perform(action)
+
+
+async def test_a_batch_slower_than_its_lease_never_sends_a_row_another_process_took_over(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bots = Restartable(tmp_path, db_url, clock)
+    await bots.start()
+    await bots.stop()
+    one = await TestBot(bots.settings, clock).start()
+    two = await TestBot(bots.settings, clock).start()
+    slow, quick = SlowPlatform(clock=clock), Recorder()
+    one.app.add_adapter(slow)
+    two.app.add_adapter(quick)
+    try:
+        async with one.app.store.session() as session:
+            for n in range(4):
+                await owe_dm(
+                    session, platform="chatx", user_id=f"u{n}", text=f"note {n}", now=clock.now()
+                )
+
+        async def take_over() -> None:
+            # The rows claimed with the batch and not sent yet have run out of lease: the
+            # other process takes them over and sends them.
+            assert await two.app.relay.flush() == 2
+
+        slow.meanwhile = take_over
+        assert await one.app.relay.flush() == 2
+        assert [a.text for a in slow.sent] == ["note 0", "note 1"]
+        assert [a.text for a in quick.sent] == ["note 2", "note 3"]
+        sent = [a.key for a in slow.sent + quick.sent]
+        assert sorted(sent) == sorted(r["key"] for r in _outbox(db_url))
+        assert len(set(sent)) == 4
         assert all(r["sent_at"] is not None for r in _outbox(db_url))
     finally:
         await one.stop()
