@@ -46,7 +46,7 @@ def main() -> None:
     from bench.report import rss_kib
     from bot import cli
 
-    cli.build_parser()  # what ``vetbot --help`` imports
+    cli.build_parser(["--help"])  # what ``vetbot --help`` imports
 
     result: dict[str, object] = {
         "rss_cli_mib": round(rss_kib() / 1024, 1),

@@ -19,26 +19,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.actions import Reply
-from bot.capabilities import add_cli_all
+from bot.capabilities import CLI
 from bot.errors import ConfigError, StoreError, VetbotError
-from bot.observability import configure_logging
+from bot.events import ROLES
 from bot.platforms import shipped
 from bot.ports import CommandCatalog
-from bot.settings import ROLES, Settings, load_from_cli
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 S = TypeVar("S")
-Command = Callable[[Settings, argparse.Namespace], Awaitable[int] | int]
 
 
 class AppServices:
@@ -72,7 +74,21 @@ class AppServices:
             await app.store.close()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (its first word that is no global option), if any."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--config", "--log-level"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``vetbot`` parser. The subcommands of capabilities and platforms are listed by name
+    and help; only the one ``argv`` names (every one when ``argv`` is ``None``) is built in
+    full, importing its module: ``vetbot --help`` and ``vetbot say`` import none of them."""
     parser = argparse.ArgumentParser(
         prog="vetbot", description="A chat bot for communities of VET trainers."
     )
@@ -124,20 +140,27 @@ def build_parser() -> argparse.ArgumentParser:
     check = config_sub.add_parser("check", help="validate and print the effective configuration")
     check.set_defaults(func=_config_check)
 
-    add_cli_all(sub)
-    for platform in shipped():
-        platform.add_cli(sub)
+    named = None if argv is None else _named_command(argv)
+    for command in (*CLI, *(c for platform in shipped() for c in platform.cli)):
+        added = sub.add_parser(command.name, help=command.help)
+        if argv is None or command.name == named:
+            importlib.import_module(command.module).fill(added)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``vetbot`` console script."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     with_services = getattr(args, "with_services", None)
     if not getattr(args, "func", None) and with_services is None:
         parser.print_help()
         return 2
+    # Here, not at the top: ``vetbot --help`` reads no configuration.
+    from bot.observability import configure_logging
+    from bot.settings import load_from_cli
+
     try:
         settings = load_from_cli(args.config)
     except ConfigError as exc:

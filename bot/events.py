@@ -9,6 +9,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+#: The role names a platform may give a message's sender (``Message.roles``), lowest first.
+ROLES: tuple[str, ...] = ("trainer", "mentor", "expert", "coordinator", "admin")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Message:

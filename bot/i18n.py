@@ -91,33 +91,65 @@ def variables_of(entry: fluent_ast.Message) -> frozenset[str]:
 
 
 @cache
-def catalog(lang: str) -> Catalog:
-    """The catalog of ``lang`` (empty when nothing is shipped for it)."""
-    from fluent.syntax import FluentParser
-
-    # No Unicode isolation marks around placeables: chat clients show them as stray
-    # characters, and no shipped language is written right to left.
-    bundle = FluentBundle([_PLURAL_LOCALE.get(lang, lang.replace("_", "-"))], use_isolating=False)
-    variables: dict[str, frozenset[str]] = {}
-    sources: dict[str, str] = {}
-    parser = FluentParser(with_spans=False)
+def _listing(lang: str) -> dict[str, Traversable]:
+    """The catalog files of ``lang``, by file name (``help.ftl``), the core's first."""
+    found: dict[str, Traversable] = {}
     for root in _roots():
         base = root.joinpath(lang)
         if not base.is_dir():
             continue
         for item in sorted(base.iterdir(), key=lambda i: i.name):
-            if not item.name.endswith(".ftl"):
-                continue
-            text = item.read_text(encoding="utf-8")
-            sources[item.name] = text
-            # Parsed once: the same tree is the bundle's resource and where the variables
-            # are read (FluentResource is this parse, and parsing is most of a start's cost).
-            resource = parser.parse(text)
-            bundle.add_resource(resource)
-            for entry in resource.body:
-                if isinstance(entry, fluent_ast.Message):
-                    variables[_key(entry.id.name)] = variables_of(entry)
+            if item.name.endswith(".ftl"):
+                found.setdefault(item.name, item)
+    return found
+
+
+@cache
+def _parsed(lang: str, name: str) -> tuple[str, fluent_ast.Resource] | None:
+    """One catalog file of ``lang``, read and parsed once: its text and its tree (the tree is
+    both the bundle's resource and where the variables are read; parsing is most of what
+    the texts cost at start, so a file is parsed only when a text of its domain is needed)."""
+    from fluent.syntax import FluentParser
+
+    item = _listing(lang).get(name)
+    if item is None:
+        return None
+    text = item.read_text(encoding="utf-8")
+    return text, FluentParser(with_spans=False).parse(text)
+
+
+def _build(lang: str, names: list[str]) -> Catalog:
+    # No Unicode isolation marks around placeables: chat clients show them as stray
+    # characters, and no shipped language is written right to left.
+    bundle = FluentBundle([_PLURAL_LOCALE.get(lang, lang.replace("_", "-"))], use_isolating=False)
+    variables: dict[str, frozenset[str]] = {}
+    sources: dict[str, str] = {}
+    for name in names:
+        parsed = _parsed(lang, name)
+        if parsed is None:
+            continue
+        text, resource = parsed
+        sources[name] = text
+        bundle.add_resource(resource)
+        for entry in resource.body:
+            if isinstance(entry, fluent_ast.Message):
+                variables[_key(entry.id.name)] = variables_of(entry)
     return Catalog(lang=lang, bundle=bundle, variables=variables, sources=sources)
+
+
+@cache
+def catalog(lang: str) -> Catalog:
+    """The whole catalog of ``lang``: every file (empty when nothing is shipped for it)."""
+    return _build(lang, sorted(_listing(lang)))
+
+
+@cache
+def _domain(lang: str, domain: str) -> Catalog:
+    """The texts of one domain of ``lang`` (the file ``<domain>.ftl``): what :func:`t` formats
+    with, so a text costs the parse of its own file only. Every message of a file is named
+    after it (``help-…`` in ``help.ftl``; ``tests/test_catalogs.py``), and none refers to
+    another file's."""
+    return _build(lang, [f"{domain}.ftl"])
 
 
 @cache
@@ -167,23 +199,26 @@ def _format(cat: Catalog, key: str, params: dict[str, object]) -> str | None:
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """Translate ``key`` into ``lang`` (falling back to English) and fill in ``params``."""
+    domain = key.partition(".")[0]
     if lang != DEFAULT_LANGUAGE:
-        text = _format(catalog(lang), key, params)
+        own = _domain(lang, domain)
+        text = _format(own, key, params)
         if text is not None:
             return text
-        if key not in catalog(lang).variables:
+        if key not in own.variables:
             _warn_missing(key, lang)
-    text = _format(catalog(DEFAULT_LANGUAGE), key, params)
+    english = _domain(DEFAULT_LANGUAGE, domain)
+    text = _format(english, key, params)
     if text is not None:
         return text
-    if key not in catalog(DEFAULT_LANGUAGE).variables:
+    if key not in english.variables:
         _warn_missing(key, DEFAULT_LANGUAGE)
         return key
     # English itself did not format (a parameter the code did not pass): show what it can.
-    message = catalog(DEFAULT_LANGUAGE).bundle.get_message(message_id(key))
+    message = english.bundle.get_message(message_id(key))
     if message.value is None:
         return key
-    partial, _ = catalog(DEFAULT_LANGUAGE).bundle.format_pattern(
+    partial, _ = english.bundle.format_pattern(
         message.value, {name: _argument(value) for name, value in params.items()}
     )
     return str(partial)
@@ -191,9 +226,9 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
 
 def has_key(key: str, lang: str = DEFAULT_LANGUAGE) -> bool:
     """Whether the catalog for ``lang`` defines ``key`` (used by the catalog tests)."""
-    return key in catalog(lang).variables
+    return key in _domain(lang, key.partition(".")[0]).variables
 
 
 def variables(key: str, lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     """The parameter names the text of ``key`` uses in ``lang`` (empty when it has none)."""
-    return catalog(lang).variables.get(key, frozenset())
+    return _domain(lang, key.partition(".")[0]).variables.get(key, frozenset())

@@ -12,7 +12,6 @@ settings section, how its facts map to a role, its room references, its texts) a
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -178,6 +177,18 @@ class AdapterPorts:
         return value
 
 
+@dataclass(frozen=True, slots=True)
+class CliCommand:
+    """A ``vetbot`` subcommand a capability or platform adds: its name and one-line help (what
+    ``vetbot --help`` lists, without importing anything), and the module whose
+    ``fill(parser)`` gives it its arguments and actions — imported only when the command line
+    names it, so a command pays for the code it runs and nothing else."""
+
+    name: str
+    help: str
+    module: str
+
+
 @runtime_checkable
 class Platform(Protocol):
     """A chat platform as its adapter package declares it to the core.
@@ -210,7 +221,7 @@ class Platform(Protocol):
       core takes without its ``#``;
     * ``scope(settings)``: where its roles count, for the start-up log;
     * ``create(ports)`` builds its adapter (importing the platform library only now);
-    * ``add_cli(subparsers)`` adds its ``vetbot`` subcommands, if any.
+    * ``cli``: its ``vetbot`` subcommands, if any (:class:`CliCommand`).
     """
 
     @property
@@ -242,4 +253,5 @@ class Platform(Protocol):
 
     def create(self, ports: AdapterPorts) -> ChatAdapter: ...
 
-    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+    @property
+    def cli(self) -> tuple[CliCommand, ...]: ...

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
 
 #: Longest duration a setting may give, in days: longer is a typo, and would overflow dates.
 MAX_DAYS = 3660

@@ -332,9 +332,12 @@ class LookupIndex:
     """
 
     def __init__(self, *, concepts: ConceptMatcher | None = None, thesaurus: bool = True) -> None:
-        #: Reads thesaurus concepts in entries and queries; ``thesaurus=False`` indexes words
-        #: only (a query then finds entries in its own language only).
-        self._concepts = concepts if concepts is not None or not thesaurus else default_concepts()
+        # Reads thesaurus concepts in entries and queries; ``thesaurus=False`` indexes words
+        # only (a query then finds entries in its own language only). The shipped matcher is
+        # built when first read, not with the index: a process that never looks anything up
+        # (``vetbot say "!help"``) never pays for it.
+        self._matcher = concepts
+        self._thesaurus = thesaurus
         self._vocab = Vocabulary()
         self._slot_of: dict[str, int] = {}
         self._entries: list[_Entry | None] = []
@@ -344,6 +347,12 @@ class LookupIndex:
         self._postings: dict[str, _Postings] = {}
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
+
+    @property
+    def _concepts(self) -> ConceptMatcher | None:
+        if self._matcher is None and self._thesaurus:
+            self._matcher = default_concepts()
+        return self._matcher
 
     @classmethod
     def from_documents(

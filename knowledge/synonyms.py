@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Final
 
@@ -36,19 +36,23 @@ from knowledge.concepts import ConceptMatcher, phrase_words
 from knowledge.text import LANGUAGES, MAX_TEXT_CHARS, STOP_WORDS, fold, fold_words, stem
 from knowledge.thesaurus import Concepts, concepts
 
-__all__ = ["CONCEPT_PREFIX", "SYNONYMS", "TopicReader", "is_concept", "label", "words"]
+__all__ = ["CONCEPT_PREFIX", "TopicReader", "is_concept", "label", "synonyms", "words"]
 
 #: Prefix of concept tokens; :func:`~knowledge.text.fold` never produces it.
 CONCEPT_PREFIX: Final = "~"
 
-#: VET synonym groups derived from the thesaurus: concept id → its terms in every language
-#: (the thesaurus keeps them by language; matching reads them all).
-SYNONYMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        concept: tuple(dict.fromkeys(term for terms in by_lang.values() for term in terms))
-        for concept, by_lang in concepts().items()
-    }
-)
+
+@cache
+def synonyms() -> Mapping[str, tuple[str, ...]]:
+    """VET synonym groups derived from the thesaurus: concept id → its terms in every language
+    (the thesaurus keeps them by language; matching reads them all). Read when first asked."""
+    return MappingProxyType(
+        {
+            concept: tuple(dict.fromkeys(term for terms in by_lang.values() for term in terms))
+            for concept, by_lang in concepts().items()
+        }
+    )
+
 
 # Topic texts repeat a lot (every candidate's topics, every need); stemming is pure.
 _stem = lru_cache(maxsize=65536)(stem)

@@ -16,7 +16,7 @@ from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
 from bot import i18n
-from bot.i18n import DEFAULT_LANGUAGE, catalog, languages, t, variables_of
+from bot.i18n import DEFAULT_LANGUAGE, catalog, has_key, languages, t, variables_of
 
 OTHERS = [code for code in languages() if code != DEFAULT_LANGUAGE]
 #: Variables English may use only to choose a plural form (a translation may write the
@@ -51,6 +51,20 @@ class _Selectors(Visitor):  # type: ignore[misc]
         self.generic_visit(node)
 
 
+class _References(Visitor):  # type: ignore[misc]
+    """References to other messages and terms inside a message."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def visit_MessageReference(self, node: fluent_ast.MessageReference) -> None:
+        self.found.append(node.id.name)
+
+    def visit_TermReference(self, node: fluent_ast.TermReference) -> None:
+        self.found.append(f"-{node.id.name}")
+
+
 def _plural_selectors(entry: fluent_ast.Message) -> list[tuple[str, list[str], bool]]:
     """Selectors whose variants are plural categories (on a number, not a word like kind)."""
     visitor = _Selectors()
@@ -77,6 +91,26 @@ def test_plural_selectors_have_the_languages_categories_and_a_default(lang: str)
         for variable, keys, has_default in _plural_selectors(entry):
             assert has_default, f"{lang}: {name} selects on ${variable} without a default"
             assert set(keys) >= tags, f"{lang}: {name} lacks {sorted(tags - set(keys))}"
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_every_message_is_named_after_its_file_and_refers_to_no_other(lang: str) -> None:
+    # A text is formatted with its own file's bundle only (bot.i18n parses a file when a text
+    # of its domain is first needed): a message elsewhere, or a reference to another
+    # message or term, would not be found there.
+    parser = FluentParser(with_spans=False)
+    for name, text in catalog(lang).sources.items():
+        domain = name.removesuffix(".ftl")
+        for entry in parser.parse(text).body:
+            if isinstance(entry, fluent_ast.Message | fluent_ast.Term):
+                assert isinstance(entry, fluent_ast.Message), f"{lang}/{name}: a term"
+                assert entry.id.name.startswith(f"{domain}-"), f"{lang}/{name}: {entry.id.name}"
+                refs = _References()
+                refs.visit(entry)
+                assert refs.found == [], f"{lang}/{name}: {entry.id.name} refers to {refs.found}"
+    # And a text of each domain formats from its file alone.
+    for key in catalog(lang).variables:
+        assert has_key(key, lang), f"{lang}: {key} not found through its domain"
 
 
 @pytest.mark.parametrize("lang", OTHERS)

@@ -19,11 +19,9 @@ from typing import TextIO
 from adapters.console.platform import NAME
 from adapters.console.render import render
 from bot.actions import Action, Delivery, Post
-from bot.events import Message
+from bot.events import ROLES, Message
 from bot.ports import MessageHandler
 from bot.private_files import private_file
-
-ROLES = ("trainer", "mentor", "expert", "coordinator", "admin")
 
 HELP = (
     "Console: type commands such as !help. Steering: /as USER, /role ROLE, /room NAME, "

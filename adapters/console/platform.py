@@ -7,11 +7,11 @@ to post to. It runs when no platform is configured.
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING, Any
 
 from adapters.console.settings import ConsoleSettings
 from bot.permissions import Role, RoleScope
+from bot.ports import CliCommand
 
 if TYPE_CHECKING:
     from bot.events import Message
@@ -60,8 +60,8 @@ class ConsolePlatform:
             bot_name=ports.bot_name,
         )
 
-    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-        """The console's command (``vetbot say``) belongs to the command line itself."""
+    #: The console's command (``vetbot say``) belongs to the command line itself.
+    cli: tuple[CliCommand, ...] = ()
 
 
 #: The declaration :mod:`bot.platforms` loads.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.errors import ConfigError
-from bot.settings import ROLES
+from bot.events import ROLES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("discord", help="Discord: register the slash commands")
+def fill(parser: argparse.ArgumentParser) -> None:
+    """``vetbot discord``'s actions."""
     actions = parser.add_subparsers(dest="discord_command", metavar="ACTION", required=True)
     sync = actions.add_parser(
         "sync", help="register the slash commands generated from the bot's commands"

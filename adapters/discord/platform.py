@@ -13,7 +13,6 @@ Pure: discord.py is imported only by :meth:`DiscordPlatform.create` and the sync
 
 from __future__ import annotations
 
-import argparse
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from adapters.discord.settings import DiscordPermissions, DiscordSettings, role_guilds
 from bot.numbers import is_number
 from bot.permissions import Role, RoleScope
+from bot.ports import CliCommand
 
 if TYPE_CHECKING:
     from bot.events import Message
@@ -110,11 +110,10 @@ class DiscordPlatform:
             completions=ports.completions,
         )
 
-    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-        """``vetbot discord sync [--guild ID]``."""
-        from adapters.discord.cli import add_cli
-
-        add_cli(subparsers)
+    #: ``vetbot discord sync [--guild ID]``.
+    cli: tuple[CliCommand, ...] = (
+        CliCommand("discord", "Discord: register the slash commands", "adapters.discord.cli"),
+    )
 
 
 #: The declaration :mod:`bot.platforms` loads.

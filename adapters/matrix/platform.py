@@ -12,12 +12,12 @@ Pure: matrix-nio is imported only by :meth:`MatrixPlatform.create`.
 
 from __future__ import annotations
 
-import argparse
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from adapters.matrix.settings import MatrixPermissions, MatrixSettings
 from bot.permissions import Role, RoleScope
+from bot.ports import CliCommand
 
 if TYPE_CHECKING:
     from bot.events import Message
@@ -83,8 +83,8 @@ class MatrixPlatform:
             settings=ports.own(MatrixSettings), data_dir=ports.data_dir, language=ports.language
         )
 
-    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-        """Matrix has no subcommands of its own."""
+    #: Matrix has no subcommands of its own.
+    cli: tuple[CliCommand, ...] = ()
 
 
 #: The declaration :mod:`bot.platforms` loads.

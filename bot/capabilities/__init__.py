@@ -1,9 +1,10 @@
 """Capabilities: one module (or package) each, registered here by import path.
 
-Each exposes ``setup(runtime: bot.runtime.Runtime) -> None`` and may expose
-``add_cli(subparsers) -> None`` to add ``vetbot`` subcommands. Order matters only for help.
+Each exposes ``setup(runtime: bot.runtime.Runtime) -> None``. Order matters only for help.
 
-A subcommand that needs the bot's services registers itself with
+The ``vetbot`` subcommands capabilities add are declared in :data:`CLI` (name, help, and the
+module whose ``fill(parser)`` builds the rest), so the command line lists them without
+importing any capability. A subcommand that needs the bot's services registers itself with
 ``parser.set_defaults(with_services=command)``, where ``command`` is a :data:`ServiceCommand`:
 the command line's wiring hands it :class:`Services`, so no capability builds the bot itself.
 """
@@ -16,6 +17,8 @@ from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from bot.ports import CliCommand
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -61,9 +64,11 @@ def setup_all(runtime: Runtime) -> None:
         module.setup(runtime)
 
 
-def add_cli_all(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Let every capability add its ``vetbot`` subcommands."""
-    for module in modules():
-        add_cli = getattr(module, "add_cli", None)
-        if add_cli is not None:
-            add_cli(subparsers)
+#: The ``vetbot`` subcommands of the capabilities.
+CLI: tuple[CliCommand, ...] = (
+    CliCommand("network", "the networks the bot serves", "bot.capabilities.networks.cli"),
+    CliCommand(
+        "knowledge", "the knowledge store: search, import, export", "bot.capabilities.knowledge.cli"
+    ),
+    CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
+)

@@ -17,7 +17,6 @@ The wire, one UTF-8 line per message, ``\\`` and newlines in texts escaped as ``
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import itertools
@@ -28,7 +27,7 @@ from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.permissions import Role, RoleScope
-from bot.ports import AdapterPorts, ChatAdapter, MessageHandler, RoomDirectory
+from bot.ports import AdapterPorts, ChatAdapter, CliCommand, MessageHandler, RoomDirectory
 from bot.settings import Settings
 
 NAME = "lines"
@@ -175,8 +174,8 @@ class LinesPlatform:
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         return LinesAdapter(settings=ports.own(LinesSettings), bot_name=ports.bot_name)
 
-    def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-        """No subcommands."""
+    #: No subcommands.
+    cli: tuple[CliCommand, ...] = ()
 
 
 LINES = LinesPlatform()

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from knowledge.synonyms import SYNONYMS
+from knowledge.synonyms import synonyms
 from knowledge.text import STOP_WORDS, fold
 from knowledge.thesaurus import LANGUAGES, ThesaurusError, concepts, parse
 
@@ -110,7 +110,7 @@ def test_no_term_is_only_stop_words() -> None:
 
 def test_every_synonym_group_is_a_concept_with_all_its_phrases() -> None:
     thesaurus = concepts()
-    for group, phrases in SYNONYMS.items():
+    for group, phrases in synonyms().items():
         assert group in thesaurus, f"synonym group {group!r} is not a concept"
         written = {fold(term) for terms in thesaurus[group].values() for term in terms}
         missing = [phrase for phrase in phrases if fold(phrase) not in written]

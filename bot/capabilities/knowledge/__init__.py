@@ -20,7 +20,6 @@ from typing import Final
 
 from bot.capabilities.knowledge import privacy
 from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
-from bot.capabilities.knowledge.cli import add_cli
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.privacy import personal_data
@@ -32,7 +31,7 @@ from bot.runtime import Runtime
 from bot.safety import clip
 from knowledge.codes import TARGET_GROUPS, TYPES
 
-__all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "add_cli", "setup"]
+__all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "setup"]
 
 #: The lookup index's snapshot in the data folder (see :mod:`knowledge.snapshot`).
 SNAPSHOT_FILE: Final = "knowledge-index.snapshot"

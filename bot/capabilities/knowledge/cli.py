@@ -64,9 +64,8 @@ class ProgressBar:
             self._drawn = False
 
 
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def fill(parser: argparse.ArgumentParser) -> None:
     """``vetbot knowledge search|import|export``, each run with the CLI's services."""
-    parser = subparsers.add_parser("knowledge", help="the knowledge store: search, import, export")
     sub = parser.add_subparsers(dest="knowledge_command", metavar="ACTION", required=True)
     search = sub.add_parser("search", help="search the knowledge store as !tool does")
     search.add_argument("query")

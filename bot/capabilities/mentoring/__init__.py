@@ -24,7 +24,6 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from bot.capabilities.mentoring.cli import add_cli
 from bot.capabilities.privacy import personal_data
 from bot.runtime import Runtime
 
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
     from bot.capabilities.mentoring.scoring import rank
 
 #: Where each name this package offers lives; imported on first use, so that loading the
-#: package (``vetbot --help`` does, for :func:`add_cli`) does not load NumPy and SciPy.
+#: package (``vetbot match run`` does, for its command line) does not load NumPy and SciPy.
 _LAZY = {
     "assign": "assignment",
     "greedy": "assignment",
@@ -81,7 +80,6 @@ __all__ = [
     "Reason",
     "RequestService",
     "Scored",
-    "add_cli",
     "assign",
     "greedy",
     "rank",

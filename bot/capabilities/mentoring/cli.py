@@ -25,9 +25,8 @@ if TYPE_CHECKING:
 CLI_ACTOR = Actor(platform="cli", actor_id="vetbot", role="admin")
 
 
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def fill(match: argparse.ArgumentParser) -> None:
     """``vetbot match run``, run with the CLI's services."""
-    match = subparsers.add_parser("match", help="mentor and peer-expert matching")
     sub = match.add_subparsers(dest="match_command", metavar="ACTION", required=True)
     run = sub.add_parser(
         "run", help="match all open requests at once (optimal); the running bot sends the proposals"

@@ -33,21 +33,24 @@ import copy
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from bot.capabilities.mentoring.model import KINDS, Candidate, Need
 from bot.capabilities.mentoring.vocabulary import (
-    CONCEPT_WORDS,
     analyse,
     analyse_all,
     analyse_forms,
+    concept_words,
     is_concept,
     normalise,
 )
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -142,7 +145,7 @@ class CandidateIndex:
         )
         self._fuzzy_choices: list[str] = [t for t in self.tokens if not is_concept(t)]
         self._fuzzy_targets: list[int] = [vocab[t] for t in self._fuzzy_choices]
-        for word, concept in CONCEPT_WORDS.items():
+        for word, concept in concept_words().items():
             if concept in vocab and word not in vocab:
                 self._fuzzy_choices.append(word)
                 self._fuzzy_targets.append(vocab[concept])
@@ -229,6 +232,8 @@ class CandidateIndex:
                 rows.append(i)
                 cols.append(vocab[token])
                 vals.append(BIO_WEIGHT)
+        import scipy.sparse as sp  # imported when an index is built, not with the bot
+
         profile = sp.csr_matrix(
             (np.array(vals, dtype=np.float64), (rows, cols)), shape=(len(ordered), len(vocab))
         )
@@ -288,6 +293,8 @@ class CandidateIndex:
             indices.extend(vector)
             data.extend(vector.values())
             indptr.append(len(indices))
+        import scipy.sparse as sp  # loaded already: the index was built with it
+
         return sp.csr_matrix(
             (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), indptr),
             shape=(len(needs), len(self.vocab)),

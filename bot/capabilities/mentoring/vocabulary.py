@@ -8,28 +8,28 @@ no topic (:data:`REQUEST_WORDS`).
 
 The names the matcher uses are kept here: ``normalise`` (folding), ``stem``, ``analyse``,
 ``analyse_all``, ``analyse_forms`` (tokens with the words they were read from, for typo
-tolerance), ``sources``, ``is_concept``, ``label`` and ``CONCEPT_WORDS``.
+tolerance), ``sources``, ``is_concept``, ``label`` and ``concept_words``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Final
 
-from knowledge.synonyms import CONCEPT_PREFIX, SYNONYMS, TopicReader, is_concept, label
+from knowledge.synonyms import CONCEPT_PREFIX, TopicReader, is_concept, label
 from knowledge.text import MAX_TEXT_CHARS, STOP_WORDS, stem
 from knowledge.text import fold as normalise
 
 __all__ = [
     "CONCEPT_PREFIX",
-    "CONCEPT_WORDS",
     "MAX_TEXT_CHARS",
     "REQUEST_WORDS",
     "STOPWORDS",
-    "SYNONYMS",
     "analyse",
     "analyse_all",
     "analyse_forms",
+    "concept_words",
     "is_concept",
     "label",
     "normalise",
@@ -49,14 +49,38 @@ _REQUEST_WORDS_TEXT = """
 #: "I need help" in the other languages of the bot, folded).
 REQUEST_WORDS: Final[frozenset[str]] = frozenset(_REQUEST_WORDS_TEXT.split())
 
-_READER: Final = TopicReader(stop_words=REQUEST_WORDS)
+
+@cache
+def reader() -> TopicReader:
+    """Matching's reader, built when first needed (reading the thesaurus takes a moment that
+    a process which never matches should not pay)."""
+    return TopicReader(stop_words=REQUEST_WORDS)
+
 
 #: Every word matching drops: the shared function words and :data:`REQUEST_WORDS`.
 STOPWORDS: Final[frozenset[str]] = STOP_WORDS | REQUEST_WORDS
-#: Single words that stand for a concept; fuzzy matching may aim at these too.
-CONCEPT_WORDS: Final[Mapping[str, str]] = _READER.concept_words
 
-analyse = _READER.analyse
-analyse_all = _READER.analyse_all
-analyse_forms = _READER.analyse_forms
-sources = _READER.sources
+
+def concept_words() -> Mapping[str, str]:
+    """Single words that stand for a concept; fuzzy matching may aim at these too."""
+    return reader().concept_words
+
+
+def analyse(text: str) -> tuple[str, ...]:
+    """The topic tokens of ``text`` (:meth:`TopicReader.analyse`)."""
+    return reader().analyse(text)
+
+
+def analyse_all(texts: Iterable[str]) -> tuple[str, ...]:
+    """The tokens of several texts, each analysed on its own."""
+    return reader().analyse_all(texts)
+
+
+def analyse_forms(text: str) -> tuple[tuple[str, str], ...]:
+    """The tokens of ``text``, each with the folded words it was read from."""
+    return reader().analyse_forms(text)
+
+
+def sources(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each topic token of ``text`` with where in ``text`` it came from."""
+    return reader().sources(text)

@@ -3,7 +3,6 @@ beside those of ``bot.toml`` and refreshed every 30 seconds (:mod:`.service`).""
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,9 +34,3 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("networks", start)
-
-
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from bot.capabilities.networks.cli import add_cli as add
-
-    add(subparsers)

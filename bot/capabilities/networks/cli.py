@@ -21,8 +21,8 @@ _LISTS = {"server": "servers", "room": "rooms", "coordinator": "coordinators", "
 _FIELDS = ("name", "country", "language", "timezone", "prompt_channel")
 
 
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    network = subparsers.add_parser("network", help="the networks the bot serves")
+def fill(network: argparse.ArgumentParser) -> None:
+    """``vetbot network add|edit|list|show``, each run with the CLI's services."""
     sub = network.add_subparsers(dest="network_command", metavar="ACTION", required=True)
     for name, summary in (("add", "store a new network"), ("edit", "change a stored network")):
         parser = sub.add_parser(name, help=summary)
