@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from bot.capabilities.mentoring.index import (
     NO_CODE,
@@ -39,6 +39,9 @@ from bot.capabilities.mentoring.index import (
 )
 from bot.capabilities.mentoring.model import Candidate, Need, Reason, Scored
 from bot.capabilities.mentoring.vocabulary import analyse, sources
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 WEIGHT_TOPIC = 60.0
 WEIGHT_LANGUAGE = 8.0
@@ -218,6 +221,8 @@ def _score_rows(
     out: list[tuple[IntArray, IntArray, FloatArray]],
 ) -> IntArray:
     """Score ``rows`` of the batch against the ``allowed`` candidates; return rows left empty."""
+    import scipy.sparse as sp  # loaded already: the candidate index was built with it
+
     allowed_cols = np.flatnonzero(allowed)
     if not rows.size or not allowed_cols.size:
         return rows
