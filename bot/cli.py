@@ -195,12 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_level(args: argparse.Namespace, settings: Settings) -> str:
-    """``--log-level`` when given; else ``[logging] level`` for ``vetbot run``, and for the
-    one-shot commands (``say``, ``knowledge …``, ``db …``) no lower than WARNING, so what they
-    print is not buried under the bot's working notes."""
+    """``--log-level`` when given; else ``[logging] level`` for ``vetbot run`` as a service
+    (``--no-input``, or input that is no terminal); and no lower than WARNING for the one-shot
+    commands (``say``, ``knowledge …``, ``db …``) and for ``vetbot run`` typed into on a
+    terminal, so what they print is not buried under the bot's working notes."""
     if args.log_level:
         return str(args.log_level)
-    if args.command == "run":
+    if args.command == "run" and (args.no_input or not sys.stdin.isatty()):
         return settings.logging.level
     configured = logging.getLevelName(settings.logging.level.upper())
     if isinstance(configured, int) and configured >= logging.WARNING:

@@ -312,3 +312,55 @@ def test_one_shot_commands_print_no_log_lines_unless_asked(tmp_path: Path) -> No
     assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
     chatty = vetbot(tmp_path, "--log-level", "info", "say", "!tool mentoring")
     assert chatty.returncode == 0 and '"level": "info"' in chatty.stderr, chatty.stderr
+
+
+def test_run_typed_into_on_a_terminal_shows_the_banner_and_no_working_notes(
+    tmp_path: Path,
+) -> None:
+    # An operator trying the bot (`bash scripts/run.sh`) reads the banner and the prompt; the
+    # bot's working notes (seeded, index loaded, running) are for services and --log-level.
+    import pty
+    import select
+    import time
+
+    config = tmp_path / "bot.toml"
+    config.write_text('[bot]\ndata_dir = "data"\n', encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [*VETBOT, "run"],
+        cwd=tmp_path,
+        env=bot_env(config),
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+    )
+    os.close(follower)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 90
+        while marker not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], 1.0)
+            if ready:
+                try:
+                    seen += os.read(leader, 4096)
+                except OSError:  # the child closed the terminal
+                    return
+
+    try:
+        read_until(b"#general>")
+        os.write(leader, b"!help\n")
+        read_until(b"commands you can use")
+        os.write(leader, b"/quit\n")
+        assert proc.wait(timeout=30) == 0
+        read_until(b"never")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(leader)
+    text = seen.decode("utf-8", "replace")
+    assert text.lstrip().startswith("Console: type commands such as !help")
+    assert "commands you can use" in text
+    assert "INFO" not in text and "knowledge store seeded" not in text
+    assert "vetbot running" not in text
