@@ -23,4 +23,5 @@ def __getattr__(name: str) -> Any:
         return ConsoleAdapter
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = ["PLATFORM", "ConsoleAdapter"]
