@@ -60,7 +60,7 @@ class TestBot:
         self.clock = clock or FakeClock()
         self.app = App(settings, clock=self.clock, interactive=interactive)
         self.out = io.StringIO()
-        self.console = ConsoleAdapter(out=self.out)
+        self.console = ConsoleAdapter(out=self.out, files_dir=settings.data_dir / "files")
         self.app.add_adapter(self.console)
         self.last_actions: list[Action] = []
 
