@@ -17,7 +17,6 @@ from bot.app import App
 from bot.settings import Settings, load_settings
 from tests import databases
 
-
 _FILE_LINE = re.compile(r"^  \[file: (.+)\]$", re.MULTILINE)
 
 

@@ -3,7 +3,6 @@ messages are then written in, and that ``!mydata`` shows and ``!forgetme`` erase
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 

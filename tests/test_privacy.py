@@ -60,7 +60,9 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
 
         export = await bots.say("!mydata", user="mia")
         (dm,) = dm_to(export, "mia")
-        assert dm.splitlines()[0].endswith("Here is everything I store about you, as a file (JSON).")
+        assert dm.splitlines()[0].endswith(
+            "Here is everything I store about you, as a file (JSON)."
+        )
         data = exported(dm)
         assert data["identities"][0]["user_id"] == "mia"
         assert data["mentoring"]["profiles"][0]["bio"].endswith("Zephyrco")
@@ -292,9 +294,7 @@ def test_export_file_is_readable_json_that_parses_back_exactly() -> None:
     assert clean.attachment == file and clean.text != dm.text
 
 
-async def test_mydata_is_a_private_file_a_person_can_read(
-    tmp_path: Path, clock: FakeClock
-) -> None:
+async def test_mydata_is_a_private_file_a_person_can_read(tmp_path: Path, clock: FakeClock) -> None:
     """The console saves the export under the data directory, for its owner only, and prints
     its path; the file holds what the person wrote and chose, by the numbers they know, and
     none of the database's own ids or the matching scores."""

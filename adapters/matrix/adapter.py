@@ -665,7 +665,9 @@ class MatrixAdapter:
         try:
             content = await upload_attachment(self.client, room_id, attachment)
         except CONNECTION_ERRORS as exc:
-            log.error("matrix: could not upload a file", extra={"room": room_id, "error": repr(exc)})
+            log.error(
+                "matrix: could not upload a file", extra={"room": room_id, "error": repr(exc)}
+            )
             return None
         if content is None:
             return None

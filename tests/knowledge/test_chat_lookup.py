@@ -49,7 +49,11 @@ async def test_result_shows_title_summary_type_languages_link_and_id(kbot: TestB
     (reply,) = kbot.last_actions
     assert isinstance(reply, Reply) and "https://" not in reply.text
     card = reply.cards[0]
-    assert (card.number, card.title, card.tag) == (1, "Apprenticeship Toolkit", "apprenticeship-toolkit")
+    assert (card.number, card.title, card.tag) == (
+        1,
+        "Apprenticeship Toolkit",
+        "apprenticeship-toolkit",
+    )
     assert card.url == "https://example.org/apprenticeship-toolkit"
 
 

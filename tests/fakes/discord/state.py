@@ -30,6 +30,7 @@ class Upload:
     content_type: str
     content: bytes
 
+
 DISCORD_EPOCH_MS = 1_420_070_400_000
 
 # Permission bits (Discord's permission flags) granted to @everyone in the fake guild: enough for
@@ -431,7 +432,9 @@ class World:
             "approximate_guild_count": 1,
         }
 
-    def _attachments(self, channel: FakeChannel, body: Json, uploads: tuple[Upload, ...]) -> list[Json]:
+    def _attachments(
+        self, channel: FakeChannel, body: Json, uploads: tuple[Upload, ...]
+    ) -> list[Json]:
         """The attachment objects of a new message, from its uploaded files."""
         named = {f"files[{a.get('id')}]": a for a in body.get("attachments") or [] if "id" in a}
         out: list[Json] = []
