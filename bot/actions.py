@@ -64,6 +64,14 @@ class Card:
         host = host.rsplit("@", 1)[-1].lower()
         return host.removeprefix("www.")
 
+    def plain_lines(self) -> list[str]:
+        """The item as plain text: ``N. TITLE [TAG] — DOMAIN``, then its short line and its
+        link, indented (for platforms that show text only)."""
+        title = self.heading + (f" [{self.tag}]" if self.tag else "")
+        if self.domain:
+            title += f" — {self.domain}"
+        return [title, *(f"   {x}" for x in (self.line, self.url) if x)]
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Attachment:
@@ -87,7 +95,8 @@ class Reply:
     (``vetbot say`` exits 1 when one is produced); ``store_failed`` those that report that the
     database failed or stayed busy (``vetbot say`` exits 3); ``private`` asks for an answer only
     the sender sees where the platform can (Discord ephemeral responses). ``cards`` are list
-    items shown after the text (:class:`Card`).
+    items shown after the text (:class:`Card`); an adapter that has no way of its own to show
+    them sends :attr:`plain_text`, so nothing is lost.
     """
 
     platform: str
@@ -101,6 +110,11 @@ class Reply:
     choices: tuple[Choice, ...] = ()
     store_failed: bool = False
     cards: tuple[Card, ...] = ()
+
+    @property
+    def plain_text(self) -> str:
+        """The text with the cards after it as plain lines (:meth:`Card.plain_lines`)."""
+        return "\n".join([self.text, *(line for c in self.cards for line in c.plain_lines())])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -38,20 +38,12 @@ def _body(
     out = [f"{head} {lines[0]}".rstrip()]
     out.extend(f"  {line}".rstrip() for line in lines[1:])
     for card in cards:
-        out.extend(f"  {line}".rstrip() for line in card_lines(card))
+        out.extend(f"  {line}".rstrip() for line in card.plain_lines())
     if choices:
         out.append("  " + " ".join(f"[{c.label}: {c.shown}]" for c in choices))
     if file is not None:
         out.append(f"  [file: {file}]")
     return "\n".join(out)
-
-
-def card_lines(card: Card) -> list[str]:
-    """A list item: ``N. TITLE [TAG] — DOMAIN``, then its short line and its link, indented."""
-    title = card.heading + (f" [{card.tag}]" if card.tag else "")
-    if card.domain:
-        title += f" — {card.domain}"
-    return [title, *(f"   {x}" for x in (card.line, card.url) if x)]
 
 
 def where(room: str, thread_id: str | None) -> str:
