@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.actions import Action, Choice, DirectMessage, Post, React, Reply
+from bot.actions import Action, Attachment, Card, Choice, DirectMessage, Post, React, Reply
 from bot.actors import Actor
 from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
@@ -151,8 +151,10 @@ class Context:
         choices: Sequence[Choice] = (),
         private: bool | None = None,
         is_error: bool = False,
+        cards: Sequence[Card] = (),
     ) -> None:
-        """Answer in the room/thread the command came from."""
+        """Answer in the room/thread the command came from (``cards``: list items after the
+        text, see :class:`~bot.actions.Card`)."""
         msg = self.message
         self.actions.append(
             Reply(
@@ -165,11 +167,14 @@ class Context:
                 choices=tuple(choices),
                 private=self.command.personal if private is None else private,
                 is_error=is_error,
+                cards=tuple(cards),
             )
         )
 
-    def dm(self, text: str, *, choices: Sequence[Choice] = ()) -> None:
-        """Send the caller a direct message."""
+    def dm(
+        self, text: str, *, choices: Sequence[Choice] = (), attachment: Attachment | None = None
+    ) -> None:
+        """Send the caller a direct message, with a file when ``attachment`` is given."""
         self.actions.append(
             DirectMessage(
                 platform=self.message.platform,
@@ -177,6 +182,7 @@ class Context:
                 user_name=self.message.sender_name,
                 text=text,
                 choices=tuple(choices),
+                attachment=attachment,
             )
         )
 

@@ -44,8 +44,15 @@ def sanitize(text: str) -> str:
     return _MATRIX_USER.sub(lambda m: m.group(0) + ZWSP, text)
 
 
+#: The fields of actions, choices and cards that a reader sees as text.
+_SHOWN_FIELDS = frozenset(
+    ("text", "thread_title", "label", "room_name", "user_name", "title", "tag", "line")
+)
+
+
 def sanitize_action(action: A) -> A:
-    """A copy of ``action`` with every user-visible text field sanitised (choices included).
+    """A copy of ``action`` with every user-visible text field sanitised (choices and cards
+    included; a card's ``url`` is a link target, not text, and an attachment's bytes are a file).
 
     A choice keeps its ``command`` as it is: that is the payload its button or reaction carries,
     never shown as such (adapters show :attr:`~bot.actions.Choice.shown`).
@@ -55,13 +62,11 @@ def sanitize_action(action: A) -> A:
     changes: dict[str, object] = {}
     for field in dataclasses.fields(action):
         value = getattr(action, field.name)
-        if field.name in ("text", "thread_title", "label", "room_name", "user_name") and isinstance(
-            value, str
-        ):
+        if field.name in _SHOWN_FIELDS and isinstance(value, str):
             clean = sanitize(value)
             if clean != value:
                 changes[field.name] = clean
-        elif field.name == "choices" and value:
+        elif field.name in ("choices", "cards") and value:
             changes[field.name] = tuple(sanitize_action(choice) for choice in value)
     return dataclasses.replace(action, **changes) if changes else action
 

@@ -4,6 +4,8 @@ console adapter. Tests push messages in and read back the lines the bot printed.
 from __future__ import annotations
 
 import io
+import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,20 @@ from bot.actions import Action
 from bot.app import App
 from bot.settings import Settings, load_settings
 from tests import databases
+
+_FILE_LINE = re.compile(r"^  \[file: (.+)\]$", re.MULTILINE)
+
+
+def sent_files(output: str) -> list[Path]:
+    """The files the console saved for the messages in ``output`` (``[file: PATH]`` lines)."""
+    return [Path(found) for found in _FILE_LINE.findall(output)]
+
+
+def exported(output: str) -> dict[str, Any]:
+    """The JSON of the one file sent in ``output`` (the ``!mydata`` export)."""
+    (path,) = sent_files(output)
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @dataclass
@@ -60,7 +76,7 @@ class TestBot:
         self.clock = clock or FakeClock()
         self.app = App(settings, clock=self.clock, interactive=interactive)
         self.out = io.StringIO()
-        self.console = ConsoleAdapter(out=self.out)
+        self.console = ConsoleAdapter(out=self.out, files_dir=settings.data_dir / "files")
         self.app.add_adapter(self.console)
         self.last_actions: list[Action] = []
 

@@ -3,7 +3,6 @@ messages are then written in, and that ``!mydata`` shows and ``!forgetme`` erase
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 
 from bot.formats import format_moment, language_name
 from bot.i18n import languages, t
-from tests.botkit import FakeClock, TestBot
+from tests.botkit import FakeClock, TestBot, exported
 from tests.mentoring.kit import MIA, NEED, Restartable, dm_to, proposal_id, rows
 
 
@@ -79,8 +78,7 @@ async def test_a_bad_time_zone_gets_an_example_and_stores_nothing(bot: TestBot) 
 async def test_mydata_shows_and_forgetme_erases_language_and_zone(bot: TestBot) -> None:
     await _say(bot, "!language en")
     await _say(bot, "!timezone America/New_York")
-    out = await _say(bot, "!mydata", dm=True)
-    data = json.loads(out.split("\n", 1)[1].replace("\\u0040", "@").replace("\\u003c", "<"))
+    data = exported(await _say(bot, "!mydata", dm=True))
     assert data["person"]["language"] == "en"
     assert data["person"]["timezone"] == "America/New_York"
     await _say(bot, "!forgetme confirm")

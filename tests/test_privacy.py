@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.privacy import PersonalDataRegistry, personal_data
-from tests.botkit import FakeClock
+from tests.botkit import FakeClock, exported, sent_files
 from tests.mentoring.kit import MAX, MIA, NEED, Restartable, dm_to, every_table, proposal_id, rows
 from tests.prompts.promptkit import engine, settings_for, start_bot
 
@@ -60,7 +60,10 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
 
         export = await bots.say("!mydata", user="mia")
         (dm,) = dm_to(export, "mia")
-        data = json.loads(dm.split("\n", 1)[1])
+        assert dm.splitlines()[0].endswith(
+            "Here is everything I store about you, as a file (JSON)."
+        )
+        data = exported(dm)
         assert data["identities"][0]["user_id"] == "mia"
         assert data["mentoring"]["profiles"][0]["bio"].endswith("Zephyrco")
         assert len(data["mentoring"]["proposals_to_you"]) == 2
@@ -103,10 +106,9 @@ async def test_mydata_and_forgetme_leave_nothing_personal(
 
 
 def _export(output: str, user: str) -> dict[str, Any]:
-    """The JSON sent to ``user`` by ``!mydata`` in ``output``."""
+    """The JSON file sent to ``user`` by ``!mydata`` in ``output``."""
     (dm,) = dm_to(output, user)
-    data: dict[str, Any] = json.loads(dm.split("\n", 1)[1])
-    return data
+    return exported(dm)
 
 
 async def test_replies_in_prompt_threads_are_exported_and_erased(
@@ -236,7 +238,7 @@ async def test_privacy_text_and_registered_sources(tmp_path: Path, clock: FakeCl
         assert "!mydata" in text and "!forgetme" in text and "Mentoring:" in text
         assert "Knowledge:" in text and "Prompts:" in text and "privacy_what" not in text
         await bots.say(NEED, user="ana")
-        data = json.loads(dm_to(await bots.say("!mydata", user="ana"), "ana")[0].split("\n", 1)[1])
+        data = _export(await bots.say("!mydata", user="ana"), "ana")
         assert data["example"] == {"suggestions": ["a tool"]}
         await bots.say("!forgetme confirm", user="ana")
         assert [c[0] for c in calls] == ["export", "erase"]
@@ -273,11 +275,72 @@ async def test_closed_requests_are_anonymised_after_the_configured_days(
         await bots.stop()
 
 
-def test_export_json_has_no_mention_yet_parses_back_exactly() -> None:
-    from bot.capabilities.privacy import to_json
-    from bot.safety import sanitize
+def test_export_file_is_readable_json_that_parses_back_exactly() -> None:
+    from datetime import UTC, datetime
 
-    data = {"user_id": "@mia:example.org", "note": "<@123> wrote to a@b.org"}
-    text = to_json(data)
-    assert sanitize(text) == text  # nothing for the outgoing sanitiser to break
+    from bot.actions import DirectMessage
+    from bot.capabilities.privacy import export_file
+    from bot.safety import sanitize_action
+
+    data = {"user_id": "@mia:example.org", "note": "<@123> wrote to a@b.org", "city": "Łódź"}
+    file = export_file(data, datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    assert (file.filename, file.mime) == ("mydata-2026-11-24.json", "application/json")
+    text = file.content.decode()
+    assert '  "city": "Łódź"' in text  # indented, letters as they are
     assert json.loads(text) == data
+    # A file is data, not chat text: the outgoing sanitiser leaves its bytes alone.
+    dm = DirectMessage(platform="console", user_id="mia", text="@everyone", attachment=file)
+    clean = sanitize_action(dm)
+    assert clean.attachment == file and clean.text != dm.text
+
+
+async def test_mydata_is_a_private_file_a_person_can_read(tmp_path: Path, clock: FakeClock) -> None:
+    """The console saves the export under the data directory, for its owner only, and prints
+    its path; the file holds what the person wrote and chose, by the numbers they know, and
+    none of the database's own ids or the matching scores."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
+    bots = Restartable(tmp_path, url, clock)
+    await bots.start()
+    try:
+        await bots.say(MIA, user="mia")
+        pid = proposal_id(await bots.say(NEED, user="ana"), "mia")
+        await bots.say(f"!match accept {pid}", user="mia")
+        await bots.say(f"!match feedback {pid} 5 very helpful", user="ana")
+
+        output = await bots.say("!mydata", user="ana")
+        (dm,) = dm_to(output, "ana")
+        (path,) = sent_files(dm)
+        assert dm.splitlines() == [
+            "[dm @ana] vetbot: Here is everything I store about you, as a file (JSON).",
+            f"  [file: {path}]",
+        ]
+        assert path.parent == tmp_path / "files" and path.name.startswith("ana-mydata-")
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith('{\n  "person": {\n    "display_name": "ana"')  # indented
+        data = json.loads(text)
+        assert "id" not in data["person"]
+        (request,) = data["mentoring"]["requests"]
+        assert request["need"].startswith("designing") and request["status"] == "matched"
+        assert not {"requester_id", "tries"} & set(request)
+        (rating,) = data["mentoring"]["feedback_given"]
+        # The rating is filed under the request's number: the one ana knows her match by.
+        assert (rating["match"], rating["rating"], rating["comment"]) == (
+            request["id"],
+            5,
+            "very helpful",
+        )
+        assert not {"id", "author_id", "proposal_id"} & set(rating)
+
+        mine = exported(dm_to(await bots.say("!mydata", user="mia"), "mia")[0])["mentoring"]
+        (proposal,) = mine["proposals_to_you"]
+        assert proposal["id"] == pid and proposal["status"] == "accepted"
+        assert not {"score", "request_id", "mentor_id"} & set(proposal)
+        (profile,) = mine["profiles"]
+        assert profile["kind"] == "mentor" and not {"id", "person_id"} & set(profile)
+        # Asked again, the file is replaced, never left readable by others meanwhile.
+        again = sent_files(await bots.say("!mydata", user="ana"))
+        assert again == [path] and path.stat().st_mode & 0o777 == 0o600
+    finally:
+        await bots.stop()

@@ -60,6 +60,24 @@ def test_every_text_field_of_an_action_is_sanitised() -> None:
     assert post.thread_title == "@" + ZWSP + "everyone" and post.text == "ok"
 
 
+def test_every_text_of_a_card_is_sanitised_but_its_link_kept() -> None:
+    from bot.actions import Card, Reply
+    from bot.safety import sanitize_action
+
+    card = Card(
+        number=1,
+        title="Guide for @everyone",
+        url="https://example.org/@here",
+        tag="<@123>",
+        line="for @room",
+    )
+    (clean,) = sanitize_action(Reply(platform="x", room_id="r", text="ok", cards=(card,))).cards
+    assert clean.title == "Guide for @" + ZWSP + "everyone"
+    assert clean.tag == "<" + ZWSP + "@123>" and clean.line == "for @" + ZWSP + "room"
+    assert clean.url == card.url  # a link target, never shown as text
+    assert card.domain == "example.org"
+
+
 def test_clip_and_one_line() -> None:
     assert clip("abcdef", 4) == "abc…"
     assert clip("abc", 4) == "abc"

@@ -2,7 +2,9 @@
 
 Interactive lines are messages in the current room; lines starting with ``/`` steer the
 console itself (``/as USER``, ``/role ROLE``, ``/room NAME``, ``/dm``, ``/thread ID``,
-``/quit``). Output goes through :mod:`adapters.console.render`.
+``/quit``). Output goes through :mod:`adapters.console.render`; a file sent with a direct
+message (``!mydata``) is saved under ``files_dir``, readable by its owner only, and its path
+printed.
 """
 
 from __future__ import annotations
@@ -10,18 +12,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import os
 import re
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import TextIO
 
 from adapters.console.platform import NAME
 from adapters.console.render import render
-from bot.actions import Action, Delivery, Post
+from bot.actions import Action, Attachment, Delivery, DirectMessage, Post
 from bot.events import ROLES, Message
 from bot.ports import MessageHandler
-from bot.private_files import private_file
+from bot.private_files import FILE_MODE, private_dir, private_file
 
 HELP = (
     "Console: type commands such as !help. Steering: /as USER, /role ROLE, /room NAME, "
@@ -52,6 +56,12 @@ class _Terminal:
             stream.flush()
             sys.stdout.write(self.prompt + typed)
             sys.stdout.flush()
+
+
+def _safe_name(name: str) -> str:
+    """``name`` as one file name: letters, digits, ``.``, ``-`` and ``_`` only."""
+    cleaned = re.sub(r"[^\w.-]+", "_", name).strip("._") or "file"
+    return cleaned[:120]
 
 
 def _line_buffer() -> str:
@@ -91,6 +101,7 @@ class ConsoleAdapter:
         history_path: Path | None = None,
         bot_name: str = "vetbot",
         out: TextIO | None = None,
+        files_dir: Path | None = None,
     ) -> None:
         self.user = user
         self.role = role
@@ -100,6 +111,7 @@ class ConsoleAdapter:
         self.history_path = history_path
         self.bot_name = bot_name
         self.out = out or sys.stdout
+        self.files_dir = files_dir
         self._events = itertools.count(1)
         self._threads = itertools.count(1)
         self.printed: list[str] = []
@@ -140,8 +152,27 @@ class ConsoleAdapter:
         thread_id = None
         if isinstance(action, Post) and action.thread_title:
             thread_id = f"t{next(self._threads)}"
-        self.emit(render(action, self.bot_name, thread_id=thread_id))
+        file = None
+        if isinstance(action, DirectMessage) and action.attachment is not None:
+            file = self.save(action.attachment, action.user_name or action.user_id)
+        self.emit(render(action, self.bot_name, thread_id=thread_id, file=file))
         return Delivery(message_id=f"m{next(self._events)}", thread_id=thread_id)
+
+    def save(self, attachment: Attachment, user: str) -> Path:
+        """Write ``attachment`` under ``files_dir`` (a private temporary folder without one)
+        as ``USER-FILENAME``, owner-only (0600): it holds what the bot stores about someone.
+        A file of that name already there is replaced."""
+        if self.files_dir is None:
+            self.files_dir = Path(tempfile.mkdtemp(prefix="vetbot-files-"))
+        folder = private_dir(self.files_dir)
+        name = _safe_name(f"{user.lstrip('@')}-{attachment.filename}")
+        path = folder / name
+        path.unlink(missing_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as file:
+            os.fchmod(file.fileno(), FILE_MODE)  # the umask may have cut the mode given
+            file.write(attachment.content)
+        return path
 
     async def say(self, handler: MessageHandler, text: str) -> list[Action]:
         """Send one line as the current user and print what the bot does."""

@@ -58,6 +58,7 @@ class ConsolePlatform:
             room=console.room,
             history_path=ports.data_dir / console.history_file,
             bot_name=ports.bot_name,
+            files_dir=ports.data_dir / "files",
         )
 
     #: The console's command (``vetbot say``) belongs to the command line itself.

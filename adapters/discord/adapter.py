@@ -28,7 +28,7 @@ from discord import app_commands
 
 from adapters.discord import slash, translate
 from adapters.discord.settings import DiscordGuildSettings, DiscordSettings
-from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
+from bot.actions import Action, Attachment, Card, Delivery, DirectMessage, Post, React, Reply
 from bot.completions import CompletionRequest, CompletionSource
 from bot.errors import ConfigError
 from bot.events import Message
@@ -316,7 +316,11 @@ class DiscordAdapter:
         ephemeral = reply.private or personal
         try:
             for kwargs in translate.response_kwargs(
-                reply.text, choices=reply.choices, ephemeral=ephemeral, kept=self.kept
+                reply.text,
+                choices=reply.choices,
+                ephemeral=ephemeral,
+                kept=self.kept,
+                cards=reply.cards,
             ):
                 if not interaction.response.is_done():
                     await interaction.response.send_message(**kwargs)
@@ -405,10 +409,18 @@ class DiscordAdapter:
         choices: Sequence[Any] = (),
         reference: discord.MessageReference | None = None,
         key: str | None = None,
+        cards: Sequence[Card] = (),
+        attachment: Attachment | None = None,
     ) -> discord.Message:
         first: discord.Message | None = None
         for kwargs in translate.message_kwargs(
-            text, choices=choices, reference=reference, key=key, kept=self.kept
+            text,
+            choices=choices,
+            reference=reference,
+            key=key,
+            kept=self.kept,
+            cards=cards,
+            attachment=attachment,
         ):
             sent = await channel.send(**kwargs)
             first = first or sent
@@ -424,7 +436,9 @@ class DiscordAdapter:
             reference = discord.MessageReference(
                 message_id=int(reply.reply_to), channel_id=target, fail_if_not_exists=False
             )
-        sent = await self._send(channel, reply.text, choices=reply.choices, reference=reference)
+        sent = await self._send(
+            channel, reply.text, choices=reply.choices, reference=reference, cards=reply.cards
+        )
         return Delivery(message_id=str(sent.id), thread_id=reply.thread_id)
 
     async def _direct(self, dm: DirectMessage) -> Delivery:
@@ -437,7 +451,11 @@ class DiscordAdapter:
             channel_id = (await user.create_dm()).id
             self._dm_channels[dm.user_id] = channel_id
         sent = await self._send(
-            client.get_partial_messageable(channel_id), dm.text, choices=dm.choices, key=dm.key
+            client.get_partial_messageable(channel_id),
+            dm.text,
+            choices=dm.choices,
+            key=dm.key,
+            attachment=dm.attachment,
         )
         return Delivery(message_id=str(sent.id))
 

@@ -3,9 +3,10 @@
 Inbound: a ``discord.Message`` or ``discord.Interaction`` becomes a :class:`bot.events.Message`
 (bot mention stripped, roles as names and ids, the guild as the server, direct/thread facts,
 language and country hints). Outbound: an action's text becomes the keyword arguments of a
-Discord send — split under Discord's 2,000 characters at line boundaries, choices as buttons
-whose ``custom_id`` carries the command, a nonce from the action's idempotency key, and every
-mention disabled.
+Discord send — split under Discord's 2,000 characters at line boundaries, list items
+(:class:`~bot.actions.Card`) as embeds whose title links to the item, choices as buttons
+whose ``custom_id`` carries the command, an attachment as an uploaded file, a nonce from the
+action's idempotency key, and every mention disabled.
 
 A choice's command is the button's payload only; it is never message text as it is (it may
 hold user input). A command too long for a ``custom_id`` is kept by the adapter
@@ -15,6 +16,7 @@ hold user input). A command too long for a ``custom_id`` is kept by the adapter
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -24,7 +26,7 @@ import discord
 
 from adapters.discord.platform import NAME
 from adapters.discord.settings import DiscordGuildSettings
-from bot.actions import Action, Choice, Post, React, Reply
+from bot.actions import Action, Attachment, Card, Choice, Post, React, Reply
 from bot.events import Message
 
 PLATFORM = NAME
@@ -38,6 +40,10 @@ KEPT_BUTTON = "vetbot#"
 _MAX_CUSTOM_ID = 100
 _MAX_BUTTONS = 25
 _MAX_NONCE = 25
+#: Discord's limits on embeds: per message, and on an embed's title and description.
+_MAX_EMBEDS = 10
+_MAX_EMBED_TITLE = 256
+_MAX_EMBED_DESCRIPTION = 4096
 
 #: Sent with every message: nobody is pinged, not even the author of the message answered.
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -265,6 +271,40 @@ def unbuttoned(choices: Sequence[Choice], kept: KeptCommands | None = None) -> s
     return "\n".join(f"{c.label}: {c.shown}" for c in choices if c not in chosen)
 
 
+def _link(url: str) -> str | None:
+    """``url`` when it is a web address Discord accepts as a link, else ``None``."""
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
+def card_embed(card: Card) -> discord.Embed:
+    """A list item as an embed: its numbered title linking to it, then its tag (what to type
+    to ask for it) and its short line. No bare address in the text: the title is the link."""
+    description = " · ".join(x for x in (f"`{card.tag}`" if card.tag else "", card.line) if x)
+    return discord.Embed(
+        title=card.heading[:_MAX_EMBED_TITLE],
+        url=_link(card.url),
+        description=description[:_MAX_EMBED_DESCRIPTION] or None,
+    )
+
+
+def _cards_as_text(cards: Sequence[Card]) -> str:
+    """Cards beyond what a message holds as embeds, as lines (the link in angle brackets,
+    which Discord shows without a preview)."""
+    lines: list[str] = []
+    for card in cards:
+        link = _link(card.url)
+        title = f"[{card.heading}](<{link}>)" if link else card.heading
+        lines.append(" · ".join(x for x in (title, f"`{card.tag}`" if card.tag else "") if x))
+        if card.line:
+            lines.append(card.line)
+    return "\n".join(lines)
+
+
+def attachment_file(attachment: Attachment) -> discord.File:
+    """An attachment as a file discord.py uploads with the message."""
+    return discord.File(io.BytesIO(attachment.content), filename=attachment.filename)
+
+
 def nonce_for(key: str, part: int = 0) -> str:
     """A Discord nonce (at most 25 characters) from an idempotency key; one per message part.
 
@@ -282,16 +322,16 @@ def message_kwargs(
     reference: discord.MessageReference | None = None,
     key: str | None = None,
     kept: KeptCommands | None = None,
+    cards: Sequence[Card] = (),
+    attachment: Attachment | None = None,
 ) -> list[dict[str, Any]]:
     """The ``Messageable.send`` keyword arguments for a text, one dict per message part.
 
-    The first part answers ``reference``; the last carries the buttons (long commands handed
-    to ``kept``). Every part disables all mentions, including the ping of the author of the
-    message answered.
+    The first part answers ``reference``; the last carries the embeds of ``cards``, the
+    buttons (long commands handed to ``kept``) and the attachment. Every part disables all
+    mentions, including the ping of the author of the message answered.
     """
-    extra = unbuttoned(choices, kept)
-    parts = split_text(f"{text}\n{extra}" if extra else text)
-    view = buttons(choices, kept)
+    parts, embeds, view = _parts(text, choices, kept, cards)
     sends: list[dict[str, Any]] = []
     for index, part in enumerate(parts):
         kwargs: dict[str, Any] = {
@@ -301,12 +341,37 @@ def message_kwargs(
         }
         if index == 0 and reference is not None:
             kwargs["reference"] = reference
-        if index == len(parts) - 1 and view is not None:
-            kwargs["view"] = view
+        if index == len(parts) - 1:
+            _last_part(kwargs, embeds, view, attachment)
         if key is not None:
             kwargs["nonce"] = nonce_for(key, index)
         sends.append(kwargs)
     return sends
+
+
+def _parts(
+    text: str, choices: Sequence[Choice], kept: KeptCommands | None, cards: Sequence[Card]
+) -> tuple[list[str], list[discord.Embed], ChoiceButtons | None]:
+    """The text parts, the embeds and the buttons of one answer."""
+    extra = "\n".join(
+        x for x in (_cards_as_text(cards[_MAX_EMBEDS:]), unbuttoned(choices, kept)) if x
+    )
+    parts = split_text(f"{text}\n{extra}" if extra else text)
+    return parts, [card_embed(c) for c in cards[:_MAX_EMBEDS]], buttons(choices, kept)
+
+
+def _last_part(
+    kwargs: dict[str, Any],
+    embeds: list[discord.Embed],
+    view: ChoiceButtons | None,
+    attachment: Attachment | None,
+) -> None:
+    if embeds:
+        kwargs["embeds"] = embeds
+    if view is not None:
+        kwargs["view"] = view
+    if attachment is not None:
+        kwargs["file"] = attachment_file(attachment)
 
 
 def response_kwargs(
@@ -315,11 +380,10 @@ def response_kwargs(
     choices: Sequence[Choice] = (),
     ephemeral: bool,
     kept: KeptCommands | None = None,
+    cards: Sequence[Card] = (),
 ) -> list[dict[str, Any]]:
     """The keyword arguments of an interaction response and its followups, one per part."""
-    extra = unbuttoned(choices, kept)
-    parts = split_text(f"{text}\n{extra}" if extra else text)
-    view = buttons(choices, kept)
+    parts, embeds, view = _parts(text, choices, kept, cards)
     sends: list[dict[str, Any]] = []
     for index, part in enumerate(parts):
         kwargs: dict[str, Any] = {
@@ -327,8 +391,8 @@ def response_kwargs(
             "allowed_mentions": NO_MENTIONS,
             "ephemeral": ephemeral,
         }
-        if index == len(parts) - 1 and view is not None:
-            kwargs["view"] = view
+        if index == len(parts) - 1:
+            _last_part(kwargs, embeds, view, None)
         sends.append(kwargs)
     return sends
 

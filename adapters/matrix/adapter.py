@@ -61,13 +61,14 @@ from adapters.matrix.client import (
     open_client,
     retry_after,
     send_event,
+    upload_attachment,
     with_retries,
 )
 from adapters.matrix.direct_rooms import DirectRooms
 from adapters.matrix.outgoing import Outgoing, OutgoingQueue
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.state import AdapterState, ChoiceOffer
-from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
+from bot.actions import Action, Attachment, Card, Delivery, DirectMessage, Post, React, Reply
 from bot.events import Message
 from bot.observability import redacted_traceback
 from bot.ports import MessageHandler
@@ -545,14 +546,19 @@ class MatrixAdapter:
                 room_id = await self.direct.room_for(action.user_id)
                 if room_id is None:
                     return None
-                return await self._send_text(
+                delivery = await self._send_text(
                     room_id,
                     action.text,
                     choices=action.choices,
                     owner=action.user_id,
                     key=action.key,
-                    wait=wait,
+                    wait=wait or action.attachment is not None,
                 )
+                if delivery is None or action.attachment is None:
+                    return delivery
+                # The note went out; without its file the message is not delivered.
+                sent = await self._send_file(room_id, action.attachment, wait=wait)
+                return delivery if sent is not None else None
             case Post():
                 text = translate.post_text(action.text, action.thread_title)
                 delivery = await self._send_text(
@@ -579,7 +585,12 @@ class MatrixAdapter:
             room_id = await self.direct.room_for(origin.sender_id)
             if room_id is not None:
                 return await self._send_text(
-                    room_id, action.text, choices=action.choices, owner=owner, wait=wait
+                    room_id,
+                    action.text,
+                    choices=action.choices,
+                    owner=owner,
+                    wait=wait,
+                    cards=action.cards,
                 )
         return await self._send_text(
             action.room_id,
@@ -589,6 +600,7 @@ class MatrixAdapter:
             choices=action.choices,
             owner=owner,
             wait=wait,
+            cards=action.cards,
         )
 
     def _enqueue(
@@ -614,10 +626,16 @@ class MatrixAdapter:
         owner: str | None = None,
         key: str | None = None,
         wait: bool,
+        cards: Sequence[Card] = (),
     ) -> Delivery | None:
         offered = translate.offered_choices(choices)
         content = translate.message_content(
-            text, reply_to=reply_to, thread_id=thread_id, offered=offered, lang=self.language
+            text,
+            reply_to=reply_to,
+            thread_id=thread_id,
+            offered=offered,
+            lang=self.language,
+            cards=cards,
         )
         txn_id = translate.txn_id_for_key(key) if key else None
         item = self._enqueue(room_id, "m.room.message", content, txn_id)
@@ -638,6 +656,26 @@ class MatrixAdapter:
                     translate.txn_id_for_key(f"{item.txn_id}/{choice.emoji}"),
                 )
         return Delivery(message_id=event_id, thread_id=thread_id)
+
+    async def _send_file(
+        self, room_id: str, attachment: Attachment, *, wait: bool
+    ) -> Delivery | None:
+        """Upload ``attachment`` and send it as an ``m.file`` after what is queued already."""
+        assert self.client is not None
+        try:
+            content = await upload_attachment(self.client, room_id, attachment)
+        except CONNECTION_ERRORS as exc:
+            log.error(
+                "matrix: could not upload a file", extra={"room": room_id, "error": repr(exc)}
+            )
+            return None
+        if content is None:
+            return None
+        item = self._enqueue(room_id, "m.room.message", content, None)
+        if not wait:
+            return Delivery()
+        event_id = await item.done
+        return Delivery(message_id=event_id) if event_id is not None else None
 
     async def _transport(self, item: Outgoing) -> Any:
         assert self.client is not None

@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import aiohttp
 from nio import (
@@ -29,11 +30,13 @@ from nio import (
     KeysUploadError,
     LoginResponse,
     RoomSendResponse,
+    UploadResponse,
     WhoamiResponse,
 )
 from nio.crypto import ENCRYPTION_ENABLED
 from nio.exceptions import LocalProtocolError, OlmUnverifiedDeviceError, SendRetryError
 
+from adapters.matrix import translate
 from adapters.matrix.outgoing import (
     Outcome,
     Outgoing,
@@ -44,6 +47,7 @@ from adapters.matrix.outgoing import (
 )
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.state import AdapterState, Credentials
+from bot.actions import Attachment
 from bot.errors import ConfigError
 from bot.private_files import private_dir
 
@@ -349,3 +353,41 @@ def invite_allowed(
         if entry[:1] not in ("@", "!", "#") and entry.casefold() == inviter_server.casefold():
             return True
     return False
+
+
+async def upload_attachment(
+    client: AsyncClient, room_id: str, attachment: Attachment
+) -> dict[str, Any] | None:
+    """Upload ``attachment`` to the media repository; the ``m.file`` content to send into
+    ``room_id``, or ``None`` when the homeserver refused (logged).
+
+    In an encrypted room (and with encryption available) the file is encrypted before it
+    leaves, and the event carries its keys (the spec's ``EncryptedFile``); elsewhere it carries
+    the plain ``mxc://`` address. nio retries rate limits and timeouts of the upload itself.
+    """
+    room = client.rooms.get(room_id)
+    encrypt = client.olm is not None and room is not None and room.encrypted
+    content = attachment.content
+    response, keys = await client.upload(
+        lambda _limited, _timeouts: io.BytesIO(content),
+        content_type=attachment.mime,
+        filename=attachment.filename,
+        encrypt=encrypt,
+        filesize=len(content),
+    )
+    if not isinstance(response, UploadResponse):
+        log.error(
+            "matrix: the homeserver refused a file upload",
+            extra={"room": room_id, "error": str(response)},
+        )
+        return None
+    if encrypt and keys:
+        return translate.file_content(
+            attachment.filename,
+            mime=attachment.mime,
+            size=len(content),
+            encrypted_file={**keys, "url": response.content_uri},
+        )
+    return translate.file_content(
+        attachment.filename, mime=attachment.mime, size=len(content), url=response.content_uri
+    )

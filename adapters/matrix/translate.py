@@ -7,7 +7,10 @@ fallback dropped, the thread and the sender's power level filled in) and
 choice's command. Outbound, :func:`message_content` renders a text with its choices as an
 ``m.notice`` with an HTML body, a plain-text fallback, rich-reply and thread relations and an
 empty ``m.mentions`` (so nothing the bot says pings anyone); :func:`reaction_content` builds an
-annotation. Everything here is pure: no I/O, no client, easy to test with events parsed by nio.
+annotation, :func:`file_content` an ``m.file`` for an uploaded attachment. List items
+(:class:`~bot.actions.Card`) become an HTML link on their title and one short line; the
+plain-text fallback names the link's domain only. Everything here is pure: no I/O, no client,
+easy to test with events parsed by nio.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from adapters.matrix.platform import NAME
-from bot.actions import Choice
+from bot.actions import Card, Choice
 from bot.events import Message
 from bot.i18n import t
 from bot.safety import sanitize
@@ -312,6 +315,33 @@ def render_html(text: str) -> str:
     return escaped.replace("\n", "<br/>")
 
 
+def _link(url: str) -> str | None:
+    """``url`` when it is a web address safe to put in an ``href``, else ``None``."""
+    if not url.lower().startswith(("http://", "https://")) or any(c.isspace() for c in url):
+        return None
+    return url
+
+
+def card_text(card: Card) -> str:
+    """A list item as plain text: ``N. TITLE [TAG] — DOMAIN``, its short line indented."""
+    title = card.heading + (f" [{card.tag}]" if card.tag else "")
+    if card.domain:
+        title += f" — {card.domain}"
+    return f"{title}\n   {card.line}" if card.line else title
+
+
+def card_html(card: Card) -> str:
+    """A list item as HTML: its title as a link, the tag as code, the short line below."""
+    title = html.escape(card.title, quote=False)
+    link = _link(card.url)
+    if link is not None:
+        title = f'<a href="{html.escape(link, quote=True)}">{title}</a>'
+    number = f"{card.number}. " if card.number else ""
+    tag = f" <code>{html.escape(card.tag, quote=False)}</code>" if card.tag else ""
+    line = f"<br/>{html.escape(card.line, quote=False)}" if card.line else ""
+    return f"{number}{title}{tag}{line}"
+
+
 def choice_lines(offered: Sequence[OfferedChoice], lang: str) -> list[str]:
     """One line per choice telling the reader which reaction or command picks it."""
     return [
@@ -328,21 +358,28 @@ def message_content(
     offered: Sequence[OfferedChoice] = (),
     lang: str = "en",
     msgtype: str = "m.notice",
+    cards: Sequence[Card] = (),
 ) -> dict[str, Any]:
     """The content of a message the bot sends.
 
-    An ``m.notice`` (bots speak in notices), HTML with a plain-text fallback, the choices as
-    lines of text, a rich reply to ``reply_to``, inside ``thread_id``'s thread when given, and
-    always an empty ``m.mentions``: the bot never pings anyone.
+    An ``m.notice`` (bots speak in notices), HTML with a plain-text fallback, list items after
+    the text (:func:`card_html`, :func:`card_text`), the choices as lines of text, a rich reply
+    to ``reply_to``, inside ``thread_id``'s thread when given, and always an empty
+    ``m.mentions``: the bot never pings anyone.
     """
-    body = text
+    body_parts, html_parts = [text], [render_html(text)]
+    for card in cards:
+        body_parts.append(card_text(card))
+        html_parts.append(card_html(card))
     if offered:
-        body = "\n".join([text, "", *choice_lines(offered, lang)])
+        lines = choice_lines(offered, lang)
+        body_parts.append("\n" + "\n".join(lines))
+        html_parts.append("<br/>" + render_html("\n".join(lines)))
     content: dict[str, Any] = {
         "msgtype": msgtype,
-        "body": body,
+        "body": "\n".join(body_parts),
         "format": "org.matrix.custom.html",
-        "formatted_body": render_html(body),
+        "formatted_body": "<br/>".join(html_parts),
         "m.mentions": {},
     }
     if thread_id:
@@ -356,6 +393,31 @@ def message_content(
         }
     elif reply_to:
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
+    return content
+
+
+def file_content(
+    filename: str,
+    *,
+    mime: str,
+    size: int,
+    url: str | None = None,
+    encrypted_file: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """An ``m.file`` for an uploaded attachment: ``url`` (its ``mxc://`` address) in a plain
+    room, or ``encrypted_file`` (the upload's decryption keys, with its ``url``) in an
+    encrypted one, as the spec's ``EncryptedFile``."""
+    content: dict[str, Any] = {
+        "msgtype": "m.file",
+        "body": filename,
+        "filename": filename,
+        "info": {"mimetype": mime, "size": size},
+        "m.mentions": {},
+    }
+    if encrypted_file is not None:
+        content["file"] = dict(encrypted_file)
+    else:
+        content["url"] = url
     return content
 
 

@@ -1,5 +1,5 @@
 """Privacy: ``!privacy`` (what is stored and why), ``!mydata`` (everything about you, by direct
-message, as JSON) and ``!forgetme`` (erase it, after a confirmation).
+message, as a JSON file) and ``!forgetme`` (erase it, after a confirmation).
 
 Whom an export or erasure is about is a :class:`Subject`: their person row, if the bot made one,
 and every platform account they are known by. Someone who never used a feature that makes a
@@ -15,7 +15,9 @@ provides through the runtime; get it with :func:`personal_data` (safe in any set
 
 ``register`` takes functions of ``(session, person_id)``, called only for subjects with a
 person row; ``register_accounts`` takes functions of ``(session, subject)``, for data kept by
-platform account. ``export`` returns JSON-serialisable data; ``erase`` deletes or anonymises the
+platform account. ``export`` returns JSON-serialisable data, written for the person to read:
+their texts, dates and choices, and the numbers they use in commands (a request's or a
+proposal's number), but no internal row ids or computed scores; ``erase`` deletes or anonymises the
 capability's rows of that subject and may return actions to carry out once the erasure is
 committed (a withdrawn proposal moving on to the next mentor, a notice that a match ended).
 All erasers run in one transaction, capabilities first and the audit actor ids, identities and
@@ -35,7 +37,7 @@ from sqlalchemy import delete, false, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import outbox
-from bot.actions import Action, Choice
+from bot.actions import Action, Attachment, Choice
 from bot.commands import Command
 from bot.context import Context
 from bot.runtime import Runtime
@@ -144,7 +146,6 @@ class PersonalDataRegistry:
         person = await session.get(Person, subject.person_id) if subject.person_id else None
         if person is not None:
             out["person"] = {
-                "id": person.id,
                 "display_name": person.display_name,
                 "language": person.language,
                 "timezone": person.timezone,
@@ -245,13 +246,18 @@ def personal_data(runtime: Runtime) -> PersonalDataRegistry:
 
 
 def to_json(data: dict[str, Any]) -> str:
-    """The export as indented JSON; datetimes and other values as strings.
+    """The export as indented JSON, for a person to read in any text editor; datetimes and
+    other values as strings, letters of every language as they are."""
+    return json.dumps(data, indent=2, ensure_ascii=False, default=_plain) + "\n"
 
-    ``@`` and ``<`` are written as JSON escapes (``\\u0040``, ``\\u003c``): the text then holds
-    no mention for the outgoing sanitiser to break, and the data parses back exactly.
-    """
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=_plain)
-    return text.replace("@", "\\u0040").replace("<", "\\u003c")
+
+def export_file(data: dict[str, Any], day: datetime) -> Attachment:
+    """The export as the JSON file ``!mydata`` sends, named after the day it was made."""
+    return Attachment(
+        filename=f"mydata-{day:%Y-%m-%d}.json",
+        content=to_json(data).encode(),
+        mime="application/json",
+    )
 
 
 def _plain(value: object) -> str:
@@ -281,7 +287,9 @@ async def _mydata(ctx: Context) -> None:
     if not data:
         ctx.reply(ctx.t("privacy.nothing_stored"))
         return
-    ctx.dm(ctx.t("privacy.export_intro") + "\n" + to_json(data))
+    # A file, not a message: the export is long, and in a file nothing in it (an address, a
+    # bio) is read as a mention or cut at a message's length.
+    ctx.dm(ctx.t("privacy.export_intro"), attachment=export_file(data, ctx.now))
     if not ctx.message.is_direct:
         ctx.reply(ctx.t("privacy.export_sent"))
 

@@ -112,7 +112,7 @@ class LinesAdapter:
         match action:
             case Reply():
                 where, thread_id = _room(action.room_id), action.thread_id
-                text, choices = action.text, action.choices
+                text, choices = action.plain_text, action.choices  # cards as plain lines
             case DirectMessage():
                 where, text, choices = f"@{action.user_id}", action.text, action.choices
             case Post():

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adapters.discord import slash, translate
-from bot.actions import Choice, Reply
+from bot.actions import Attachment, Card, Choice, Reply
 from bot.commands import Command, Option, Registry
 from bot.errors import ConfigError
 from bot.i18n import languages
@@ -73,6 +73,54 @@ def test_message_kwargs_disable_mentions_and_put_buttons_on_the_last_part() -> N
     assert not view.is_dispatchable()
     assert translate.button_command("vetbot:!match accept 12") == "!match accept 12"
     assert translate.button_command("other:thing") is None
+
+
+def _card(n: int, **fields: str) -> Card:
+    values = {"title": f"Guide {n}", "url": f"https://example.org/{n}", "tag": f"g-{n}"}
+    values.update(fields)
+    return Card(number=n, line=f"guide · EU · en · part {n}", **values)
+
+
+def test_cards_are_embeds_on_the_last_part_titles_linking_to_the_items() -> None:
+    text = "\n".join("y" * 1500 for _ in range(2))
+    sends = translate.message_kwargs(
+        text, cards=[_card(1), _card(2)], choices=[Choice(label="More", command="!more")]
+    )
+    assert "embeds" not in sends[0]
+    first, second = (e.to_dict() for e in sends[1]["embeds"])
+    assert first["title"] == "1. Guide 1" and first["url"] == "https://example.org/1"
+    assert first["description"] == "`g-1` · guide · EU · en · part 1"
+    assert second["title"] == "2. Guide 2"
+    assert "https://" not in sends[0]["content"] + sends[1]["content"]
+    assert sends[1]["view"] is not None  # buttons beside the embeds
+
+
+def test_an_address_discord_would_refuse_is_no_link_and_long_titles_are_cut() -> None:
+    (send,) = translate.message_kwargs(
+        "Tools:", cards=[_card(1, url="javascript:alert(1)", title="T" * 300)]
+    )
+    (embed,) = send["embeds"]
+    assert embed.url is None and embed.title is not None and len(embed.title) == 256
+
+
+def test_more_cards_than_a_message_holds_follow_as_text_lines_with_quiet_links() -> None:
+    (send,) = translate.message_kwargs("Tools:", cards=[_card(n) for n in range(1, 13)])
+    assert len(send["embeds"]) == 10
+    assert "[11. Guide 11](<https://example.org/11>) · `g-11`" in send["content"]
+    assert "12. Guide 12" in send["content"]
+
+
+def test_an_interaction_answer_carries_the_embeds_too() -> None:
+    (send,) = translate.response_kwargs("Tools:", cards=[_card(1)], ephemeral=True)
+    assert send["ephemeral"] and send["embeds"][0].title == "1. Guide 1"
+
+
+def test_an_attachment_is_a_file_on_the_last_part() -> None:
+    export = Attachment(filename="mydata-2026-11-24.json", content=b'{"a": 1}\n')
+    sends = translate.message_kwargs("x" * 2500, attachment=export, key="k")
+    assert "file" not in sends[0]
+    file = sends[-1]["file"]
+    assert file.filename == "mydata-2026-11-24.json" and file.fp.read() == b'{"a": 1}\n'
 
 
 MENTIONS = "sector: @everyone <@&123456789012345678> @\x00here"

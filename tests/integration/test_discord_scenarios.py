@@ -157,17 +157,19 @@ async def test_tool_lookup_by_prefix_and_slash_command_with_autocomplete(
         expected_ids = await source("eqa", request(("tool", "show"), "id"))
         europass = await service.get("europass")
 
-    # !tool in a channel: a reply to the question, the seeded entry first.
+    # !tool in a channel: a reply to the question, the seeded entry first, as an embed whose
+    # title links to it; no bare address in the text.
     assert int(typed.json["message_reference"]["message_id"]) == asked
     assert europass is not None
-    assert re.search(
-        rf"1\. {re.escape(europass.content.title)} \[europass\]", typed.json["content"]
-    )
-    assert europass.content.url in typed.json["content"]
+    first = typed.json["embeds"][0]
+    assert first["title"] == f"1. {europass.content.title}"
+    assert first["url"] == europass.content.url
+    assert first["description"].startswith("`europass` · ")
+    assert "https://" not in typed.json["content"]
     # /tool run query: … answers exactly as the typed form would, in public.
     assert slashed.json["type"] == CHANNEL_MESSAGE
     assert not slashed.json["data"].get("flags", 0) & EPHEMERAL
-    assert "[eqavet]" in slashed.json["data"]["content"]
+    assert any("`eqavet`" in e["description"] for e in slashed.json["data"]["embeds"])
     # Autocomplete: the source's answers, titles for the query, ids for show, well under 3 s.
     assert query_choices.json["type"] == AUTOCOMPLETE_RESULT
     assert query_choices.json["data"]["choices"] == [
@@ -182,6 +184,47 @@ async def test_tool_lookup_by_prefix_and_slash_command_with_autocomplete(
     # /tool show id: the chosen entry in full.
     assert "[eqavet]" in shown.json["data"]["content"]
     assert "Link: https://" in shown.json["data"]["content"]
+    assert_nobody_pinged(fake)
+
+
+async def test_tool_results_page_forward_and_back_with_buttons(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    ana = fake.add_user("ana")
+    async with running_bot(
+        fake,
+        tmp_path,
+        setup=capabilities_only,
+        knowledge={"seed": True, "page_size": 2},
+        limits=LIMITS,
+    ):
+        await fake.send_message(fake.channel_id, ana, "!tool quality")
+        first = await bot_post(fake, fake.channel_id)
+        first_id = int(fake.messages_in(fake.channel_id)[-1]["id"])
+        clicked = await fake.send_button_click(first_id, "vetbot:!more", user=ana)
+        second = await fake.wait_for_interaction_response(clicked)
+        second_id = int(fake.messages_in(fake.channel_id)[-1]["id"])
+        back = await fake.send_button_click(second_id, "vetbot:!more back", user=ana)
+        third = await fake.wait_for_interaction_response(back)
+
+    def titles(embeds: list[dict[str, Any]]) -> list[str]:
+        return [e["title"] for e in embeds]
+
+    def buttons(components: list[dict[str, Any]]) -> list[tuple[str, str]]:
+        (row,) = components
+        return [(b["label"], b["custom_id"]) for b in row["components"]]
+
+    # The first page: two embeds, each titled and linked, and a button for the next page.
+    assert [t[:3] for t in titles(first.json["embeds"])] == ["1. ", "2. "]
+    assert all(e["url"].startswith("https://") for e in first.json["embeds"])
+    assert buttons(first.json["components"]) == [("More", "vetbot:!more")]
+    # "More" answers the click with the next page, and offers the way back first.
+    assert [t[:3] for t in titles(second.json["data"]["embeds"])] == ["3. ", "4. "]
+    assert buttons(second.json["data"]["components"])[0] == ("Back", "vetbot:!more back")
+    # "Back" shows the first page again, as it was.
+    assert titles(third.json["data"]["embeds"]) == titles(first.json["embeds"])
+    assert buttons(third.json["data"]["components"]) == [("More", "vetbot:!more")]
+    assert "https://" not in first.json["content"] + second.json["data"]["content"]
     assert_nobody_pinged(fake)
 
 
@@ -237,6 +280,7 @@ async def test_mentor_match_accepted_with_a_button_and_both_introduced_by_dm(
         mydata = await fake.send_slash_command("mydata", user=ana)
         noted = await fake.wait_for_interaction_response(mydata)
         export = await dm_from_bot(fake, ana)
+        exported_id = fake.messages_in(fake.dm_channel_id(ana))[-1]["id"]
 
     assert welcome.json["data"]["flags"] == EPHEMERAL  # personal: only mia sees it
     assert "Welcome" in welcome.json["data"]["content"]
@@ -263,11 +307,15 @@ async def test_mentor_match_accepted_with_a_button_and_both_introduced_by_dm(
         r.path == f"/channels/{fake.dm_channel_id(max_)}/messages" for r in fake.requests
     )
     assert noted.json["data"]["flags"] == EPHEMERAL  # "sent you a DM", to ana only
-    # /mydata: the whole export in one DM (it is short here), JSON after an intro line.
-    intro, _, body = export.json["content"].partition("\n")
-    exported = json.loads(body)
-    assert intro and exported["identities"][0]["user_id"] == str(ana.id)
+    # /mydata: a short note in the DM, the export as a JSON file attached to it.
+    assert export.json["content"] == "Here is everything I store about you, as a file (JSON)."
+    assert export.files and export.files[0].startswith("mydata-")
+    (attached,) = fake.message(int(exported_id))["attachments"]  # type: ignore[index]
+    assert attached["filename"].startswith("mydata-") and attached["filename"].endswith(".json")
+    exported = json.loads(fake.attachment_content(attached["id"]))
+    assert exported["identities"][0]["user_id"] == str(ana.id)
     assert "designing the assessment" in json.dumps(exported["mentoring"])
+    assert "score" not in json.dumps(exported) and "id" not in exported["person"]
     assert_nobody_pinged(fake)
 
 

@@ -25,11 +25,17 @@ from tests.integration.synapse import SynapseServer
 
 require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'matrix' extra")
 
-from nio import MegolmEvent, RoomMessageNotice  # noqa: E402
+from nio import (  # noqa: E402
+    MegolmEvent,
+    MemoryDownloadResponse,
+    RoomEncryptedFile,
+    RoomMessageNotice,
+)
+from nio.crypto.attachments import decrypt_attachment  # noqa: E402
 from nio.exceptions import EncryptionError  # noqa: E402
 
 from adapters.matrix.state import AdapterState  # noqa: E402
-from bot.actions import Action, Choice, DirectMessage, Post  # noqa: E402
+from bot.actions import Action, Attachment, Choice, DirectMessage, Post  # noqa: E402
 from bot.events import Message  # noqa: E402
 from tests.integration.matrix_harness import (  # noqa: E402
     BotRun,
@@ -259,6 +265,49 @@ async def test_a_direct_room_the_bot_opens_is_encrypted_for_the_person(
                 note = mia.client.decrypt_event(note)
         assert isinstance(note, RoomMessageNotice), f"not readable: {note!r}"
         assert note.decrypted and note.body == "A proposal for you."
+    finally:
+        await bot.stop()
+
+
+async def test_a_file_for_an_encrypted_direct_room_is_uploaded_encrypted(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    require_module("vodozemac", "encrypted rooms need matrix-nio[e2e]")
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    mia = await new_human(synapse, nio_client_factory, "mia", encrypted=True)
+    bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user, encryption=True))
+    export = Attachment(
+        filename="mydata-2026-11-24.json",
+        content='{\n  "bio": "Ausbilderin, zwölf Jahre"\n}\n'.encode(),
+        mime="application/json",
+    )
+    try:
+        delivery = await bot.adapter.perform(
+            DirectMessage(
+                platform="matrix", user_id=mia.user_id, text="Your data:", attachment=export
+            )
+        )
+        assert delivery is not None and delivery.message_id
+        dm = await mia.accept_invite()
+        sent: RoomEncryptedFile | None = None
+        for _ in range(40):  # the room key may follow the events by a sync or two
+            for index, event in enumerate(mia.events.get(dm, [])):
+                if isinstance(event, MegolmEvent):
+                    with contextlib.suppress(EncryptionError):
+                        mia.events[dm][index] = event = mia.client.decrypt_event(event)
+                if isinstance(event, RoomEncryptedFile):
+                    sent = event
+            if sent is not None:
+                break
+            await mia.sync()
+        assert sent is not None, "no readable file arrived"
+        assert sent.body == export.filename
+        downloaded = await mia.client.download(mxc=sent.url)
+        assert isinstance(downloaded, MemoryDownloadResponse), downloaded
+        # The media repository holds ciphertext; the keys in the event open it.
+        assert downloaded.body != export.content
+        plain = decrypt_attachment(downloaded.body, sent.key["k"], sent.hashes["sha256"], sent.iv)
+        assert plain == export.content
     finally:
         await bot.stop()
 

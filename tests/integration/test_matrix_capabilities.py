@@ -3,12 +3,13 @@
 What they pin down beyond the adapter's own tests: a tool lookup; a mentor match accepted with
 a reaction; a coordinator's scheduled prompt that posts on time, opens a thread, counts the
 replies in it and summarises them, and is never posted twice when an interrupted delivery is
-resent; ``!mydata`` and ``!forgetme`` answered in a direct room.
+resent; ``!mydata`` (a note and an ``m.file``) and ``!forgetme`` answered in a direct room.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import time
 from collections.abc import Awaitable, Callable
@@ -23,10 +24,17 @@ from tests.integration.synapse import SynapseServer
 
 require_module("nio", "the Matrix tests drive matrix-nio clients; install the 'matrix' extra")
 
-from nio import RoomGetStateEventResponse, RoomMessageNotice, RoomPutStateResponse  # noqa: E402
+from nio import (  # noqa: E402
+    MemoryDownloadResponse,
+    RoomGetStateEventResponse,
+    RoomMessageFile,
+    RoomMessageNotice,
+    RoomPutStateResponse,
+)
 
 from adapters.matrix.settings import MatrixPermissions  # noqa: E402
 from adapters.matrix.translate import txn_id_for_key  # noqa: E402
+from bot.capabilities.knowledge.service import KnowledgeService  # noqa: E402
 from bot.capabilities.prompts.models import Delivery, State  # noqa: E402
 from bot.i18n import t  # noqa: E402
 from bot.store.models import Identity  # noqa: E402
@@ -63,11 +71,49 @@ async def test_tool_lookup(
         asked = await ana.send(room, "!tool vet in europe databse")
         reply = await ana.wait_for_reply(room, bot_user.user_id, asked)
         assert_quiet_notice(reply)
+        entry = await bot.app.runtime.get(KnowledgeService).get("vet-in-europe-database")
+        assert entry is not None
+        # Compact: the title links to the entry in HTML; the plain fallback names its domain.
         first = next(line for line in reply.body.splitlines() if line.lstrip().startswith("1."))
-        assert first.rstrip().endswith("[vet-in-europe-database]"), reply.body
-        assert "[vet-in-europe-database]" in str(content_of(reply)["formatted_body"])
+        assert "[vet-in-europe-database] — " in first, reply.body
+        formatted = str(content_of(reply)["formatted_body"])
+        link = f'<a href="{html.escape(entry.content.url, quote=True)}">'
+        assert f"1. {link}{html.escape(entry.content.title, quote=False)}</a>" in formatted
+        assert "<code>vet-in-europe-database</code>" in formatted
+        assert entry.content.url not in reply.body
+        assert formatted.count("https://") == formatted.count("<a href=")
     finally:
         await bot.stop()
+
+
+async def test_tool_pages_forward_and_back_with_reactions(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    bot_id = bot_user.user_id
+    ana = await new_human(synapse, nio_client_factory)
+    settings = bot_settings(tmp_path, synapse, bot_user, sections={"knowledge": {"page_size": 2}})
+    bot = await BotRun.start(settings)
+    try:
+        room = await ana.create_room(invite=bot_id)
+        asked = await ana.send(room, "!tool quality")
+        first = await ana.wait_for_reply(room, bot_id, asked)
+        # The choice is offered as a reaction (seeded by the bot) and as a line of text.
+        assert t("knowledge.more_label") in first.body and "!more back" not in first.body
+        forward = await ana.react(room, first.event_id, "✅")
+        second = await ana.wait_for_reply(room, bot_id, first.event_id)
+        assert forward and "\n3. " in f"\n{second.body}" and "!more back" in second.body
+        asked = await ana.send(room, "!more back")
+        again = await ana.wait_for_reply(room, bot_id, asked)
+        assert _numbered(again.body) == _numbered(first.body) == ["1.", "2."]
+        assert _numbered(second.body)[0] == "3."
+    finally:
+        await bot.stop()
+
+
+def _numbered(body: str) -> list[str]:
+    """The numbers of the list items in a plain body (``1.``, ``2.``)."""
+    return [line.split(" ", 1)[0] for line in body.splitlines() if line[:1].isdigit()]
 
 
 MENTOR_JOIN = (
@@ -261,17 +307,29 @@ async def test_mydata_and_forgetme(
         await mia.send(room, MENTOR_JOIN)
         await mia.wait_for_notice(bot_id, "Welcome")
 
-        # The export goes to a direct room, never to the shared one.
+        # The export goes to a direct room, never to the shared one: a short note, then the
+        # JSON as an m.file uploaded to the media repository.
         await mia.send(room, "!mydata")
-        dm, export = await mia.wait_for_notice(bot_id, t("privacy.export_intro"))
+        dm, note = await mia.wait_for_notice(bot_id, t("privacy.export_intro"))
         assert dm != room and dm in bot.adapter.state.direct_rooms
-        intro, _, raw = export.body.partition("\n")
-        assert intro == t("privacy.export_intro")
-        data = json.loads(raw)
-        # The export escapes "@" inside JSON, so ids parse back exactly (no zero-width space).
+        assert note.body == t("privacy.export_intro")
+        sent = await mia.wait_for(
+            dm, lambda e: isinstance(e, RoomMessageFile), what="the export file"
+        )
+        assert isinstance(sent, RoomMessageFile)
+        content = content_of(sent)
+        assert content["filename"].startswith("mydata-") and content["filename"].endswith(".json")
+        assert content["info"]["mimetype"] == "application/json"
+        assert content["m.mentions"] == {}
+        downloaded = await mia.client.download(mxc=sent.url)
+        assert isinstance(downloaded, MemoryDownloadResponse), downloaded
+        assert content["info"]["size"] == len(downloaded.body)
+        data = json.loads(downloaded.body)
+        # A file, not chat text: ids are as they are, with no zero-width space in them.
         ids = [i["user_id"] for i in data["identities"]]
         assert ids == [mia.user_id]
         assert "apprenticeship design" in json.dumps(data["mentoring"])
+        assert "score" not in downloaded.body.decode()
         assert not any(t("privacy.export_intro") in n.body for n in mia.notices(room, bot_id))
 
         asked = await mia.send(dm, "!forgetme confirm")

@@ -98,7 +98,7 @@ ENTRIES: list[dict[str, Any]] = [
     for n in range(1, 13)
 ]
 
-RESULT_LINE = re.compile(r"^\s*\d+\. .* \[([a-z0-9-]+)\]$")
+RESULT_LINE = re.compile(r"^\s*\d+\. .* \[([a-z0-9-]+)\](?: — \S+)?$")
 
 
 def result_ids(lines: list[str]) -> list[str]:

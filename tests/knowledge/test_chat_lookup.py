@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.actions import Reply
+from bot.capabilities.knowledge.render import RESULT_LINE_CHARS
 from bot.events import Message
 from tests.botkit import FakeClock, TestBot
 from tests.knowledge.conftest import load_entries, result_ids, service_of, start_bot
@@ -36,11 +37,24 @@ async def test_best_match_comes_first(kbot: TestBot, query: str, expected: str) 
 
 
 async def test_result_shows_title_summary_type_languages_link_and_id(kbot: TestBot) -> None:
-    text = "\n".join(await kbot.say("!tool apprenticeship toolkit"))
-    assert "1. Apprenticeship Toolkit [apprenticeship-toolkit]" in text
-    assert "Templates and checklists to plan" in text
-    assert "toolkit · en · https://example.org/apprenticeship-toolkit" in text
-    assert "!tool show ID" in text
+    lines = "\n".join(await kbot.say("!tool apprenticeship toolkit")).splitlines()
+    # Per entry: the title with its id and the link's domain, one short line, the link.
+    at = lines.index("  1. Apprenticeship Toolkit [apprenticeship-toolkit] — example.org")
+    assert lines[at + 1].startswith("     toolkit · ")
+    assert " · en · Templates and checklists to plan" in lines[at + 1]
+    assert len(lines[at + 1]) <= 5 + RESULT_LINE_CHARS
+    assert lines[at + 2] == "     https://example.org/apprenticeship-toolkit"
+    assert "!tool show ID" in "\n".join(lines[:at])
+    # What the platforms render: the same as structured data, the text without links.
+    (reply,) = kbot.last_actions
+    assert isinstance(reply, Reply) and "https://" not in reply.text
+    card = reply.cards[0]
+    assert (card.number, card.title, card.tag) == (
+        1,
+        "Apprenticeship Toolkit",
+        "apprenticeship-toolkit",
+    )
+    assert card.url == "https://example.org/apprenticeship-toolkit"
 
 
 async def test_filters_are_hard(kbot: TestBot) -> None:
@@ -71,7 +85,7 @@ async def test_language_and_country_of_the_user_come_first(kbot: TestBot) -> Non
             **hints,
         )
         actions = await kbot.app.handle(message)
-        return result_ids([a.text for a in actions if isinstance(a, Reply)])
+        return [c.tag for a in actions if isinstance(a, Reply) for c in a.cards]
 
     assert (await ask(language="de-AT"))[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
     # The country decides when the language does not (no French edition here).
@@ -305,7 +319,7 @@ async def test_the_users_country_and_language_come_first_among_comparable(
             text=text, **hints,
         )  # fmt: skip
         actions = await seeded.app.handle(message)
-        return result_ids([a.text for a in actions if isinstance(a, Reply)])
+        return [c.tag for a in actions if isinstance(a, Reply) for c in a.cards]
 
     # "Bildungsforschung" (ibw's title) reads as education and research now: "training
     # research" is no longer a close call between the two, "education research" is.

@@ -187,5 +187,15 @@ def setup(runtime: Runtime) -> None:
             light=True,
             summary="The next page of your last !tool search.",
             handler=rendered(chat.more),
+            subcommands=MappingProxyType(
+                {
+                    "back": Command(
+                        name="back",
+                        light=True,
+                        summary="The page before the one last shown.",
+                        handler=rendered(chat.back),
+                    )
+                }
+            ),
         )
     )

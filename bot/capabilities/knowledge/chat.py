@@ -5,6 +5,7 @@ Chat::
     !tool QUERY [lang: xx; country: XX; sector: …; type: …; target: …]   ranked results
     !tool lang: xx; target: …               options alone list what they select (browse)
     !more                                   the next page of your last !tool in this room
+    !more back                              the page before the one last shown
     !tool show ID                           one entry in full
     !tool suggest URL TITLE | SUMMARY       into the review queue (anyone)
     !tool review | approve ID | reject ID REASON | edit ID FIELD: VALUE | archive ID | gaps
@@ -97,13 +98,15 @@ class KnowledgeChat:
             at=ctx.runtime.clock.monotonic(),
             browse=browse,
         )
-        page = await self._fetch(ctx, search, record_gap=True)
+        page = await self._fetch(ctx, search, 0, record_gap=True)
         search = replace(search, next_offset=len(page.items), total=page.total)
         self.paging.remember(ctx, search)
         self._reply_page(ctx, search, page, notes=inputs.stray_options(ctx, query))
 
-    async def _fetch(self, ctx: Context, search: Search, *, record_gap: bool) -> LookupPage:
-        """The page of ``search`` that starts at its ``next_offset``."""
+    async def _fetch(
+        self, ctx: Context, search: Search, start: int, *, record_gap: bool
+    ) -> LookupPage:
+        """The page of ``search`` that starts at ``start``."""
         size = ctx.runtime.settings.knowledge.page_size
         if search.browse:
             return await self.service.browse(
@@ -111,7 +114,7 @@ class KnowledgeChat:
                 prefer_lang=search.prefer_lang,
                 prefer_country=search.prefer_country,
                 limit=size,
-                offset=search.next_offset,
+                offset=start,
                 network=ctx.network,
             )
         return await self.service.search(
@@ -120,7 +123,7 @@ class KnowledgeChat:
             prefer_lang=search.prefer_lang,
             prefer_country=search.prefer_country,
             limit=size,
-            offset=search.next_offset,
+            offset=start,
             record_gap=record_gap,
             network=ctx.network,
         )
@@ -132,13 +135,31 @@ class KnowledgeChat:
         if search.next_offset >= search.total:
             ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_asked(search)))
             return
-        page = await self._fetch(ctx, search, record_gap=False)
+        page = await self._fetch(ctx, search, search.next_offset, record_gap=False)
         if not page.items:
             ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_asked(search)))
             return
+        self._turned(ctx, search, page)
+
+    async def back(self, ctx: Context) -> None:
+        """``!more back``: the page before the one last shown."""
+        search = self.paging.recall(ctx)
+        if search is None:
+            raise UsageError(ctx.t("knowledge.more_nothing"))
+        if search.offset <= 0:
+            ctx.reply(ctx.t("knowledge.back_first", query=_asked(search)))
+            return
+        size = ctx.runtime.settings.knowledge.page_size
+        page = await self._fetch(ctx, search, max(0, search.offset - size), record_gap=False)
+        self._turned(ctx, search, page)
+
+    def _turned(self, ctx: Context, search: Search, page: LookupPage) -> None:
+        """Show ``page`` of ``search`` and remember it as the page last shown."""
         moved = replace(
             search,
-            next_offset=search.next_offset + len(page.items),
+            offset=page.offset,
+            next_offset=page.offset + len(page.items),
+            total=page.total if page.items else search.total,
             at=ctx.runtime.clock.monotonic(),
         )
         self.paging.remember(ctx, moved)
@@ -164,18 +185,22 @@ class KnowledgeChat:
             ),
             *notes,
         ]
-        for number, found in enumerate(page.items, start=first):
-            lines.extend(render.result_lines(ctx, number, found.entry))
         if page.suggestions:
             lines.append(ctx.t("knowledge.did_you_mean", options=", ".join(page.suggestions)))
         more = last < page.total
         lines.append(ctx.t("knowledge.results_foot_more" if more else "knowledge.results_foot"))
-        choices = (
-            [Choice(label=ctx.t("knowledge.more_label"), command=f"{ctx.prefix}more")]
-            if more
-            else []
-        )
-        ctx.reply("\n".join(lines), choices=choices)
+        cards = [
+            render.result_card(ctx, number, found.entry)
+            for number, found in enumerate(page.items, start=first)
+        ]
+        choices = []
+        if page.offset > 0:
+            choices.append(
+                Choice(label=ctx.t("knowledge.back_label"), command=f"{ctx.prefix}more back")
+            )
+        if more:
+            choices.append(Choice(label=ctx.t("knowledge.more_label"), command=f"{ctx.prefix}more"))
+        ctx.reply("\n".join(lines), choices=choices, cards=cards)
 
     def _reply_nothing(
         self, ctx: Context, search: Search, page: LookupPage, notes: tuple[str, ...]

@@ -1,4 +1,5 @@
-"""What ``!more`` continues: the last search per user and room, remembered in memory only.
+"""What ``!more`` continues (and ``!more back`` returns to): the last search per user and room,
+remembered in memory only.
 
 Nothing about who searched is stored: the memory is bounded in number
 (:data:`PAGING_MEMORY`) and age (:data:`PAGING_SECONDS`) and gone at a restart.
@@ -20,7 +21,8 @@ PAGING_SECONDS: Final = 3600.0
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Search:
-    """A search remembered for ``!more``: what was asked and where the next page starts."""
+    """A search remembered for ``!more``: what was asked, where the page last shown starts
+    (``offset``) and where the next one starts (``next_offset``)."""
 
     query: str
     filters: Filters
@@ -31,6 +33,7 @@ class Search:
     total: int
     at: float
     browse: bool = False  # options only, no query: every entry they select
+    offset: int = 0
 
 
 class Paging:

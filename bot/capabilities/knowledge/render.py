@@ -1,6 +1,6 @@
 """What people see of entries and of the library's findings, in the reader's language.
 
-Entries are shown as result lines (:func:`result_lines`) or in full (:func:`full_entry`);
+Entries are shown as result cards (:func:`result_card`) or in full (:func:`full_entry`);
 the library's coded findings and file errors become catalog texts (``knowledge.problem.*``,
 ``knowledge.file.*``) through :func:`problem_text`, :func:`problems_text` and
 :func:`file_error_text`.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.actions import Card
 from bot.capabilities.knowledge.inputs import user_language
 from bot.context import Context
 from bot.i18n import DEFAULT_LANGUAGE, t
@@ -20,8 +21,10 @@ from bot.safety import one_line
 from knowledge.errors import ImportFileError, Problem
 from knowledge.records import Entry
 
-#: Summaries in result lists are cut to this many characters.
+#: Summaries in the review queue are cut to this many characters.
 SUMMARY_CHARS: Final = 160
+#: A result's short line (facts and summary) is cut to this many characters.
+RESULT_LINE_CHARS: Final = 140
 #: An invalid value's reply names at most this many problems.
 _PROBLEMS_SHOWN: Final = 4
 
@@ -56,19 +59,23 @@ def _langs(codes: tuple[str, ...], limit: int = 5) -> str:
     return ", ".join(codes[:limit]) + f" +{len(codes) - limit}"
 
 
-def result_lines(ctx: Context, number: int, entry: Entry) -> list[str]:
-    """One entry of a result list: number, title and id; summary; type, languages, link.
+def result_card(ctx: Context, number: int, entry: Entry) -> Card:
+    """One entry of a result list: its title linking to it, its id to ask for it in full, and
+    one short line (type · countries · languages · the summary, clipped).
 
     Title and summary are the reader's language's where the entry has them
     (:meth:`~knowledge.records.Content.in_language`)."""
     content = entry.content
     title, summary = content.in_language(reading_language(ctx))
-    facts = " · ".join(x for x in (content.type, _langs(content.languages)) if x)
-    lines = [f"{number}. {one_line(title, 120)} [{entry.id}]"]
-    if summary:
-        lines.append(f"   {one_line(summary, SUMMARY_CHARS)}")
-    lines.append("   " + " · ".join(x for x in (facts, content.url) if x))
-    return lines
+    facts = [content.type, _langs(content.countries, 3), _langs(content.languages)]
+    line = " · ".join(x for x in (*facts, one_line(summary, RESULT_LINE_CHARS)) if x)
+    return Card(
+        number=number,
+        title=one_line(title, 120),
+        url=content.url,
+        tag=entry.id,
+        line=one_line(line, RESULT_LINE_CHARS),
+    )
 
 
 def full_entry(ctx: Context, entry: Entry) -> str:

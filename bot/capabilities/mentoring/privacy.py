@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.proposals import number_for
 from bot.capabilities.mentoring.proposing import Proposer
-from bot.capabilities.mentoring.tables import ACTIVE_REQUEST
+from bot.capabilities.mentoring.tables import ACTIVE_REQUEST, MatchRequest, Proposal
 from bot.messages import Cmd, Msg
 from bot.ports import Clock
 from bot.store import Store
@@ -39,13 +39,29 @@ class MentoringPrivacy:
         self.anonymise_after = timedelta(days=anonymise_after_days)
 
     async def export(self, session: AsyncSession, person_id: int) -> dict[str, Any]:
-        """Everything mentoring stores about the person (for ``!mydata``)."""
+        """Everything mentoring stores about the person (for ``!mydata``), as they know it:
+        requests and proposals by the numbers they use in commands, each rating under the
+        match number they know it by; row links and matching scores left out (they mean
+        nothing to the person)."""
         rows = await repo.person_rows(session, person_id)
+        feedback = []
+        for f in rows["feedback"]:
+            row = _row(f, exclude=("id", "author_id", "proposal_id"))
+            proposal = await session.get(Proposal, f.proposal_id)
+            request = await session.get(MatchRequest, proposal.request_id) if proposal else None
+            if proposal is not None and request is not None:
+                row = {"match": number_for(person_id, proposal, request), **row}
+            feedback.append(row)
         return {
-            "profiles": [_row(p, exclude=("person_id",)) for p in rows["profiles"]],
-            "requests": [_row(r, exclude=("requester_id",)) for r in rows["requests"]],
-            "proposals_to_you": [_row(p, exclude=("mentor_id",)) for p in rows["proposals"]],
-            "feedback_given": [_row(f, exclude=("author_id",)) for f in rows["feedback"]],
+            "profiles": [_row(p, exclude=("id", "person_id")) for p in rows["profiles"]],
+            "requests": [
+                _row(r, exclude=("requester_id", "tries", "anonymised_at"))
+                for r in rows["requests"]
+            ],
+            "proposals_to_you": [
+                _row(p, exclude=("mentor_id", "request_id", "score")) for p in rows["proposals"]
+            ],
+            "feedback_given": feedback,
         }
 
     async def erase(self, session: AsyncSession, person_id: int) -> None:

@@ -62,6 +62,7 @@ commands-mentor-resume = Wieder Anfragen bekommen.
 commands-mentor-me = Dein Profil zeigen.
 commands-mentor-leave = Dein Profil löschen und Anfragen an dich zurückziehen.
 commands-more = Die nächste Seite deiner letzten Werkzeugsuche.
+commands-more-back = Die Seite vor der zuletzt gezeigten.
 commands-mydata = Alles, was der Bot über dich speichert, als Direktnachricht bekommen.
 commands-privacy = Was der Bot über dich speichert, warum, und wie du es bekommst oder löschst.
 commands-prompt = Geplante Gesprächsimpulse (für Koordinierende).

@@ -64,6 +64,7 @@ commands-mentor-resume = Get proposals again.
 commands-mentor-me = Show your profile.
 commands-mentor-leave = Delete your profile and withdraw proposals waiting for you.
 commands-more = The next page of your last !tool search.
+commands-more-back = The page before the one last shown.
 commands-mydata = Get everything the bot stores about you, by direct message.
 commands-privacy = What the bot stores about you, why, and how to get or erase it.
 commands-prompt = Scheduled discussion prompts (coordinators).

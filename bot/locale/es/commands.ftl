@@ -62,6 +62,7 @@ commands-mentor-resume = Volver a recibir propuestas.
 commands-mentor-me = Muestra tu perfil.
 commands-mentor-leave = Borra tu perfil y retira las propuestas que te esperan.
 commands-more = La página siguiente de tu última búsqueda con !herramienta.
+commands-more-back = La página anterior a la última que se mostró.
 commands-mydata = Recibe por mensaje directo todo lo que el bot guarda sobre ti.
 commands-privacy = Qué guarda el bot sobre ti, por qué, y cómo obtenerlo o borrarlo.
 commands-prompt = Preguntas de debate programadas (coordinadores).

@@ -62,6 +62,7 @@ commands-mentor-resume = Recevoir à nouveau des propositions.
 commands-mentor-me = Afficher votre profil.
 commands-mentor-leave = Supprimer votre profil et retirer les propositions qui vous attendent.
 commands-more = La page suivante de votre dernière recherche !outil.
+commands-more-back = La page précédant celle affichée en dernier.
 commands-mydata = Recevoir par message privé tout ce que le bot enregistre à votre sujet.
 commands-privacy = Ce que le bot enregistre à votre sujet, pourquoi, et comment l'obtenir ou l'effacer.
 commands-prompt = Questions de discussion programmées (coordinateurs).

@@ -62,6 +62,7 @@ commands-mentor-resume = Ricevi di nuovo proposte.
 commands-mentor-me = Mostra il tuo profilo.
 commands-mentor-leave = Cancella il tuo profilo e ritira le proposte che ti aspettano.
 commands-more = La pagina successiva della tua ultima ricerca con !strumento.
+commands-more-back = La pagina prima di quella mostrata per ultima.
 commands-mydata = Ricevi in un messaggio privato tutto ciò che il bot conserva su di te.
 commands-privacy = Cosa conserva il bot su di te, perché, e come ottenerlo o cancellarlo.
 commands-prompt = Domande di discussione programmate (coordinatori).

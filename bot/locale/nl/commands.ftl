@@ -62,6 +62,7 @@ commands-mentor-resume = Weer voorstellen krijgen.
 commands-mentor-me = Je profiel bekijken.
 commands-mentor-leave = Je profiel wissen en voorstellen die op je wachten intrekken.
 commands-more = De volgende pagina van je laatste zoekopdracht naar tools.
+commands-more-back = De pagina vóór de laatst getoonde.
 commands-mydata = Alles wat de bot over je bewaart, in een privébericht.
 commands-privacy = Wat de bot over je bewaart, waarom, en hoe je het opvraagt of laat wissen.
 commands-prompt = Ingeplande discussievragen (voor coördinatoren).

@@ -62,6 +62,7 @@ commands-mentor-resume = Znowu otrzymuj propozycje.
 commands-mentor-me = Pokaż swój profil.
 commands-mentor-leave = Usuń swój profil i wycofaj propozycje, które czekają na twoją odpowiedź.
 commands-more = Następna strona wyników twojego ostatniego wyszukiwania narzędzi.
+commands-more-back = Strona przed ostatnio pokazaną.
 commands-mydata = Otrzymaj w wiadomości prywatnej wszystko, co bot o tobie przechowuje.
 commands-privacy = Co bot o tobie przechowuje, po co i jak to pobrać albo usunąć.
 commands-prompt = Zaplanowane pytania do dyskusji (dla koordynatorów).

@@ -62,6 +62,7 @@ commands-mentor-resume = Voltar a receber propostas.
 commands-mentor-me = Mostrar o seu perfil.
 commands-mentor-leave = Apagar o seu perfil e retirar as propostas que aguardam a sua resposta.
 commands-more = A página seguinte da sua última pesquisa com !ferramenta.
+commands-more-back = A página anterior à última mostrada.
 commands-mydata = Receber por mensagem privada tudo o que o bot guarda sobre si.
 commands-privacy = O que o bot guarda sobre si, porquê, e como obter ou apagar esses dados.
 commands-prompt = Perguntas de discussão agendadas (coordenadores).

@@ -8,7 +8,7 @@ import pytest
 
 from adapters.matrix import translate
 from adapters.matrix.client import invite_allowed
-from bot.actions import Choice
+from bot.actions import Card, Choice
 
 BOT = translate.BotIdentity(user_id="@vetbot:example.org", display_name="VET Bot")
 ROOM = translate.RoomFacts(room_id="!r:example.org", name="Trainers", sender_power_level=50)
@@ -237,3 +237,67 @@ def test_creators_outrank_every_level_from_room_version_12() -> None:
         )
         == 50
     )
+
+
+def test_cards_link_their_titles_in_html_and_name_only_the_domain_in_the_plain_body() -> None:
+    card = Card(
+        number=3,
+        title="Guide <b>&</b>",
+        url="https://www.example.org/guide?a=1&b=2",
+        tag="guide-1",
+        line="guide · EU · en · How to <mentor>",
+    )
+    content = translate.message_content("Tools for “guide” (3–3 of 3):", cards=[card])
+    assert content["body"] == (
+        "Tools for “guide” (3–3 of 3):\n"
+        "3. Guide <b>&</b> [guide-1] — example.org\n"
+        "   guide · EU · en · How to <mentor>"
+    )
+    assert content["formatted_body"] == (
+        "Tools for “guide” (3–3 of 3):<br/>"
+        '3. <a href="https://www.example.org/guide?a=1&amp;b=2">Guide &lt;b&gt;&amp;&lt;/b&gt;</a>'
+        " <code>guide-1</code><br/>guide · EU · en · How to &lt;mentor&gt;"
+    )
+
+
+def test_only_web_addresses_become_links() -> None:
+    for url in ("javascript:alert(1)", "https://example.org/a b", ""):
+        card = Card(number=1, title="Guide", url=url)
+        content = translate.message_content("Tools:", cards=[card])
+        assert "<a " not in content["formatted_body"] and "1. Guide" in content["formatted_body"]
+
+
+def test_cards_come_before_the_choices() -> None:
+    offered = translate.offered_choices([Choice(label="More", command="!more")])
+    content = translate.message_content(
+        "Tools:", cards=[Card(number=1, title="Guide")], offered=offered
+    )
+    assert content["body"].splitlines() == [
+        "Tools:",
+        "1. Guide",
+        "",
+        "✅ More: react ✅ or type !more",
+    ]
+
+
+def test_a_file_is_an_m_file_plain_or_with_its_keys() -> None:
+    plain = translate.file_content(
+        "mydata.json", mime="application/json", size=12, url="mxc://example.org/abc"
+    )
+    assert plain == {
+        "msgtype": "m.file",
+        "body": "mydata.json",
+        "filename": "mydata.json",
+        "info": {"mimetype": "application/json", "size": 12},
+        "m.mentions": {},
+        "url": "mxc://example.org/abc",
+    }
+    keys = {"v": "v2", "key": {"k": "secret"}, "iv": "iv", "hashes": {"sha256": "h"}}
+    secret = translate.file_content(
+        "mydata.json",
+        mime="application/json",
+        size=12,
+        encrypted_file={**keys, "url": "mxc://example.org/abc"},
+    )
+    assert "url" not in secret and secret["file"]["url"] == "mxc://example.org/abc"
+    assert secret["file"]["key"] == {"k": "secret"}

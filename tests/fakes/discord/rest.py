@@ -41,6 +41,7 @@ from tests.fakes.discord.state import (
     FakeChannel,
     InteractionState,
     Json,
+    Upload,
     World,
     now_iso,
 )
@@ -61,6 +62,7 @@ MAX_NONCE_LENGTH = 25
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 _BODY = web.RequestKey("body", object)  # the decoded body, read once by the middleware
+_UPLOADS = web.RequestKey("uploads", tuple)  # the file parts of a multipart body
 
 
 class ApiError(Exception):
@@ -110,6 +112,10 @@ def _snowflake(request: web.Request, name: str) -> int:
 def _body(request: web.Request) -> Json:
     body = request.get(_BODY)
     return body if isinstance(body, dict) else {}
+
+
+def _uploads(request: web.Request) -> tuple[Upload, ...]:
+    return tuple(request.get(_UPLOADS, ()))
 
 
 class RestApi:
@@ -203,8 +209,10 @@ class RestApi:
         if not request.path.startswith(API_PREFIX):
             return await handler(request)
         path = request.path[len(API_PREFIX) :]
-        body, files = await self._read_body(request)
+        body, uploads = await self._read_body(request)
+        files = tuple(u.filename for u in uploads)
         request[_BODY] = body
+        request[_UPLOADS] = uploads
         if self._latency:
             await asyncio.sleep(self._latency)
         response: web.StreamResponse
@@ -236,18 +244,27 @@ class RestApi:
         return response
 
     @staticmethod
-    async def _read_body(request: web.Request) -> tuple[Any, tuple[str, ...]]:
+    async def _read_body(request: web.Request) -> tuple[Any, tuple[Upload, ...]]:
         if not request.can_read_body:
             return None, ()
         if request.content_type.startswith("multipart/"):
             form = await request.post()
             payload = form.get("payload_json")
-            files = tuple(
-                str(getattr(value, "filename", key))
+            uploads = tuple(
+                Upload(
+                    field=key,
+                    filename=value.filename,
+                    content_type=value.content_type,
+                    content=value.file.read(),
+                )
+                if isinstance(value, web.FileField)
+                else Upload(
+                    field=key, filename=key, content_type="text/plain", content=str(value).encode()
+                )
                 for key, value in form.items()
                 if key != "payload_json"
             )
-            return (json.loads(str(payload)) if payload is not None else None), files
+            return (json.loads(str(payload)) if payload is not None else None), uploads
         text = await request.text()
         try:
             return (json.loads(text) if text else None), ()
@@ -385,6 +402,7 @@ class RestApi:
             author=self._world.bot,
             content=str(body.get("content") or ""),
             body=body,
+            uploads=_uploads(request),
         )
         if self._echo_bot_messages and self._gateway.session is not None:
             await self._gateway.dispatch_message_create(message)
@@ -543,7 +561,7 @@ class RestApi:
         message: Json | None = None
         if kind == 4:
             _check_message_body(data, has_files=request.content_type.startswith("multipart/"))
-            message = self._interaction_message(interaction, data)
+            message = self._interaction_message(interaction, data, _uploads(request))
         elif kind == 5:
             loading = {"flags": int(data.get("flags") or 0) | MESSAGE_FLAG_LOADING}
             message = self._interaction_message(interaction, loading)
@@ -570,20 +588,25 @@ class RestApi:
             answer["resource"] = {"type": kind, "message": _as_rest(message)}
         return json_response(answer)
 
-    def _interaction_message(self, interaction: InteractionState, body: Json) -> Json:
+    def _interaction_message(
+        self, interaction: InteractionState, body: Json, uploads: tuple[Upload, ...] = ()
+    ) -> Json:
         return self._world.message_payload(
             channel=self._world.channels[interaction.channel_id],
             author=self._world.bot,
             content=str(body.get("content") or ""),
             body=body,
             webhook_id=self._world.application_id,
+            uploads=uploads,
         )
 
     async def followup(self, request: web.Request) -> web.Response:
         interaction = self._interaction_by_token(request)
         body = _body(request)
         _check_message_body(body, has_files=request.content_type.startswith("multipart/"))
-        return json_response(_as_rest(self._interaction_message(interaction, body)))
+        return json_response(
+            _as_rest(self._interaction_message(interaction, body, _uploads(request)))
+        )
 
     def _webhook_message(self, request: web.Request) -> Json:
         interaction = self._interaction_by_token(request)

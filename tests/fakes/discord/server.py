@@ -240,6 +240,10 @@ class FakeDiscord:
         """A stored message (with edits applied), or None if unknown or deleted."""
         return self.world.messages.get(message_id)
 
+    def attachment_content(self, attachment_id: int | str) -> bytes:
+        """The bytes uploaded for an attachment of a message the bot sent."""
+        return self.world.attachment_files[int(attachment_id)]
+
     @property
     def reactions(self) -> list[tuple[int, int, str]]:
         """Reactions the bot added: (channel id, message id, emoji as in the URL, decoded)."""

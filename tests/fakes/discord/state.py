@@ -20,6 +20,17 @@ from typing import Any
 
 Json = dict[str, Any]
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Upload:
+    """A file part of a multipart request (``files[N]``): its name, media type and bytes."""
+
+    field: str
+    filename: str
+    content_type: str
+    content: bytes
+
+
 DISCORD_EPOCH_MS = 1_420_070_400_000
 
 # Permission bits (Discord's permission flags) granted to @everyone in the fake guild: enough for
@@ -207,6 +218,7 @@ class World:
         self.dm_by_user: dict[int, int] = {}
         self.closed_dms: set[int] = set()
         self.messages: dict[int, Json] = {}
+        self.attachment_files: dict[int, bytes] = {}  # attachment id -> the bytes uploaded
         #: (author id, nonce) -> (message id, monotonic time created), for ``enforce_nonce``.
         self.nonces: dict[tuple[int, str], tuple[int, float]] = {}
         self.reactions: list[tuple[int, int, str]] = []
@@ -420,6 +432,29 @@ class World:
             "approximate_guild_count": 1,
         }
 
+    def _attachments(
+        self, channel: FakeChannel, body: Json, uploads: tuple[Upload, ...]
+    ) -> list[Json]:
+        """The attachment objects of a new message, from its uploaded files."""
+        named = {f"files[{a.get('id')}]": a for a in body.get("attachments") or [] if "id" in a}
+        out: list[Json] = []
+        for upload in uploads:
+            attachment_id = self.snowflakes.next()
+            filename = str(named.get(upload.field, {}).get("filename") or upload.filename)
+            self.attachment_files[attachment_id] = upload.content
+            url = f"https://cdn.discordapp.com/attachments/{channel.id}/{attachment_id}/{filename}"
+            out.append(
+                {
+                    "id": str(attachment_id),
+                    "filename": filename,
+                    "size": len(upload.content),
+                    "url": url,
+                    "proxy_url": url.replace("cdn.discordapp.com", "media.discordapp.net"),
+                    "content_type": upload.content_type,
+                }
+            )
+        return out
+
     def message_payload(
         self,
         *,
@@ -430,8 +465,13 @@ class World:
         member_roles: tuple[int, ...] | None = None,
         body: Json | None = None,
         webhook_id: int | None = None,
+        uploads: tuple[Upload, ...] = (),
     ) -> Json:
         """A new message object, stored in the world; ``body`` is what the bot sent to create it.
+
+        ``uploads`` are the files of a multipart request; each becomes an attachment object as
+        Discord returns it (named as ``body["attachments"]`` says for its ``files[N]`` part),
+        its bytes kept in :attr:`attachment_files`.
 
         Guild messages carry ``guild_id`` and the author's ``member`` as MESSAGE_CREATE does.
         """
@@ -449,7 +489,7 @@ class World:
             "mention_everyone": False,
             "mentions": [self._mentioned(user, channel) for user in mentions],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": self._attachments(channel, body, uploads),
             "embeds": list(body.get("embeds") or []),
             "components": list(body.get("components") or []),
             "pinned": False,
