@@ -38,7 +38,7 @@ from bot.networks import refuse
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import LIGHT, RateLimiter, Verdict
-from bot.readers import Reader, reader_of_message
+from bot.readers import Reader, moments_of, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.words import fold
@@ -93,16 +93,19 @@ class Core:
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
-    def _error_text(self, err: UserError, reader: Reader) -> str:
+    def _error_text(self, err: UserError, reader: Reader, platform: str) -> str:
         """A user error's text for its reader: a keyed error (raised by a service, which
         writes no text) is rendered here in the reader's language, commands with the prefix."""
         if not err.key:
             return err.reply_text()
         params = cast(dict[str, Param], dict(err.params))
         prefix = self.runtime.settings.bot.prefix
-        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone)
+        moments = moments_of(self.runtime.settings, platform)
+        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone, moments=moments)
         hint = (
-            render(Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone)
+            render(
+                Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone, moments=moments
+            )
             if err.hint_key
             else err.hint
         )
@@ -186,6 +189,7 @@ class Core:
                 runtime=self.runtime,
                 lang=lang,
                 zone=reader.zone,
+                moments=moments_of(self.runtime.settings, message.platform),
             )
             await self._run(ctx, invocation)
             if question:
@@ -200,7 +204,9 @@ class Core:
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
             await self._undo_person(ctx)
-            actions.append(self._reply(message, self._error_text(err, reader), error=True))
+            actions.append(
+                self._reply(message, self._error_text(err, reader, message.platform), error=True)
+            )
             self.metrics.commands.labels(name, "user_error").inc()
         except StoreError as exc:
             await self._undo_person(ctx)

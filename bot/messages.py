@@ -10,11 +10,15 @@ the prefix), a :class:`When` (a moment or a day, written in the reader's languag
 zone), a nested :class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as
 the reader's language joins lists). Everything converts to JSON and back without loss
 (:func:`to_data`, :func:`from_data`), so an outbox row holds it.
+
+A platform whose clients show moments in each reader's own zone (Discord's ``<t:…:f>``)
+writes :class:`When` values itself: :func:`render` is given its :data:`Moments` (the
+platform's :meth:`~bot.ports.Platform.moment`), and the core never knows the markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeAlias
@@ -83,6 +87,10 @@ class Msg:
 
 Param: TypeAlias = str | int | float | Cmd | Late | When | Items | Msg | Join | None
 
+#: How a platform writes a moment itself (``at``, and ``style`` ``moment`` or ``day``), or
+#: ``None`` where the core writes it (:meth:`bot.ports.Platform.moment`).
+Moments: TypeAlias = Callable[[datetime, str], str | None]
+
 
 def render(
     value: Param,
@@ -91,46 +99,72 @@ def render(
     late: Mapping[str, Param] | None = None,
     *,
     zone: str = "UTC",
+    moments: Moments | None = None,
 ) -> str:
     """The text of ``value`` for a reader of ``lang`` in time zone ``zone``, commands written
-    with ``prefix``, :class:`Late` values taken from ``late``."""
+    with ``prefix``, :class:`Late` values taken from ``late``, moments written by ``moments``
+    where it writes them."""
     if isinstance(value, Msg):
-        params = {name: _argument(p, lang, prefix, late, zone) for name, p in value.params.items()}
+        params = {
+            name: _argument(p, lang, prefix, late, zone, moments)
+            for name, p in value.params.items()
+        }
         return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
     if isinstance(value, When):
-        where = value.zone or zone
-        if value.style == "day":
-            return format_day(value.at, lang, where)
-        return format_moment(value.at, lang, where)
+        return moment_text(value, lang, zone, moments)
     if isinstance(value, Late):
-        return render((late or {}).get(value.name), lang, prefix, zone=zone)
+        return render((late or {}).get(value.name), lang, prefix, zone=zone, moments=moments)
     if isinstance(value, Join):
-        parts = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
+        parts = (render(p, lang, prefix, late, zone=zone, moments=moments) for p in value.parts)
         return value.sep.join(p for p in parts if p)
     if isinstance(value, Items):
-        items = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
+        items = (render(p, lang, prefix, late, zone=zone, moments=moments) for p in value.parts)
         return format_items(items, lang, style=value.style)
     if value is None:
         return ""
     return str(value)
 
 
+def moment_text(value: When, lang: str, zone: str, moments: Moments | None = None) -> str:
+    """A moment as the platform writes it (``moments``), else in ``lang`` and the value's own
+    zone or ``zone``."""
+    if moments is not None:
+        written = moments(value.at, value.style)
+        if written is not None:
+            return written
+    where = value.zone or zone
+    if value.style == "day":
+        return format_day(value.at, lang, where)
+    return format_moment(value.at, lang, where)
+
+
 def _argument(
-    value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None, zone: str
+    value: Param,
+    lang: str,
+    prefix: str,
+    late: Mapping[str, Param] | None,
+    zone: str,
+    moments: Moments | None,
 ) -> object:
     """A parameter for the catalog: numbers stay numbers (plural forms select on them)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    return render(value, lang, prefix, late, zone=zone)
+    return render(value, lang, prefix, late, zone=zone, moments=moments)
 
 
-def fill(params: Mapping[str, object], lang: str, prefix: str, zone: str) -> dict[str, object]:
+def fill(
+    params: Mapping[str, object],
+    lang: str,
+    prefix: str,
+    zone: str,
+    moments: Moments | None = None,
+) -> dict[str, object]:
     """Parameters for :func:`bot.i18n.t` with every message value among them rendered for the
     reader (numbers and plain values left as they are)."""
     return {
-        name: render(value, lang, prefix, zone=zone)
+        name: render(value, lang, prefix, zone=zone, moments=moments)
         if isinstance(value, Cmd | When | Items | Msg | Join | Late)
         else value
         for name, value in params.items()

@@ -8,6 +8,10 @@ guild of their own where they hold every role. A coordinator by role may have pr
 to channels of configured guilds only, as the running adapter knows which guild holds a
 channel. ``<#1234>`` (a channel mention) names channel 1234.
 
+A room's language is its guild's (``[discord.guilds."ID"] language``), the guild as the running
+adapter knows it. Moments are written as Discord timestamps (``<t:1764921840:f>``), which each
+reader's client shows in their own zone and language.
+
 Pure: discord.py is imported only by :meth:`DiscordPlatform.create` and the sync command.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +98,26 @@ class DiscordPlatform:
                 "they grant nothing"
             ),
         )
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None:
+        """The language of the guild that holds channel ``room``, as the running adapter
+        knows it (``None`` without one, or when the guild has none)."""
+        if directory is None:
+            return None
+        section = settings.section(NAME, DiscordSettings)
+        for guild_id in sorted(directory.servers_of(room)):
+            language = section.guild(guild_id).language
+            if language:
+                return language
+        return None
+
+    def moment(self, at: datetime, style: str) -> str | None:
+        """A Discord timestamp: ``<t:UNIX:f>`` (date and time) or ``<t:UNIX:D>`` (the day),
+        shown by each reader's client in their own zone."""
+        aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+        return f"<t:{int(aware.timestamp())}:{'D' if style == 'day' else 'f'}>"
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         """The adapter, configured from ``[discord]``; it also tells the core which guild a
