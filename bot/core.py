@@ -1,9 +1,11 @@
 """The core: one message in, a list of actions out.
 
 It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
-direct message) — text without the prefix that names no command is a plain question, answered
-by the command a capability registered for questions (``!tool``) with a one-line hint of the
-commands, while an unknown ``!`` command is still answered as one — applies the rate limit,
+direct message) — text without the prefix whose first word is a command word of any language
+runs that command as with the prefix (``hilfe``, ``Aide ?``, ``werkzeug Ausbildung``); text
+without the prefix that names no command is a plain question, answered by the command a
+capability registered for questions (``!tool``) with a one-line hint of the commands, while an
+unknown ``!`` command is still answered as one — applies the rate limit,
 resolves the caller's role, parses and permission-checks the command, runs its handler, and
 turns every failure into a short reply: a :class:`~bot.errors.UserError` as its own text, a
 :class:`~bot.errors.StoreError` (the database failed or stayed busy) as "try again in a
@@ -44,6 +46,9 @@ from bot.safety import sanitize_action
 from bot.words import fold
 
 log = logging.getLogger(__name__)
+
+#: Punctuation a sentence may put right after its first word ("Hilfe?", "Werkzeug:").
+_TRAILING = "?!.,:;…¿¡"
 
 
 class Core:
@@ -171,7 +176,7 @@ class Core:
                 resolve_role(message, self.runtime.settings),
                 self.runtime.networks.listed_role(message, self.runtime.settings),
             )
-            invocation = self.runtime.registry.parse(line)
+            invocation = self.runtime.registry.parse(self._as_command(message, line))
             question = False
             if invocation is None and self._is_question(message, line, role):
                 invocation = self.runtime.registry.parse(f"{self.runtime.question_command} {line}")
@@ -319,6 +324,21 @@ class Core:
             )
         unknown = ctx.t("core.no_subcommand", name=word, command=shown)
         return f"{unknown}\n{self._group_help(ctx, command, path)}"
+
+    def _as_command(self, message: Message, line: str) -> str:
+        """``line`` as the command it is. Written without the prefix (in a direct message,
+        after a mention) as a sentence writes it, a command word may have punctuation after it
+        ("Hilfe?", "aide ?", "Werkzeug: Ausbildung"): the line of that command, as with the
+        prefix. Any other line is returned as it is."""
+        if message.text.strip().startswith(self.prefix):
+            return line
+        head, _, rest = line.partition(" ")
+        word = head.rstrip(_TRAILING)
+        if not word or self.runtime.registry.get(word) is None:
+            return line
+        if not rest.strip(_TRAILING + " "):
+            rest = ""
+        return f"{word} {rest}".strip()
 
     def _is_question(self, message: Message, line: str, role: Role) -> bool:
         """Whether ``line``, which names no command, is a plain question to look up.

@@ -67,9 +67,7 @@ async def test_a_french_guilds_prompt_is_posted_and_summarised_in_french(
         clock.advance(minutes=5)
         assert await engine.run_due() == 1
         posted = await bot_post(fake, salon.id)
-        opened = await fake.wait_for_request(
-            "POST", rf"/channels/{salon.id}/messages/\d+/threads"
-        )
+        opened = await fake.wait_for_request("POST", rf"/channels/{salon.id}/messages/\d+/threads")
         thread = int(opened.path.split("/")[-2])  # the thread opens on the post
 
         clock.advance(hours=24)
