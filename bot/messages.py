@@ -6,9 +6,10 @@ is delivered, in the recipient's language and with the bot's command prefix. So 
 written by one process in one language reaches a reader of another language correctly.
 
 A parameter is plain data (text, number, ``None``), a :class:`Cmd` (a command, rendered with
-the prefix), a :class:`When` (a moment or a day, written in the reader's language and time
-zone), a nested :class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as
-the reader's language joins lists). Everything converts to JSON and back without loss
+the prefix), a :class:`Word` (an option key or another command word, in the reader's words), a
+:class:`When` (a moment or a day, written in the reader's language and time zone), a nested
+:class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as the reader's
+language joins lists). Everything converts to JSON and back without loss
 (:func:`to_data`, :func:`from_data`), so an outbox row holds it.
 
 A platform whose clients show moments in each reader's own zone (Discord's ``<t:…:f>``)
@@ -25,6 +26,7 @@ from typing import Any, Literal, TypeAlias
 
 from bot.formats import format_day, format_items, format_moment
 from bot.i18n import t
+from bot.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,15 @@ class Cmd:
     """A command as the reader types it: ``Cmd("match accept 12")`` → ``!match accept 12``."""
 
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a ``commands.toml`` table (``options``, ``values``, …) by its canonical name,
+    written as a reader of the language types it: ``Word("options", "lang")`` → ``sprache``."""
+
+    table: str
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +96,7 @@ class Msg:
         return cls(key, params)
 
 
-Param: TypeAlias = str | int | float | Cmd | Late | When | Items | Msg | Join | None
+Param: TypeAlias = str | int | float | Cmd | Word | Late | When | Items | Msg | Join | None
 
 #: How a platform writes a moment itself (``at``, and ``style`` ``moment`` or ``day``), or
 #: ``None`` where the core writes it (:meth:`bot.ports.Platform.moment`).
@@ -112,6 +123,8 @@ def render(
         return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
+    if isinstance(value, Word):
+        return words().shown(value.table, value.name, lang)
     if isinstance(value, When):
         return moment_text(value, lang, zone, moments)
     if isinstance(value, Late):
@@ -165,19 +178,21 @@ def fill(
     reader (numbers and plain values left as they are)."""
     return {
         name: render(value, lang, prefix, zone=zone, moments=moments)
-        if isinstance(value, Cmd | When | Items | Msg | Join | Late)
+        if isinstance(value, Cmd | Word | When | Items | Msg | Join | Late)
         else value
         for name, value in params.items()
     }
 
 
 def to_data(value: Param) -> Any:
-    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$late``, ``$when``,
-    ``$items`` or ``$join``)."""
+    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$word``, ``$late``,
+    ``$when``, ``$items`` or ``$join``)."""
     if isinstance(value, Msg):
         return {"$msg": value.key, "params": {k: to_data(v) for k, v in value.params.items()}}
     if isinstance(value, Cmd):
         return {"$cmd": value.text}
+    if isinstance(value, Word):
+        return {"$word": value.name, "table": value.table}
     if isinstance(value, Late):
         return {"$late": value.name}
     if isinstance(value, When):
@@ -198,6 +213,8 @@ def from_data(data: Any) -> Param:
             return Msg(str(data["$msg"]), {k: from_data(v) for k, v in params.items()})
         if "$cmd" in data:
             return Cmd(str(data["$cmd"]))
+        if "$word" in data:
+            return Word(str(data.get("table", "")), str(data["$word"]))
         if "$late" in data:
             return Late(str(data["$late"]))
         if "$when" in data:

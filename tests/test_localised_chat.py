@@ -75,7 +75,7 @@ async def test_help_for_an_english_reader_is_unchanged(bot: TestBot) -> None:
 
 async def test_german_help_names_options_in_german(german: TestBot) -> None:
     text = "\n".join(await german.say("!hilfe werkzeug"))
-    assert "!werkzeug QUERY [sprache: xx; land: XX" in text
+    assert "!werkzeug SUCHBEGRIFF [sprache: xx; land: XX" in text
     assert "\n    sprache: " in text  # the option list too
 
 

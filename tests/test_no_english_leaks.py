@@ -11,7 +11,7 @@ command words) are not English only and are left out, as are pieces too short to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
-from bot.i18n import catalog
+from bot.i18n import catalog, t
 from tests.botkit import FakeClock, TestBot, make_settings
 
 C = "coordinator"
@@ -196,15 +196,32 @@ def test_the_english_pieces_are_found_in_english_text() -> None:
     pieces = english_pieces("de")
     assert any("commands you can use" in p for p in pieces)
     assert not any(p.startswith("https://") for p in pieces)
+    assert {"QUERY", "COMMAND", "YYYY-MM-DD"} <= set(english_placeholders("de"))
+    assert "ZONE" not in english_placeholders("de")  # the same word in German
 
 
-@pytest.mark.parametrize("lang", ["de", "fr"])
+def english_placeholders(lang: str) -> list[str]:
+    """The placeholders of usage lines (``QUERY``) that ``lang`` writes otherwise."""
+    keys = [k for k in catalog("en").variables if k.startswith("commands.placeholder.")]
+    return [t(k, "en") for k in keys if t(k, "en") != t(k, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "stats_line", "options"),
+    [
+        ("de", "mia (Mentor:in): 0/2", "Optionen: sprache:, land:, branche:, typ:, zielgruppe:"),
+        ("fr", "mia (mentor)\u00a0: 0/2", "Options : langue:, pays:, secteur:, type:, public:"),
+    ],
+)
 async def test_no_english_reaches_a_reader_of_another_language(
-    tmp_path: Path, lang: str
+    tmp_path: Path, lang: str, stats_line: str, options: str
 ) -> None:
     output = await _walk(tmp_path, lang)
     assert leaks(lang, output) == []
-
-
-def _show(found: Iterable[str]) -> str:
-    return "\n".join(found)
+    # Texts the code puts together: usage lines' placeholders, the options a command has,
+    # a mentor's kind and a decimal number, all in the reader's words.
+    found = [w for w in english_placeholders(lang) if re.search(rf"(?<![\w-]){w}(?![\w-])", output)]
+    assert found == []
+    assert options.replace(" : ", "\u00a0: ") in output
+    assert stats_line in output
+    assert re.search(r" 0,0 (Std\.|heures)", output)
