@@ -332,7 +332,8 @@ class Core:
         prefix. Any other line is returned as it is."""
         if message.text.strip().startswith(self.prefix):
             return line
-        head, _, rest = line.partition(" ")
+        head, *tail = line.split(maxsplit=1)
+        rest = tail[0] if tail else ""
         word = head.rstrip(_TRAILING)
         if not word or self.runtime.registry.get(word) is None:
             return line
