@@ -23,7 +23,11 @@ def test_discord_writes_a_moment_as_its_timestamp() -> None:
     assert render(When(AT), "de", "!", zone="Europe/Vienna", moments=DISCORD.moment) == (
         f"<t:{EPOCH}:f>"
     )
-    assert render(When(AT, "day"), "de", "!", moments=DISCORD.moment) == f"<t:{EPOCH}:D>"
+    # A day is a date on the calendar: written by the core, never moved into another zone.
+    day = When(AT, "day")
+    assert render(day, "de", "!", zone="Europe/Vienna", moments=DISCORD.moment) == (
+        format_day(AT, "de", "Europe/Vienna")
+    )
     # A moment pinned to a schedule's zone is the same instant: the client shows it.
     pinned = When(AT, zone="America/New_York")
     assert render(pinned, "fr", "!", moments=DISCORD.moment) == f"<t:{EPOCH}:f>"
@@ -44,8 +48,8 @@ def test_console_and_matrix_keep_the_readers_text(platform: Platform) -> None:
 
 
 def test_a_moment_inside_a_message_is_written_by_the_platform() -> None:
-    text = Msg.of("mentoring.state_paused_until", until=When(AT, "day"))
-    assert f"<t:{EPOCH}:D>" in render(text, "en", "!", moments=DISCORD.moment)
+    text = Msg.of("prompts.skipped", id=3, when=When(AT))
+    assert f"<t:{EPOCH}:f>" in render(text, "en", "!", moments=DISCORD.moment)
     filled = fill({"when": When(AT), "count": 3}, "de", "!", "Europe/Vienna", DISCORD.moment)
     assert filled == {"when": f"<t:{EPOCH}:f>", "count": 3}
 

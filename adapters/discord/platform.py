@@ -10,7 +10,7 @@ channel. ``<#1234>`` (a channel mention) names channel 1234.
 
 A room's language is its guild's (``[discord.guilds."ID"] language``), the guild as the running
 adapter knows it. Moments are written as Discord timestamps (``<t:1764921840:f>``), which each
-reader's client shows in their own zone and language.
+reader's client shows in their own zone and language; days stay the core's text.
 
 Pure: discord.py is imported only by :meth:`DiscordPlatform.create` and the sync command.
 """
@@ -114,10 +114,14 @@ class DiscordPlatform:
         return None
 
     def moment(self, at: datetime, style: str) -> str | None:
-        """A Discord timestamp: ``<t:UNIX:f>`` (date and time) or ``<t:UNIX:D>`` (the day),
-        shown by each reader's client in their own zone."""
+        """A moment as a Discord timestamp, ``<t:UNIX:f>``, which each reader's client shows
+        in their own zone. A day (``style`` ``day``: a pause's last day, the day a tool was
+        added) is a date on the calendar, not an instant a client should move into its zone:
+        the core writes it."""
+        if style == "day":
+            return None
         aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-        return f"<t:{int(aware.timestamp())}:{'D' if style == 'day' else 'f'}>"
+        return f"<t:{int(aware.timestamp())}:f>"
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         """The adapter, configured from ``[discord]``; it also tells the core which guild a
