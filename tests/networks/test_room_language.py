@@ -4,9 +4,13 @@ a room's own platform setting before its network's."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.capabilities.prompts.deliveries import PromptRecord
+from bot.capabilities.prompts.engine import thread_title
 from bot.networks import Networks
 from bot.readers import Reader, reader_of_room
 from bot.settings import NetworkSettings
@@ -94,3 +98,25 @@ def test_a_rooms_own_language_comes_before_its_networks(tmp_path: Path) -> None:
     )
     # A room with a table but no language: its network's.
     assert reader_of_room(settings, networks, "matrix", "!graz:example.org").lang == "de"
+
+
+def test_a_thread_without_a_first_line_is_titled_in_the_rooms_language() -> None:
+    now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    blank = PromptRecord(
+        id=7,
+        text="   ",
+        part="prompt",
+        position=0,
+        series_id=None,
+        schedule={},
+        status="active",
+        created_at=now,
+        updated_at=now,
+        handled_until=None,
+        author_platform="console",
+        author_user_id="cora",
+        author_name="cora",
+    )
+    assert thread_title(blank, "de") == "Impuls 7"
+    assert thread_title(blank, "fr") == "Question 7"
+    assert thread_title(dataclasses.replace(blank, text="Ein Tipp?\nMehr"), "fr") == "Ein Tipp?"
