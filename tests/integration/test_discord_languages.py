@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.capabilities.prompts.engine import PromptEngine
+from bot.i18n import t
 from bot.runtime import Runtime
 from tests.botkit import FakeClock
 from tests.fakes.discord import FakeDiscord
@@ -122,3 +123,29 @@ async def test_a_proposals_deadline_arrives_as_a_discord_timestamp(
     assert [int(s) for s in STAMP.findall(content)] == [deadline]
     assert "CET" not in content and "2026" not in content  # no date written by the bot
     assert [int(s) for s in STAMP.findall(pending.json["content"])] == [deadline]
+
+
+async def test_the_adapters_own_notice_is_written_in_the_guilds_language(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    ana = fake.add_user("ana")
+    fake.close_dms(ana)
+    async with running_bot(
+        fake,
+        tmp_path,
+        setup=capabilities_only,
+        knowledge={"seed": False},
+        limits=LIMITS,
+        discord={"guilds": {str(fake.guild_id): {"language": "fr"}}},
+    ):
+        # Something stored about her (her own zone), so that !mydata has an export to send.
+        await fake.send_message(fake.channel_id, ana, "!timezone Europe/Paris")
+        await bot_post(fake, fake.channel_id)
+        await fake.send_message(fake.channel_id, ana, "!mydata")
+        refused = await bot_post(fake, fake.dm_channel_id(ana))
+        said = [(await bot_post(fake, fake.channel_id)).json["content"] for _ in range(2)]
+
+    assert refused.status == 403
+    # The export could not be sent: the core's answer and the adapter's notice, both French.
+    assert t("discord.dm_failed", "fr") in said
+    assert t("discord.dm_failed", "en") not in said
