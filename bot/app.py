@@ -66,6 +66,7 @@ class App:
             perform=self._perform,
             held=lambda: self.adapters.keys(),
             hooks=self.runtime.delivery_hooks,
+            room_reader=self.runtime.room_reader,
         )
         self._relay_task: asyncio.Task[None] | None = None
         self._flushes: set[asyncio.Task[int]] = set()

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
 from bot.i18n import has_key, t
+from bot.messages import Join, Param, Word
 from bot.permissions import Role
 from bot.words import Words, fold
 from bot.words import words as shipped_words
@@ -184,12 +185,16 @@ class Registry:
         return self.words.shown("values", value, lang)
 
     def usage(self, prefix: str, path: Sequence[str], command: Command, lang: str) -> str:
-        """:func:`usage_line` in the words of ``lang``: ``!werkzeug QUERY [sprache: xx …]``."""
+        """:func:`usage_line` in the words of ``lang``: ``!werkzeug SUCHBEGRIFF [sprache: xx
+        …]``: option keys, placeholders (``commands.placeholder.*``) and the confirmation
+        word as a reader of ``lang`` writes them."""
         usage = command.usage
         for option in command.options:
             shown = self.option_shown(option.name, lang)
             if shown != option.name:
                 usage = re.sub(rf"(?<![\w-]){re.escape(option.name)}:", f"{shown}:", usage)
+        usage = _PLACEHOLDER.sub(lambda found: _placeholder(found[0], lang), usage)
+        usage = usage.replace(f"[{CONFIRM_WORD}]", f"[{t('core.confirm_word', lang)}]")
         return " ".join(p for p in (prefix + " ".join(self.shown(path, lang)), usage) if p)
 
     def spellings(self, table: str, name: str) -> list[str]:
@@ -231,6 +236,19 @@ class Registry:
             args=tuple(split_words(text)),
             options=MappingProxyType(options),
         )
+
+
+#: A usage line's placeholder: a word in capitals (``QUERY``, ``YYYY-MM-DD``).
+_PLACEHOLDER = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w-])")
+#: Placeholders whose catalog key is not their own name in lower case.
+_PLACEHOLDER_KEYS = {"YYYY-MM-DD": "date"}
+
+
+def _placeholder(word: str, lang: str) -> str:
+    """A usage line's placeholder as a reader of ``lang`` reads it; as written when the
+    catalog has none for it (``ID``, ``URL``, a cron field)."""
+    key = f"commands.placeholder.{_PLACEHOLDER_KEYS.get(word, word.lower())}"
+    return t(key, lang) if has_key(key) else word
 
 
 def _text_key(path: Sequence[str], *tail: str) -> str:
@@ -314,7 +332,7 @@ def parse_options(
         option = command.option(key)
         assert option is not None
         if key in options:
-            raise _option_error("core.option_repeated", command, option=key)
+            raise _option_error("core.option_repeated", command, option=Word("options", key))
         if option.greedy:
             value = text[match.end() :]
         else:
@@ -323,7 +341,7 @@ def parse_options(
             _refuse_stray(stray, command)
         value = _unquote(value.strip())
         if not value:
-            raise _option_error("core.option_empty", command, option=key)
+            raise _option_error("core.option_empty", command, option=Word("options", key))
         options[key] = value
         if option.greedy:
             break
@@ -347,10 +365,10 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _option_error(key: str, command: Command, **params: str) -> UsageError:
+def _option_error(key: str, command: Command, **params: Param) -> UsageError:
     """A keyed usage error about the options (rendered in the reader's language by the core),
-    its hint naming the options there are (their English keys, understood everywhere)."""
-    names = ", ".join(f"{o.name}:" for o in command.options)
+    its hint naming the options there are, in the reader's words."""
+    names = Join(tuple(Join((Word("options", o.name), ":"), sep="") for o in command.options), ", ")
     return UsageError(
         key=key, params={**params, "options": names}, hint_key="core.options_available"
     )

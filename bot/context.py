@@ -17,7 +17,7 @@ from bot.commands import CONFIRM_WORD, Command, Invocation
 from bot.errors import UsageError
 from bot.events import Message
 from bot.i18n import t as translate
-from bot.messages import fill
+from bot.messages import Moments, When, fill, moment_text
 from bot.networks import Scope
 from bot.permissions import Role
 
@@ -37,6 +37,8 @@ class Context:
     lang: str
     #: The reader's IANA time zone (their own, else the bot's); empty: ``[bot] timezone``.
     zone: str = ""
+    #: How the caller's platform writes moments itself (Discord's markup), if it does.
+    moments: Moments | None = None
     actions: list[Action] = field(default_factory=list)
     #: The caller's person, when this command created it (undone if the command fails).
     created_person_id: int | None = None
@@ -82,8 +84,13 @@ class Context:
         """Translate into the caller's language; message values among ``params`` (a
         :class:`~bot.messages.When`, a :class:`~bot.messages.Cmd`, …) are rendered for the
         caller, moments in their time zone."""
-        filled = fill(params, self.lang, self.prefix, self.reader_zone)
+        filled = fill(params, self.lang, self.prefix, self.reader_zone, self.moments)
         return translate(key, self.lang, prefix=self.prefix, **filled)
+
+    def when(self, at: datetime, zone: str | None = None) -> str:
+        """A moment as the caller reads it: in their language, in ``zone`` (a prompt's
+        schedule's) or else theirs, or as their platform writes moments."""
+        return moment_text(When(at, zone=zone), self.lang, self.reader_zone, self.moments)
 
     def actor(self) -> Actor:
         """Who is asking, as services record it."""

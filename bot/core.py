@@ -1,9 +1,11 @@
 """The core: one message in, a list of actions out.
 
 It decides whether a message is a command (``!`` prefix, a mention of the bot, or any text in a
-direct message) — text without the prefix that names no command is a plain question, answered
-by the command a capability registered for questions (``!tool``) with a one-line hint of the
-commands, while an unknown ``!`` command is still answered as one — applies the rate limit,
+direct message) — text without the prefix whose first word is a command word of any language
+runs that command as with the prefix (``hilfe``, ``Aide ?``, ``werkzeug Ausbildung``); text
+without the prefix that names no command is a plain question, answered by the command a
+capability registered for questions (``!tool``) with a one-line hint of the commands, while an
+unknown ``!`` command is still answered as one — applies the rate limit,
 resolves the caller's role, parses and permission-checks the command, runs its handler, and
 turns every failure into a short reply: a :class:`~bot.errors.UserError` as its own text, a
 :class:`~bot.errors.StoreError` (the database failed or stayed busy) as "try again in a
@@ -38,12 +40,15 @@ from bot.networks import refuse
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
 from bot.ratelimit import LIGHT, RateLimiter, Verdict
-from bot.readers import Reader, reader_of_message
+from bot.readers import Reader, moments_of, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.words import fold
 
 log = logging.getLogger(__name__)
+
+#: Punctuation a sentence may put right after its first word ("Hilfe?", "Werkzeug:").
+_TRAILING = "?!.,:;…¿¡"
 
 
 class Core:
@@ -93,16 +98,19 @@ class Core:
             self.metrics.errors.inc()
         return [sanitize_action(action) for action in actions]
 
-    def _error_text(self, err: UserError, reader: Reader) -> str:
+    def _error_text(self, err: UserError, reader: Reader, platform: str) -> str:
         """A user error's text for its reader: a keyed error (raised by a service, which
         writes no text) is rendered here in the reader's language, commands with the prefix."""
         if not err.key:
             return err.reply_text()
         params = cast(dict[str, Param], dict(err.params))
         prefix = self.runtime.settings.bot.prefix
-        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone)
+        moments = moments_of(self.runtime.settings, platform)
+        text = render(Msg(err.key, params), reader.lang, prefix, zone=reader.zone, moments=moments)
         hint = (
-            render(Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone)
+            render(
+                Msg(err.hint_key, params), reader.lang, prefix, zone=reader.zone, moments=moments
+            )
             if err.hint_key
             else err.hint
         )
@@ -168,7 +176,7 @@ class Core:
                 resolve_role(message, self.runtime.settings),
                 self.runtime.networks.listed_role(message, self.runtime.settings),
             )
-            invocation = self.runtime.registry.parse(line)
+            invocation = self.runtime.registry.parse(self._as_command(message, line))
             question = False
             if invocation is None and self._is_question(message, line, role):
                 invocation = self.runtime.registry.parse(f"{self.runtime.question_command} {line}")
@@ -186,6 +194,7 @@ class Core:
                 runtime=self.runtime,
                 lang=lang,
                 zone=reader.zone,
+                moments=moments_of(self.runtime.settings, message.platform),
             )
             await self._run(ctx, invocation)
             if question:
@@ -200,7 +209,9 @@ class Core:
             self.metrics.commands.labels(name, "ok").inc()
         except UserError as err:
             await self._undo_person(ctx)
-            actions.append(self._reply(message, self._error_text(err, reader), error=True))
+            actions.append(
+                self._reply(message, self._error_text(err, reader, message.platform), error=True)
+            )
             self.metrics.commands.labels(name, "user_error").inc()
         except StoreError as exc:
             await self._undo_person(ctx)
@@ -313,6 +324,22 @@ class Core:
             )
         unknown = ctx.t("core.no_subcommand", name=word, command=shown)
         return f"{unknown}\n{self._group_help(ctx, command, path)}"
+
+    def _as_command(self, message: Message, line: str) -> str:
+        """``line`` as the command it is. Written without the prefix (in a direct message,
+        after a mention) as a sentence writes it, a command word may have punctuation after it
+        ("Hilfe?", "aide ?", "Werkzeug: Ausbildung"): the line of that command, as with the
+        prefix. Any other line is returned as it is."""
+        if message.text.strip().startswith(self.prefix):
+            return line
+        head, *tail = line.split(maxsplit=1)
+        rest = tail[0] if tail else ""
+        word = head.rstrip(_TRAILING)
+        if not word or self.runtime.registry.get(word) is None:
+            return line
+        if not rest.strip(_TRAILING + " "):
+            rest = ""
+        return f"{word} {rest}".strip()
 
     def _is_question(self, message: Message, line: str, role: Role) -> bool:
         """Whether ``line``, which names no command, is a plain question to look up.

@@ -3,7 +3,8 @@
 A moment is shown in the reader's time zone, with the zone's name, in the reader's language:
 ``Sat, 5 Dec 2026, 09:04 CET`` in English, ``Sa., 5. Dez. 2026, 09:04 MEZ`` in German. A day
 without a time (a pause's end, the day a tool was added) is ``Sat, 5 Dec 2026``. Lists are
-joined as the language joins them (``en, de and fr``, ``en, de und fr``).
+joined as the language joins them (``en, de and fr``, ``en, de und fr``); numbers with decimals
+as it writes them (``1.5``, ``1,5``).
 
 English is written as in Europe (day before month, 24-hour clock, ``en_GB``) and Portuguese as
 in Portugal (``pt_PT``): the readers are European trainers. A language Babel does not know
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime, format_skeleton, format_time
 from babel.lists import format_list
+from babel.numbers import format_decimal
 
 #: The regional variant written for a catalog language, where it differs from Babel's default.
 REGIONS = {"en": "en_GB", "pt": "pt_PT"}
@@ -87,6 +89,13 @@ def format_items(items: Iterable[str], lang: str, *, style: str = "standard") ->
     if not values:
         return ""
     return format_list(values, style=style, locale=locale_of(lang))  # type: ignore[arg-type]
+
+
+def format_number(value: float, lang: str, *, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals as ``lang`` writes it (``1.5`` in English, ``1,5``
+    in German)."""
+    pattern = "0." + "0" * digits if digits > 0 else "0"
+    return format_decimal(value, format=pattern, locale=locale_of(lang))
 
 
 def language_name(code: str) -> str:

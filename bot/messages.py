@@ -6,21 +6,27 @@ is delivered, in the recipient's language and with the bot's command prefix. So 
 written by one process in one language reaches a reader of another language correctly.
 
 A parameter is plain data (text, number, ``None``), a :class:`Cmd` (a command, rendered with
-the prefix), a :class:`When` (a moment or a day, written in the reader's language and time
-zone), a nested :class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as
-the reader's language joins lists). Everything converts to JSON and back without loss
+the prefix), a :class:`Word` (an option key or another command word, in the reader's words), a
+:class:`When` (a moment or a day, written in the reader's language and time zone), a nested
+:class:`Msg`, a :class:`Join` of several or an :class:`Items` list (joined as the reader's
+language joins lists). Everything converts to JSON and back without loss
 (:func:`to_data`, :func:`from_data`), so an outbox row holds it.
+
+A platform whose clients show moments in each reader's own zone (Discord's ``<t:…:f>``)
+writes :class:`When` values itself: :func:`render` is given its :data:`Moments` (the
+platform's :meth:`~bot.ports.Platform.moment`), and the core never knows the markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeAlias
 
 from bot.formats import format_day, format_items, format_moment
 from bot.i18n import t
+from bot.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,15 @@ class Cmd:
     """A command as the reader types it: ``Cmd("match accept 12")`` → ``!match accept 12``."""
 
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a ``commands.toml`` table (``options``, ``values``, …) by its canonical name,
+    written as a reader of the language types it: ``Word("options", "lang")`` → ``sprache``."""
+
+    table: str
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +96,11 @@ class Msg:
         return cls(key, params)
 
 
-Param: TypeAlias = str | int | float | Cmd | Late | When | Items | Msg | Join | None
+Param: TypeAlias = str | int | float | Cmd | Word | Late | When | Items | Msg | Join | None
+
+#: How a platform writes a moment itself (``at``, and ``style`` ``moment`` or ``day``), or
+#: ``None`` where the core writes it (:meth:`bot.ports.Platform.moment`).
+Moments: TypeAlias = Callable[[datetime, str], str | None]
 
 
 def render(
@@ -91,59 +110,89 @@ def render(
     late: Mapping[str, Param] | None = None,
     *,
     zone: str = "UTC",
+    moments: Moments | None = None,
 ) -> str:
     """The text of ``value`` for a reader of ``lang`` in time zone ``zone``, commands written
-    with ``prefix``, :class:`Late` values taken from ``late``."""
+    with ``prefix``, :class:`Late` values taken from ``late``, moments written by ``moments``
+    where it writes them."""
     if isinstance(value, Msg):
-        params = {name: _argument(p, lang, prefix, late, zone) for name, p in value.params.items()}
+        params = {
+            name: _argument(p, lang, prefix, late, zone, moments)
+            for name, p in value.params.items()
+        }
         return t(value.key, lang, prefix=prefix, **params)
     if isinstance(value, Cmd):
         return f"{prefix}{value.text}"
+    if isinstance(value, Word):
+        return words().shown(value.table, value.name, lang)
     if isinstance(value, When):
-        where = value.zone or zone
-        if value.style == "day":
-            return format_day(value.at, lang, where)
-        return format_moment(value.at, lang, where)
+        return moment_text(value, lang, zone, moments)
     if isinstance(value, Late):
-        return render((late or {}).get(value.name), lang, prefix, zone=zone)
+        return render((late or {}).get(value.name), lang, prefix, zone=zone, moments=moments)
     if isinstance(value, Join):
-        parts = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
+        parts = (render(p, lang, prefix, late, zone=zone, moments=moments) for p in value.parts)
         return value.sep.join(p for p in parts if p)
     if isinstance(value, Items):
-        items = (render(p, lang, prefix, late, zone=zone) for p in value.parts)
+        items = (render(p, lang, prefix, late, zone=zone, moments=moments) for p in value.parts)
         return format_items(items, lang, style=value.style)
     if value is None:
         return ""
     return str(value)
 
 
+def moment_text(value: When, lang: str, zone: str, moments: Moments | None = None) -> str:
+    """A moment as the platform writes it (``moments``), else in ``lang`` and the value's own
+    zone or ``zone``."""
+    if moments is not None:
+        written = moments(value.at, value.style)
+        if written is not None:
+            return written
+    where = value.zone or zone
+    if value.style == "day":
+        return format_day(value.at, lang, where)
+    return format_moment(value.at, lang, where)
+
+
 def _argument(
-    value: Param, lang: str, prefix: str, late: Mapping[str, Param] | None, zone: str
+    value: Param,
+    lang: str,
+    prefix: str,
+    late: Mapping[str, Param] | None,
+    zone: str,
+    moments: Moments | None,
 ) -> object:
     """A parameter for the catalog: numbers stay numbers (plural forms select on them)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
-    return render(value, lang, prefix, late, zone=zone)
+    return render(value, lang, prefix, late, zone=zone, moments=moments)
 
 
-def fill(params: Mapping[str, object], lang: str, prefix: str, zone: str) -> dict[str, object]:
+def fill(
+    params: Mapping[str, object],
+    lang: str,
+    prefix: str,
+    zone: str,
+    moments: Moments | None = None,
+) -> dict[str, object]:
     """Parameters for :func:`bot.i18n.t` with every message value among them rendered for the
     reader (numbers and plain values left as they are)."""
     return {
-        name: render(value, lang, prefix, zone=zone)
-        if isinstance(value, Cmd | When | Items | Msg | Join | Late)
+        name: render(value, lang, prefix, zone=zone, moments=moments)
+        if isinstance(value, Cmd | Word | When | Items | Msg | Join | Late)
         else value
         for name, value in params.items()
     }
 
 
 def to_data(value: Param) -> Any:
-    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$late``, ``$when``,
-    ``$items`` or ``$join``)."""
+    """``value`` as JSON-ready data (dicts tagged ``$msg``, ``$cmd``, ``$word``, ``$late``,
+    ``$when``, ``$items`` or ``$join``)."""
     if isinstance(value, Msg):
         return {"$msg": value.key, "params": {k: to_data(v) for k, v in value.params.items()}}
     if isinstance(value, Cmd):
         return {"$cmd": value.text}
+    if isinstance(value, Word):
+        return {"$word": value.name, "table": value.table}
     if isinstance(value, Late):
         return {"$late": value.name}
     if isinstance(value, When):
@@ -164,6 +213,8 @@ def from_data(data: Any) -> Param:
             return Msg(str(data["$msg"]), {k: from_data(v) for k, v in params.items()})
         if "$cmd" in data:
             return Cmd(str(data["$cmd"]))
+        if "$word" in data:
+            return Word(str(data.get("table", "")), str(data["$word"]))
         if "$late" in data:
             return Late(str(data["$late"]))
         if "$when" in data:

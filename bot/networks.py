@@ -116,6 +116,10 @@ class Networks:
     def items(self) -> tuple[tuple[str, NetworkSettings], ...]:
         return tuple(sorted(self._networks.items()))
 
+    def directory(self, platform: str) -> RoomDirectory | None:
+        """The running adapter of ``platform`` that knows where its rooms are, if any."""
+        return self._rooms.get(platform)
+
     # --- where a room belongs ----------------------------------------------------------------
     def of_room(self, platform: str, room_id: str, server_id: str | None = None) -> str:
         """The network of room ``room_id`` (in server ``server_id``, when the platform groups

@@ -45,7 +45,7 @@ from bot.actions import Action, Choice, Delivery, DirectMessage, Post
 from bot.messages import Msg, Param, from_data, render, to_data
 from bot.observability import redacted_traceback
 from bot.ports import Clock
-from bot.readers import Reader, reader_for
+from bot.readers import Reader, moments_of, reader_for
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.models import OutboxEntry, Person
@@ -232,8 +232,12 @@ class Relay:
         perform: Perform,
         held: Callable[[], Iterable[str]],
         hooks: dict[str, Hooks] | None = None,
+        room_reader: Callable[[str, str], Reader] | None = None,
     ) -> None:
         self.store = store
+        #: Whom a post in a room (platform, room id) is written for; ``None``: the bot's
+        #: language and zone.
+        self.room_reader = room_reader
         self.clock = clock
         self.settings = settings
         self.perform = perform
@@ -424,7 +428,12 @@ class Relay:
     async def _reader(self, session: AsyncSession, entry: OutboxEntry) -> Reader:
         """Whom the row is rendered for (:mod:`bot.readers`): a direct message's recipient, by
         their person or, for someone known only by account (a coordinator named in
-        ``bot.toml``), by that account; a post is written in the bot's language and zone."""
+        ``bot.toml``), by that account; a post is written for its room (its language and zone,
+        :func:`bot.readers.reader_of_room`)."""
+        if entry.kind == "post":
+            if self.room_reader is not None:
+                return self.room_reader(entry.platform, entry.target)
+            return reader_for(self.settings, None)
         person: Person | None = None
         if entry.person_id is not None:
             person = await session.get(Person, entry.person_id)
@@ -435,7 +444,11 @@ class Relay:
     def _action(self, entry: OutboxEntry, reader: Reader, extra: Mapping[str, Param]) -> Action:
         prefix = self.settings.bot.prefix
         lang, zone = reader.lang, reader.zone
-        rendered = render(from_data(entry.body.get("text")), lang, prefix, extra, zone=zone)
+        # Moments in the text as the platform writes them (its clients show each reader their
+        # own zone); button labels are plain text everywhere.
+        moments = moments_of(self.settings, entry.platform)
+        text = from_data(entry.body.get("text"))
+        rendered = render(text, lang, prefix, extra, zone=zone, moments=moments)
         if entry.kind == "post":
             return Post(
                 platform=entry.platform,

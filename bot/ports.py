@@ -220,6 +220,12 @@ class Platform(Protocol):
       mention, a room id or alias kept as written), or ``None`` for a plain name, which the
       core takes without its ``#``;
     * ``scope(settings)``: where its roles count, for the start-up log;
+    * ``room_language(room, settings, directory)``: the language configured for ``room`` (a
+      Discord channel's server, a Matrix room), or ``None``; the core falls back to the room's
+      network and then to ``[bot] language`` (:func:`bot.readers.reader_of_room`);
+    * ``moment(at, style)``: how the platform itself writes a moment (``style`` ``moment`` or
+      ``day``) so that each reader's own client shows it in their zone (Discord's
+      ``<t:…:f>``), or ``None`` where the core writes it in the reader's language and zone;
     * ``create(ports)`` builds its adapter (importing the platform library only now);
     * ``cli``: its ``vetbot`` subcommands, if any (:class:`CliCommand`).
     """
@@ -250,6 +256,12 @@ class Platform(Protocol):
     def room(self, word: str) -> str | None: ...
 
     def scope(self, settings: Settings) -> RoleScope: ...
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None: ...
+
+    def moment(self, at: datetime, style: str) -> str | None: ...
 
     def create(self, ports: AdapterPorts) -> ChatAdapter: ...
 

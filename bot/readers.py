@@ -12,6 +12,13 @@ A hint for a language without a catalog (a Swedish Discord client) is passed ove
 room's language wins over an English fallback. Time zone: the person's own (``!timezone``),
 else ``[bot] timezone``.
 
+A post in a room (a scheduled prompt, a participation summary in its thread) is written for
+the room (:func:`reader_of_room`): in the language configured for it on its platform
+(``[discord.guilds."ID"] language``, ``[matrix.rooms."!ID"] language``, as the platform's
+declaration answers :meth:`~bot.ports.Platform.room_language`), else its network's
+``language``, else ``[bot] language``; its moments in its network's ``timezone``, else
+``[bot] timezone``.
+
 Replies use the asker's person; messages owed to someone (:mod:`bot.outbox`) use the
 recipient's, looked up by person id or, for someone the bot knows only by account (a
 coordinator listed in ``bot.toml``), by that account.
@@ -27,6 +34,8 @@ from bot.i18n import DEFAULT_LANGUAGE, languages
 
 if TYPE_CHECKING:
     from bot.events import Message
+    from bot.messages import Moments
+    from bot.networks import Networks
     from bot.settings import Settings
     from bot.store.models import Person
 
@@ -68,3 +77,35 @@ def reader_for(
 def reader_of_message(settings: Settings, message: Message, person: Person | None) -> Reader:
     """The reader who sent ``message`` (a reply is written for them)."""
     return reader_for(settings, person, hint=message.language, room=message.room_language)
+
+
+def room_language(
+    settings: Settings, platform: str, room_id: str, networks: Networks
+) -> str | None:
+    """The language configured for the room ``room_id`` of ``platform`` by the platform's own
+    settings (a Discord server's, a Matrix room's), or ``None``."""
+    configured = settings.platform(platform)
+    if configured is None:
+        return None
+    return configured.declaration.room_language(room_id, settings, networks.directory(platform))
+
+
+def reader_of_room(settings: Settings, networks: Networks, platform: str, room_id: str) -> Reader:
+    """Whom a post in the room ``room_id`` of ``platform`` is written for: the room's
+    configured language, else its network's, else the bot's; its network's time zone, else
+    the bot's."""
+    home = networks.get(networks.of_room(platform, room_id))
+    own = room_language(settings, platform, room_id, networks)
+    return Reader(
+        lang=choose_language(settings, own, home.language if home is not None else None),
+        zone=home.timezone
+        if home is not None and is_zone(home.timezone)
+        else settings.bot.timezone,
+    )
+
+
+def moments_of(settings: Settings, platform: str) -> Moments | None:
+    """How ``platform`` writes moments itself (:meth:`bot.ports.Platform.moment`), if it is
+    declared."""
+    configured = settings.platform(platform)
+    return configured.declaration.moment if configured is not None else None

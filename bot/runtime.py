@@ -20,6 +20,7 @@ from bot.completions import CompletionSource
 from bot.networks import Networks
 from bot.outbox import Hooks
 from bot.ports import Clock, Outbox, RoomDirectory
+from bot.readers import Reader, reader_of_room
 from bot.settings import Settings
 from bot.store import Store
 
@@ -66,6 +67,11 @@ class Runtime:
     def __post_init__(self) -> None:
         if self.networks is None:
             self.networks = Networks(self.settings.networks, rooms=self.rooms)
+
+    def room_reader(self, platform: str, room_id: str) -> Reader:
+        """Whom a post in a room is written for: the room's language and zone
+        (:func:`bot.readers.reader_of_room`)."""
+        return reader_of_room(self.settings, self.networks, platform, room_id)
 
     def on_start(self, name: str, hook: Hook) -> None:
         """Run ``hook`` once at start, after migrations, in registration order."""

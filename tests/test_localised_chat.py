@@ -75,7 +75,7 @@ async def test_help_for_an_english_reader_is_unchanged(bot: TestBot) -> None:
 
 async def test_german_help_names_options_in_german(german: TestBot) -> None:
     text = "\n".join(await german.say("!hilfe werkzeug"))
-    assert "!werkzeug QUERY [sprache: xx; land: XX" in text
+    assert "!werkzeug SUCHBEGRIFF [sprache: xx; land: XX" in text
     assert "\n    sprache: " in text  # the option list too
 
 
@@ -215,3 +215,52 @@ async def test_a_subcommand_nonsense_still_lists_them_all(bot: TestBot) -> None:
 async def test_an_unknown_command_suggests_in_the_readers_words(german: TestBot) -> None:
     lines = await german.say("!hlife")
     assert "!hilfe" in lines[0]
+
+
+# --- a direct message without the prefix ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "as_command"),
+    [
+        ("hilfe", "!hilfe"),
+        ("aide", "!aide"),
+        ("Hilfe?", "!hilfe"),  # a sentence's punctuation after the command word
+        ("AIUTO !", "!aiuto"),
+        ("help werkzeug", "!help werkzeug"),
+        ("tool Ausbildung", "!tool Ausbildung"),
+        ("Werkzeug: Ausbildung", "!werkzeug Ausbildung"),
+        ("impuls vorschau 1", "!impuls vorschau 1"),
+    ],
+)
+async def test_a_direct_message_starting_with_a_command_word_runs_that_command(
+    german: TestBot, typed: str, as_command: str
+) -> None:
+    expected = await german.say(as_command, dm=True)
+    assert await german.say(typed, dm=True) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "wo finde ich einen Leitfaden für die Ausbildung?",
+        "Ausbildung planen",  # its second word is a subcommand word, its first no command
+        "comment évaluer un apprenti ?",
+    ],
+)
+async def test_other_sentences_in_a_direct_message_are_looked_up(
+    german: TestBot, sentence: str
+) -> None:
+    lookup = await german.say(f"!werkzeug {sentence}", dm=True)
+    answered = await german.say(sentence, dm=True)
+    # The lookup's answer, then a line saying it was looked up and how commands are written.
+    assert answered[: len(lookup)] == lookup
+    assert len(answered) == len(lookup) + 1
+    assert "!werkzeug" in answered[-1] or "!tool" in answered[-1]
+
+
+async def test_a_command_word_without_the_prefix_in_a_room_is_conversation(
+    german: TestBot,
+) -> None:
+    assert await german.say("hilfe") == []
+    assert await german.say("Werkzeug: Ausbildung") == []

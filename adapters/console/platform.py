@@ -7,6 +7,7 @@ to post to. It runs when no platform is configured.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from adapters.console.settings import ConsoleSettings
@@ -47,6 +48,14 @@ class ConsolePlatform:
 
     def scope(self, settings: Settings) -> RoleScope:
         return RoleScope()
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None:
+        return None
+
+    def moment(self, at: datetime, style: str) -> str | None:
+        return None
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         from adapters.console.adapter import ConsoleAdapter

@@ -32,7 +32,7 @@ from bot.actions import Action, Attachment, Card, Delivery, DirectMessage, Post,
 from bot.completions import CompletionRequest, CompletionSource
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.i18n import t
+from bot.i18n import languages, t
 from bot.numbers import is_number
 from bot.ports import CommandCatalog, MessageHandler
 
@@ -202,6 +202,13 @@ class DiscordAdapter:
             options["application_id"] = int(self.discord.application_id)
         return _Client(self, intents, **options)
 
+    def _language(self, *choices: str | None) -> str:
+        """The adapter's own texts' language: the first of ``choices`` (the client's locale,
+        the guild's language) with a catalog, else the bot's, as the core chooses for replies
+        when the person chose none."""
+        shipped = languages()
+        return next((c for c in choices if c and c in shipped), self.language)
+
     def _guild(self, guild_id: int | None) -> DiscordGuildSettings:
         return self.discord.guild(None if guild_id is None else str(guild_id))
 
@@ -246,7 +253,7 @@ class DiscordAdapter:
             room_id=origin.room_id,
             thread_id=origin.thread_id,
             reply_to=origin.event_id,
-            text=t("discord.dm_failed", origin.language or self.language),
+            text=t("discord.dm_failed", self._language(origin.language, origin.room_language)),
             is_error=True,
             private=True,
         )
@@ -271,7 +278,9 @@ class DiscordAdapter:
             line = command[len(prefix) :] if command and command.startswith(prefix) else command
         else:
             return
-        lang = translate.language_of(interaction.locale) or self.language
+        lang = self._language(
+            translate.language_of(interaction.locale), self._guild(interaction.guild_id).language
+        )
         if line is None and translate.is_kept_button(custom_id):
             # A long command kept in memory before a restart: say so, run nothing.
             await interaction.response.send_message(

@@ -8,12 +8,17 @@ guild of their own where they hold every role. A coordinator by role may have pr
 to channels of configured guilds only, as the running adapter knows which guild holds a
 channel. ``<#1234>`` (a channel mention) names channel 1234.
 
+A room's language is its guild's (``[discord.guilds."ID"] language``), the guild as the running
+adapter knows it. Moments are written as Discord timestamps (``<t:1764921840:f>``), which each
+reader's client shows in their own zone and language; days stay the core's text.
+
 Pure: discord.py is imported only by :meth:`DiscordPlatform.create` and the sync command.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +98,30 @@ class DiscordPlatform:
                 "they grant nothing"
             ),
         )
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None:
+        """The language of the guild that holds channel ``room``, as the running adapter
+        knows it (``None`` without one, or when the guild has none)."""
+        if directory is None:
+            return None
+        section = settings.section(NAME, DiscordSettings)
+        for guild_id in sorted(directory.servers_of(room)):
+            language = section.guild(guild_id).language
+            if language:
+                return language
+        return None
+
+    def moment(self, at: datetime, style: str) -> str | None:
+        """A moment as a Discord timestamp, ``<t:UNIX:f>``, which each reader's client shows
+        in their own zone. A day (``style`` ``day``: a pause's last day, the day a tool was
+        added) is a date on the calendar, not an instant a client should move into its zone:
+        the core writes it."""
+        if style == "day":
+            return None
+        aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+        return f"<t:{int(aware.timestamp())}:f>"
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         """The adapter, configured from ``[discord]``; it also tells the core which guild a

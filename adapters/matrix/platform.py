@@ -12,6 +12,7 @@ Pure: matrix-nio is imported only by :meth:`MatrixPlatform.create`.
 
 from __future__ import annotations
 
+from datetime import datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,16 @@ class MatrixPlatform:
                 "they grant nothing"
             ),
         )
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None:
+        """The room's ``[matrix.rooms."!ID"] language``, if any."""
+        return settings.section(NAME, MatrixSettings).room_language(room)
+
+    def moment(self, at: datetime, style: str) -> str | None:
+        """Matrix clients show text as written: the core writes moments."""
+        return None
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         """The adapter for ``[matrix]``; its state lives in ``<data_dir>/matrix/``."""

@@ -17,9 +17,8 @@ from rapidfuzz import fuzz, process
 from bot.commands import Command
 from bot.context import Context
 from bot.errors import UsageError
-from bot.formats import format_items, is_zone, language_name
+from bot.formats import format_items, format_moment, is_zone, language_name
 from bot.i18n import languages
-from bot.messages import When
 from bot.readers import choose_language
 from bot.runtime import Runtime
 from bot.store.models import Person
@@ -88,6 +87,13 @@ async def _language(ctx: Context) -> None:
     ctx.reply(ctx.t("preferences.language_set", name=language_name(code), code=code))
 
 
+def _clock(ctx: Context) -> str:
+    """The time now in the caller's zone, as the zone's clock shows it: written by the core
+    on every platform (a platform's own markup would show the reader's device zone instead,
+    and this line is there to show the chosen one)."""
+    return format_moment(ctx.now, ctx.lang, ctx.reader_zone)
+
+
 async def _timezone(ctx: Context) -> None:
     word = ctx.text.strip()
     if not word:
@@ -95,12 +101,12 @@ async def _timezone(ctx: Context) -> None:
         key = (
             "preferences.timezone_own" if person and person.timezone else "preferences.timezone_bot"
         )
-        ctx.reply(ctx.t(key, zone=ctx.reader_zone, now=When(ctx.now), example=EXAMPLE_ZONE))
+        ctx.reply(ctx.t(key, zone=ctx.reader_zone, now=_clock(ctx), example=EXAMPLE_ZONE))
         return
     if word.lower() == AUTO:
         await _store(ctx, timezone=None)
         ctx.zone = ctx.runtime.settings.bot.timezone
-        ctx.reply(ctx.t("preferences.timezone_auto", zone=ctx.zone, now=When(ctx.now)))
+        ctx.reply(ctx.t("preferences.timezone_auto", zone=ctx.zone, now=_clock(ctx)))
         return
     zone = find_zone(word)
     if zone is None:
@@ -123,7 +129,7 @@ async def _timezone(ctx: Context) -> None:
         raise UsageError(ctx.t("preferences.timezone_unknown", zone=shown, example=EXAMPLE_ZONE))
     await _store(ctx, timezone=zone)
     ctx.zone = zone
-    ctx.reply(ctx.t("preferences.timezone_set", zone=zone, now=When(ctx.now)))
+    ctx.reply(ctx.t("preferences.timezone_set", zone=zone, now=_clock(ctx)))
 
 
 def setup(runtime: Runtime) -> None:

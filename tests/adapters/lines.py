@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import itertools
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
@@ -170,6 +171,14 @@ class LinesPlatform:
 
     def scope(self, settings: Settings) -> RoleScope:
         return RoleScope(configured_by="[permissions] coordinator_users (lines:NAME)")
+
+    def room_language(
+        self, room: str, settings: Settings, directory: RoomDirectory | None
+    ) -> str | None:
+        return None
+
+    def moment(self, at: datetime, style: str) -> str | None:
+        return None
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
         return LinesAdapter(settings=ports.own(LinesSettings), bot_name=ports.bot_name)

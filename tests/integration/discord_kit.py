@@ -23,6 +23,7 @@ from bot.commands import Command, Option
 from bot.completions import Completion, CompletionRequest
 from bot.context import Context
 from bot.permissions import Role
+from bot.ports import Clock
 from bot.runtime import Runtime
 from bot.settings import Settings
 from tests import databases
@@ -140,10 +141,12 @@ async def running_bot(
     *,
     setup: Callable[[Runtime], None] = probe_commands,
     interactive: bool = False,
+    clock: Clock | None = None,
     **sections: dict[str, Any],
 ) -> AsyncIterator[RunningBot]:
-    """The bot connected to ``fake``; stopped (and its task awaited) afterwards."""
-    app = App(discord_settings(fake, tmp_path, **sections), interactive=interactive)
+    """The bot connected to ``fake`` (on ``clock``, else the system's); stopped (and its task
+    awaited) afterwards."""
+    app = App(discord_settings(fake, tmp_path, **sections), clock=clock, interactive=interactive)
     setup(app.runtime)
     databases.prepare(app.settings.database_url)
     await app.start()

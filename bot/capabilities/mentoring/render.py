@@ -20,6 +20,7 @@ from bot.capabilities.mentoring.model import (
 )
 from bot.capabilities.mentoring.tables import MATCHED, OPEN, PROPOSED
 from bot.context import Context
+from bot.formats import format_number
 from bot.i18n import t
 from bot.messages import When
 from bot.safety import clip
@@ -160,7 +161,7 @@ def status_text(
 def stats_text(ctx: Context, stats: Stats) -> str:
     """``!match stats``: counts by status, time to a match, the fullest profiles."""
     median = (
-        ctx.t("mentoring.stats_median", hours=f"{stats.median_hours_to_match:.1f}")
+        ctx.t("mentoring.stats_median", hours=format_number(stats.median_hours_to_match, ctx.lang))
         if stats.median_hours_to_match is not None
         else ctx.t("mentoring.stats_median_none")
     )
@@ -190,7 +191,14 @@ def stats_text(ctx: Context, stats: Stats) -> str:
         for load in stats.loads[:STATS_LOADS]:
             paused = " " + ctx.t("mentoring.state_paused") if load.paused else ""
             lines.append(
-                f"  {clip(load.name, 40)} ({load.kind}): {load.load}/{load.capacity}{paused}"
+                ctx.t(
+                    "mentoring.stats_load_line",
+                    name=clip(load.name, 40),
+                    kind=load.kind,
+                    load=load.load,
+                    capacity=load.capacity,
+                    paused=paused,
+                )
             )
     return "\n".join(lines)
 

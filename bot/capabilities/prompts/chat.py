@@ -19,7 +19,6 @@ from bot.capabilities.prompts.options import (
     build_schedule,
     check_placement,
     check_text,
-    fmt_time,
     parse_id,
     reach_notes,
     rooms_in,
@@ -105,7 +104,7 @@ class PromptChat:
             "prompts.scheduled",
             id=done.prompt_id,
             when=done.schedule.describe(ctx.lang),
-            next=fmt_time(done.next_post, done.schedule.tz, ctx.lang) if done.next_post else "-",
+            next=ctx.when(done.next_post, done.schedule.tz) if done.next_post else "-",
             targets=targets_label(done.targets),
         )
         notes = [*done.schedule.notes(ctx.lang), *reach_notes(ctx, done.targets)]
@@ -133,9 +132,7 @@ class PromptChat:
         done = await self.service.skip(ctx.actor(), parse_id(ctx))
         notes = [ctx.t(f"prompts.skip_ends.{done.ended}", id=done.prompt_id)] if done.ended else []
         notes.extend(emptied_note(ctx, done.emptied_series))
-        reply = ctx.t(
-            "prompts.skipped", id=done.prompt_id, when=fmt_time(done.when, done.tz, ctx.lang)
-        )
+        reply = ctx.t("prompts.skipped", id=done.prompt_id, when=ctx.when(done.when, done.tz))
         ctx.reply(with_notes(reply, notes))
 
     async def edit(self, ctx: Context) -> None:
@@ -157,13 +154,13 @@ class PromptChat:
         lines = [ctx.t("prompts.edited", id=prompt_id)]
         notes: list[str] = []
         if done.kept and done.schedule is not None:
-            shown = ", ".join(fmt_time(w, done.schedule.tz, ctx.lang) for w in done.kept)
+            shown = ", ".join(ctx.when(w, done.schedule.tz) for w in done.kept)
             notes.append(ctx.t(f"prompts.skip_kept{many(done.kept)}", when=shown))
         if done.ended is not None:
             notes.append(ctx.t(f"prompts.skip_ends.{done.ended}", id=prompt_id))
         if done.cleared:
             # In the zone the coordinator skipped it in.
-            shown = ", ".join(fmt_time(w, done.old_tz, ctx.lang) for w in done.cleared)
+            shown = ", ".join(ctx.when(w, done.old_tz) for w in done.cleared)
             notes.append(ctx.t(f"prompts.skip_cleared{many(done.cleared)}", when=shown))
         if done.schedule is not None:
             upcoming = done.next_post
@@ -171,7 +168,7 @@ class PromptChat:
                 ctx.t(
                     "prompts.edited_schedule",
                     when=done.schedule.describe(ctx.lang),
-                    next=fmt_time(upcoming, done.schedule.tz, ctx.lang) if upcoming else "-",
+                    next=ctx.when(upcoming, done.schedule.tz) if upcoming else "-",
                 )
             )
             notes.extend(done.schedule.notes(ctx.lang))
@@ -196,9 +193,7 @@ class PromptChat:
                     id=prompt.prompt_id,
                     status=ctx.t(f"prompts.status.{prompt.status}"),
                     text=clip(one_line(prompt.text), 50),
-                    next=fmt_time(prompt.next_post, prompt.tz, ctx.lang)
-                    if prompt.next_post
-                    else "-",
+                    next=ctx.when(prompt.next_post, prompt.tz) if prompt.next_post else "-",
                     series=ctx.t("prompts.list.in_series", id=prompt.series_id)
                     if prompt.series_id
                     else "",
@@ -214,7 +209,7 @@ class PromptChat:
             id=prompt.prompt_id,
             status=ctx.t(f"prompts.status.{prompt.status}"),
             when=schedule.describe(ctx.lang),
-            next=fmt_time(prompt.next_post, schedule.tz, ctx.lang) if prompt.next_post else "-",
+            next=ctx.when(prompt.next_post, schedule.tz) if prompt.next_post else "-",
             targets=targets_label(prompt.targets),
             author=prompt.author or "-",
             sent=prompt.sent,
@@ -234,7 +229,7 @@ class PromptChat:
         tz = preview.schedule.tz
         count = len(preview.times)
         lines = [ctx.t("prompts.preview.header", id=preview.prompt_id, tz=tz, count=count)]
-        lines.extend(f"  {fmt_time(when, tz, ctx.lang)}" for when in preview.times)
+        lines.extend(f"  {ctx.when(when, tz)}" for when in preview.times)
         ctx.reply(with_notes("\n".join(lines), preview.schedule.notes(ctx.lang)))
 
     # --- the command -----------------------------------------------------------------------

@@ -138,10 +138,11 @@ class _Plan:
     finished: list[int] = field(default_factory=list)
 
 
-def thread_title(prompt: PromptRecord) -> str:
-    """The title of the thread a prompt opens: its first line, short."""
+def thread_title(prompt: PromptRecord, lang: str) -> str:
+    """The title of the thread a prompt opens: its first line, short (else "Prompt 12" in the
+    room's language ``lang``)."""
     first = one_line(prompt.text.splitlines()[0] if prompt.text.strip() else "", 80)
-    return first or t("prompts.thread_title", id=prompt.id)
+    return first or t("prompts.thread_title", lang, id=prompt.id)
 
 
 class PromptEngine:
@@ -632,7 +633,11 @@ class PromptEngine:
                     room_id=delivery.room_id,
                     room_name=target.room_name if target is not None else delivery.room_id,
                     text=prompt.text,
-                    thread_title=thread_title(prompt) if prompt.part == Part.PROMPT else None,
+                    thread_title=thread_title(
+                        prompt, self.runtime.room_reader(delivery.platform, delivery.room_id).lang
+                    )
+                    if prompt.part == Part.PROMPT
+                    else None,
                     key=delivery.key,
                 )
             )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
@@ -19,7 +18,6 @@ from bot.capabilities.prompts.values import ScheduleOptions
 from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
-from bot.formats import format_moment
 from bot.numbers import number
 from bot.words import fold
 from bot.words import words as command_words
@@ -162,12 +160,6 @@ def build_schedule(ctx: Context, options: Mapping[str, str]) -> Schedule:
     return schedule_options(options).schedule(
         base=None, default_tz=ctx.runtime.settings.bot.timezone, now=ctx.now
     )
-
-
-def fmt_time(when: datetime, tz: str, lang: str) -> str:
-    """A time as the coordinator reads it, in the prompt's zone ``tz`` and the reader's
-    language ``lang``: ``Tue, 1 Dec 2026, 09:00 CET``."""
-    return format_moment(when, lang, tz)
 
 
 def targets_label(targets: Sequence[RoomRef]) -> str:

@@ -16,7 +16,6 @@ from bot.capabilities.prompts.options import (
     ROOMS_OPTION,
     check_placement,
     check_text,
-    fmt_time,
     parse_id,
     reach_notes,
     targets_label,
@@ -91,7 +90,7 @@ class SeriesChat:
                 "prompts.series.added",
                 id=done.series_id,
                 prompt=done.prompt_id,
-                when=fmt_time(done.when, done.tz, ctx.lang),
+                when=ctx.when(done.when, done.tz),
                 show=f"{ctx.prefix}series show {done.series_id}",
             )
         )
@@ -143,7 +142,7 @@ class SeriesChat:
         lines.extend(
             ctx.t(
                 "prompts.series.line",
-                when=fmt_time(part.when, series.tz, ctx.lang),
+                when=ctx.when(part.when, series.tz),
                 label=self._label(ctx, part),
                 status=ctx.t(f"prompts.status.{part.status}"),
                 text=clip(one_line(part.text), 60),

@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = ja, damit dich auch Ausbilder:innen a
 commands-mentor-update-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
 commands-expert-join-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
 commands-expert-update-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
+
+# Platzhalter in Verwendungszeilen (`!werkzeug SUCHBEGRIFF`, `!hilfe BEFEHL`): was man dort schreibt.
+commands-placeholder-query = SUCHBEGRIFF
+commands-placeholder-command = BEFEHL
+commands-placeholder-need = ANLIEGEN
+commands-placeholder-comment = KOMMENTAR
+commands-placeholder-zone = ZONE
+commands-placeholder-title = TITEL
+commands-placeholder-summary = KURZBESCHREIBUNG
+commands-placeholder-reason = BEGRÜNDUNG
+commands-placeholder-field = FELD
+commands-placeholder-value = WERT
+commands-placeholder-room = RAUM
+commands-placeholder-date = JJJJ-MM-TT
+commands-placeholder-code = CODE

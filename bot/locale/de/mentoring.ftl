@@ -190,6 +190,10 @@ mentoring-stats_proposals = Vorschläge: { $pending } offen, { $accepted } angen
 mentoring-stats_median = Mittlere Zeit bis zum Match (Median): { $hours } Std.
 mentoring-stats_median_none = Mittlere Zeit bis zum Match (Median): noch keine Matches.
 mentoring-stats_load_header = Auslastung je Mentor:in/Expert:in ({ $count }; belegt/Kapazität):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] Expert:in
+   *[mentor] Mentor:in
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Sammelabgleich: { $open ->
     [one] eine offene Anfrage
    *[other] { $open } offene Anfragen

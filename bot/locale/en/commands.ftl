@@ -134,3 +134,18 @@ commands-mentor-join-option-cross_border = yes, to be asked by trainers of other
 commands-mentor-update-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 commands-expert-join-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 commands-expert-update-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
+
+# The placeholders of usage lines (`!tool QUERY`, `!help COMMAND`): what the reader writes there.
+commands-placeholder-query = QUERY
+commands-placeholder-command = COMMAND
+commands-placeholder-need = NEED
+commands-placeholder-comment = COMMENT
+commands-placeholder-zone = ZONE
+commands-placeholder-title = TITLE
+commands-placeholder-summary = SUMMARY
+commands-placeholder-reason = REASON
+commands-placeholder-field = FIELD
+commands-placeholder-value = VALUE
+commands-placeholder-room = ROOM
+commands-placeholder-date = YYYY-MM-DD
+commands-placeholder-code = CODE

@@ -133,6 +133,7 @@ mentoring-stats_proposals = Proposals: { $pending } pending, { $accepted } accep
 mentoring-stats_median = Median time to a match: { $hours } h.
 mentoring-stats_median_none = Median time to a match: no matches yet.
 mentoring-stats_load_header = Load per mentor/expert ({ $count }; in use/capacity):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind }): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Batch matching: { $open ->
         [one] { $open } open request
        *[other] { $open } open requests

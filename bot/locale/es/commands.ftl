@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = sí, para recibir solicitudes tambié
 commands-mentor-update-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
 commands-expert-join-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
 commands-expert-update-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
+
+# Los marcadores de las líneas de uso (`!herramienta BÚSQUEDA`): lo que se escribe ahí.
+commands-placeholder-query = BÚSQUEDA
+commands-placeholder-command = COMANDO
+commands-placeholder-need = NECESIDAD
+commands-placeholder-comment = COMENTARIO
+commands-placeholder-zone = ZONA
+commands-placeholder-title = TÍTULO
+commands-placeholder-summary = RESUMEN
+commands-placeholder-reason = MOTIVO
+commands-placeholder-field = CAMPO
+commands-placeholder-value = VALOR
+commands-placeholder-room = SALA
+commands-placeholder-date = AAAA-MM-DD
+commands-placeholder-code = CÓDIGO

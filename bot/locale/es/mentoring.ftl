@@ -235,6 +235,10 @@ mentoring-stats_median = Tiempo mediano hasta el emparejamiento: { $hours ->
 }.
 mentoring-stats_median_none = Tiempo mediano hasta el emparejamiento: aún no hay emparejamientos.
 mentoring-stats_load_header = Carga por mentor/experto ({ $count }; ocupadas/disponibles):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] experto
+   *[mentor] mentor
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Emparejamiento por lotes: { $open ->
     [one] { $open } solicitud abierta
    *[other] { $open } solicitudes abiertas

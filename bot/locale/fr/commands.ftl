@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = oui, pour être sollicité aussi par 
 commands-mentor-update-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
 commands-expert-join-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
 commands-expert-update-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
+
+# Les espaces réservés des lignes d'utilisation (`!outil RECHERCHE`) : ce que le lecteur y écrit.
+commands-placeholder-query = RECHERCHE
+commands-placeholder-command = COMMANDE
+commands-placeholder-need = BESOIN
+commands-placeholder-comment = COMMENTAIRE
+commands-placeholder-zone = FUSEAU
+commands-placeholder-title = TITRE
+commands-placeholder-summary = RÉSUMÉ
+commands-placeholder-reason = MOTIF
+commands-placeholder-field = CHAMP
+commands-placeholder-value = VALEUR
+commands-placeholder-room = SALON
+commands-placeholder-date = AAAA-MM-JJ
+commands-placeholder-code = CODE

@@ -235,6 +235,10 @@ mentoring-stats_median = Délai médian avant mise en binôme : { $hours ->
 }.
 mentoring-stats_median_none = Délai médian avant mise en binôme : pas encore de binôme.
 mentoring-stats_load_header = Charge par mentor/expert ({ $count } ; occupées/disponibles) :
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] expert
+   *[mentor] mentor
+}) : { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Mise en relation groupée : { $open ->
     [one] { $open } demande ouverte
    *[other] { $open } demandes ouvertes

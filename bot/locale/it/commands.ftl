@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = sì, per ricevere richieste anche da 
 commands-mentor-update-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
 commands-expert-join-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
 commands-expert-update-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
+
+# I segnaposto delle righe d'uso (`!strumento RICERCA`): cosa ci scrive chi legge.
+commands-placeholder-query = RICERCA
+commands-placeholder-command = COMANDO
+commands-placeholder-need = ESIGENZA
+commands-placeholder-comment = COMMENTO
+commands-placeholder-zone = FUSO
+commands-placeholder-title = TITOLO
+commands-placeholder-summary = SINTESI
+commands-placeholder-reason = MOTIVO
+commands-placeholder-field = CAMPO
+commands-placeholder-value = VALORE
+commands-placeholder-room = STANZA
+commands-placeholder-date = AAAA-MM-GG
+commands-placeholder-code = CODICE

@@ -232,6 +232,10 @@ mentoring-stats_median = Tempo mediano fino all'abbinamento: { $hours ->
 }.
 mentoring-stats_median_none = Tempo mediano fino all'abbinamento: ancora nessun abbinamento.
 mentoring-stats_load_header = Carico per mentor/esperto ({ $count }; occupati/disponibili):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] esperto
+   *[mentor] mentor
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Abbinamento in blocco: { $open ->
     [one] { $open } richiesta aperta
    *[other] { $open } richieste aperte

@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = ja, om ook hulpvragen van trainers ui
 commands-mentor-update-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
 commands-expert-join-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
 commands-expert-update-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
+
+# De plaatshouders in gebruiksregels (`!hulpmiddel ZOEKTERM`): wat je daar invult.
+commands-placeholder-query = ZOEKTERM
+commands-placeholder-command = OPDRACHT
+commands-placeholder-need = VRAAG
+commands-placeholder-comment = OPMERKING
+commands-placeholder-zone = ZONE
+commands-placeholder-title = TITEL
+commands-placeholder-summary = SAMENVATTING
+commands-placeholder-reason = REDEN
+commands-placeholder-field = VELD
+commands-placeholder-value = WAARDE
+commands-placeholder-room = RUIMTE
+commands-placeholder-date = JJJJ-MM-DD
+commands-placeholder-code = CODE

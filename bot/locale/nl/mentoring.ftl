@@ -196,6 +196,10 @@ mentoring-stats_proposals = Voorstellen: { $pending } openstaand, { $accepted } 
 mentoring-stats_median = Mediane tijd tot een match: { $hours } uur.
 mentoring-stats_median_none = Mediane tijd tot een match: nog geen matches.
 mentoring-stats_load_header = Bezetting per mentor/expert ({ $count }; in gebruik/capaciteit):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] expert
+   *[mentor] mentor
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Batchkoppeling: { $open ->
     [one] één open hulpvraag
    *[other] { $open } open hulpvragen

@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = tak, aby dostawać zgłoszenia także
 commands-mentor-update-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
 commands-expert-join-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
 commands-expert-update-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
+
+# Symbole zastępcze w wierszach użycia (`!narzędzie ZAPYTANIE`): co się tam wpisuje.
+commands-placeholder-query = ZAPYTANIE
+commands-placeholder-command = POLECENIE
+commands-placeholder-need = POTRZEBA
+commands-placeholder-comment = KOMENTARZ
+commands-placeholder-zone = STREFA
+commands-placeholder-title = TYTUŁ
+commands-placeholder-summary = OPIS
+commands-placeholder-reason = POWÓD
+commands-placeholder-field = POLE
+commands-placeholder-value = WARTOŚĆ
+commands-placeholder-room = POKÓJ
+commands-placeholder-date = RRRR-MM-DD
+commands-placeholder-code = KOD

@@ -214,6 +214,10 @@ mentoring-stats_proposals = Propozycje: oczekujące { $pending }, przyjęte { $a
 mentoring-stats_median = Mediana czasu do utworzenia pary: { $hours } godz.
 mentoring-stats_median_none = Mediana czasu do utworzenia pary: jeszcze nie ma par.
 mentoring-stats_load_header = Obciążenie mentorów/ekspertów ({ $count }; zajęte/liczba miejsc):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] ekspert
+   *[mentor] mentor
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Dobieranie zbiorcze: otwarte zgłoszenia: { $open }, wysłane propozycje: { $proposed }, bez pasującego kandydata: { $unmatched }.
 mentoring-cli_run_result = Dobieranie zbiorcze: otwarte zgłoszenia: { $open }, utworzone propozycje: { $proposed }, bez pasującego kandydata: { $unmatched }. Działający bot dostarczy propozycje w ciągu { $minutes ->
     [one] { $minutes } minuty

@@ -132,3 +132,18 @@ commands-mentor-join-option-cross_border = sim, para receber pedidos também de 
 commands-mentor-update-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
 commands-expert-join-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
 commands-expert-update-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
+
+# Os marcadores das linhas de utilização (`!ferramenta PESQUISA`): o que se escreve aí.
+commands-placeholder-query = PESQUISA
+commands-placeholder-command = COMANDO
+commands-placeholder-need = NECESSIDADE
+commands-placeholder-comment = COMENTÁRIO
+commands-placeholder-zone = FUSO
+commands-placeholder-title = TÍTULO
+commands-placeholder-summary = RESUMO
+commands-placeholder-reason = MOTIVO
+commands-placeholder-field = CAMPO
+commands-placeholder-value = VALOR
+commands-placeholder-room = SALA
+commands-placeholder-date = AAAA-MM-DD
+commands-placeholder-code = CÓDIGO

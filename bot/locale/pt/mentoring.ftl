@@ -232,6 +232,10 @@ mentoring-stats_median = Tempo mediano até ao emparelhamento: { $hours ->
 }.
 mentoring-stats_median_none = Tempo mediano até ao emparelhamento: ainda não há emparelhamentos.
 mentoring-stats_load_header = Carga por mentor/especialista ({ $count }; ocupados/disponíveis):
+mentoring-stats_load_line = {"  "}{ $name } ({ $kind ->
+    [expert] especialista
+   *[mentor] mentor
+}): { $load }/{ $capacity }{ $paused }
 mentoring-run_result = Emparelhamento em lote: { $open ->
     [one] { $open } pedido em aberto
    *[other] { $open } pedidos em aberto
