@@ -131,7 +131,7 @@ class Core:
                 "could not look up the sender's language",
                 extra={"traceback": redacted_traceback(exc)},
             )
-        return reader_of_message(self.runtime.settings, message, person)
+        return reader_of_message(self.runtime.settings, message, person, self.runtime.networks)
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()

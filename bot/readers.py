@@ -74,9 +74,25 @@ def reader_for(
     )
 
 
-def reader_of_message(settings: Settings, message: Message, person: Person | None) -> Reader:
-    """The reader who sent ``message`` (a reply is written for them)."""
-    return reader_for(settings, person, hint=message.language, room=message.room_language)
+def reader_of_message(
+    settings: Settings, message: Message, person: Person | None, networks: Networks | None = None
+) -> Reader:
+    """The reader who sent ``message`` (a reply is written for them). The room's default is
+    its own configured language, else its network's (``networks``, when given); a person who
+    chose no time zone reads in the network's, else the bot's."""
+    home = None
+    if networks is not None and not message.is_direct:
+        home = networks.get(networks.of_message(message))
+    reader = reader_for(
+        settings,
+        person,
+        hint=message.language,
+        room=message.room_language or (home.language if home is not None else None),
+    )
+    chose_zone = person is not None and person.timezone and is_zone(person.timezone)
+    if home is not None and not chose_zone and is_zone(home.timezone):
+        return Reader(lang=reader.lang, zone=home.timezone)
+    return reader
 
 
 def room_language(

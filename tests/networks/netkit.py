@@ -44,11 +44,22 @@ admins = ["console:erik"]
 """
 
 
-def network_settings(tmp_path: Path, db_url: str | None = None, extra: str = "") -> Settings:
-    """Settings from a ``bot.toml`` with the networks AT, FR and EU (and ``extra``)."""
+def network_settings(
+    tmp_path: Path, db_url: str | None = None, extra: str = "", *, own_languages: bool = True
+) -> Settings:
+    """Settings from a ``bot.toml`` with the networks AT, FR and EU (and ``extra``).
+
+    ``own_languages=False`` leaves out the networks' languages and time zones, so their rooms
+    read English in the bot's zone: for the tests of what a coordinator may reach, which read
+    the answers' English words (the networks' languages have tests of their own)."""
     store = f'[store]\nurl = "{db_url}"\n' if db_url else ""
+    text = TWO_NETWORKS.format(data=tmp_path / "data", store=store)
+    if not own_languages:
+        text = "\n".join(
+            line for line in text.splitlines() if not line.startswith(("language =", "timezone ="))
+        )
     path = tmp_path / "bot.toml"
-    path.write_text(TWO_NETWORKS.format(data=tmp_path / "data", store=store) + extra)
+    path.write_text(text + extra)
     return load_settings(path, {})
 
 

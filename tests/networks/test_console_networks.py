@@ -17,7 +17,7 @@ WHEN = "at: 2026-12-01 10:00"
 
 @pytest.fixture
 async def nbot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
-    bot = await start_bot(network_settings(tmp_path), clock)
+    bot = await start_bot(network_settings(tmp_path, own_languages=False), clock)
     yield bot
     await bot.stop()
 

@@ -17,7 +17,7 @@ C = "coordinator"
 
 @pytest.fixture
 async def nbot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
-    bot = TestBot(network_settings(tmp_path), clock)
+    bot = TestBot(network_settings(tmp_path, own_languages=False), clock)
     await bot.start()
     yield bot
     await bot.stop()

@@ -21,7 +21,9 @@ async def say(bot: TestBot, clock: FakeClock, line: str, user: str, room: str, *
 async def test_own_network_first_then_cross_border_volunteers_only(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    bot = await TestBot(network_settings(tmp_path), clock, interactive=True).start()
+    bot = await TestBot(
+        network_settings(tmp_path, own_languages=False), clock, interactive=True
+    ).start()
     try:
         assert "Welcome" in await say(bot, clock, JOIN + "languages: de", "andi", "at-lounge")
         no = JOIN + "languages: de, fr; cross_border: no"
