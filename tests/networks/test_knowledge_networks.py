@@ -125,3 +125,24 @@ async def test_a_networks_own_entry_comes_before_a_shared_one_there(nbot: TestBo
     assert "of 1)" in fr and "!more" not in fr  # nor counted, nor promised on a next page
     eu = "\n".join(await nbot.say(query, room="eu-hall"))
     assert "in the company" not in eu
+
+    # A file import that changes AT's entry keeps it AT's own, in the running index too.
+    changed = await service.import_rows(
+        [
+            RawRow(
+                row=1,
+                fields={
+                    "id": own,
+                    "title": "Onboarding checklist for new apprentices in the company",
+                    "url": "https://example.at/start",
+                    "summary": "AT edition, 2027",
+                },
+            )
+        ]
+    )
+    assert changed.updated == (own,)
+    assert await status_of(nbot, own) == ("published", "AT")
+    at = "\n".join(await nbot.say(query, room="at-lounge"))
+    assert at.index("AT edition, 2027") < at.index("Onboarding checklist for apprentices [")
+    fr = "\n".join(await nbot.say(query, room="fr-salon"))
+    assert "in the company" not in fr and "of 1)" in fr
