@@ -924,10 +924,13 @@ class LookupIndex:
                 suggestions.append(doc.title)
         return tuple(suggestions)
 
-    def complete(self, prefix: str, *, limit: int = 25) -> tuple[Hit, ...]:
+    def complete(
+        self, prefix: str, *, limit: int = 25, visible_to: str | None = None
+    ) -> tuple[Hit, ...]:
         """Titles for what is being typed (Discord autocomplete); the last word may be partial.
 
         Matches titles and aliases (other fields count little); an empty prefix gives nothing.
+        With ``visible_to`` other networks' own entries are left out, as in :meth:`search`.
         """
         limit = max(0, min(limit, _MAX_LIMIT))
         folded = fold(prefix)
@@ -944,7 +947,7 @@ class LookupIndex:
             groups.append(self._variants(last, stems=_COMPLETE_LIMIT, typing=True))
         if not groups:
             return ()
-        coverage = self._coverage(groups, names_only=True) * self._mask(None)
+        coverage = self._coverage(groups, names_only=True) * self._mask(None, visible_to)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
         if len(candidates) > POOL:
             candidates = candidates[np.argpartition(-coverage[candidates], POOL - 1)[:POOL]]

@@ -187,6 +187,20 @@ async def test_an_at_coordinator_acts_in_the_at_guild_only(
         assert "Salut" in await w.say(w.fr_room, w.claire, "!prompt list")
         assert "network" not in await w.say(w.fr_room, w.claire, "!tool approve guide-tuteur")
         assert await w.status("guide-tuteur") == "published"
+        # Once published it is FR's own: offered as you type in FR's guild, not in AT's.
+        for channel, user, offered in ((w.fr_room, w.claire, True), (w.at_room, w.anna, False)):
+            typed = [{"type": 3, "name": "id", "value": "guide", "focused": True}]
+            sent = await fake.send_autocomplete(
+                "tool",
+                user=user,
+                focused="id",
+                value="guide",
+                options=[{"type": 1, "name": "show", "options": typed}],
+                channel_id=channel,
+            )
+            answer = await fake.wait_for_interaction_response(sent)
+            choices = [c["value"] for c in answer.json["data"]["choices"]]
+            assert ("guide-tuteur" in choices) is offered, choices
         assert "belongs to network" not in await w.say(
             w.fr_room, w.claire, "!prompt cancel 1 confirm"
         )

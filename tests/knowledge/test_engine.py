@@ -668,3 +668,10 @@ def test_other_networks_own_entries_are_left_out_for_a_reader_of_one() -> None:
     typo = index.search("occuptional sefty", visible_to="FR")
     assert not typo.hits
     assert "Occupational safety induction" not in typo.suggestions
+
+
+def test_completion_leaves_out_other_networks_own_entries() -> None:
+    index = _own_and_shared()
+    assert [h.id for h in index.complete("occupational saf")] == ["safety"]
+    assert [h.id for h in index.complete("occupational saf", visible_to="AT")] == ["safety"]
+    assert index.complete("occupational saf", visible_to="FR") == ()

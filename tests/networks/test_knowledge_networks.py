@@ -84,6 +84,10 @@ async def test_a_networks_own_entry_is_found_there_only(nbot: TestBot) -> None:
     assert "Lehrlingsleitfaden" not in elsewhere
     shown = "\n".join(await nbot.say("!tool show lehrlingsleitfaden", room="fr-salon"))
     assert "example.at" not in shown
+    # Nor is its id offered as a near match there (it is here).
+    typo = "!tool show lehrlingsleitfade"
+    assert "lehrlingsleitfaden" not in "\n".join(await nbot.say(typo, room="fr-salon"))
+    assert "lehrlingsleitfaden?" in "\n".join(await nbot.say(typo, room="at-lounge"))
     assert "example.at" in "\n".join(
         await nbot.say("!tool show lehrlingsleitfaden", room="at-lounge")
     )

@@ -395,10 +395,13 @@ class KnowledgeService:
         except StoreError:
             log.warning("failed lookup not counted", exc_info=True)
 
-    def complete(self, prefix: str, *, limit: int = 25) -> list[Completion]:
-        """Entries for what is being typed (autocomplete); titles from the index, no I/O."""
+    def complete(
+        self, prefix: str, *, limit: int = 25, network: str | None = None
+    ) -> list[Completion]:
+        """Entries for what is being typed (autocomplete); titles from the index, no I/O.
+        Typed in ``network``, other networks' own entries are not offered."""
         out: list[Completion] = []
-        for hit in self.index.complete(prefix, limit=limit):
+        for hit in self.index.complete(prefix, limit=limit, visible_to=network):
             doc = self.index.get(hit.id)
             if doc is not None:
                 out.append(Completion(id=hit.id, title=doc.title, score=hit.score))
