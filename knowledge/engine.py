@@ -19,10 +19,14 @@ A hit's score (0..100) is ``coverage × (70 + 30 × title similarity)``, raised 
 boost in per cent, so a query matched only in part never scores high however close one word is
 to a title. Coverage is ranked (not selected) by the square root of the share of query words a
 document matches at all, so weak matches of every word beat a strong match of one.
-Filters are hard: a document that fails one is never returned. ``prefer_lang`` and
-``prefer_country`` only add a boost (:data:`LANG_BOOST`, :data:`COUNTRY_BOOST` per cent of
-the hit's relevance), so matching entries come first among comparably relevant ones — weak
-matches as much as strong ones — without hiding better answers.
+Filters are hard: a document that fails one is never returned. ``prefer_lang``,
+``prefer_country`` and ``prefer_network`` only add a boost (:data:`LANG_BOOST`,
+:data:`COUNTRY_BOOST`, :data:`NETWORK_BOOST` per cent of the hit's relevance), so matching
+entries come first among comparably relevant ones — weak matches as much as strong ones —
+without hiding better answers. ``prefer_network`` is the reader's network: the entries a
+network keeps as its own (:attr:`Document.network`) come before the ones every network shares.
+``visible_to`` (also the reader's network) is hard: other networks' own entries are left out,
+as if absent — from the hits, the total and the "did you mean" titles.
 
 Decisions: a filter also accepts the entries that apply everywhere — entries for the whole EU
 (``"EU"``) pass a country filter, entries for ``all`` sectors (or naming no sector) a sector
@@ -66,6 +70,7 @@ __all__ = [
     "COUNTRY_BOOST",
     "GOOD_SCORE",
     "LANG_BOOST",
+    "NETWORK_BOOST",
     "POOL",
     "RELEVANT_SHARE",
     "Document",
@@ -102,6 +107,11 @@ GOOD_SCORE: Final = 50.0
 #: country boost for an EU-wide entry).
 LANG_BOOST: Final = 8.0
 COUNTRY_BOOST: Final = 5.0
+#: Per cent added to the relevance of an entry the reader's network keeps as its own: its
+#: coordinators chose it for their trainers. More than a shared entry in the reader's language
+#: and country gets (``LANG_BOOST + COUNTRY_BOOST``), so an own entry comes first among
+#: comparably relevant ones whatever their languages; a much better match still wins.
+NETWORK_BOOST: Final = 20.0
 #: With an exact-match filter, hits covering at least this share of the best hit's coverage
 #: are "relevant": among them exact matches (country AT) come before general ones (EU).
 RELEVANT_SHARE: Final = 0.45
@@ -138,7 +148,8 @@ class Document:
     """What the index needs of a knowledge entry; ``id`` is the store's identifier.
 
     ``translations`` are indexed like the title and summary they translate, each read in its
-    own language.
+    own language. ``network`` names the network whose own entry this is (compared exactly);
+    empty for an entry every network shares.
     """
 
     id: str
@@ -153,6 +164,7 @@ class Document:
     target_groups: frozenset[str] = frozenset()  # none: every target group
     publisher: str = ""
     translations: tuple[Translation, ...] = ()
+    network: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -287,6 +299,8 @@ def _facet_keys(doc: Document) -> set[tuple[str, str]]:
     keys.update(("target_group", fold(group)) for group in doc.target_groups)
     if not doc.target_groups:
         keys.add(("target_group", _EVERY))
+    if doc.network.strip():
+        keys.add(("network", doc.network.strip()))
     return keys
 
 
@@ -560,7 +574,11 @@ class LookupIndex:
         acc /= np.float32(norm)
         return acc
 
-    def _mask(self, filters: Filters | None) -> npt.NDArray[np.bool_]:
+    def _mask(
+        self, filters: Filters | None, visible_to: str | None = None
+    ) -> npt.NDArray[np.bool_]:
+        """Live slots passing ``filters``, and not kept as their own by a network other than
+        ``visible_to`` (when given)."""
         mask = np.frombuffer(self._alive, dtype=np.bool_).copy()
         for keys in _filter_keys(filters) if filters is not None else ():
             allowed = np.zeros(len(mask), dtype=np.bool_)
@@ -569,6 +587,11 @@ class LookupIndex:
                 if slots:
                     allowed[np.frombuffer(slots, dtype=np.int32)] = True
             mask &= allowed
+        if visible_to is not None:
+            reader = visible_to.strip()
+            for (facet, network), slots in self._facets.items():
+                if facet == "network" and network != reader and slots:
+                    mask[np.frombuffer(slots, dtype=np.int32)] = False
         return mask
 
     def _facet_member(
@@ -595,9 +618,15 @@ class LookupIndex:
         return general
 
     def _boosts(
-        self, slots: npt.NDArray[np.intp], prefer_lang: str | None, prefer_country: str | None
+        self,
+        slots: npt.NDArray[np.intp],
+        prefer_lang: str | None,
+        prefer_country: str | None,
+        prefer_network: str | None = None,
     ) -> npt.NDArray[np.float32]:
         boost = np.zeros(len(slots), dtype=np.float32)
+        if prefer_network and prefer_network.strip():
+            boost += NETWORK_BOOST * self._facet_member(("network", prefer_network.strip()), slots)
         if prefer_lang:
             boost += LANG_BOOST * self._facet_member(("lang", prefer_lang.strip().lower()), slots)
         if prefer_country:
@@ -616,6 +645,8 @@ class LookupIndex:
         filters: Filters | None = None,
         prefer_lang: str | None = None,
         prefer_country: str | None = None,
+        prefer_network: str | None = None,
+        visible_to: str | None = None,
         query_lang: str | None = None,
         limit: int = 5,
         offset: int = 0,
@@ -626,7 +657,9 @@ class LookupIndex:
         English: its stems join a word's inflections, and thesaurus terms are recognised in
         it (written as in the thesaurus, they are recognised in any language). Paging is
         stable: asking for the next page with a larger ``offset`` continues the same order.
-        ``total`` counts every document that matches at all (after filters).
+        ``total`` counts every document that matches at all (after filters). With
+        ``visible_to`` (a network id) the entries other networks keep as their own are left
+        out; ``prefer_network`` lifts that network's own.
         """
         words = _query_words(query)
         return self._search(
@@ -635,6 +668,8 @@ class LookupIndex:
             filters=filters,
             prefer_lang=prefer_lang,
             prefer_country=prefer_country,
+            prefer_network=prefer_network,
+            visible_to=visible_to,
             limit=max(0, min(limit, _MAX_LIMIT)),
             offset=max(0, offset),
             suggest=True,
@@ -651,6 +686,8 @@ class LookupIndex:
         limit: int,
         offset: int,
         suggest: bool,
+        prefer_network: str | None = None,
+        visible_to: str | None = None,
     ) -> SearchResult:
         if not words or not self._slot_of:
             return SearchResult(hits=(), total=0)
@@ -659,11 +696,11 @@ class LookupIndex:
         # Counting matched words only matters (and is only paid for) with two or more words.
         matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
         coverage = self._coverage(groups, names_only=False, matched=matched)
-        coverage *= self._mask(filters)
+        coverage *= self._mask(filters, visible_to)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
         ranked: list[Hit] = []
         if len(candidates):
-            boosts = self._boosts(candidates, prefer_lang, prefer_country)
+            boosts = self._boosts(candidates, prefer_lang, prefer_country, prefer_network)
             covered = coverage[candidates]
             if matched is not None:
                 # Ranked (not selected) by how many of the words a document matches at all:
@@ -685,7 +722,9 @@ class LookupIndex:
         suggestions: tuple[str, ...] = ()
         page = tuple(ranked[offset : offset + limit])
         if suggest and (not ranked or ranked[0].score < GOOD_SCORE):
-            suggestions = self._did_you_mean(words, filters, langs, shown={hit.id for hit in page})
+            suggestions = self._did_you_mean(
+                words, filters, langs, shown={hit.id for hit in page}, visible_to=visible_to
+            )
         return SearchResult(
             hits=page,
             total=len(candidates),
@@ -698,20 +737,23 @@ class LookupIndex:
         filters: Filters,
         prefer_lang: str | None = None,
         prefer_country: str | None = None,
+        prefer_network: str | None = None,
+        visible_to: str | None = None,
         limit: int = 5,
         offset: int = 0,
     ) -> SearchResult:
         """Every document the filters select, without a query (``!tool target: mentor``).
 
         Order: exact filter matches before general ones (EU, all sectors), then the preferred
-        language and country, then title. Scores only rank: 50 plus the preference boost, less
-        10 per general match, never rising down the list. No filter at all selects nothing.
+        language, country and network, then title. Scores only rank: 50 plus the preference
+        boost, less 10 per general match, never rising down the list. No filter at all selects
+        nothing.
         """
         limit, offset = max(0, min(limit, _MAX_LIMIT)), max(0, offset)
         if not self._slot_of or not _filter_keys(filters):
             return SearchResult(hits=(), total=0)
-        candidates = np.flatnonzero(self._mask(filters))
-        boosts = self._boosts(candidates, prefer_lang, prefer_country)
+        candidates = np.flatnonzero(self._mask(filters, visible_to))
+        boosts = self._boosts(candidates, prefer_lang, prefer_country, prefer_network)
         tiers = self._generality(candidates, filters)
         rows: list[tuple[int, float, str, str]] = []
         for i, slot in enumerate(candidates.tolist()):
@@ -830,6 +872,7 @@ class LookupIndex:
         langs: tuple[str, ...],
         *,
         shown: set[str],
+        visible_to: str | None = None,
     ) -> tuple[str, ...]:
         """The query rewritten with the index's nearest words, then titles that rewrite finds
         (not those already on the page, ``shown``).
@@ -868,6 +911,7 @@ class LookupIndex:
             limit=3,
             offset=0,
             suggest=False,
+            visible_to=visible_to,
         )
         for hit in found.hits:
             doc = self.get(hit.id)
@@ -880,10 +924,13 @@ class LookupIndex:
                 suggestions.append(doc.title)
         return tuple(suggestions)
 
-    def complete(self, prefix: str, *, limit: int = 25) -> tuple[Hit, ...]:
+    def complete(
+        self, prefix: str, *, limit: int = 25, visible_to: str | None = None
+    ) -> tuple[Hit, ...]:
         """Titles for what is being typed (Discord autocomplete); the last word may be partial.
 
         Matches titles and aliases (other fields count little); an empty prefix gives nothing.
+        With ``visible_to`` other networks' own entries are left out, as in :meth:`search`.
         """
         limit = max(0, min(limit, _MAX_LIMIT))
         folded = fold(prefix)
@@ -900,7 +947,7 @@ class LookupIndex:
             groups.append(self._variants(last, stems=_COMPLETE_LIMIT, typing=True))
         if not groups:
             return ()
-        coverage = self._coverage(groups, names_only=True) * self._mask(None)
+        coverage = self._coverage(groups, names_only=True) * self._mask(None, visible_to)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
         if len(candidates) > POOL:
             candidates = candidates[np.argpartition(-coverage[candidates], POOL - 1)[:POOL]]

@@ -168,6 +168,8 @@ class Entry:
 
     ``added_by``/``reviewed_by`` are person ids (``None`` for the seed and file imports, or
     once the person asked to be forgotten); ``added_via`` is ``seed``, ``import`` or ``chat``.
+    ``network`` is where it was suggested or belongs; unless ``shared`` it is that network's
+    own entry (:attr:`own_network`).
     """
 
     id: str
@@ -182,10 +184,18 @@ class Entry:
     review_note: str = ""
     shown_count: int = 0
     last_shown_at: datetime | None = None
+    network: str = ""
+    shared: bool = True
+
+    @property
+    def own_network(self) -> str:
+        """The network that keeps this entry as its own, or ``""`` when every network shares
+        it (what the lookup index prefers for that network's readers)."""
+        return "" if self.shared else self.network
 
 
-def to_document(entry_id: str, content: Content) -> Document:
-    """The lookup engine's view of an entry."""
+def to_document(entry_id: str, content: Content, *, network: str = "") -> Document:
+    """The lookup engine's view of an entry; ``network`` is the one keeping it as its own."""
     return Document(
         id=entry_id,
         title=content.title,
@@ -199,6 +209,7 @@ def to_document(entry_id: str, content: Content) -> Document:
         target_groups=frozenset(content.target_groups),
         publisher=content.publisher,
         translations=content.translations,
+        network=network,
     )
 
 

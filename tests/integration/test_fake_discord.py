@@ -562,3 +562,52 @@ def test_point_discord_py_at_restores_the_defaults() -> None:
         assert discord.http.Route("GET", "/users/@me").url == "http://127.0.0.1:9/api/v10/users/@me"
         assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == "ws://127.0.0.1:9/ws"
     assert before == (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+
+
+async def test_two_guilds_each_with_their_channels_and_member_roles(fake: FakeDiscord) -> None:
+    second = fake.add_guild("Réseau France")
+    salon = fake.add_text_channel("salon", guild_id=second.id)
+    coordination = fake.add_role("coordination", guild_id=second.id)
+    koordination = fake.add_role("koordination")
+    # One person in both guilds, a coordinator in each by that guild's own role.
+    cora = fake.add_user("cora", roles=[koordination])
+    fake.join(cora, second.id, roles=[coordination])
+    claire = fake.add_user("claire", roles=[coordination], guild_id=second.id)
+    with pytest.raises(ValueError, match="unknown role"):
+        fake.add_user("nobody", roles=[koordination], guild_id=second.id)
+    client = make_client(members=True)
+    queue = message_queue(client)
+    async with running(fake, client):
+        first, other = client.get_guild(fake.guild_id), client.get_guild(second.id)
+        assert first is not None and other is not None
+        assert {g.id for g in client.guilds} == {fake.guild_id, second.id}
+        assert other.name == "Réseau France"
+        assert [c.name for c in first.text_channels] == ["general"]
+        assert [c.name for c in other.text_channels] == ["salon"]
+        assert [r.name for r in other.roles] == ["@everyone", "coordination"]
+        assert first.get_member(claire.id) is None
+        member = other.get_member(claire.id)
+        assert member is not None and [r.name for r in member.roles][-1] == "coordination"
+        for guild, role in ((first, "koordination"), (other, "coordination")):
+            found = guild.get_member(cora.id)
+            assert found is not None and [r.name for r in found.roles] == ["@everyone", role]
+
+        await fake.send_message(salon.id, cora, "!prompt list")
+        message = await next_message(queue)
+        assert message.guild is not None and message.guild.id == second.id
+        assert isinstance(message.author, discord.Member)
+        assert [r.name for r in message.author.roles] == ["@everyone", "coordination"]
+        with pytest.raises(ValueError, match="not a member"):
+            await fake.send_message(fake.channel_id, claire, "hello")
+
+        fetched = await other.fetch_member(claire.id)
+        assert [r.name for r in fetched.roles][-1] == "coordination"
+        with pytest.raises(discord.NotFound):
+            await first.fetch_member(claire.id)
+        assert [c.name for c in await other.fetch_channels()] == ["salon"]
+    assert fake.gateway.current_session().log[0]["d"]["guilds"] == [
+        {"id": str(fake.guild_id), "unavailable": True},
+        {"id": str(second.id), "unavailable": True},
+    ]
+    created = [p["d"]["id"] for p in fake.gateway.current_session().log if p["t"] == "GUILD_CREATE"]
+    assert created == [str(fake.guild_id), str(second.id)]

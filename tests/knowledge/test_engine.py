@@ -593,3 +593,85 @@ def test_preferences_weigh_in_proportion_to_relevance() -> None:
     # A weak (summary) match gets a boost in proportion, not a fixed amount that would dwarf it.
     strong, weak = gaps
     assert 0 < weak < strong
+
+
+# -- a network's own entries -------------------------------------------------------------------
+
+
+def _own_and_shared() -> LookupIndex:
+    """One topic twice: an EU-wide entry with the closer title, and AT's own entry."""
+    return LookupIndex.from_documents(
+        [
+            Document(
+                id="eu-wide",
+                title="Onboarding checklist for apprentices",
+                languages=frozenset({"en"}),
+                countries=frozenset({"EU"}),
+            ),
+            Document(
+                id="at-own",
+                title="Onboarding checklist for new apprentices in the company",
+                languages=frozenset({"en"}),
+                network="AT",
+            ),
+            Document(
+                id="safety",
+                title="Occupational safety induction",
+                languages=frozenset({"en"}),
+                network="AT",
+            ),
+        ]
+    )
+
+
+def test_the_readers_network_gets_its_own_entry_first() -> None:
+    index = _own_and_shared()
+    query = "onboarding checklist for apprentices"
+    plain = index.search(query, prefer_country="AT")
+    assert ids(plain)[:2] == ["eu-wide", "at-own"]  # the shared one is the closer match
+    at = index.search(query, prefer_country="AT", prefer_network="AT")
+    assert ids(at)[:2] == ["at-own", "eu-wide"]
+    assert at.total == plain.total  # a boost, not a filter
+    # Another network's reader gets no lift from AT's entry (hiding it is the caller's work);
+    # network ids compare exactly.
+    for other in ("FR", "at"):
+        assert ids(index.search(query, prefer_network=other))[:2] == ["eu-wide", "at-own"]
+
+
+def test_the_network_preference_does_not_bury_a_much_better_match() -> None:
+    index = _own_and_shared()
+    # AT's safety induction barely matches (through the thesaurus): it stays below the
+    # shared entry that answers the query, and comes first where it is the answer.
+    found = ids(index.search("onboarding checklist for apprentices", prefer_network="AT"))
+    assert found.index("safety") > found.index("eu-wide")
+    assert top_id(index.search("safety induction", prefer_network="AT")) == "safety"
+
+
+def test_browse_lists_the_readers_network_first() -> None:
+    index = _own_and_shared()
+    found = index.browse(filters=Filters(lang="en"), prefer_network="AT", limit=10)
+    assert set(ids(found)[:2]) == {"at-own", "safety"}
+    assert ids(found)[2] == "eu-wide"
+
+
+def test_other_networks_own_entries_are_left_out_for_a_reader_of_one() -> None:
+    index = _own_and_shared()
+    query = "onboarding checklist for apprentices"
+    fr = index.search(query, visible_to="FR", prefer_network="FR")
+    assert ids(fr) == ["eu-wide"]
+    assert fr.total == 1  # nothing hidden is counted (no page promised that never comes)
+    assert ids(index.search(query, visible_to="AT"))[:2] == ["eu-wide", "at-own"]
+    assert "at-own" in ids(index.search(query))  # no reader named: every entry
+    assert index.browse(filters=Filters(lang="en"), visible_to="FR").total == 1
+    # A typo finds nothing there, and its "did you mean" offers no hidden title.
+    assert ids(index.search("occuptional sefty")) == ["safety"]
+    typo = index.search("occuptional sefty", visible_to="FR")
+    assert not typo.hits
+    assert "Occupational safety induction" not in typo.suggestions
+
+
+def test_completion_leaves_out_other_networks_own_entries() -> None:
+    index = _own_and_shared()
+    assert [h.id for h in index.complete("occupational saf")] == ["safety"]
+    assert [h.id for h in index.complete("occupational saf", visible_to="AT")] == ["safety"]
+    assert index.complete("occupational saf", visible_to="FR") == ()

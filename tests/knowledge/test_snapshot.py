@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,23 @@ def test_saving_replaces_the_old_snapshot_whole(saved: Path, docs: list[Document
     loaded, stamp = snapshot.load(saved)
     assert (len(loaded), stamp.revision) == (10, 43)
     assert [p.name for p in saved.parent.iterdir()] == [saved.name]
+
+
+def test_a_networks_own_entries_survive_the_round_trip(
+    tmp_path: Path, docs: list[Document]
+) -> None:
+    owned = [replace(doc, network="AT") if i % 3 == 0 else doc for i, doc in enumerate(docs)]
+    fresh = LookupIndex.from_documents(owned)
+    path = tmp_path / "owned.snapshot"
+    snapshot.save(fresh, path, STAMP)
+    loaded, _ = snapshot.load(path)
+    assert loaded.get(owned[0].id) == owned[0]
+    lifted = 0
+    for query in generate_queries(owned, per_set=10):
+        found = loaded.search(query.text, prefer_network="AT", limit=10)
+        assert found == fresh.search(query.text, prefer_network="AT", limit=10)
+        lifted += found != loaded.search(query.text, limit=10)
+    assert lifted  # the preference was read from the loaded index, not merely absent
+    assert loaded.browse(filters=Filters(type="guide"), prefer_network="AT") == fresh.browse(
+        filters=Filters(type="guide"), prefer_network="AT"
+    )

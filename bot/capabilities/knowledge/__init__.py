@@ -76,8 +76,10 @@ def setup(runtime: Runtime) -> None:
     )
 
     async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
-        # The query field is filled with the title (a search); ID fields with the id.
-        found = service.complete(prefix, limit=min(request.limit, 25))
+        # The query field is filled with the title (a search); ID fields with the id. Only
+        # what a lookup in the room's network may find is offered.
+        network = runtime.networks.of_room(request.platform, request.room_id, request.guild_id)
+        found = service.complete(prefix, limit=min(request.limit, 25), network=network)
         if request.field == "query":
             return [
                 BotCompletion(label=clip(c.title, 100), value=clip(c.title, 100)) for c in found

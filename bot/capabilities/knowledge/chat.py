@@ -231,10 +231,11 @@ class KnowledgeChat:
             # "!tool show me mentoring guides" was meant as a search.
             await self._search_text(ctx, wanted)
             return
-        entry = await self.service.get(wanted, network=None if ctx.scope.every else ctx.network)
+        reader = None if ctx.scope.every else ctx.network
+        entry = await self.service.get(wanted, network=reader)
         if entry is None or (entry.status != "published" and ctx.role < Role.COORDINATOR):
             shown = one_line(wanted, 40)
-            close = [c.id for c in self.service.complete(wanted, limit=3)]
+            close = [c.id for c in self.service.complete(wanted, limit=3, network=reader)]
             if close:
                 raise NotFound(
                     ctx.t("knowledge.unknown_id_suggest", id=shown, options=", ".join(close))

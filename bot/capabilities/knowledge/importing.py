@@ -38,6 +38,9 @@ class Plan:
     creates: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     changed: list[tuple[str, Content]] = field(default_factory=list)
+    #: Of the changed entries, those a network keeps as its own, and that network (an import
+    #: changes an entry's content, never whose it is).
+    own_networks: dict[str, str] = field(default_factory=dict)
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -101,6 +104,8 @@ async def plan(
                 {"id": entry_id, **columns, "status": "published", "updated_at": now}
             )
             out.changed.append((entry_id, content))
+            if target.own_network:
+                out.own_networks[entry_id] = target.own_network
     return out
 
 

@@ -295,7 +295,7 @@ class KnowledgeService:
     def indexed(self, entry: Entry) -> None:
         """Bring the index in step with a change to ``entry`` just committed."""
         if entry.status == "published":
-            self.index.upsert(to_document(entry.id, entry.content))
+            self.index.upsert(to_document(entry.id, entry.content, network=entry.own_network))
         else:
             self.index.remove(entry.id)
 
@@ -314,13 +314,18 @@ class KnowledgeService:
         network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
         """Ranked published entries for ``query``; with ``record_gap`` a lookup that finds
-        nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``."""
+        nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``.
+
+        ``network``'s own entries come before shared ones of similar relevance; other
+        networks' own entries are never returned."""
         index = self.index if self._ready else await self._slow_index(query)
         result: SearchResult = index.search(
             query,
             filters=filters,
             prefer_lang=prefer_lang,
             prefer_country=prefer_country,
+            prefer_network=network,
+            visible_to=network,
             limit=limit,
             offset=offset,
         )
@@ -346,11 +351,14 @@ class KnowledgeService:
         offset: int = 0,
         network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
-        """Published entries the filters alone select (no query), exact matches first."""
+        """Published entries the filters alone select (no query), exact matches first, then
+        ``network``'s own."""
         result = self.index.browse(
             filters=filters,
             prefer_lang=prefer_lang,
             prefer_country=prefer_country,
+            prefer_network=network,
+            visible_to=network,
             limit=limit,
             offset=offset,
         )
@@ -358,7 +366,8 @@ class KnowledgeService:
 
     async def _page(self, result: SearchResult, offset: int, network: str) -> LookupPage:
         """The stored entries of ``result``'s hits, in its order, but for another network's
-        own entries: a network's entries are found there only, unless shared."""
+        own entries: a network's entries are found there only, unless shared (the index
+        leaves them out already; the store decides, should the index lag behind it)."""
         ids = [hit.id for hit in result.hits]
         entries: dict[str, Entry] = {}
         if ids:
@@ -386,10 +395,13 @@ class KnowledgeService:
         except StoreError:
             log.warning("failed lookup not counted", exc_info=True)
 
-    def complete(self, prefix: str, *, limit: int = 25) -> list[Completion]:
-        """Entries for what is being typed (autocomplete); titles from the index, no I/O."""
+    def complete(
+        self, prefix: str, *, limit: int = 25, network: str | None = None
+    ) -> list[Completion]:
+        """Entries for what is being typed (autocomplete); titles from the index, no I/O.
+        Typed in ``network``, other networks' own entries are not offered."""
         out: list[Completion] = []
-        for hit in self.index.complete(prefix, limit=limit):
+        for hit in self.index.complete(prefix, limit=limit, visible_to=network):
             doc = self.index.get(hit.id)
             if doc is not None:
                 out.append(Completion(id=hit.id, title=doc.title, score=hit.score))
@@ -468,7 +480,8 @@ class KnowledgeService:
                 return report
             await importing.write(session, plan, progress)
         for entry_id, content in plan.changed:
-            self.index.upsert(to_document(entry_id, content))
+            own = plan.own_networks.get(entry_id, "")
+            self.index.upsert(to_document(entry_id, content, network=own))
         return report
 
     async def export_file(self, path: Path) -> int:

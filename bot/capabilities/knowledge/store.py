@@ -42,6 +42,8 @@ _DOCUMENT_COLUMNS = (
     KnowledgeEntry.countries,
     KnowledgeEntry.sectors,
     KnowledgeEntry.target_groups,
+    KnowledgeEntry.network,
+    KnowledgeEntry.shared,
 )
 
 
@@ -83,6 +85,8 @@ def entry_of(row: KnowledgeEntry) -> Entry:
         review_note=row.review_note,
         shown_count=row.shown_count,
         last_shown_at=row.last_shown_at,
+        network=row.network,
+        shared=row.shared,
     )
 
 
@@ -259,6 +263,7 @@ def _document(row: Any, translations: tuple[Translation, ...] = ()) -> Document:
         sectors=frozenset(row.sectors or ()),
         target_groups=frozenset(row.target_groups or ()),
         translations=translations,
+        network="" if row.shared else row.network,
     )
 
 

@@ -1,6 +1,7 @@
 """The fake gateway: the websocket half of Discord, as discord.py's ``DiscordWebSocket`` uses it.
 
-A connection gets HELLO; IDENTIFY starts a new session (READY, then GUILD_CREATE); RESUME
+A connection gets HELLO; IDENTIFY starts a new session (READY naming every guild as
+unavailable, then one GUILD_CREATE per guild); RESUME
 re-attaches a known session, replays every dispatch with a sequence number above the one the
 client sent, then sends RESUMED. Every dispatch carries the session's next sequence number and is
 kept in the session's log, so dispatches made while the bot is between connections (after op 7
@@ -236,7 +237,7 @@ class Gateway:
             {
                 "v": 10,
                 "user": {**world.bot.payload(), "verified": True, "mfa_enabled": False},
-                "guilds": [{"id": str(world.guild_id), "unavailable": True}],
+                "guilds": [{"id": str(guild_id), "unavailable": True} for guild_id in world.guilds],
                 "session_id": session.session_id,
                 "session_type": "normal",
                 "resume_gateway_url": self._resume_gateway_url(),
@@ -248,13 +249,14 @@ class Gateway:
             },
             session=session,
         )
-        guild = world.guild_payload()
-        if not identify.has(Intent.GUILD_MEMBERS):
-            # Without the members intent Discord lists only the bot itself (and members in
-            # voice, which the fake has none of).
-            bot_id = str(world.bot.id)
-            guild["members"] = [m for m in guild["members"] if m["user"]["id"] == bot_id]
-        await self.dispatch("GUILD_CREATE", guild, required=Intent.GUILDS, session=session)
+        for guild_id in world.guilds:
+            guild = world.guild_payload(guild_id)
+            if not identify.has(Intent.GUILD_MEMBERS):
+                # Without the members intent Discord lists only the bot itself (and members
+                # in voice, which the fake has none of).
+                bot_id = str(world.bot.id)
+                guild["members"] = [m for m in guild["members"] if m["user"]["id"] == bot_id]
+            await self.dispatch("GUILD_CREATE", guild, required=Intent.GUILDS, session=session)
         session.ready = True
         self._signal.notify()
 
@@ -274,17 +276,20 @@ class Gateway:
 
     async def _send_members_chunk(self, connection: _Connection, data: Json) -> None:
         world = self._world
+        guild = world.guilds.get(int(data.get("guild_id") or world.guild_id))
+        if guild is None:
+            return  # Discord ignores a request for a guild the bot is not in
         query = str(data.get("query") or "").lower()
         wanted = {int(user_id) for user_id in data.get("user_ids") or []}
         members = [
-            world.member_payload(user_id)
-            for user_id in world.member_roles
+            world.member_payload(user_id, guild_id=guild.id)
+            for user_id in guild.member_roles
             if (not wanted or user_id in wanted)
             and world.users[user_id].username.lower().startswith(query)
         ]
         limit = int(data.get("limit") or 0)
         chunk: Json = {
-            "guild_id": str(world.guild_id),
+            "guild_id": str(guild.id),
             "members": members[:limit] if limit else members,
             "chunk_index": 0,
             "chunk_count": 1,

@@ -26,12 +26,14 @@ AUTOCOMPLETE = 4
 BUTTON = 2
 
 
-def _option(world: World, name: str, value: OptionValue, resolved: Json) -> Json:
+def _option(
+    world: World, name: str, value: OptionValue, resolved: Json, guild_id: int | None
+) -> Json:
     if isinstance(value, FakeUser):
         resolved.setdefault("users", {})[str(value.id)] = value.payload()
-        if value.id in world.member_roles:
-            member = world.member_payload(value.id, with_user=False)
-            member["permissions"] = str(world.permissions_of(value.id))
+        if guild_id is not None and world.is_member(value.id, guild_id):
+            member = world.member_payload(value.id, with_user=False, guild_id=guild_id)
+            member["permissions"] = str(world.permissions_of(value.id, guild_id))
             resolved.setdefault("members", {})[str(value.id)] = member
         return {"name": name, "type": 6, "value": str(value.id)}
     if isinstance(value, FakeRole):
@@ -39,7 +41,7 @@ def _option(world: World, name: str, value: OptionValue, resolved: Json) -> Json
         return {"name": name, "type": 8, "value": str(value.id)}
     if isinstance(value, FakeChannel):
         channel = world.channel_payload(value)
-        channel["permissions"] = str(world.permissions_of(world.bot.id))
+        channel["permissions"] = str(world.permissions_of(world.bot.id, value.guild_id))
         resolved.setdefault("channels", {})[str(value.id)] = channel
         return {"name": name, "type": 7, "value": str(value.id)}
     # bool before int: bool is an int subclass.
@@ -54,10 +56,12 @@ def command_data(
     name: str,
     options: Options | None,
     *,
-    in_guild: bool,
+    guild_id: int | None,
     focused: tuple[str, str] | None = None,
 ) -> Json:
     """The ``data`` of an application-command or autocomplete interaction.
+
+    ``guild_id`` is the guild the interaction happens in (``None``: a direct message).
 
     ``focused`` is (option name, partial value) for autocomplete: that option is appended as a
     string option marked ``focused``, as Discord sends the text typed so far.
@@ -66,20 +70,20 @@ def command_data(
     if options is None:
         raw: list[Json] = []
     elif isinstance(options, Mapping):
-        raw = [_option(world, key, value, resolved) for key, value in options.items()]
+        raw = [_option(world, key, value, resolved, guild_id) for key, value in options.items()]
     else:
         raw = [dict(option) for option in options]
     if focused is not None:
         raw.append({"name": focused[0], "type": 3, "value": focused[1], "focused": True})
     data: Json = {
-        "id": str(world.command_id(name)),
+        "id": str(world.command_id(name, guild_id=guild_id)),
         "name": name,
         "type": 1,
         "options": raw,
     }
     # Discord names a guild only for commands registered in that guild, not for global ones.
-    if in_guild and (world.guild_id, 1, name) in world.command_ids:
-        data["guild_id"] = str(world.guild_id)
+    if guild_id is not None and (guild_id, 1, name) in world.command_ids:
+        data["guild_id"] = str(guild_id)
     if resolved:
         data["resolved"] = resolved
     return data
@@ -100,19 +104,20 @@ def interaction_payload(
         "channel_id": str(channel.id),
         "channel": world.channel_payload(channel),
         "locale": "en-US",
-        "app_permissions": str(world.permissions_of(world.bot.id)),
+        "app_permissions": str(world.permissions_of(world.bot.id, channel.guild_id)),
         "entitlements": [],
         "attachment_size_limit": 10 * 1024 * 1024,
     }
     if channel.guild_id is not None:
-        member = world.member_payload(interaction.user_id)
-        member["permissions"] = str(world.permissions_of(interaction.user_id))
+        guild_id = channel.guild_id
+        member = world.member_payload(interaction.user_id, guild_id=guild_id)
+        member["permissions"] = str(world.permissions_of(interaction.user_id, guild_id))
         payload.update(
-            guild_id=str(world.guild_id),
+            guild_id=str(guild_id),
             guild_locale="en-US",
-            guild={"id": str(world.guild_id), "locale": "en-US", "features": []},
+            guild={"id": str(guild_id), "locale": "en-US", "features": []},
             member=member,
-            authorizing_integration_owners={"0": str(world.guild_id)},
+            authorizing_integration_owners={"0": str(guild_id)},
             context=0,
         )
     else:

@@ -39,6 +39,7 @@ from tests.fakes.discord.state import (
     MESSAGE_FLAG_LOADING,
     ChannelKind,
     FakeChannel,
+    FakeGuild,
     InteractionState,
     Json,
     Upload,
@@ -330,9 +331,11 @@ class RestApi:
             raise ApiError(404, 10008, "Unknown Message")
         return message
 
-    def _check_guild(self, request: web.Request) -> None:
-        if _snowflake(request, "guild_id") != self._world.guild_id:
+    def _guild(self, request: web.Request) -> FakeGuild:
+        guild = self._world.guilds.get(_snowflake(request, "guild_id"))
+        if guild is None:
             raise ApiError(404, 10004, "Unknown Guild")
+        return guild
 
     def _check_application(self, request: web.Request) -> None:
         if _snowflake(request, "app_id") != self._world.application_id:
@@ -479,33 +482,32 @@ class RestApi:
     # -- guild ------------------------------------------------------------------------------
 
     async def get_guild(self, request: web.Request) -> web.Response:
-        self._check_guild(request)
-        guild = self._world.guild_payload()
+        payload = self._world.guild_payload(self._guild(request).id)
         for key in ("channels", "threads", "members", "presences", "voice_states"):
-            guild.pop(key)
-        return json_response(guild)
+            payload.pop(key)
+        return json_response(payload)
 
     async def get_guild_channels(self, request: web.Request) -> web.Response:
-        self._check_guild(request)
-        return json_response(self._world.guild_payload()["channels"])
+        return json_response(self._world.guild_payload(self._guild(request).id)["channels"])
 
     async def get_roles(self, request: web.Request) -> web.Response:
-        self._check_guild(request)
-        return json_response([role.payload() for role in self._world.roles.values()])
+        return json_response([role.payload() for role in self._guild(request).roles.values()])
 
     async def get_members(self, request: web.Request) -> web.Response:
-        self._check_guild(request)
+        guild = self._guild(request)
         limit = int(request.query.get("limit", "1"))
         after = int(request.query.get("after", "0"))
-        ids = sorted(user_id for user_id in self._world.member_roles if user_id > after)
-        return json_response([self._world.member_payload(user_id) for user_id in ids[:limit]])
+        ids = sorted(user_id for user_id in guild.member_roles if user_id > after)
+        return json_response(
+            [self._world.member_payload(user_id, guild_id=guild.id) for user_id in ids[:limit]]
+        )
 
     async def get_member(self, request: web.Request) -> web.Response:
-        self._check_guild(request)
+        guild = self._guild(request)
         user_id = _snowflake(request, "user_id")
-        if user_id not in self._world.member_roles:
+        if user_id not in guild.member_roles:
             raise ApiError(404, 10007, "Unknown Member")
-        return json_response(self._world.member_payload(user_id))
+        return json_response(self._world.member_payload(user_id, guild_id=guild.id))
 
     # -- application commands ---------------------------------------------------------------
 
@@ -513,8 +515,7 @@ class RestApi:
         self._check_application(request)
         if "guild_id" not in request.match_info:
             return None
-        self._check_guild(request)
-        return self._world.guild_id
+        return self._guild(request).id
 
     async def get_commands(self, request: web.Request) -> web.Response:
         scope = self._command_scope(request)

@@ -14,9 +14,12 @@ back every REST request the bot made. Usage::
             await fake.send_message(fake.channel_id, alice, "hello")
             sent = await fake.wait_for_request("POST", r"/channels/\\d+/messages")
 
-The world is one guild (``guild_id``) with a text channel ``general`` (``channel_id``), an
-owner and the bot as members. Add users, roles and channels before the bot connects: the fake
-sends no GUILD_*/CHANNEL_* updates, so a connected bot's cache would not learn of them.
+The world starts as one guild (``guild_id``) with a text channel ``general`` (``channel_id``),
+an owner and the bot as members. ``add_guild`` adds more guilds the bot is in (READY names them
+all, each gets its GUILD_CREATE); ``add_user``, ``add_role`` and ``add_text_channel`` take the
+guild (default: the first), and ``join`` makes a user a member of another guild too, with that
+guild's roles. Add guilds, users, roles and channels before the bot connects: the fake sends no
+GUILD_*/CHANNEL_* updates, so a connected bot's cache would not learn of them.
 
 One bot session at a time, unless ``spread_sessions``: then several bot processes connect at
 once and each event goes to one of them (see ``gateway``). See ``redirect`` for how discord.py
@@ -57,6 +60,7 @@ from tests.fakes.discord.recording import (
 from tests.fakes.discord.rest import RestApi
 from tests.fakes.discord.state import (
     FakeChannel,
+    FakeGuild,
     FakeRole,
     FakeUser,
     InteractionState,
@@ -202,7 +206,7 @@ class FakeDiscord:
 
     @property
     def guild_id(self) -> int:
-        """The id of the one guild."""
+        """The id of the first guild."""
         return self.world.guild_id
 
     @property
@@ -210,19 +214,34 @@ class FakeDiscord:
         """The id of the guild's ``general`` text channel."""
         return self._general.id
 
+    def add_guild(self, name: str) -> FakeGuild:
+        """A new guild the bot is a member of, without channels yet."""
+        return self.world.add_guild(name)
+
     def add_user(
-        self, username: str, *, roles: Sequence[FakeRole] = (), bot: bool = False
+        self,
+        username: str,
+        *,
+        roles: Sequence[FakeRole] = (),
+        bot: bool = False,
+        guild_id: int | None = None,
     ) -> FakeUser:
-        """A new guild member holding ``roles``."""
-        return self.world.add_member(username, bot=bot, roles=tuple(role.id for role in roles))
+        """A new member of a guild (default: the first) holding ``roles`` (that guild's)."""
+        return self.world.add_member(
+            username, bot=bot, roles=tuple(role.id for role in roles), guild_id=guild_id
+        )
 
-    def add_role(self, name: str, *, permissions: int = 0) -> FakeRole:
-        """A new guild role."""
-        return self.world.add_role(name, permissions=permissions)
+    def join(self, user: FakeUser, guild_id: int, *, roles: Sequence[FakeRole] = ()) -> None:
+        """Make ``user`` a member of another guild too, holding ``roles`` (that guild's)."""
+        self.world.join(user.id, roles=tuple(role.id for role in roles), guild_id=guild_id)
 
-    def add_text_channel(self, name: str) -> FakeChannel:
-        """A new guild text channel."""
-        return self.world.add_text_channel(name)
+    def add_role(self, name: str, *, permissions: int = 0, guild_id: int | None = None) -> FakeRole:
+        """A new role in a guild (default: the first)."""
+        return self.world.add_role(name, permissions=permissions, guild_id=guild_id)
+
+    def add_text_channel(self, name: str, *, guild_id: int | None = None) -> FakeChannel:
+        """A new text channel in a guild (default: the first)."""
+        return self.world.add_text_channel(name, guild_id=guild_id)
 
     def dm_channel_id(self, user: FakeUser) -> int:
         """The id of the DM channel between the bot and ``user`` (created if needed)."""
@@ -254,9 +273,9 @@ class FakeDiscord:
         """The global commands as last bulk-overwritten, with their ids."""
         return list(self.world.global_commands)
 
-    def guild_commands(self) -> list[Json]:
-        """The guild's commands as last bulk-overwritten, with their ids."""
-        return list(self.world.guild_commands.get(self.guild_id, []))
+    def guild_commands(self, guild_id: int | None = None) -> list[Json]:
+        """A guild's (default: the first's) commands as last bulk-overwritten, with their ids."""
+        return list(self.world.guild_commands.get(guild_id or self.guild_id, []))
 
     # -- REST recording ---------------------------------------------------------------------
 
@@ -360,12 +379,15 @@ class FakeDiscord:
 
         ``mentions_bot`` puts ``<@BOT_ID> `` before ``content`` unless it already holds the
         mention (content holding it counts as a mention either way). ``member_roles`` (roles or
-        role ids) overrides the author's roles on this message's ``member``. The bot gets the
+        role ids) overrides the author's roles on this message's ``member``. In a guild channel
+        the author must be a member of that guild. The bot gets the
         message as Discord would show it to its intents (see ``dispatch_message_create``).
         """
         channel = self.world.channels.get(channel_id)
         if channel is None:
             raise ValueError(f"unknown channel {channel_id}")
+        if channel.guild_id is not None and not self.world.is_member(author.id, channel.guild_id):
+            raise ValueError(f"{author.username} is not a member of guild {channel.guild_id}")
         markup = (self.bot_user.mention, f"<@!{self.bot_user.id}>")
         mentioned = mentions_bot or any(m in content for m in markup)
         if mentions_bot and not any(m in content for m in markup):
@@ -425,7 +447,7 @@ class FakeDiscord:
     ) -> SentInteraction:
         """Inject a slash-command interaction (type 2) for the command ``name``."""
         channel_id = channel_id or self.channel_id
-        data = command_data(self.world, name, options, in_guild=self._in_guild(channel_id))
+        data = command_data(self.world, name, options, guild_id=self._guild_of(channel_id))
         return await self._send_interaction(
             APPLICATION_COMMAND, user=user, channel_id=channel_id, data=data
         )
@@ -443,7 +465,7 @@ class FakeDiscord:
         """Inject an autocomplete interaction (type 4): the user typed ``value`` in ``focused``."""
         channel_id = channel_id or self.channel_id
         data = command_data(
-            self.world, name, options, focused=(focused, value), in_guild=self._in_guild(channel_id)
+            self.world, name, options, focused=(focused, value), guild_id=self._guild_of(channel_id)
         )
         return await self._send_interaction(
             AUTOCOMPLETE, user=user, channel_id=channel_id, data=data
@@ -473,8 +495,8 @@ class FakeDiscord:
         path = f"/interactions/{interaction.id}/{interaction.token}/callback"
         return await self.wait_for_request("POST", lambda r: r.path == path, timeout=timeout)
 
-    def _in_guild(self, channel_id: int) -> bool:
+    def _guild_of(self, channel_id: int) -> int | None:
         channel = self.world.channels.get(channel_id)
         if channel is None:
             raise ValueError(f"unknown channel {channel_id}")
-        return not channel.is_dm
+        return channel.guild_id

@@ -1,6 +1,8 @@
 """The fake Discord's world and the wire shapes it is described in.
 
-One guild with text channels, roles and members; direct-message channels; threads; the messages
+Guilds (one at first, more with ``add_guild``), each with its text channels, roles and members
+(a user may be a member of several, with other roles in each); direct-message channels; threads;
+the messages
 the bot and the injected users wrote; the application commands the bot registered; and the
 interactions the tests sent. Everything here is plain data plus the functions that render it as
 the JSON payloads Discord's API v10 sends — the shapes discord.py's models read (``discord/types``
@@ -33,7 +35,7 @@ class Upload:
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 
-# Permission bits (Discord's permission flags) granted to @everyone in the fake guild: enough for
+# Permission bits (Discord's permission flags) granted to @everyone in a fake guild: enough for
 # a bot to read, answer, react, open threads and use application commands.
 VIEW_CHANNEL = 1 << 10
 SEND_MESSAGES = 1 << 11
@@ -143,6 +145,18 @@ class FakeRole:
         }
 
 
+@dataclass(slots=True, kw_only=True)
+class FakeGuild:
+    """A guild: its roles (the @everyone role has the guild's id) and its members' role ids."""
+
+    id: int
+    name: str
+    owner_id: int
+    joined_at: str
+    roles: dict[int, FakeRole] = field(default_factory=dict)
+    member_roles: dict[int, tuple[int, ...]] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FakeChannel:
     """A guild text channel, a thread, or a direct-message channel."""
@@ -196,7 +210,10 @@ class SentInteraction:
 
 
 class World:
-    """The fake's data: one guild, its channels, roles, members, messages and commands."""
+    """The fake's data: its guilds, channels, roles, members, messages and commands.
+
+    The first guild (``guild_id``) is the default of every method taking a ``guild_id``.
+    """
 
     def __init__(self, *, guild_name: str, application_flags: int) -> None:
         self.snowflakes = SnowflakeFactory()
@@ -205,15 +222,8 @@ class World:
         self.bot = self._new_user("vetbot", bot=True)
         self.owner = self._new_user("guild-owner")
         self.application_id = self.bot.id
-        self.guild_id = self.snowflakes.next()
-        self.guild_name = guild_name
-        self.joined_at = now_iso()
-        self.roles: dict[int, FakeRole] = {
-            self.guild_id: FakeRole(
-                id=self.guild_id, name="@everyone", permissions=EVERYONE_PERMISSIONS
-            )
-        }
-        self.member_roles: dict[int, tuple[int, ...]] = {self.bot.id: (), self.owner.id: ()}
+        self.guilds: dict[int, FakeGuild] = {}
+        self.guild_id = self.add_guild(guild_name).id
         self.channels: dict[int, FakeChannel] = {}
         self.dm_by_user: dict[int, int] = {}
         self.closed_dms: set[int] = set()
@@ -234,31 +244,89 @@ class World:
         self.users[user.id] = user
         return user
 
-    def add_member(self, username: str, *, bot: bool, roles: tuple[int, ...]) -> FakeUser:
+    def add_guild(self, name: str) -> FakeGuild:
+        """Create a guild the bot is in (owned by the same owner), with its @everyone role."""
+        guild_id = self.snowflakes.next()
+        guild = FakeGuild(
+            id=guild_id,
+            name=name,
+            owner_id=self.owner.id,
+            joined_at=now_iso(),
+            roles={
+                guild_id: FakeRole(id=guild_id, name="@everyone", permissions=EVERYONE_PERMISSIONS)
+            },
+            member_roles={self.bot.id: (), self.owner.id: ()},
+        )
+        self.guilds[guild_id] = guild
+        return guild
+
+    def guild(self, guild_id: int | None = None) -> FakeGuild:
+        """The guild with this id (the first one by default); ``KeyError`` if unknown."""
+        return self.guilds[self.guild_id if guild_id is None else guild_id]
+
+    @property
+    def guild_name(self) -> str:
+        return self.guild().name
+
+    @property
+    def roles(self) -> dict[int, FakeRole]:
+        """The first guild's roles."""
+        return self.guild().roles
+
+    @property
+    def member_roles(self) -> dict[int, tuple[int, ...]]:
+        """The first guild's members and their role ids."""
+        return self.guild().member_roles
+
+    def add_member(
+        self,
+        username: str,
+        *,
+        bot: bool,
+        roles: tuple[int, ...],
+        guild_id: int | None = None,
+    ) -> FakeUser:
         """Create a user and make them a member of the guild holding ``roles``."""
-        unknown = [role for role in roles if role not in self.roles]
-        if unknown:
-            raise ValueError(f"unknown role ids {unknown}; create roles with add_role first")
         user = self._new_user(username, bot=bot)
-        self.member_roles[user.id] = roles
+        self.join(user.id, roles=roles, guild_id=guild_id)
         return user
 
-    def add_role(self, name: str, *, permissions: int) -> FakeRole:
-        """Create a guild role above the existing ones."""
+    def join(self, user_id: int, *, roles: tuple[int, ...], guild_id: int | None = None) -> None:
+        """Make a known user a member of a(nother) guild, holding that guild's ``roles``."""
+        guild = self.guild(guild_id)
+        unknown = [role for role in roles if role not in guild.roles]
+        if unknown:
+            raise ValueError(
+                f"unknown role ids {unknown} in guild {guild.id}; create roles with add_role first"
+            )
+        guild.member_roles[user_id] = roles
+
+    def is_member(self, user_id: int, guild_id: int) -> bool:
+        """Whether the user is a member of the guild."""
+        return user_id in self.guild(guild_id).member_roles
+
+    def add_role(self, name: str, *, permissions: int, guild_id: int | None = None) -> FakeRole:
+        """Create a role in a guild, above its existing ones."""
+        guild = self.guild(guild_id)
         role = FakeRole(
-            id=self.snowflakes.next(), name=name, permissions=permissions, position=len(self.roles)
+            id=self.snowflakes.next(), name=name, permissions=permissions, position=len(guild.roles)
         )
-        self.roles[role.id] = role
+        guild.roles[role.id] = role
         return role
 
-    def add_text_channel(self, name: str) -> FakeChannel:
-        """Create a guild text channel."""
-        position = sum(1 for c in self.channels.values() if c.kind is ChannelKind.GUILD_TEXT)
+    def add_text_channel(self, name: str, *, guild_id: int | None = None) -> FakeChannel:
+        """Create a text channel in a guild."""
+        guild = self.guild(guild_id)
+        position = sum(
+            1
+            for c in self.channels.values()
+            if c.kind is ChannelKind.GUILD_TEXT and c.guild_id == guild.id
+        )
         channel = FakeChannel(
             id=self.snowflakes.next(),
             kind=ChannelKind.GUILD_TEXT,
             name=name,
-            guild_id=self.guild_id,
+            guild_id=guild.id,
             position=position,
         )
         self.channels[channel.id] = channel
@@ -273,12 +341,13 @@ class World:
         auto_archive_duration: int = 1440,
         thread_id: int | None = None,
     ) -> FakeChannel:
-        """Create a thread under a guild text channel (``thread_id`` = starter message id)."""
+        """Create a thread under a guild text channel (``thread_id`` = starter message id), in
+        that channel's guild."""
         thread = FakeChannel(
             id=thread_id if thread_id is not None else self.snowflakes.next(),
             kind=kind,
             name=name,
-            guild_id=self.guild_id,
+            guild_id=self.channels[parent_id].guild_id,
             parent_id=parent_id,
             owner_id=self.bot.id,
             auto_archive_duration=auto_archive_duration,
@@ -296,27 +365,35 @@ class World:
         self.dm_by_user[user_id] = channel.id
         return channel
 
-    def permissions_of(self, user_id: int) -> int:
+    def permissions_of(self, user_id: int, guild_id: int | None = None) -> int:
         """The guild-level permissions of a member (all bits for the owner)."""
-        if user_id == self.owner.id:
+        guild = self.guild(guild_id)
+        if user_id == guild.owner_id:
             return (1 << 53) - 1
-        bits = self.roles[self.guild_id].permissions
-        for role_id in self.member_roles.get(user_id, ()):
-            bits |= self.roles[role_id].permissions
+        bits = guild.roles[guild.id].permissions
+        for role_id in guild.member_roles.get(user_id, ()):
+            bits |= guild.roles[role_id].permissions
         return bits
 
     # -- wire shapes ----------------------------------------------------------------------
 
     def member_payload(
-        self, user_id: int, *, roles: tuple[int, ...] | None = None, with_user: bool = True
+        self,
+        user_id: int,
+        *,
+        roles: tuple[int, ...] | None = None,
+        with_user: bool = True,
+        guild_id: int | None = None,
     ) -> Json:
-        """The guild member object of ``user_id`` (``roles`` overrides the stored roles)."""
-        member_roles = self.member_roles.get(user_id, ()) if roles is None else roles
+        """The guild member object of ``user_id`` in a guild (``roles`` overrides the stored
+        roles)."""
+        guild = self.guild(guild_id)
+        member_roles = guild.member_roles.get(user_id, ()) if roles is None else roles
         payload: Json = {
             "nick": None,
             "avatar": None,
             "roles": [str(role) for role in member_roles],
-            "joined_at": self.joined_at,
+            "joined_at": guild.joined_at,
             "premium_since": None,
             "deaf": False,
             "mute": False,
@@ -370,17 +447,18 @@ class World:
             )
         return payload
 
-    def guild_payload(self) -> Json:
-        """The full GUILD_CREATE payload: channels, threads, roles and all members."""
-        guild_channels = [c for c in self.channels.values() if c.guild_id == self.guild_id]
+    def guild_payload(self, guild_id: int | None = None) -> Json:
+        """The full GUILD_CREATE payload of a guild: channels, threads, roles and all members."""
+        guild = self.guild(guild_id)
+        guild_channels = [c for c in self.channels.values() if c.guild_id == guild.id]
         return {
-            "id": str(self.guild_id),
-            "name": self.guild_name,
+            "id": str(guild.id),
+            "name": guild.name,
             "icon": None,
             "splash": None,
             "discovery_splash": None,
             "description": None,
-            "owner_id": str(self.owner.id),
+            "owner_id": str(guild.owner_id),
             "afk_channel_id": None,
             "afk_timeout": 300,
             "verification_level": 0,
@@ -394,13 +472,15 @@ class World:
             "system_channel_flags": 0,
             "application_id": None,
             "features": [],
-            "roles": [role.payload() for role in self.roles.values()],
+            "roles": [role.payload() for role in guild.roles.values()],
             "emojis": [],
             "stickers": [],
             "channels": [self.channel_payload(c) for c in guild_channels if not c.is_thread],
             "threads": [self.channel_payload(c) for c in guild_channels if c.is_thread],
-            "members": [self.member_payload(user_id) for user_id in self.member_roles],
-            "member_count": len(self.member_roles),
+            "members": [
+                self.member_payload(user_id, guild_id=guild.id) for user_id in guild.member_roles
+            ],
+            "member_count": len(guild.member_roles),
             "presences": [],
             "voice_states": [],
             "stage_instances": [],
@@ -408,7 +488,7 @@ class World:
             "soundboard_sounds": [],
             "large": False,
             "unavailable": False,
-            "joined_at": self.joined_at,
+            "joined_at": guild.joined_at,
         }
 
     def application_payload(self) -> Json:
@@ -429,7 +509,7 @@ class World:
             "bot": self.bot.payload(),
             # Set, discord.py warns that interactions go to an HTTP endpoint instead.
             "interactions_endpoint_url": None,
-            "approximate_guild_count": 1,
+            "approximate_guild_count": len(self.guilds),
         }
 
     def _attachments(
@@ -504,7 +584,9 @@ class World:
             payload["application_id"] = str(self.application_id)
         if channel.guild_id is not None:
             payload["guild_id"] = str(channel.guild_id)
-            payload["member"] = self.member_payload(author.id, roles=member_roles, with_user=False)
+            payload["member"] = self.member_payload(
+                author.id, roles=member_roles, with_user=False, guild_id=channel.guild_id
+            )
         if reference:
             payload["message_reference"] = {
                 "type": 0,
@@ -525,8 +607,10 @@ class World:
 
     def _mentioned(self, user: FakeUser, channel: FakeChannel) -> Json:
         mentioned = user.payload()
-        if channel.guild_id is not None and user.id in self.member_roles:
-            mentioned["member"] = self.member_payload(user.id, with_user=False)
+        if channel.guild_id is not None and self.is_member(user.id, channel.guild_id):
+            mentioned["member"] = self.member_payload(
+                user.id, with_user=False, guild_id=channel.guild_id
+            )
         return mentioned
 
     def messages_in(self, channel_id: int) -> list[Json]:
@@ -564,9 +648,10 @@ class World:
             self.guild_commands[guild_id] = stored
         return stored
 
-    def command_id(self, name: str, *, kind: int = 1) -> int:
-        """The id of a registered command (guild commands first), or a fresh id if unknown."""
-        for scope in (self.guild_id, None):
+    def command_id(self, name: str, *, kind: int = 1, guild_id: int | None = None) -> int:
+        """The id of a registered command (the guild's commands first), or a fresh id if
+        unknown."""
+        for scope in (self.guild_id if guild_id is None else guild_id, None):
             found = self.command_ids.get((scope, kind, name))
             if found is not None:
                 return found
