@@ -222,6 +222,9 @@ language = "{SHIPPED}"
     # An alias is not a room id: it would grant nothing, and the log says so.
     alias = settings_from(tmp_path, '[permissions]\nmatrix_rooms = ["#r:localhost"]\n' + both)
     assert any("not room ids" in r for r in _scope_records(alias, caplog))
+    # A room id of room version 12 has no server part, and grants roles like any other.
+    v12 = settings_from(tmp_path, '[permissions]\nmatrix_rooms = ["!AbCdEf123"]\n' + both)
+    assert not any("not room ids" in r for r in _scope_records(v12, caplog))
     # The console alone: the operator picks the role, nothing to say.
     assert _scope_records(settings_from(tmp_path, ""), caplog) == []
 

@@ -69,10 +69,11 @@ class MatrixPlatform:
         return RoleScope(
             places=rooms,
             configured_by="[permissions] matrix_rooms",
-            ignored=tuple(sorted(r for r in rooms if not (r.startswith("!") and ":" in r))),
+            # Room ids start with "!": "!id:server", or "!id" alone from room version 12 on.
+            ignored=tuple(sorted(r for r in rooms if not r.startswith("!") or len(r) < 2)),
             ignored_warning=(
-                "[permissions] matrix_rooms holds entries that are not room ids (!id:server); "
-                "they grant nothing"
+                "[permissions] matrix_rooms holds entries that are not room ids (!id:server, "
+                "or !id in rooms of version 12); they grant nothing"
             ),
         )
 
