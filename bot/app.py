@@ -40,6 +40,14 @@ log = logging.getLogger(__name__)
 RELAY_POLL_SECONDS = 2.0
 
 
+#: Messages handled at once; more wait their turn here. Each holds a database connection while
+#: it works (PostgreSQL's pool has ten, see :class:`bot.store.Store`), and a burst larger than
+#: the pool would otherwise queue for connections with a timeout, failing some as "something
+#: went wrong" on a loaded machine; the outbox, the scheduler and the start-up lookups keep
+#: the rest.
+HANDLED_AT_ONCE = 6
+
+
 class App:
     """One running bot: the core plus the adapters it serves, and the outbox between them."""
 
@@ -74,6 +82,7 @@ class App:
         # Messages wait until the start hooks ran (schema migrated, knowledge loaded), so an
         # adapter may connect before the capabilities are ready.
         self._ready = asyncio.Event()
+        self._handling = asyncio.Semaphore(HANDLED_AT_ONCE)
 
     # --- the message handler adapters call ------------------------------------------------
     async def handle(self, message: Message) -> list[Action]:
@@ -83,8 +92,9 @@ class App:
         command on Discord) go out through the outbox right away instead.
         """
         await self._ready.wait()
-        with collecting() as owed:
-            actions = await self.core.handle(message)
+        async with self._handling:
+            with collecting() as owed:
+                actions = await self.core.handle(message)
         if owed:
             # What this message owes others goes out right after the answer: the adapter
             # carries out the answer as soon as this returns.
