@@ -193,6 +193,30 @@ class CandidateIndex:
                 view.last_proposed[at[hit]] = stamps[hit]
         return view
 
+    def updated(
+        self,
+        load: Mapping[tuple[int, str], int],
+        last_proposed: Mapping[int, datetime],
+    ) -> CandidateIndex:
+        """This index with the named candidates' loads and last proposals replaced, everyone
+        else's kept (a few changes since the state was laid over; costs a copy of the state
+        arrays, not a pass over the loads)."""
+        view = copy.copy(self)
+        view.load = self.load.copy()
+        view.free = self.free.copy()
+        view.last_proposed = self.last_proposed.copy()
+        for (person_id, kind), count in load.items():
+            pos = self._position.get((kind, person_id))
+            if pos is not None:
+                view.load[pos] = count
+                view.free[pos] = max(int(self.capacity[pos]) - count, 0)
+        for person_id, when in last_proposed.items():
+            for kind in KINDS:
+                pos = self._position.get((kind, person_id))
+                if pos is not None:
+                    view.last_proposed[pos] = when.timestamp()
+        return view
+
     @classmethod
     def build(cls, candidates: Iterable[Candidate]) -> CandidateIndex:
         """Prepare ``candidates`` for matching.

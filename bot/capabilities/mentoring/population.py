@@ -1,6 +1,7 @@
 """The candidate pool kept between calls: every profile (:class:`ProfileCache`) and the
 candidate index built from the active ones (:class:`IndexCache`), re-read only when the
-profiles changed; loads are read fresh at every call (:func:`.store.loads`).
+profiles changed; loads kept too and re-read only when proposals changed
+(:class:`.loads.LoadCache`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring.index import CandidateIndex
 from bot.capabilities.mentoring.model import Candidate
-from bot.capabilities.mentoring.store import loads
+from bot.capabilities.mentoring.loads import LoadCache
 from bot.capabilities.mentoring.tables import Profile
 
 
@@ -113,20 +114,25 @@ class IndexCache:
 
     Building the index (analysing every profile's topics and bio) costs far more than one
     ranking; it is rebuilt only when the profiles were re-read (see ``ProfileCache``) or a
-    pause began or ran out. Loads and last proposals are read fresh at every call and laid
-    over the kept index with ``CandidateIndex.with_state``. One index serves both kinds (the
-    matcher keeps kinds apart), so single requests and batch runs rank alike and a profile
-    change costs one build.
+    pause began or ran out. Loads and last proposals (:class:`.loads.LoadCache`) are laid
+    over the kept index with ``CandidateIndex.with_state`` when they were read whole, and
+    this process's own changes since with ``CandidateIndex.updated``; the view is kept too.
+    One index serves both kinds (the matcher keeps kinds apart), so single requests and batch
+    runs rank alike and a profile change costs one build.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_loads: bool = True) -> None:
         self.profiles = ProfileCache()
+        self.loads = LoadCache(keep=keep_loads)
         self._built: tuple[tuple[object, ...], CandidateIndex] | None = None
+        #: The index with loads: (built index, loads version, own changes laid over), view.
+        self._view: tuple[tuple[object, int, int], CandidateIndex] | None = None
 
     def clear(self) -> None:
         """Forget everything (this process changed a profile)."""
         self.profiles.clear()
         self._built = None
+        self._view = None
 
     async def index(self, session: AsyncSession, now: datetime) -> CandidateIndex:
         """Every opted-in, unpaused profile as a candidate, with its load now."""
@@ -155,5 +161,17 @@ class IndexCache:
             )
             built = (key, index)
             self._built = built
-        load, last = await loads(session)
-        return built[1].with_state(load, last)
+        loads = self.loads
+        await loads.refresh(session)
+        view = self._view
+        if view is None or view[0][:2] != (built[1], loads.version):
+            state = built[1].with_state(loads.load, loads.last)
+        else:
+            state = view[1]
+            for changes in loads.changes[view[0][2] :]:
+                state = state.updated(
+                    {k: loads.load.get(k, 0) for k in changes.load},
+                    {p: loads.last[p] for p in changes.last if p in loads.last},
+                )
+        self._view = ((built[1], loads.version, len(loads.changes)), state)
+        return state

@@ -33,6 +33,7 @@ from bot.capabilities.mentoring.tables import (
     PENDING,
     Feedback,
     MatchRequest,
+    MentoringRevision,
     Profile,
     Proposal,
 )
@@ -111,25 +112,70 @@ def active_load() -> ColumnElement[int]:
     )
 
 
-async def loads(
-    session: AsyncSession,
-) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
-    """Slots in use per (person, kind), and when each person was last proposed."""
+def _loads_query() -> Any:
+    """Per (mentor, kind): slots in use, and the latest proposal's time."""
     used = func.sum(active_load())
-    stmt = (
-        select(Proposal.mentor_id, MatchRequest.kind, used, func.max(Proposal.created_at))
+    return (
+        select(
+            Proposal.mentor_id.label("mentor_id"),
+            MatchRequest.kind.label("kind"),
+            used.label("used"),
+            func.max(Proposal.created_at).label("latest"),
+        )
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(Proposal.mentor_id.is_not(None))
         .group_by(Proposal.mentor_id, MatchRequest.kind)
     )
+
+
+def _gather(
+    rows: Iterable[tuple[Any, ...]],
+) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
     load: dict[tuple[int, str], int] = {}
     last: dict[int, datetime] = {}
-    for person_id, kind, count, latest in await session.execute(stmt):
-        assert person_id is not None
+    for person_id, kind, count, latest in rows:
+        if person_id is None:  # no proposals at all (the outer join's empty side)
+            continue
         load[(person_id, kind)] = int(count or 0)
         if latest is not None and (person_id not in last or latest > last[person_id]):
             last[person_id] = latest
     return load, last
+
+
+async def loads(
+    session: AsyncSession,
+) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
+    """Slots in use per (person, kind), and when each person was last proposed."""
+    return _gather(tuple(row) for row in await session.execute(_loads_query()))
+
+
+async def revision(session: AsyncSession) -> int:
+    """The proposals' change counter (see :class:`.tables.MentoringRevision`)."""
+    return int(await session.scalar(select(MentoringRevision.value)) or 0)
+
+
+async def loads_at_revision(
+    session: AsyncSession,
+) -> tuple[int, dict[tuple[int, str], int], dict[int, datetime]]:
+    """:func:`loads` with the change counter they belong to, read in one statement: one
+    snapshot, even on PostgreSQL where each statement sees the commits made before it."""
+    grouped = _loads_query().subquery()
+    stmt = (
+        select(
+            MentoringRevision.value,
+            grouped.c.mentor_id,
+            grouped.c.kind,
+            grouped.c.used,
+            grouped.c.latest,
+        )
+        .select_from(MentoringRevision)
+        .outerjoin(grouped, true())
+        .where(MentoringRevision.id == 1)
+    )
+    rows = [tuple(row) for row in await session.execute(stmt)]
+    stamp = int(rows[0][0]) if rows else 0
+    load, last = _gather(row[1:] for row in rows)
+    return stamp, load, last
 
 
 async def lock_free_slots(
