@@ -29,6 +29,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import chain
 from typing import Any
 
@@ -96,21 +97,26 @@ class LoadCache:
         """Forget the kept state: the next call reads it whole."""
         self.stamp = None
 
-    async def refresh(self, session: AsyncSession) -> None:
-        """Bring the state up to date: a one-row read when nothing changed, else a whole read."""
+    async def refresh(self, session: AsyncSession) -> bool:
+        """Bring the state up to date: a one-row read when nothing changed, else a whole read
+        (true). A whole read inside a transaction that changed proposals already holds those
+        uncommitted changes: it serves this call, and the next one reads again."""
         if not self.keep:
             self.load, self.last = await repo.loads(session)
             self.version += 1
-            return
+            return True
         bind = session.bind
         watch(bind.sync_engine if isinstance(bind, AsyncEngine) else None, self)
-        if self.stamp is not None and time.monotonic() - self._read_at < MAX_AGE:
-            if await repo.revision(session) == self.stamp:
-                return
+        fresh = self.stamp is not None and time.monotonic() - self._read_at < MAX_AGE
+        if fresh and await repo.revision(session) == self.stamp:
+            return False
         self.stamp, self.load, self.last = await repo.loads_at_revision(session)
+        if pending(session) is not None:
+            self.stamp = None
         self.version += 1
         self.changes = []
         self._read_at = time.monotonic()
+        return True
 
     def committed(self, changes: Changes) -> None:
         """A transaction of this process committed ``changes``: lay them over the state when
@@ -123,11 +129,7 @@ class LoadCache:
         ):
             return
         for key, delta in changes.load.items():
-            count = self.load.get(key, 0) + delta
-            if count:
-                self.load[key] = count
-            else:
-                self.load.pop(key, None)
+            self.load[key] = self.load.get(key, 0) + delta  # 0 stays, as a whole read has it
         for person_id, when in changes.last.items():
             if person_id not in self.last or when > self.last[person_id]:
                 self.last[person_id] = when
@@ -142,15 +144,20 @@ class LoadCache:
 # --- following every transaction's changes ----------------------------------------------------
 
 #: The caches to tell about commits, per engine (each app's store has its own engine).
-_caches: weakref.WeakKeyDictionary[Engine, weakref.WeakSet[LoadCache]] = (
-    weakref.WeakKeyDictionary()
-)
+_caches: weakref.WeakKeyDictionary[Engine, weakref.WeakSet[LoadCache]] = weakref.WeakKeyDictionary()
 
 
 def watch(engine: Engine | None, cache: LoadCache) -> None:
     """Tell ``cache`` about this process's commits on ``engine`` from now on."""
     if engine is not None:
         _caches.setdefault(engine, weakref.WeakSet()).add(cache)
+
+
+def pending(session: AsyncSession) -> Changes | None:
+    """The changes ``session``'s transaction made to proposals so far (flushed, not yet
+    committed), or ``None``."""
+    found = session.sync_session.info.get(_INFO)
+    return found if isinstance(found, Changes) else None
 
 
 def _changes(session: Session) -> Changes:
@@ -209,13 +216,15 @@ def _after_flush(session: Session, _context: Any) -> None:
             if new:
                 changes.add(_slot(session, state.dict.get), +1)
                 mentor, when = proposal.mentor_id, proposal.created_at
-                if mentor is not None and (mentor not in changes.last or when > changes.last[mentor]):
+                if mentor is not None and (
+                    mentor not in changes.last or when > changes.last[mentor]
+                ):
                     changes.last[mentor] = when
                 continue
             if any(state.attrs[name].history.has_changes() for name in _MOVED):
                 raise KeyError("moved")  # a last-proposal time may go back: read again
-            changes.add(_slot(session, lambda name: _value(state, name, before=True)), -1)
-            changes.add(_slot(session, lambda name: _value(state, name, before=False)), +1)
+            changes.add(_slot(session, partial(_value, state, before=True)), -1)
+            changes.add(_slot(session, partial(_value, state, before=False)), +1)
         except KeyError:
             changes.unknown = True
 

@@ -12,9 +12,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.index import CandidateIndex
+from bot.capabilities.mentoring.loads import LoadCache, pending
 from bot.capabilities.mentoring.model import Candidate
-from bot.capabilities.mentoring.loads import LoadCache
 from bot.capabilities.mentoring.tables import Profile
 
 
@@ -162,7 +163,7 @@ class IndexCache:
             built = (key, index)
             self._built = built
         loads = self.loads
-        await loads.refresh(session)
+        whole = await loads.refresh(session)
         view = self._view
         if view is None or view[0][:2] != (built[1], loads.version):
             state = built[1].with_state(loads.load, loads.last)
@@ -174,4 +175,18 @@ class IndexCache:
                     {p: loads.last[p] for p in changes.last if p in loads.last},
                 )
         self._view = ((built[1], loads.version, len(loads.changes)), state)
-        return state
+        own = None if whole else pending(session)
+        if own is None:
+            return state
+        # This transaction changed proposals already (a decline moving on to the next
+        # candidate): rank with those changes, as a read inside it would see them.
+        if own.unknown:
+            load, last = await repo.loads(session)
+            return built[1].with_state(load, last)
+        return state.updated(
+            {k: loads.load.get(k, 0) + delta for k, delta in own.load.items()},
+            {
+                p: max(when, loads.last[p]) if p in loads.last else when
+                for p, when in own.last.items()
+            },
+        )
