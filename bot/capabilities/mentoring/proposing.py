@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.model import Reason
 from bot.capabilities.mentoring.population import IndexCache
-from bot.capabilities.mentoring.scoring import rank
+from bot.capabilities.mentoring.scoring import explain, rank
 from bot.capabilities.mentoring.tables import (
     ACTIVE_REQUEST,
     CANCELLED,
@@ -143,20 +143,15 @@ class Proposer:
             return
         asked = (await repo.proposed_to(session, [request.id]))[request.id]
         index = await self.population.index(session, now)
-        ranked = rank(
-            repo.need_of(request, asked),
-            index,
-            now=now,
-            limit=CANDIDATES,
-            rested_window=self.rest_window,
-        )
+        need = repo.need_of(request, asked)
+        window = self.rest_window
+        ranked = rank(need, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
         # The index's loads were read before others committed: count again under the lock.
         free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
         for best in ranked:
             if free.get((best.person_id, request.kind), 0) > 0:
-                await self.propose(
-                    session, request, best.person_id, best.score, now, reasons=best.reasons
-                )
+                why = explain(index, need, best.person_id, now=now, rested_window=window)
+                await self.propose(session, request, best.person_id, best.score, now, reasons=why)
                 return
         if request.tries:
             await self.exhausted(session, request, now)
