@@ -27,6 +27,7 @@ from tests.botkit import FakeClock, TestBot
 from tests.mentoring.kit import LEA, MAX, MIA, NEED, Restartable, dm_to, proposal_id
 
 OTHER_NEED = "!match assessment with digital tools lang: en"
+MENTORS = ("mia", "max", "lea")
 
 
 def _population(bot: TestBot) -> IndexCache:
@@ -182,3 +183,33 @@ async def test_only_changes_a_load_can_see_move_the_counter(
 
 class _Undo(Exception):
     pass
+
+
+async def test_a_profile_changed_by_another_process_is_read_at_the_next_request(
+    tmp_path: Path, db_url: str, clock: FakeClock
+) -> None:
+    bots = Restartable(tmp_path, db_url, clock)
+    await _mentors(bots)
+    other = Store(db_url)
+    try:
+        out = await bots.say(OTHER_NEED, user="bob")  # the profiles are kept from here on
+        assert dm_to(out, "max") or dm_to(out, "lea")
+        async with other.session() as session:
+            proposals, profiles = await repo.revisions(session)
+            for user in MENTORS:
+                person = await find_person(session, "console", user)
+                assert person is not None
+                profile = await repo.profile_of(session, person.id, "mentor")
+                assert profile is not None
+                profile.paused = True
+        async with other.session() as session:
+            assert await repo.revisions(session) == (proposals, (profiles or 0) + 1)
+
+        # Everyone paused elsewhere (no profile's count, id or update time moved): nobody
+        # is asked.
+        out = await bots.say(NEED, user="ana")
+        assert "Request #2 saved" in out
+        assert not any(dm_to(out, user) for user in MENTORS)
+    finally:
+        await other.close()
+        await bots.stop()

@@ -42,8 +42,11 @@ from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.tables import (
     ACCEPTED,
     PENDING,
+    PROFILES,
+    PROPOSALS,
     MatchRequest,
     MentoringRevision,
+    Profile,
     Proposal,
 )
 from bot.store.models import Person
@@ -68,7 +71,10 @@ class Changes:
     load: dict[tuple[int, str], int] = field(default_factory=dict)
     last: dict[int, datetime] = field(default_factory=dict)
     unknown: bool = False
-    #: The counter value the transaction's bump returned.
+    #: Whether the transaction changed proposals at all, and profiles.
+    proposals: bool = False
+    profiles: bool = False
+    #: The proposals' counter value the transaction's bump returned.
     revision: int | None = None
 
     def add(self, key: tuple[int, str] | None, delta: int) -> None:
@@ -97,10 +103,11 @@ class LoadCache:
         """Forget the kept state: the next call reads it whole."""
         self.stamp = None
 
-    async def refresh(self, session: AsyncSession) -> bool:
-        """Bring the state up to date: a one-row read when nothing changed, else a whole read
-        (true). A whole read inside a transaction that changed proposals already holds those
-        uncommitted changes: it serves this call, and the next one reads again."""
+    async def refresh(self, session: AsyncSession, revision: int | None) -> bool:
+        """Bring the state up to date for the proposals' counter at ``revision`` (read by the
+        caller): nothing to read when it did not move, else a whole read (true). A whole read
+        inside a transaction that changed proposals already holds those uncommitted changes:
+        it serves this call, and the next one reads again."""
         if not self.keep:
             self.load, self.last = await repo.loads(session)
             self.version += 1
@@ -108,7 +115,7 @@ class LoadCache:
         bind = session.bind
         watch(bind.sync_engine if isinstance(bind, AsyncEngine) else None, self)
         fresh = self.stamp is not None and time.monotonic() - self._read_at < MAX_AGE
-        if fresh and await repo.revision(session) == self.stamp:
+        if fresh and revision == self.stamp:
             return False
         self.stamp, self.load, self.last = await repo.loads_at_revision(session)
         if pending(session) is not None:
@@ -157,14 +164,16 @@ def pending(session: AsyncSession) -> Changes | None:
     """The changes ``session``'s transaction made to proposals so far (flushed, not yet
     committed), or ``None``."""
     found = session.sync_session.info.get(_INFO)
-    return found if isinstance(found, Changes) else None
+    return found if isinstance(found, Changes) and found.proposals else None
 
 
-def _changes(session: Session) -> Changes:
+def _changes(session: Session, *, proposals: bool = True) -> Changes:
+    """The session's record of changes (``proposals``: one to proposals is being noted)."""
     found = session.info.get(_INFO)
     if found is None:
         found = session.info[_INFO] = Changes()
     assert isinstance(found, Changes)
+    found.proposals |= proposals
     return found
 
 
@@ -204,6 +213,8 @@ def _proposals(session: Session) -> Iterator[tuple[Proposal, bool]]:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
+    if any(isinstance(o, Profile) for o in chain(session.new, session.dirty, session.deleted)):
+        _changes(session, proposals=False).profiles = True
     for proposal, new in _proposals(session):
         if proposal in session.deleted:
             _changes(session).unknown = True
@@ -241,12 +252,18 @@ def _on_execute(state: ORMExecuteState) -> None:
     if not (state.is_update or state.is_delete or state.is_insert):
         return
     table = getattr(getattr(state.statement, "table", None), "name", None)
+    if table == Profile.__tablename__:
+        _changes(state.session, proposals=False).profiles = True
+        return
     if table == Proposal.__tablename__:
         if state.is_update and not _touches_loads(state.statement):
             return
     elif not state.is_delete or table not in (MatchRequest.__tablename__, Person.__tablename__):
-        return  # deleting a request or a person cascades to proposals
-    _changes(state.session).unknown = True
+        return
+    # Deleting a request or a person cascades to proposals (and a person's profiles).
+    changes = _changes(state.session)
+    changes.unknown = True
+    changes.profiles |= table == Person.__tablename__
 
 
 def _before_commit(session: Session) -> None:
@@ -256,15 +273,20 @@ def _before_commit(session: Session) -> None:
     changes = session.info.get(_INFO)
     if not isinstance(changes, Changes):
         return
-    bump = (
-        update(MentoringRevision)
-        .where(MentoringRevision.id == 1)
-        .values(value=MentoringRevision.value + 1)
-        .returning(MentoringRevision.value)
-        .execution_options(synchronize_session=False)
-    )
-    value = session.execute(bump).scalar()
-    changes.revision = None if value is None else int(value)
+    # One row at a time, in id order: two transactions bumping both never wait in a circle.
+    for row, changed in ((PROPOSALS, changes.proposals), (PROFILES, changes.profiles)):
+        if not changed:
+            continue
+        bump = (
+            update(MentoringRevision)
+            .where(MentoringRevision.id == row)
+            .values(value=MentoringRevision.value + 1)
+            .returning(MentoringRevision.value)
+            .execution_options(synchronize_session=False)
+        )
+        value = session.execute(bump).scalar()
+        if row == PROPOSALS:
+            changes.revision = None if value is None else int(value)
 
 
 def _after_commit(session: Session) -> None:

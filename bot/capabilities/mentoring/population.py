@@ -6,6 +6,7 @@ profiles changed; loads kept too and re-read only when proposals changed
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.index import CandidateIndex
-from bot.capabilities.mentoring.loads import LoadCache, pending
+from bot.capabilities.mentoring.loads import MAX_AGE, LoadCache, pending
 from bot.capabilities.mentoring.model import Candidate
 from bot.capabilities.mentoring.tables import Profile
 
@@ -45,13 +46,19 @@ class ProfileCache:
     """Every profile, read once and re-read only when the table changed.
 
     Reading ten thousand profiles costs far more than ranking them, and profiles change
-    rarely; loads change with every proposal and are always read fresh. The fingerprint
-    (row count, highest id, latest ``updated_at``) notices changes made by other processes
-    (``vetbot say``); this process also calls ``clear`` after each change it makes.
+    rarely; loads change with every proposal and are kept apart (:class:`.loads.LoadCache`).
+    The profiles' change counter (``mentoring_revision``, bumped by every vetbot process that
+    changes a profile) says when to read again; the fingerprint of before (row count, highest
+    id, latest ``updated_at`` — a pass over the table) is still compared every ``MAX_AGE``
+    seconds, for writers that do not bump the counter, and at every call with
+    ``counted=False``. This process also calls ``clear`` after each change it makes.
     """
 
-    def __init__(self) -> None:
-        self._stamp: tuple[object, ...] | None = None
+    def __init__(self, *, counted: bool = True) -> None:
+        self.counted = counted
+        #: (counter, fingerprint) of the rows held.
+        self._stamp: tuple[int | None, tuple[object, ...]] | None = None
+        self._checked_at = 0.0
         self._rows: tuple[_Opted, ...] = ()
         #: Bumped at every re-read, so what was derived from the rows knows when to go.
         self.generation = 0
@@ -61,17 +68,27 @@ class ProfileCache:
     def clear(self) -> None:
         self._stamp = None
 
-    async def rows(self, session: AsyncSession) -> tuple[_Opted, ...]:
-        stamp = tuple(
-            (
-                await session.execute(
-                    select(
-                        func.count(Profile.id), func.max(Profile.id), func.max(Profile.updated_at)
-                    )
-                )
-            ).one()
-        )
-        if stamp != self._stamp:
+    async def _fingerprint(self, session: AsyncSession) -> tuple[object, ...]:
+        stmt = select(func.count(Profile.id), func.max(Profile.id), func.max(Profile.updated_at))
+        return tuple((await session.execute(stmt)).one())
+
+    async def rows(self, session: AsyncSession, revision: int | None = None) -> tuple[_Opted, ...]:
+        """The profiles, given the profiles' counter as read by the caller."""
+        if not self.counted:
+            revision = None
+        held, now = self._stamp, time.monotonic()
+        fingerprint = None
+        if not self.counted or revision is None or now - self._checked_at >= MAX_AGE:
+            fingerprint = await self._fingerprint(session)
+            self._checked_at = now
+        if (
+            held is None
+            or held[0] != revision
+            or (fingerprint is not None and fingerprint != held[1])
+        ):
+            if fingerprint is None:
+                fingerprint = await self._fingerprint(session)
+                self._checked_at = now
             columns = (
                 Profile.person_id,
                 Profile.kind,
@@ -106,7 +123,7 @@ class ProfileCache:
             )
             self.paused = tuple(i for i, row in enumerate(self._rows) if row.paused)
             self.generation += 1
-            self._stamp = stamp
+            self._stamp = (revision, fingerprint)
         return self._rows
 
 
@@ -123,7 +140,7 @@ class IndexCache:
     """
 
     def __init__(self, *, keep_loads: bool = True) -> None:
-        self.profiles = ProfileCache()
+        self.profiles = ProfileCache(counted=keep_loads)
         self.loads = LoadCache(keep=keep_loads)
         self._built: tuple[tuple[object, ...], CandidateIndex] | None = None
         #: The index with loads: (built index, loads version, own changes laid over), view.
@@ -137,7 +154,8 @@ class IndexCache:
 
     async def index(self, session: AsyncSession, now: datetime) -> CandidateIndex:
         """Every opted-in, unpaused profile as a candidate, with its load now."""
-        opted = await self.profiles.rows(session)
+        proposals, profiles = await repo.revisions(session)
+        opted = await self.profiles.rows(session, profiles)
         resting = tuple(i for i in self.profiles.paused if not opted[i].active(now))
         key = (self.profiles.generation, resting)
         built = self._built
@@ -163,7 +181,7 @@ class IndexCache:
             built = (key, index)
             self._built = built
         loads = self.loads
-        whole = await loads.refresh(session)
+        whole = await loads.refresh(session, proposals)
         view = self._view
         if view is None or view[0][:2] != (built[1], loads.version):
             state = built[1].with_state(loads.load, loads.last)

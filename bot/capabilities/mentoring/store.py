@@ -31,6 +31,8 @@ from bot.capabilities.mentoring.tables import (
     MATCHED,
     OPEN,
     PENDING,
+    PROFILES,
+    PROPOSALS,
     Feedback,
     MatchRequest,
     MentoringRevision,
@@ -151,7 +153,17 @@ async def loads(
 
 async def revision(session: AsyncSession) -> int:
     """The proposals' change counter (see :class:`.tables.MentoringRevision`)."""
-    return int(await session.scalar(select(MentoringRevision.value)) or 0)
+    found = await session.scalar(
+        select(MentoringRevision.value).where(MentoringRevision.id == PROPOSALS)
+    )
+    return int(found or 0)
+
+
+async def revisions(session: AsyncSession) -> tuple[int | None, int | None]:
+    """The proposals' and the profiles' change counters, in one read (``None``: no row)."""
+    found = await session.execute(select(MentoringRevision.id, MentoringRevision.value))
+    rows: dict[int, int] = {int(key): int(value) for key, value in found}
+    return rows.get(PROPOSALS), rows.get(PROFILES)
 
 
 async def loads_at_revision(
@@ -170,7 +182,7 @@ async def loads_at_revision(
         )
         .select_from(MentoringRevision)
         .outerjoin(grouped, true())
-        .where(MentoringRevision.id == 1)
+        .where(MentoringRevision.id == PROPOSALS)
     )
     rows = [tuple(row) for row in await session.execute(stmt)]
     stamp = int(rows[0][0]) if rows else 0

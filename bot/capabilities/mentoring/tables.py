@@ -142,10 +142,16 @@ class Feedback(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+#: The rows of ``mentoring_revision``: the proposals' change counter, the profiles'.
+PROPOSALS = 1
+PROFILES = 2
+
+
 class MentoringRevision(Base):
-    """The change counter of proposals (one row, ``id`` 1): bumped as the last statement of
-    every transaction that changed a proposal (:mod:`.revision`), so a process keeping the
-    loads in memory knows when someone else changed them. Created by migration ``0010``."""
+    """Change counters (row :data:`PROPOSALS`, row :data:`PROFILES`): each bumped as the last
+    statement of every transaction that changed a proposal, a profile (:mod:`.loads`), so a
+    process keeping loads and profiles in memory knows when someone else changed them.
+    Created by migration ``0010``."""
 
     __tablename__ = "mentoring_revision"
 
