@@ -22,7 +22,8 @@ for a cache of fuzzy word lookups, which does not change any result.
 
 Profiles change rarely, loads with every proposal: ``with_state`` gives a view of a built
 index with other loads and last-proposal times, sharing everything else, so a long-lived
-service builds the index once per profile change and pays only for the state per request.
+service builds the index once per profile change and pays only for the state per request;
+``updated`` replaces a few candidates' state (the proposals made since).
 The state arrays (``load``, ``free``, ``last_proposed``) are what scoring reads; a
 candidate's own ``load`` and ``last_proposed_at`` only seed them at build time.
 """

@@ -68,7 +68,7 @@ class Proposer:
     def __init__(self, settings: Settings, clock: Clock) -> None:
         self.settings = settings
         self.clock = clock
-        #: The candidate index, kept until a profile changes (loads are read per call).
+        #: The candidate index and the loads, kept until someone changes profiles, proposals.
         self.population = IndexCache()
 
     @property
