@@ -128,12 +128,19 @@ class Proposer:
 
     # --- moving a request on ------------------------------------------------------------------
     async def next(
-        self, session: AsyncSession, request: MatchRequest, now: datetime, *, automatic: bool
+        self,
+        session: AsyncSession,
+        request: MatchRequest,
+        now: datetime,
+        *,
+        automatic: bool,
+        new: bool = False,
     ) -> None:
         """Ask the best candidate not yet asked who has a free slot; or tell the requester
         honestly nobody is left.
 
-        ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``.
+        ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``;
+        ``new``: the request was stored in this transaction, so nobody was asked yet.
         """
         if request.status not in ACTIVE_REQUEST or request.requester_id is None:
             return
@@ -141,7 +148,7 @@ class Proposer:
         if automatic and request.tries >= self.settings.matching.max_tries:
             await self.exhausted(session, request, now)
             return
-        asked = (await repo.proposed_to(session, [request.id]))[request.id]
+        asked = set() if new else (await repo.proposed_to(session, [request.id]))[request.id]
         index = await self.population.index(session, now)
         need = repo.need_of(request, asked)
         window = self.rest_window
