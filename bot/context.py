@@ -228,16 +228,15 @@ class Context:
         that refers to them (see :meth:`bot.core.Core`), so a failed first command leaves no
         empty person behind.
         """
-        from bot.store.people import ensure_person, find_person
+        from bot.store.people import claim_person, find_person
 
         msg = self.message
         async with self.runtime.store.session() as session:
-            found = await find_person(session, msg.platform, msg.sender_id)
             if not create:
-                return found
-            person = await ensure_person(
+                return await find_person(session, msg.platform, msg.sender_id)
+            person, created = await claim_person(
                 session, msg.platform, msg.sender_id, msg.sender_name, self.now
             )
-        if found is None:
+        if created:
             self.created_person_id = person.id
         return person

@@ -8,7 +8,13 @@ the proposal. Beside it: the pure ``rank`` on the same population in memory, onc
 index built per call and once over a kept index with the loads laid over it (as the service
 does), and one ``!match run`` batch over open requests.
 
-Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 60] [--batch 200]``;
+``--baseline`` times the path of before beside it in the same run: requests alternate between
+the kept loads and loads read whole per request (``IndexCache(keep_loads=False)``), on the same
+app and database, so both meet the same machine load. Wall time and CPU time (of the whole
+process, its database thread included) are reported per request.
+
+Run alone: ``python -m bench.matching.service [--sizes 1000 10000] [--requests 60] [--batch 200]
+[--baseline]``;
 ``python -m bench.matching.run`` includes it in the Matching section of bench/RESULTS.md.
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import os
 import statistics
 import tempfile
 import time
@@ -32,6 +39,7 @@ from bench.report import percentile
 from bot.app import App
 from bot.capabilities.mentoring import CandidateIndex, rank
 from bot.capabilities.mentoring.batch import BatchService
+from bot.capabilities.mentoring.population import IndexCache
 from bot.capabilities.mentoring.tables import MatchRequest, Profile, Proposal
 from bot.events import Message
 from bot.settings import load_settings
@@ -129,7 +137,7 @@ async def _fill(app: App, size: int) -> None:
                 await session.execute(insert(model), rows[start : start + 2000])
 
 
-async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
+async def _one_size(size: int, count: int, batch: int, baseline: bool = False) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(None, {})
         settings = settings.replace("bot", data_dir=tmp)
@@ -141,9 +149,16 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
         await app.start()
         try:
             await _fill(app, size)
-            wanted = needs(count + batch, seed=11, population=size)
-            timings, proposed = [], 0
-            for i, need in enumerate(wanted[:count]):
+            proposer = app.runtime.get(BatchService).proposer
+            kept, old = proposer.population, IndexCache(keep_loads=False)
+            paths = (kept, old) if baseline else (kept,)
+            wanted = needs(count * len(paths) + batch, seed=11, population=size)
+            timings: dict[int, list[float]] = {0: [], 1: []}
+            cpu: dict[int, list[float]] = {0: [], 1: []}
+            proposed = 0
+            for i, need in enumerate(wanted[: count * len(paths)]):
+                path = i % len(paths)
+                proposer.population = paths[path]
                 lang = ", ".join(sorted(need.languages))
                 message = Message(
                     platform="console",
@@ -152,10 +167,13 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
                     sender_name=f"t{i}",
                     text=f"!match {need.text} lang: {lang}; kind: {need.kind}",
                 )
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 actions = await app.handle(message)
-                timings.append(time.perf_counter() - started)
+                cpu[path].append(time.process_time() - started_cpu)
+                timings[path].append(time.perf_counter() - started)
                 proposed += any("I've asked" in getattr(a, "text", "") for a in actions)
+            proposer.population = kept
+            wanted = wanted[:count] + wanted[count * len(paths) :]
             population = candidates(size, seed=7, now=NOW)
             pure = []
             for need in wanted[:count]:
@@ -193,11 +211,22 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
             batch_seconds = time.perf_counter() - started
         finally:
             await app.stop()
+    base = {}
+    if baseline:
+        base = {
+            "base_p50_ms": 1000 * statistics.median(timings[1]),
+            "base_p95_ms": 1000 * percentile(timings[1], 0.95),
+            "base_cpu_p50_ms": 1000 * statistics.median(cpu[1]),
+            "base_cpu_p95_ms": 1000 * percentile(cpu[1], 0.95),
+        }
     return {
         "size": size,
-        "match_p50_ms": 1000 * statistics.median(timings),
-        "match_p95_ms": 1000 * percentile(timings, 0.95),
-        "proposed_share": proposed / max(1, count),
+        "match_p50_ms": 1000 * statistics.median(timings[0]),
+        "match_p95_ms": 1000 * percentile(timings[0], 0.95),
+        "cpu_p50_ms": 1000 * statistics.median(cpu[0]),
+        "cpu_p95_ms": 1000 * percentile(cpu[0], 0.95),
+        **base,
+        "proposed_share": proposed / max(1, count * (2 if baseline else 1)),
         "pure_rank_p50_ms": 1000 * statistics.median(pure),
         "kept_rank_p50_ms": 1000 * statistics.median(pure_kept),
         "batch_open": result.open,
@@ -208,36 +237,52 @@ async def _one_size(size: int, count: int, batch: int) -> dict[str, float]:
 
 INTRO = (
     "One `!match NEED lang: …` through the whole bot (`App.handle`: parse, person lookup, "
-    "candidates and their loads from the store, `rank`, storing the request and the proposal, "
+    "candidates and their loads, `rank`, storing the request and the proposal, "
     "the direct message as an action) on SQLite, with the population above as opted-in "
     "profiles (current loads stored as accepted matches), requests from new trainers; beside "
     "it the pure `rank` on the same population in memory, with the index built per call and "
     "over a kept index with the loads laid over it (`CandidateIndex.with_state`, as the service "
     "does), and one `!match run` batch over open requests. The service keeps the candidate "
-    "index and rebuilds it only when a profile changes (or a pause runs out); loads are read "
-    "on every request. "
+    "index and rebuilds it only when a profile changes (or a pause runs out), and keeps the "
+    "loads, re-read only when another process changed proposals (`mentoring_revision`); with "
+    "`--baseline`, requests alternate with the path of before (loads read whole per request). "
+    "CPU is the process's CPU time per request (its database thread included). "
     "`python -m bench.matching.service` runs this part alone."
 )
 
 
-async def table(sizes: Sequence[int], requests: int, batch: int) -> str:
+async def table(sizes: Sequence[int], requests: int, batch: int, baseline: bool = False) -> str:
     """The service benchmark as a Markdown paragraph and table."""
+    before = "| before (loads read whole), wall p50 / p95 | CPU p50 / p95 " if baseline else ""
     lines = [
         INTRO,
         "",
-        f"| mentors | `!match` p50 / p95 ({requests} requests) | proposed "
+        f"| mentors | `!match` wall p50 / p95 ({requests} requests) | CPU p50 / p95 "
+        f"{before}| proposed "
         f"| pure `rank` p50, index built / kept "
         f"| `!match run`, {batch} open requests (proposed) |",
-        "|---:|---:|---:|---:|---|",
+        "|---:|---:|---:|" + ("---:|---:|" if baseline else "") + "---:|---:|---|",
     ]
     for size in sizes:
-        r = await _one_size(size, requests, batch)
+        r = await _one_size(size, requests, batch, baseline)
+        old = (
+            f"| {r['base_p50_ms']:.1f} / {r['base_p95_ms']:.1f} ms "
+            f"| {r['base_cpu_p50_ms']:.1f} / {r['base_cpu_p95_ms']:.1f} ms "
+            if baseline
+            else ""
+        )
         lines.append(
-            f"| {size:,} | {r['match_p50_ms']:.0f} / {r['match_p95_ms']:.0f} ms "
+            f"| {size:,} | {r['match_p50_ms']:.1f} / {r['match_p95_ms']:.1f} ms "
+            f"| {r['cpu_p50_ms']:.1f} / {r['cpu_p95_ms']:.1f} ms {old}"
             f"| {r['proposed_share']:.0%} "
             f"| {r['pure_rank_p50_ms']:.1f} / {r['kept_rank_p50_ms']:.1f} ms "
             f"| {r['batch_s']:.2f} s ({r['batch_proposed']:.0f}) |"
         )
+    one, five, fifteen = os.getloadavg()
+    lines += [
+        "",
+        f"Load average at the end: {one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min).",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -246,8 +291,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--requests", type=int, default=60)
     parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument(
+        "--baseline", action="store_true", help="alternate with loads read whole per request"
+    )
     args = parser.parse_args(argv)
-    print(asyncio.run(table(args.sizes, args.requests, args.batch)))
+    print(asyncio.run(table(args.sizes, args.requests, args.batch, args.baseline)))
 
 
 if __name__ == "__main__":

@@ -29,6 +29,14 @@ async def ensure_person(
     session: AsyncSession, platform: str, user_id: str, display_name: str, now: datetime
 ) -> Person:
     """The person behind the identity, created on first need; refreshes the display name."""
+    return (await claim_person(session, platform, user_id, display_name, now))[0]
+
+
+async def claim_person(
+    session: AsyncSession, platform: str, user_id: str, display_name: str, now: datetime
+) -> tuple[Person, bool]:
+    """:func:`ensure_person`, and whether this call created the person (one lookup where
+    asking :func:`find_person` first would make two)."""
     stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
     identity = (await session.execute(stmt)).scalar_one_or_none()
     if identity is not None:
@@ -37,7 +45,7 @@ async def ensure_person(
             identity.display_name = display_name[:200]
         person = await session.get(Person, identity.person_id)
         assert person is not None
-        return person
+        return person, False
     try:
         # A savepoint: when another process creates the same identity at the same moment (a
         # new person's first two commands at once), only this insert is undone.
@@ -56,12 +64,12 @@ async def ensure_person(
                 )
             )
             await session.flush()
-        return person
+        return person, True
     except IntegrityError:
         identity = (await session.execute(stmt)).scalar_one()
         found = await session.get(Person, identity.person_id)
         assert found is not None
-        return found
+        return found, False
 
 
 async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:

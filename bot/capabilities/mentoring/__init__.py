@@ -8,7 +8,8 @@ In the house shape:
   candidates analysed once), :mod:`.vocabulary` (words compared as the knowledge library's
   text pipeline does), :mod:`.fields` (checking what users type);
 * the store — :mod:`.tables` (schema) and :mod:`.store` (its queries), :mod:`.population`
-  (the candidate pool kept between calls);
+  (the candidate pool kept between calls), :mod:`.loads` (the mentors' loads kept between
+  calls, and the change counters every transaction bumps);
 * the services, one transaction per operation, outcomes as values and keyed errors, no text —
   :mod:`.profiles`, :mod:`.requests`, :mod:`.proposals`, :mod:`.batch`, :mod:`.deadlines`,
   :mod:`.privacy`, over the steps they share in :mod:`.proposing`;

@@ -22,7 +22,8 @@ for a cache of fuzzy word lookups, which does not change any result.
 
 Profiles change rarely, loads with every proposal: ``with_state`` gives a view of a built
 index with other loads and last-proposal times, sharing everything else, so a long-lived
-service builds the index once per profile change and pays only for the state per request.
+service builds the index once per profile change and pays only for the state per request;
+``updated`` replaces a few candidates' state (the proposals made since).
 The state arrays (``load``, ``free``, ``last_proposed``) are what scoring reads; a
 candidate's own ``load`` and ``last_proposed_at`` only seed them at build time.
 """
@@ -191,6 +192,30 @@ class CandidateIndex:
                 hit = (at >= 0) & (at < self.size)
                 hit[hit] &= self.person_ids[at[hit]] == ids[hit]
                 view.last_proposed[at[hit]] = stamps[hit]
+        return view
+
+    def updated(
+        self,
+        load: Mapping[tuple[int, str], int],
+        last_proposed: Mapping[int, datetime],
+    ) -> CandidateIndex:
+        """This index with the named candidates' loads and last proposals replaced, everyone
+        else's kept (a few changes since the state was laid over; costs a copy of the state
+        arrays, not a pass over the loads)."""
+        view = copy.copy(self)
+        view.load = self.load.copy()
+        view.free = self.free.copy()
+        view.last_proposed = self.last_proposed.copy()
+        for (person_id, kind), count in load.items():
+            pos = self._position.get((kind, person_id))
+            if pos is not None:
+                view.load[pos] = count
+                view.free[pos] = max(int(self.capacity[pos]) - count, 0)
+        for person_id, when in last_proposed.items():
+            for kind in KINDS:
+                pos = self._position.get((kind, person_id))
+                if pos is not None:
+                    view.last_proposed[pos] = when.timestamp()
         return view
 
     @classmethod

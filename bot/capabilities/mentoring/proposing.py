@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.model import Reason
 from bot.capabilities.mentoring.population import IndexCache
-from bot.capabilities.mentoring.scoring import rank
+from bot.capabilities.mentoring.scoring import explain, rank
 from bot.capabilities.mentoring.tables import (
     ACTIVE_REQUEST,
     CANCELLED,
@@ -68,7 +68,7 @@ class Proposer:
     def __init__(self, settings: Settings, clock: Clock) -> None:
         self.settings = settings
         self.clock = clock
-        #: The candidate index, kept until a profile changes (loads are read per call).
+        #: The candidate index and the loads, kept until someone changes profiles, proposals.
         self.population = IndexCache()
 
     @property
@@ -128,12 +128,19 @@ class Proposer:
 
     # --- moving a request on ------------------------------------------------------------------
     async def next(
-        self, session: AsyncSession, request: MatchRequest, now: datetime, *, automatic: bool
+        self,
+        session: AsyncSession,
+        request: MatchRequest,
+        now: datetime,
+        *,
+        automatic: bool,
+        new: bool = False,
     ) -> None:
         """Ask the best candidate not yet asked who has a free slot; or tell the requester
         honestly nobody is left.
 
-        ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``.
+        ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``;
+        ``new``: the request was stored in this transaction, so nobody was asked yet.
         """
         if request.status not in ACTIVE_REQUEST or request.requester_id is None:
             return
@@ -141,22 +148,17 @@ class Proposer:
         if automatic and request.tries >= self.settings.matching.max_tries:
             await self.exhausted(session, request, now)
             return
-        asked = (await repo.proposed_to(session, [request.id]))[request.id]
+        asked = set() if new else (await repo.proposed_to(session, [request.id]))[request.id]
         index = await self.population.index(session, now)
-        ranked = rank(
-            repo.need_of(request, asked),
-            index,
-            now=now,
-            limit=CANDIDATES,
-            rested_window=self.rest_window,
-        )
+        need = repo.need_of(request, asked)
+        window = self.rest_window
+        ranked = rank(need, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
         # The index's loads were read before others committed: count again under the lock.
         free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
         for best in ranked:
             if free.get((best.person_id, request.kind), 0) > 0:
-                await self.propose(
-                    session, request, best.person_id, best.score, now, reasons=best.reasons
-                )
+                why = explain(index, need, best.person_id, now=now, rested_window=window)
+                await self.propose(session, request, best.person_id, best.score, now, reasons=why)
                 return
         if request.tries:
             await self.exhausted(session, request, now)

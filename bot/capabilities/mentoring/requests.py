@@ -91,7 +91,7 @@ class RequestService:
             )
             session.add(request)
             await session.flush()
-            await self.proposer.next(session, request, now, automatic=False)
+            await self.proposer.next(session, request, now, automatic=False, new=True)
             return Opened(request_id=request.id, proposed=request.status == PROPOSED)
 
     async def cancel(self, person_id: int, request_id: int | None, now: datetime) -> int:

@@ -387,8 +387,11 @@ def rank(
     now: datetime,
     limit: int = 10,
     rested_window: timedelta = RESTED_WINDOW,
+    reasons: bool = True,
 ) -> list[Scored]:
-    """The best ``limit`` candidates for ``need``, best first, each with its reasons.
+    """The best ``limit`` candidates for ``need``, best first, each with its reasons
+    (``reasons=False``: none, for a caller that explains only the one it picks with
+    :func:`explain`; reasons cost more than the ranking of a few).
 
     ``candidates`` is the opted-in, unpaused population, or a ``CandidateIndex`` built from it
     (build one when ranking many needs against the same population). Only pairs allowed by
@@ -412,7 +415,7 @@ def rank(
         Scored(
             person_id=int(index.person_ids[col]),
             score=float(score),
-            reasons=_reasons(index, need, int(col), float(rested[col])),
+            reasons=_reasons(index, need, int(col), float(rested[col])) if reasons else (),
         )
         for col, score in zip(pairs.candidate, pairs.score, strict=True)
     ]

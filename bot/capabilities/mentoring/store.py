@@ -31,8 +31,11 @@ from bot.capabilities.mentoring.tables import (
     MATCHED,
     OPEN,
     PENDING,
+    PROFILES,
+    PROPOSALS,
     Feedback,
     MatchRequest,
+    MentoringRevision,
     Profile,
     Proposal,
 )
@@ -111,25 +114,80 @@ def active_load() -> ColumnElement[int]:
     )
 
 
-async def loads(
-    session: AsyncSession,
-) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
-    """Slots in use per (person, kind), and when each person was last proposed."""
+def _loads_query() -> Any:
+    """Per (mentor, kind): slots in use, and the latest proposal's time."""
     used = func.sum(active_load())
-    stmt = (
-        select(Proposal.mentor_id, MatchRequest.kind, used, func.max(Proposal.created_at))
+    return (
+        select(
+            Proposal.mentor_id.label("mentor_id"),
+            MatchRequest.kind.label("kind"),
+            used.label("used"),
+            func.max(Proposal.created_at).label("latest"),
+        )
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(Proposal.mentor_id.is_not(None))
         .group_by(Proposal.mentor_id, MatchRequest.kind)
     )
+
+
+def _gather(
+    rows: Iterable[tuple[Any, ...]],
+) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
     load: dict[tuple[int, str], int] = {}
     last: dict[int, datetime] = {}
-    for person_id, kind, count, latest in await session.execute(stmt):
-        assert person_id is not None
+    for person_id, kind, count, latest in rows:
+        if person_id is None:  # no proposals at all (the outer join's empty side)
+            continue
         load[(person_id, kind)] = int(count or 0)
         if latest is not None and (person_id not in last or latest > last[person_id]):
             last[person_id] = latest
     return load, last
+
+
+async def loads(
+    session: AsyncSession,
+) -> tuple[dict[tuple[int, str], int], dict[int, datetime]]:
+    """Slots in use per (person, kind), and when each person was last proposed."""
+    return _gather(tuple(row) for row in await session.execute(_loads_query()))
+
+
+async def revision(session: AsyncSession) -> int:
+    """The proposals' change counter (see :class:`.tables.MentoringRevision`)."""
+    found = await session.scalar(
+        select(MentoringRevision.value).where(MentoringRevision.id == PROPOSALS)
+    )
+    return int(found or 0)
+
+
+async def revisions(session: AsyncSession) -> tuple[int | None, int | None]:
+    """The proposals' and the profiles' change counters, in one read (``None``: no row)."""
+    found = await session.execute(select(MentoringRevision.id, MentoringRevision.value))
+    rows: dict[int, int] = {int(key): int(value) for key, value in found}
+    return rows.get(PROPOSALS), rows.get(PROFILES)
+
+
+async def loads_at_revision(
+    session: AsyncSession,
+) -> tuple[int, dict[tuple[int, str], int], dict[int, datetime]]:
+    """:func:`loads` with the change counter they belong to, read in one statement: one
+    snapshot, even on PostgreSQL where each statement sees the commits made before it."""
+    grouped = _loads_query().subquery()
+    stmt = (
+        select(
+            MentoringRevision.value,
+            grouped.c.mentor_id,
+            grouped.c.kind,
+            grouped.c.used,
+            grouped.c.latest,
+        )
+        .select_from(MentoringRevision)
+        .outerjoin(grouped, true())
+        .where(MentoringRevision.id == PROPOSALS)
+    )
+    rows = [tuple(row) for row in await session.execute(stmt)]
+    stamp = int(rows[0][0]) if rows else 0
+    load, last = _gather(row[1:] for row in rows)
+    return stamp, load, last
 
 
 async def lock_free_slots(

@@ -7,14 +7,25 @@ request; it is ``pending`` until it is ``accepted``, ``declined``, ``expired`` (
 passed) or ``withdrawn`` (request cancelled, candidate left). An accepted proposal is the match
 itself; ``ended_at`` frees the mentor's slot. Everything a person could be recognised by can
 be cleared (``requester_id``/``mentor_id``/``author_id`` become NULL, texts empty), so counts
-survive erasure and anonymisation. Schema: ``migrations/versions/0003_…``.
+survive erasure and anonymisation. Schema: ``migrations/versions/0003_…``; the change counter
+``mentoring_revision``: ``0010_…``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.settings import DEFAULT_NETWORK
@@ -129,3 +140,20 @@ class Feedback(Base):
     rating: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+#: The rows of ``mentoring_revision``: the proposals' change counter, the profiles'.
+PROPOSALS = 1
+PROFILES = 2
+
+
+class MentoringRevision(Base):
+    """Change counters (row :data:`PROPOSALS`, row :data:`PROFILES`): each bumped as the last
+    statement of every transaction that changed a proposal, a profile (:mod:`.loads`), so a
+    process keeping loads and profiles in memory knows when someone else changed them.
+    Created by migration ``0010``."""
+
+    __tablename__ = "mentoring_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
