@@ -13,8 +13,9 @@ from tests.mentoring.kit import every_table
 def test_a_test_database_is_at_the_newest_schema_and_empty(db_url: str) -> None:
     assert migrate.current_revision(db_url) == migrate.head_revision()
     tables = every_table(db_url)
-    # Empty but for the knowledge change counter, which starts at 0.
+    # Empty but for the change counters (knowledge; mentoring proposals and profiles), at 0.
     assert tables.pop("knowledge_revision") == [{"id": 1, "value": 0}]
+    assert tables.pop("mentoring_revision") == [{"id": 1, "value": 0}, {"id": 2, "value": 0}]
     assert "people" in tables and not any(tables.values())
 
 

@@ -226,6 +226,13 @@ class Human:
         await self.wait_for_member(room_id, invite)
         return room_id
 
+    async def create_room_with(self, other: Human, *, invite: str) -> str:
+        """A room of this human's with ``invite`` (the bot) in it and ``other`` joined."""
+        room_id = await self.create_room(invite=invite)
+        await self.client.room_invite(room_id, other.user_id)
+        await other.accept_invite(room_id)
+        return room_id
+
     async def wait_for_member(self, room_id: str, user_id: str, *, within: float = 20.0) -> None:
         """Sync (recording events) until ``user_id`` is a joined member of ``room_id``."""
         deadline = time.monotonic() + within

@@ -132,9 +132,7 @@ async def test_match_proposal_accepted_with_a_reaction(
     bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
     bot_id = bot_user.user_id
     try:
-        room = await ana.create_room(invite=bot_id)
-        await ana.client.room_invite(room, mia.user_id)
-        await mia.accept_invite(room)
+        room = await ana.create_room_with(mia, invite=bot_id)
 
         await mia.send(room, MENTOR_JOIN)
         await mia.wait_for_notice(bot_id, "Welcome")
@@ -177,9 +175,7 @@ async def test_scheduled_prompt_posts_opens_a_thread_counts_replies_and_never_do
     bot_id = bot_user.user_id
     store = bot.app.runtime.store
     try:
-        room = await ana.create_room(invite=bot_id)
-        await ana.client.room_invite(room, mia.user_id)
-        await mia.accept_invite(room)
+        room = await ana.create_room_with(mia, invite=bot_id)
 
         def schedule_in(seconds: float) -> tuple[datetime, str]:
             at = (datetime.now(UTC) + timedelta(seconds=seconds)).replace(microsecond=0)

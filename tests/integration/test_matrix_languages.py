@@ -40,9 +40,7 @@ async def test_a_french_mentor_and_a_german_trainer_each_read_their_own_language
     bot = await BotRun.start(bot_settings(tmp_path, synapse, bot_user))
     bot_id = bot_user.user_id
     try:
-        room = await ana.create_room(invite=bot_id)
-        await ana.client.room_invite(room, mia.user_id)
-        await mia.accept_invite(room)
+        room = await ana.create_room_with(mia, invite=bot_id)
 
         # Personal answers may come in a direct room: each is looked for in any room.
         await mia.send(room, "!language fr")
