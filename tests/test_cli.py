@@ -364,3 +364,18 @@ def test_run_typed_into_on_a_terminal_shows_the_banner_and_no_working_notes(
     assert "commands you can use" in text
     assert "INFO" not in text and "knowledge store seeded" not in text
     assert "vetbot running" not in text
+
+
+@pytest.mark.parametrize("lang", ["de", "pl"])
+def test_a_language_chosen_with_one_command_is_the_next_ones(tmp_path: Path, lang: str) -> None:
+    # Two processes, as an operator types them: the choice is stored on the person.
+    from bot.i18n import t
+
+    chosen = vetbot(tmp_path, "say", "--as", "ute", f"!language {lang}")
+    assert chosen.returncode == 0, chosen.stderr
+    helped = vetbot(tmp_path, "say", "--as", "ute", "!help")
+    assert helped.returncode == 0, helped.stderr
+    assert helped.stdout.startswith("[#general] vetbot: " + t("help.header", lang, name="vetbot"))
+    # Someone else still reads the bot's language.
+    other = vetbot(tmp_path, "say", "--as", "ola", "!help")
+    assert other.stdout.startswith("[#general] vetbot: " + t("help.header", "en", name="vetbot"))
