@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from bot.events import Message
     from bot.messages import Moments
     from bot.networks import Networks
-    from bot.settings import Settings
+    from bot.settings import NetworkSettings, Settings
     from bot.store.models import Person
 
 
@@ -63,14 +63,16 @@ def reader_for(
     *,
     hint: str | None = None,
     room: str | None = None,
+    home: NetworkSettings | None = None,
 ) -> Reader:
     """The reader ``person`` is (``None``: someone without a person row), given the platform's
-    ``hint`` and the ``room``'s default language."""
+    ``hint``, the ``room``'s default language and the ``home`` network of the room: its
+    language after the room's, its time zone when the person chose none."""
     own_lang = person.language if person is not None else None
-    own_zone = person.timezone if person is not None else None
+    zones = (person.timezone if person is not None else None, home.timezone if home else None)
     return Reader(
-        lang=choose_language(settings, own_lang, hint, room),
-        zone=own_zone if own_zone and is_zone(own_zone) else settings.bot.timezone,
+        lang=choose_language(settings, own_lang, hint, room, home.language if home else None),
+        zone=next((zone for zone in zones if zone and is_zone(zone)), settings.bot.timezone),
     )
 
 
@@ -83,16 +85,9 @@ def reader_of_message(
     home = None
     if networks is not None and not message.is_direct:
         home = networks.get(networks.of_message(message))
-    reader = reader_for(
-        settings,
-        person,
-        hint=message.language,
-        room=message.room_language or (home.language if home is not None else None),
+    return reader_for(
+        settings, person, hint=message.language, room=message.room_language, home=home
     )
-    chose_zone = person is not None and person.timezone and is_zone(person.timezone)
-    if home is not None and not chose_zone and is_zone(home.timezone):
-        return Reader(lang=reader.lang, zone=home.timezone)
-    return reader
 
 
 def room_language(
@@ -110,13 +105,11 @@ def reader_of_room(settings: Settings, networks: Networks, platform: str, room_i
     """Whom a post in the room ``room_id`` of ``platform`` is written for: the room's
     configured language, else its network's, else the bot's; its network's time zone, else
     the bot's."""
-    home = networks.get(networks.of_room(platform, room_id))
-    own = room_language(settings, platform, room_id, networks)
-    return Reader(
-        lang=choose_language(settings, own, home.language if home is not None else None),
-        zone=home.timezone
-        if home is not None and is_zone(home.timezone)
-        else settings.bot.timezone,
+    return reader_for(
+        settings,
+        None,
+        room=room_language(settings, platform, room_id, networks),
+        home=networks.get(networks.of_room(platform, room_id)),
     )
 
 
