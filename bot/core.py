@@ -173,7 +173,9 @@ class Core:
                     t("core.too_long", lang, limit=self.runtime.settings.limits.max_message_length)
                 )
             role = max(
-                resolve_role(message, self.runtime.settings),
+                resolve_role(
+                    message, self.runtime.settings, self.runtime.networks.rules_of(message)
+                ),
                 self.runtime.networks.listed_role(message, self.runtime.settings),
             )
             invocation = self.runtime.registry.parse(self._as_command(message, line))

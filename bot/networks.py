@@ -12,7 +12,8 @@ Who acts in which network (:meth:`Networks.scope_of`):
 - a role the platform grants where the message was written (a Discord role in a configured
   server, a Matrix power level, the console's chosen role) makes its holder act in the
   network of that room, and only there (never in a direct room, where no platform role
-  counts);
+  counts). A network's own role rules (:meth:`Networks.rules_of`) are the ones that count in
+  its rooms, so a rule of AT never makes anyone a coordinator in FR's rooms;
 - ``[permissions] admin_users``, an admin of a European-level network (``country = "EU"``)
   and an admin at the console act in every network;
 - ``[permissions] coordinator_users`` keep their role but, once networks are configured, act
@@ -31,7 +32,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NoReturn
 
 from bot.errors import PermissionDenied
-from bot.permissions import Role
+from bot.permissions import Role, RoleRules
 from bot.settings import DEFAULT_NETWORK, NetworkSettings, Settings
 
 if TYPE_CHECKING:
@@ -100,6 +101,10 @@ class Networks:
             for network_id, network in networks.items()
             for entry in (*network.servers, *network.rooms)
         }
+        # A network's prompt channel is its own room unless another network claims it.
+        for network_id, network in sorted(networks.items()):
+            if network.prompt_channel:
+                self._places.setdefault(network.prompt_channel, network_id)
 
     @property
     def configured(self) -> bool:
@@ -140,6 +145,38 @@ class Networks:
         """The network of the room ``message`` was written in."""
         return self.of_room(message.platform, message.room_id, message.server_id or "")
 
+    # --- whose role rules count where --------------------------------------------------------
+    def rules_of(self, message: Message) -> RoleRules | None:
+        """The own role rules of the network whose room ``message`` was written in (``None``:
+        a direct room, a room of no network, a network without rules of its own)."""
+        if message.is_direct:
+            return None
+        network = self._networks.get(self.of_message(message))
+        return None if network is None else RoleRules.of(network)
+
+    def rules_of_room(self, platform: str, room_id: str) -> RoleRules | None:
+        """The own role rules of the network of room ``room_id`` (as ``in:`` names it)."""
+        network = self._networks.get(self.of_room(platform, room_id))
+        return None if network is None else RoleRules.of(network)
+
+    # --- where a coordinator's prompts go ----------------------------------------------------
+    def prompt_channel_for(self, message: Message, scope: Scope) -> tuple[str, str] | None:
+        """The network and its prompt channel (``platform:room``) where a prompt goes that
+        names no room: the network of the room the command was typed in, when the sender
+        acts in it, else the one network they act in; ``None`` when neither has one."""
+        if not self.configured:
+            return None
+        chosen: str | None = None
+        here = None if message.is_direct else self.of_message(message)
+        if here in self._networks and scope.covers(here):
+            chosen = here
+        elif not scope.every and len(scope.networks) == 1:
+            [chosen] = scope.networks
+        network = self._networks.get(chosen) if chosen is not None else None
+        if chosen is None or network is None or not network.prompt_channel:
+            return None
+        return chosen, network.prompt_channel
+
     # --- who acts where ----------------------------------------------------------------------
     def listed_role(self, message: Message, settings: Settings) -> Role:
         """The role a network's lists give the sender (admin, coordinator; else trainer):
@@ -175,7 +212,7 @@ class Networks:
         configured = settings.platform(message.platform)
         if configured is not None and not message.is_direct:
             declaration = configured.declaration
-            granted = declaration.role(message, settings)
+            granted = declaration.role(message, settings, self.rules_of(message))
             if granted is not None and granted >= Role.COORDINATOR:
                 if declaration.operated and granted >= Role.ADMIN:
                     return EVERY

@@ -27,7 +27,7 @@ from bot.completions import CompletionSource
 if TYPE_CHECKING:
     from bot.commands import Command, Invocation, Option
     from bot.events import Message
-    from bot.permissions import Role, RoleScope
+    from bot.permissions import Role, RoleRules, RoleScope
     from bot.settings import Settings
 
 T = TypeVar("T")
@@ -210,9 +210,13 @@ class Platform(Protocol):
       runs when no platform is configured, and it ends a run when its input ends;
     * ``has_credentials(section)``: configured well enough that ``vetbot run`` starts it
       when ``[bot] adapters`` names none;
-    * ``role(message, settings)``: the role the platform facts in ``message`` grant, or
-      ``None``. Deny by default: facts count only in the servers and rooms the operator
-      configured, never in a direct room. Listed users are the core's (:mod:`bot.permissions`);
+    * ``role(message, settings, rules)``: the role the platform facts in ``message`` grant,
+      or ``None``. Deny by default: facts count only in the servers and rooms the operator
+      configured, never in a direct room. ``rules`` are the own role rules of the network
+      whose room the message was written in (:class:`~bot.permissions.RoleRules`, ``None``
+      when it has none): where they hold rules of the kind the platform reads, those count
+      there in place of ``[permissions]``' (the room is configured by being the network's).
+      Listed users are the core's (:mod:`bot.permissions`);
     * ``grants_roles_in(room, settings, directory)``: whether ``room`` (as a user writes it in
       ``in:``) is a place where its roles count; ``directory`` is its running adapter's
       :class:`RoomDirectory`, if any;
@@ -247,7 +251,9 @@ class Platform(Protocol):
 
     def has_credentials(self, section: Any) -> bool: ...
 
-    def role(self, message: Message, settings: Settings) -> Role | None: ...
+    def role(
+        self, message: Message, settings: Settings, rules: RoleRules | None = None
+    ) -> Role | None: ...
 
     def grants_roles_in(
         self, room: str, settings: Settings, directory: RoomDirectory | None

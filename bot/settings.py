@@ -268,9 +268,15 @@ class NetworkSettings:
     a Matrix room, a console room): every room of a listed server belongs to the network. A
     room belongs to at most one network; a room of none to the default one. ``coordinators``
     and ``admins`` are users written ``platform:id``; a platform role or power level held in
-    one of the network's rooms makes a coordinator of it too, as today's rules grant. A
-    network of ``country = "EU"`` is the European level: its admins see every network.
-    ``prompt_channel`` (``platform:room``) is where the network's prompts go without ``in:``.
+    one of the network's rooms makes a coordinator of it too.
+
+    Its own role rules — ``coordinator_roles`` / ``admin_roles`` (platform role names or ids,
+    Discord's) and ``coordinator_power_level`` / ``admin_power_level`` (Matrix power levels; 0:
+    none of its own) — count in the network's rooms and servers only, and there take the place
+    of ``[permissions]``' rules of the same kind; a network without its own keeps those (see
+    :meth:`bot.networks.Networks.rules_of`). A network of ``country = "EU"`` is the European
+    level: its admins see every network. ``prompt_channel`` (``platform:room``) is where its
+    coordinators' prompts go without ``in:``.
     """
 
     name: str = ""
@@ -282,10 +288,24 @@ class NetworkSettings:
     coordinators: tuple[str, ...] = ()
     admins: tuple[str, ...] = ()
     prompt_channel: str = ""
+    coordinator_roles: tuple[str, ...] = ()
+    admin_roles: tuple[str, ...] = ()
+    coordinator_power_level: int = 0
+    admin_power_level: int = 0
 
     @property
     def european(self) -> bool:
         return self.country.upper() == "EU"
+
+    @property
+    def own_roles(self) -> bool:
+        """Whether the network has role rules of its own (role names or power levels)."""
+        return bool(
+            self.coordinator_roles
+            or self.admin_roles
+            or self.coordinator_power_level
+            or self.admin_power_level
+        )
 
     def validate(self) -> None:
         if len(self.name) > 100 or not self.name.isprintable():
@@ -305,6 +325,24 @@ class NetworkSettings:
                 _check_place(key, entry)
         if self.prompt_channel:
             _check_place("prompt_channel", self.prompt_channel)
+        for key in ("coordinator_roles", "admin_roles"):
+            for entry in getattr(self, key):
+                if not entry.strip() or len(entry) > 100 or not entry.isprintable():
+                    raise ConfigError(
+                        f"{entry[:60]!r} is not a role name or id: use 1-100 printable "
+                        "characters, such as 'Koordination' or '123456789012345678'",
+                        key=key,
+                    )
+        for key in ("coordinator_power_level", "admin_power_level"):
+            level = getattr(self, key)
+            if not 0 <= level <= 1000:
+                raise ConfigError(
+                    f"must be a power level from 1 to 1000 (0: none of the network's own; "
+                    f"members have 0), got {level}",
+                    key=key,
+                )
+        if 0 < self.admin_power_level < self.coordinator_power_level:
+            raise ConfigError("must not be above admin_power_level", key="coordinator_power_level")
 
 
 def _check_place(key: str, entry: str) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from adapters.console.settings import ConsoleSettings
-from bot.permissions import Role, RoleScope
+from bot.permissions import Role, RoleRules, RoleScope
 from bot.ports import CliCommand
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ class ConsolePlatform:
     def has_credentials(self, section: Any) -> bool:
         return False
 
-    def role(self, message: Message, settings: Settings) -> Role | None:
+    def role(
+        self, message: Message, settings: Settings, rules: RoleRules | None = None
+    ) -> Role | None:
         """The role the operator chose, as the message names it."""
         return Role.best_of(message.roles)
 

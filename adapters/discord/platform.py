@@ -4,7 +4,9 @@ Roles: a member's Discord roles (names or ids) make them coordinator or admin wh
 ``[permissions] coordinator_roles`` / ``admin_roles`` or in their guild's own lists
 (``[discord.guilds."ID"]``), and only in a configured guild (listed in ``[permissions]
 discord_guilds`` or given its own table), never in a direct message: anyone can create a
-guild of their own where they hold every role. A coordinator by role may have prompts posted
+guild of their own where they hold every role. In a guild or channel a network claims whose
+``[networks.<id>]`` lists role names of its own, those lists count there instead of
+``[permissions]``' (with the guild's own). A coordinator by role may have prompts posted
 to channels of configured guilds only, as the running adapter knows which guild holds a
 channel. ``<#1234>`` (a channel mention) names channel 1234.
 
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from adapters.discord.settings import DiscordPermissions, DiscordSettings, role_guilds
 from bot.numbers import is_number
-from bot.permissions import Role, RoleScope
+from bot.permissions import Role, RoleRules, RoleScope
 from bot.ports import CliCommand
 
 if TYPE_CHECKING:
@@ -56,25 +58,30 @@ class DiscordPlatform:
             settings.section(NAME, DiscordSettings),
         )
 
-    def role(self, message: Message, settings: Settings) -> Role | None:
-        """Coordinator or admin by a role the member holds in a configured guild."""
+    def role(
+        self, message: Message, settings: Settings, rules: RoleRules | None = None
+    ) -> Role | None:
+        """Coordinator or admin by a role the member holds in a configured guild, by the
+        lists of ``[permissions]`` and the guild's own; in a room of a network with role
+        names of its own (``rules``), by the network's lists and the guild's instead."""
         guild_id = message.server_id
-        if message.is_direct or guild_id is None or guild_id not in self._guilds(settings):
+        if message.is_direct or guild_id is None or not message.roles:
             return None
-        roles = {r.casefold() for r in message.roles}
-        if not roles:
+        own = rules is not None and rules.names
+        if not own and guild_id not in self._guilds(settings):
             return None
         guild = settings.section(NAME, DiscordSettings).guild(guild_id)
-        permissions = settings.permissions
-        admin = {r.casefold() for r in permissions.admin_roles + guild.admin_roles}
-        coordinator = {
-            r.casefold() for r in permissions.coordinator_roles + guild.coordinator_roles
-        }
-        if roles & admin:
-            return Role.ADMIN
-        if roles & coordinator:
-            return Role.COORDINATOR
-        return None
+        if rules is None or not rules.names:
+            permissions = settings.permissions
+            rules = RoleRules(
+                admin_roles=permissions.admin_roles,
+                coordinator_roles=permissions.coordinator_roles,
+            )
+        return rules.by_names(
+            message.roles,
+            extra_admin=guild.admin_roles,
+            extra_coordinator=guild.coordinator_roles,
+        )
 
     def grants_roles_in(
         self, room: str, settings: Settings, directory: RoomDirectory | None

@@ -4,8 +4,9 @@ Roles: a member's power level in the room makes them admin or coordinator at or 
 ``[permissions] admin_power_level`` / ``coordinator_power_level``, and only in the rooms listed
 in ``[permissions] matrix_rooms`` (by room id), never in a direct room, where the other person
 holds every power: anyone can create a room of their own. A coordinator by power level may
-have prompts posted to those rooms only. Room ids and aliases (``!abc:example.org``,
-``#room:example.org``) are kept as written, their own ``:`` included.
+have prompts posted to those rooms only. In a room a network claims whose ``[networks.<id>]``
+sets power levels of its own, those levels count there instead. Room ids and aliases
+(``!abc:example.org``, ``#room:example.org``) are kept as written, their own ``:`` included.
 
 Pure: matrix-nio is imported only by :meth:`MatrixPlatform.create`.
 """
@@ -17,7 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from adapters.matrix.settings import MatrixPermissions, MatrixSettings
-from bot.permissions import Role, RoleScope
+from bot.permissions import Role, RoleRules, RoleScope
 from bot.ports import CliCommand
 
 if TYPE_CHECKING:
@@ -42,17 +43,23 @@ class MatrixPlatform:
             section.homeserver and (section.access_token or section.password)
         )
 
-    def role(self, message: Message, settings: Settings) -> Role | None:
-        """Admin or coordinator by power level, in a listed room."""
-        keys = settings.permission_keys(NAME, MatrixPermissions)
+    def role(
+        self, message: Message, settings: Settings, rules: RoleRules | None = None
+    ) -> Role | None:
+        """Admin or coordinator by power level, in a listed room; in a room of a network with
+        power levels of its own (``rules``), by the network's levels instead."""
         level = message.sender_level
-        if message.is_direct or level is None or message.room_id not in keys.matrix_rooms:
+        if message.is_direct or level is None:
             return None
-        if level >= keys.admin_power_level:
-            return Role.ADMIN
-        if level >= keys.coordinator_power_level:
-            return Role.COORDINATOR
-        return None
+        if rules is not None and rules.levels:
+            return rules.by_level(level)
+        keys = settings.permission_keys(NAME, MatrixPermissions)
+        if message.room_id not in keys.matrix_rooms:
+            return None
+        return RoleRules(
+            admin_power_level=keys.admin_power_level,
+            coordinator_power_level=keys.coordinator_power_level,
+        ).by_level(level)
 
     def grants_roles_in(
         self, room: str, settings: Settings, directory: RoomDirectory | None

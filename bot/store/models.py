@@ -66,7 +66,8 @@ class AuditEntry(Base):
 
 class NetworkRecord(Base):
     """A network added with ``vetbot network add`` (those of ``bot.toml`` are not stored):
-    the fields of :class:`bot.settings.NetworkSettings`, lists as JSON."""
+    the fields of :class:`bot.settings.NetworkSettings`, lists as JSON; a power level of 0
+    means the network sets none of its own."""
 
     __tablename__ = "networks"
 
@@ -80,6 +81,10 @@ class NetworkRecord(Base):
     coordinators: Mapped[list[str]] = mapped_column(JSON, default=list)
     admins: Mapped[list[str]] = mapped_column(JSON, default=list)
     prompt_channel: Mapped[str] = mapped_column(String(300), default="")
+    coordinator_roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    admin_roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coordinator_power_level: Mapped[int] = mapped_column(Integer, default=0)
+    admin_power_level: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -27,7 +27,7 @@ from typing import Any
 from bot.actions import Action, Delivery, DirectMessage, Post, React, Reply
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.permissions import Role, RoleScope
+from bot.permissions import Role, RoleRules, RoleScope
 from bot.ports import AdapterPorts, ChatAdapter, CliCommand, MessageHandler, RoomDirectory
 from bot.settings import Settings
 
@@ -158,7 +158,9 @@ class LinesPlatform:
     def has_credentials(self, section: Any) -> bool:
         return isinstance(section, LinesSettings) and section.port > 0
 
-    def role(self, message: Message, settings: Settings) -> Role | None:
+    def role(
+        self, message: Message, settings: Settings, rules: RoleRules | None = None
+    ) -> Role | None:
         return None
 
     def grants_roles_in(

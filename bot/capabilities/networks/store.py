@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.settings import NetworkSettings
 from bot.store.models import NetworkRecord
 
-_LISTS = ("servers", "rooms", "coordinators", "admins")
+_LISTS = ("servers", "rooms", "coordinators", "admins", "coordinator_roles", "admin_roles")
 
 
 def settings_of(row: NetworkRecord) -> NetworkSettings:
@@ -25,6 +25,10 @@ def settings_of(row: NetworkRecord) -> NetworkSettings:
         coordinators=tuple(row.coordinators),
         admins=tuple(row.admins),
         prompt_channel=row.prompt_channel,
+        coordinator_roles=tuple(row.coordinator_roles),
+        admin_roles=tuple(row.admin_roles),
+        coordinator_power_level=row.coordinator_power_level,
+        admin_power_level=row.admin_power_level,
     )
 
 
@@ -44,6 +48,8 @@ async def save(
         session.add(row)
     row.name, row.country, row.language = network.name, network.country, network.language
     row.timezone, row.prompt_channel = network.timezone, network.prompt_channel
+    row.coordinator_power_level = network.coordinator_power_level
+    row.admin_power_level = network.admin_power_level
     for key in _LISTS:
         setattr(row, key, list(getattr(network, key)))
     row.updated_at = now

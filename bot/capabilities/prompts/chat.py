@@ -19,6 +19,7 @@ from bot.capabilities.prompts.options import (
     build_schedule,
     check_placement,
     check_text,
+    default_notes,
     parse_id,
     reach_notes,
     rooms_in,
@@ -107,7 +108,11 @@ class PromptChat:
             next=ctx.when(done.next_post, done.schedule.tz) if done.next_post else "-",
             targets=targets_label(done.targets),
         )
-        notes = [*done.schedule.notes(ctx.lang), *reach_notes(ctx, done.targets)]
+        notes = [
+            *default_notes(ctx, ctx.options),
+            *done.schedule.notes(ctx.lang),
+            *reach_notes(ctx, done.targets),
+        ]
         ctx.reply(with_notes(reply, notes))
 
     async def pause(self, ctx: Context) -> None:

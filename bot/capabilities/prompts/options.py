@@ -93,8 +93,24 @@ def check_text(ctx: Context, text: str | None, *, option: str = "text") -> str:
     return text.strip()
 
 
+def network_channel(ctx: Context) -> tuple[str, RoomRef] | None:
+    """The network whose prompt channel a prompt naming no room goes to, with that channel
+    (:meth:`bot.networks.Networks.prompt_channel_for`), or ``None``."""
+    found = ctx.runtime.networks.prompt_channel_for(ctx.message, ctx.scope)
+    if found is None:
+        return None
+    network_id, channel = found
+    return network_id, parse_targets(channel, platform=ctx.message.platform)[0]
+
+
 def default_targets(ctx: Context) -> list[RoomRef]:
-    """The room the command came from, or ``[prompts] default_room`` from a direct message."""
+    """Where a prompt or series naming no room (no ``in:``) goes: the prompt channel of the
+    coordinator's network (the network of the room they typed in, else the one network they
+    act in) when it has one; else the room the command came from, or ``[prompts]
+    default_room`` from a direct message."""
+    channel = network_channel(ctx)
+    if channel is not None:
+        return [channel[1]]
     msg = ctx.message
     if not msg.is_direct:
         return [RoomRef(platform=msg.platform, room_id=msg.room_id, room_name=msg.room_name)]
@@ -110,11 +126,25 @@ def targets_of(ctx: Context, options: Mapping[str, str]) -> list[RoomRef]:
     return default_targets(ctx)
 
 
+def default_notes(ctx: Context, options: Mapping[str, str]) -> list[str]:
+    """The note that a prompt naming no room goes to its network's prompt channel."""
+    channel = None if "in" in options else network_channel(ctx)
+    if channel is None:
+        return []
+    return [ctx.t("prompts.targets.network_channel", network=channel[0])]
+
+
 def rooms_in(ctx: Context, text: str) -> list[RoomRef]:
     """The rooms an ``in:`` option names; refused unless the sender's role counts in each."""
     targets = parse_targets(text, platform=ctx.message.platform)
     runtime = ctx.runtime
-    denied = refused(targets, message=ctx.message, settings=runtime.settings, rooms=runtime.rooms)
+    denied = refused(
+        targets,
+        message=ctx.message,
+        settings=runtime.settings,
+        rooms=runtime.rooms,
+        networks=runtime.networks,
+    )
     if denied:
         raise PermissionDenied(
             ctx.t("prompts.targets.not_yours", rooms=targets_label(denied)),

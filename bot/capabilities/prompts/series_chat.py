@@ -16,6 +16,7 @@ from bot.capabilities.prompts.options import (
     ROOMS_OPTION,
     check_placement,
     check_text,
+    default_notes,
     parse_id,
     reach_notes,
     targets_label,
@@ -74,7 +75,8 @@ class SeriesChat:
             title=done.title,
             targets=targets_label(done.targets),
         )
-        ctx.reply("\n".join((reply, *reach_notes(ctx, done.targets))))
+        notes = (*default_notes(ctx, ctx.options), *reach_notes(ctx, done.targets))
+        ctx.reply("\n".join((reply, *notes)))
 
     async def add(self, ctx: Context) -> None:
         series_id = parse_id(ctx, "series")

@@ -6,7 +6,8 @@
 a channel mention becomes the channel id, a room id or alias is kept with its own ``:``);
 a plain name loses its ``#``. Only a declared platform's name before the first ``:`` counts as
 a prefix; any other word before a ``:`` is refused as an unknown platform. Without ``in:``
-the prompt goes to the room the command was typed in.
+the prompt goes to the prompt channel of the coordinator's network, if it has one, else to the
+room the command was typed in (:func:`bot.capabilities.prompts.options.default_targets`).
 
 Who may name which rooms is :func:`bot.permissions.may_post_in`'s rule (:func:`refused`): a
 coordinator by a platform role only rooms where such roles count.
@@ -26,6 +27,7 @@ from bot.platforms import shipped
 
 if TYPE_CHECKING:
     from bot.events import Message
+    from bot.networks import Networks
     from bot.ports import Platform, RoomDirectory
     from bot.settings import Settings
 
@@ -72,12 +74,15 @@ def refused(
     message: Message,
     settings: Settings,
     rooms: Mapping[str, RoomDirectory],
+    networks: Networks | None = None,
 ) -> list[RoomRef]:
     """The targets the sender of ``message`` may not post to (see :func:`may_post_in`)."""
     return [
         ref
         for ref in targets
-        if not may_post_in(message, ref.platform, ref.room_id, settings=settings, rooms=rooms)
+        if not may_post_in(
+            message, ref.platform, ref.room_id, settings=settings, rooms=rooms, networks=networks
+        )
     ]
 
 

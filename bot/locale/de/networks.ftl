@@ -27,3 +27,5 @@ networks-cli-show =
     Koordinator:innen: { $coordinators }
     Admins: { $admins }
     Kanal für Impulse: { $prompt_channel }
+    Eigene Rollen: Koordination { $coordinator_roles }; Admin { $admin_roles }
+    Eigene Power-Level: Koordination { $coordinator_power_level }; Admin { $admin_power_level }

@@ -55,6 +55,7 @@ prompts-targets-unknown_platform = `{ $platform }:` ist keine Plattform, die ich
 prompts-targets-not_yours = In { $rooms } kannst du nicht posten: Eine Koordinationsrolle aus einem Server oder Raum gilt nur in den Servern und Räumen, für die dieser Bot eingerichtet ist.
 prompts-targets-not_yours_hint = Wähle dort einen Raum (einen Matrix-Raum über seine ID, !…:server), oder bitte die Betreiber des Bots, ihn in bot.toml einzutragen ([permissions] discord_guilds, matrix_rooms) oder den Impuls selbst zu planen.
 prompts-targets-not_connected = Hinweis: Dieser Bot ist nicht mit { $platforms } verbunden (er läuft auf { $connected }), deshalb schlagen Posts in { $rooms } fehl, bis die Plattform in bot.toml eingerichtet ist ([bot] adapters und die Zugangsdaten).
+prompts-targets-network_channel = Ohne in: gilt der Kanal für Impulse von Netzwerk { $network }; andere Räume nennst du mit in: #raum.
 prompts-error-bad_id = `{ $id }` ist keine ID; IDs sind Zahlen.
 prompts-error-id_missing_prompt = Bitte gib die ID des Impulses an, z. B. { $example }.
 prompts-error-id_missing_series = Bitte gib die ID der Reihe an, z. B. { $example }.

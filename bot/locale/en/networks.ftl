@@ -25,3 +25,5 @@ networks-cli-show =
     Coordinators: { $coordinators }
     Admins: { $admins }
     Prompt channel: { $prompt_channel }
+    Own roles: coordinator { $coordinator_roles }; admin { $admin_roles }
+    Own power levels: coordinator { $coordinator_power_level }; admin { $admin_power_level }

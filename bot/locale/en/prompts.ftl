@@ -52,6 +52,7 @@ prompts-targets-unknown_platform = `{ $platform }:` is not a platform I know; I 
 prompts-targets-not_yours = You cannot post to { $rooms }: a coordinator role from a server or room counts only in the servers and rooms this bot is set up for.
 prompts-targets-not_yours_hint = Choose a room there (a Matrix room by its id, !…:server), or ask the bot's operator to add it in bot.toml ([permissions] discord_guilds, matrix_rooms) or to schedule the prompt.
 prompts-targets-not_connected = Note: this bot is not connected to { $platforms } (it runs { $connected }), so posts to { $rooms } will fail until that platform is set up in bot.toml ([bot] adapters and its credentials).
+prompts-targets-network_channel = Without in:, network { $network }'s prompt channel is used; name other rooms with in: #room.
 prompts-error-bad_id = `{ $id }` is not an ID; IDs are numbers.
 prompts-error-id_missing_prompt = Please give the prompt's ID, e.g. { $example }.
 prompts-error-id_missing_series = Please give the series' ID, e.g. { $example }.

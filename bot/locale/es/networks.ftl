@@ -24,3 +24,5 @@ networks-cli-show =
     Coordinadores: { $coordinators }
     Administradores: { $admins }
     Canal de preguntas: { $prompt_channel }
+    Roles propios: coordinación { $coordinator_roles }; administración { $admin_roles }
+    Niveles de poder propios: coordinación { $coordinator_power_level }; administración { $admin_power_level }

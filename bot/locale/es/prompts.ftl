@@ -64,6 +64,7 @@ prompts-targets-unknown_platform = `{ $platform }:` no es una plataforma que con
 prompts-targets-not_yours = No puedes publicar en { $rooms }: un rol de coordinador en un servidor o canal solo cuenta en los servidores y canales para los que está configurado este bot.
 prompts-targets-not_yours_hint = Elige un canal de esos (una sala de Matrix por su ID, !…:servidor), o pide a quien administra el bot que lo añada en bot.toml ([permissions] discord_guilds, matrix_rooms) o que programe la pregunta.
 prompts-targets-not_connected = Nota: este bot no está conectado a { $platforms } (funciona en { $connected }), así que las publicaciones en { $rooms } fallarán hasta que esa plataforma se configure en bot.toml ([bot] adapters y sus credenciales).
+prompts-targets-network_channel = Sin in: se usa el canal de preguntas de la red { $network }; para otros canales, indícalos con in: #canal.
 prompts-error-bad_id = `{ $id }` no es un ID; los ID son números.
 prompts-error-id_missing_prompt = Indica el ID de la pregunta, por ejemplo { $example }.
 prompts-error-id_missing_series = Indica el ID de la serie, por ejemplo { $example }.

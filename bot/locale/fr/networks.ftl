@@ -24,3 +24,5 @@ networks-cli-show =
     Coordinateurs : { $coordinators }
     Administrateurs : { $admins }
     Canal des questions : { $prompt_channel }
+    Rôles propres : coordination { $coordinator_roles } ; administration { $admin_roles }
+    Niveaux de pouvoir propres : coordination { $coordinator_power_level } ; administration { $admin_power_level }

@@ -64,6 +64,7 @@ prompts-targets-unknown_platform = `{ $platform }:` n'est pas une plateforme que
 prompts-targets-not_yours = Vous ne pouvez pas publier dans { $rooms } : un rôle de coordinateur attribué sur un serveur ou dans un salon ne compte que dans les serveurs et salons pour lesquels ce bot est configuré.
 prompts-targets-not_yours_hint = Choisissez un salon parmi ceux-là (un salon Matrix par son identifiant, !…:serveur), ou demandez à l'administrateur du bot de l'ajouter dans bot.toml ([permissions] discord_guilds, matrix_rooms) ou de programmer la question lui-même.
 prompts-targets-not_connected = Remarque : ce bot n'est pas connecté à { $platforms } (il fonctionne sur { $connected }), donc les publications dans { $rooms } échoueront tant que cette plateforme n'est pas configurée dans bot.toml ([bot] adapters et ses identifiants).
+prompts-targets-network_channel = Sans in:, c'est le canal des questions du réseau { $network } qui est utilisé ; pour d'autres salons, indiquez-les avec in: #salon.
 prompts-error-bad_id = `{ $id }` n'est pas un ID ; les ID sont des nombres.
 prompts-error-id_missing_prompt = Indiquez l'ID de la question, par exemple { $example }.
 prompts-error-id_missing_series = Indiquez l'ID de la série, par exemple { $example }.

@@ -24,3 +24,5 @@ networks-cli-show =
     Coordinatori: { $coordinators }
     Amministratori: { $admins }
     Canale delle domande: { $prompt_channel }
+    Ruoli propri: coordinamento { $coordinator_roles }; amministrazione { $admin_roles }
+    Livelli di potere propri: coordinamento { $coordinator_power_level }; amministrazione { $admin_power_level }

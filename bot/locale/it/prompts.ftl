@@ -64,6 +64,7 @@ prompts-targets-unknown_platform = `{ $platform }:` non è una piattaforma che c
 prompts-targets-not_yours = Non puoi pubblicare in { $rooms }: un ruolo da coordinatore su un server o in un canale vale solo nei server e nei canali per cui questo bot è configurato.
 prompts-targets-not_yours_hint = Scegli un canale tra quelli (una stanza Matrix con il suo ID, !…:server), oppure chiedi a chi gestisce il bot di aggiungerlo in bot.toml ([permissions] discord_guilds, matrix_rooms) o di programmare la domanda.
 prompts-targets-not_connected = Nota: questo bot non è collegato a { $platforms } (usa { $connected }), quindi le pubblicazioni in { $rooms } non andranno a buon fine finché quella piattaforma non sarà configurata in bot.toml ([bot] adapters e le sue credenziali).
+prompts-targets-network_channel = Senza in: si usa il canale delle domande della rete { $network }; per altri canali indicali con in: #canale.
 prompts-error-bad_id = `{ $id }` non è un ID; gli ID sono numeri.
 prompts-error-id_missing_prompt = Indica l'ID della domanda, per esempio { $example }.
 prompts-error-id_missing_series = Indica l'ID della serie, per esempio { $example }.

@@ -27,3 +27,5 @@ networks-cli-show =
     Coördinatoren: { $coordinators }
     Beheerders: { $admins }
     Kanaal voor discussievragen: { $prompt_channel }
+    Eigen rollen: coördinatie { $coordinator_roles }; beheer { $admin_roles }
+    Eigen machtsniveaus: coördinatie { $coordinator_power_level }; beheer { $admin_power_level }

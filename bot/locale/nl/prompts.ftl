@@ -55,6 +55,7 @@ prompts-targets-unknown_platform = `{ $platform }:` is geen platform dat ik ken;
 prompts-targets-not_yours = Je kunt niet plaatsen in { $rooms }: een coördinatorrol uit een server of ruimte telt alleen in de servers en ruimtes waarvoor deze bot is ingesteld.
 prompts-targets-not_yours_hint = Kies daar een ruimte (een Matrix-ruimte met haar id, !…:server), of vraag de beheerder van de bot om haar toe te voegen in bot.toml ([permissions] discord_guilds, matrix_rooms) of de discussievraag zelf in te plannen.
 prompts-targets-not_connected = Let op: deze bot is niet verbonden met { $platforms } (hij draait op { $connected }), dus plaatsingen in { $rooms } mislukken tot dat platform is ingesteld in bot.toml ([bot] adapters en de inloggegevens).
+prompts-targets-network_channel = Zonder in: wordt het kanaal voor discussievragen van netwerk { $network } gebruikt; andere ruimtes noem je met in: #ruimte.
 prompts-error-bad_id = `{ $id }` is geen id; id’s zijn getallen.
 prompts-error-id_missing_prompt = Geef het id van de discussievraag op, bijvoorbeeld { $example }.
 prompts-error-id_missing_series = Geef het id van de reeks op, bijvoorbeeld { $example }.

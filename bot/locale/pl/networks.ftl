@@ -29,3 +29,5 @@ networks-cli-show =
     Koordynatorzy: { $coordinators }
     Administratorzy: { $admins }
     Kanał z pytaniami do dyskusji: { $prompt_channel }
+    Własne role: koordynacja { $coordinator_roles }; administracja { $admin_roles }
+    Własne poziomy uprawnień: koordynacja { $coordinator_power_level }; administracja { $admin_power_level }

@@ -59,6 +59,7 @@ prompts-targets-unknown_platform = `{ $platform }:` to nieznana mi platforma; mo
 prompts-targets-not_yours = Nie możesz publikować w { $rooms }: rola koordynatora z serwera lub pokoju liczy się tylko na serwerach i w pokojach, dla których ten bot jest skonfigurowany.
 prompts-targets-not_yours_hint = Wybierz pokój spośród nich (pokój Matrix podaj przez jego ID, !…:serwer) albo poproś administratora bota, żeby dodał go w bot.toml ([permissions] discord_guilds, matrix_rooms) lub sam zaplanował pytanie.
 prompts-targets-not_connected = Uwaga: ten bot nie jest połączony z { $platforms } (działa na: { $connected }), więc publikacje w { $rooms } nie powiodą się, dopóki ta platforma nie zostanie skonfigurowana w bot.toml ([bot] adapters i dane logowania).
+prompts-targets-network_channel = Bez in: używany jest kanał z pytaniami do dyskusji sieci { $network }; inne pokoje podaj przez in: #pokój.
 prompts-error-bad_id = `{ $id }` nie jest identyfikatorem; identyfikatory to liczby.
 prompts-error-id_missing_prompt = Podaj identyfikator pytania, np. { $example }.
 prompts-error-id_missing_series = Podaj identyfikator cyklu, np. { $example }.

@@ -24,3 +24,5 @@ networks-cli-show =
     Coordenadores: { $coordinators }
     Administradores: { $admins }
     Canal das perguntas: { $prompt_channel }
+    Funções próprias: coordenação { $coordinator_roles }; administração { $admin_roles }
+    Níveis de poder próprios: coordenação { $coordinator_power_level }; administração { $admin_power_level }

@@ -64,6 +64,7 @@ prompts-targets-unknown_platform = `{ $platform }:` não é uma plataforma que e
 prompts-targets-not_yours = Não pode publicar em { $rooms }: uma função de coordenador num servidor ou canal só conta nos servidores e canais para os quais este bot está configurado.
 prompts-targets-not_yours_hint = Escolha um desses canais (uma sala Matrix pelo seu ID, !…:servidor), ou peça a quem gere o bot que o acrescente em bot.toml ([permissions] discord_guilds, matrix_rooms) ou que agende a pergunta.
 prompts-targets-not_connected = Nota: este bot não está ligado a { $platforms } (funciona em { $connected }), por isso as publicações em { $rooms } vão falhar até essa plataforma ser configurada em bot.toml ([bot] adapters e as respetivas credenciais).
+prompts-targets-network_channel = Sem in:, é usado o canal das perguntas da rede { $network }; para outros canais, indique-os com in: #canal.
 prompts-error-bad_id = `{ $id }` não é um ID; os IDs são números.
 prompts-error-id_missing_prompt = Indique o ID da pergunta, por exemplo { $example }.
 prompts-error-id_missing_series = Indique o ID da série, por exemplo { $example }.
