@@ -1,7 +1,7 @@
 """Two networks on two Discord servers: AT's guild and FR's guild, one bot in both.
 
-Each guild has its own coordinator role; a coordinator acts in the network of the guild they
-hold the role in, and only there — whatever they name (``in:`` another guild's channel, an id
+Each guild has its own coordinator role (listed in ``[permissions]``, or as the network's own
+role rule); a coordinator acts in the network of the guild they hold the role in, and only there — whatever they name (``in:`` another guild's channel, an id
 of the other network's prompt or suggestion) — and sees their own network's items only.
 Mentors belong to the network of the guild they joined in: an AT request is offered to AT's
 own mentors first, then to FR volunteers for cross-border mentoring who speak German, never to
@@ -48,6 +48,7 @@ class TwoGuilds:
     andi: FakeUser  # AT mentor
     fabrice: FakeUser  # FR mentor, no cross-border mentoring
     francoise: FakeUser  # FR mentor, cross-border, speaks German
+    at_prompts: int = 0  # AT's prompt channel
 
     async def say(self, channel: int, user: FakeUser, text: str) -> str:
         """Post ``text`` as ``user`` and return the bot's next post in that channel."""
@@ -78,16 +79,29 @@ class TwoGuilds:
 
 
 @asynccontextmanager
-async def two_guilds(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[TwoGuilds]:
-    """AT on the fake's first guild (channel ``general``), FR on a second guild (``salon``)."""
+async def two_guilds(
+    fake: FakeDiscord, tmp_path: Path, *, own_roles: bool = False
+) -> AsyncIterator[TwoGuilds]:
+    """AT on the fake's first guild (channel ``general``), FR on a second guild (``salon``).
+
+    ``own_roles``: the coordinator roles are each network's own rule (AT's ``Koordination``,
+    FR's ``Coordination``), nothing in ``[permissions]``; each guild also has a role of the
+    other's name, which Anna (in FR's guild) and Claire (in AT's) hold. AT has a prompt
+    channel (``impulse``)."""
     fr_guild = fake.add_guild("Réseau France")
     fr_room = fake.add_text_channel("salon", guild_id=fr_guild.id)
+    at_prompts = fake.add_text_channel("impulse")
     koordination = fake.add_role("Koordination")
     coordination = fake.add_role("Coordination", guild_id=fr_guild.id)
     anna = fake.add_user("anna", roles=[koordination])
-    # Anna is in FR's guild too, without a role there: her AT role does not count there.
-    fake.join(anna, fr_guild.id)
     claire = fake.add_user("claire", roles=[coordination], guild_id=fr_guild.id)
+    if own_roles:
+        # Anna holds a role named like AT's in FR's guild, Claire one named like FR's in AT's.
+        fake.join(anna, fr_guild.id, roles=[fake.add_role("Koordination", guild_id=fr_guild.id)])
+        fake.join(claire, fake.guild_id, roles=[fake.add_role("Coordination")])
+    else:
+        # Anna is in FR's guild too, without a role there: her AT role does not count there.
+        fake.join(anna, fr_guild.id)
     at_users = [fake.add_user(n) for n in ("ana", "andi")]
     fr_users = [fake.add_user(n, guild_id=fr_guild.id) for n in ("zoe", "fabrice", "francoise")]
     settings = discord_settings(
@@ -95,18 +109,21 @@ async def two_guilds(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[TwoGuil
         tmp_path,
         knowledge={"seed": False},
         limits={"commands_per_window": 1000},
-        permissions={
+        permissions={}
+        if own_roles
+        else {
             "coordinator_roles": ("koordination", "coordination"),
             "discord_guilds": (str(fake.guild_id), str(fr_guild.id)),
         },
     )
-    settings = dataclasses.replace(
-        settings,
-        networks={
-            "AT": NetworkSettings(country="AT", servers=(f"discord:{fake.guild_id}",)),
-            "FR": NetworkSettings(country="FR", servers=(f"discord:{fr_guild.id}",)),
-        },
-    )
+    at = NetworkSettings(country="AT", servers=(f"discord:{fake.guild_id}",))
+    fr = NetworkSettings(country="FR", servers=(f"discord:{fr_guild.id}",))
+    if own_roles:
+        at = dataclasses.replace(
+            at, coordinator_roles=("Koordination",), prompt_channel=f"discord:{at_prompts.id}"
+        )
+        fr = dataclasses.replace(fr, coordinator_roles=("Coordination",))
+    settings = dataclasses.replace(settings, networks={"AT": at, "FR": fr})
     app = App(settings, interactive=True)
     databases.prepare(app.settings.database_url)
     await app.start()
@@ -129,6 +146,7 @@ async def two_guilds(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[TwoGuil
             zoe=fr_users[0],
             fabrice=fr_users[1],
             francoise=fr_users[2],
+            at_prompts=at_prompts.id,
         )
     finally:
         await app.stop()
@@ -239,3 +257,42 @@ async def test_an_at_request_goes_to_at_mentors_then_fr_cross_border_volunteers(
         assert "andi" in stats and "francoise" not in stats and "fabrice" not in stats
         fr_stats = await w.say(w.fr_room, w.claire, "!match stats")
         assert "francoise" in fr_stats and "andi" not in fr_stats
+
+
+async def test_a_networks_own_role_rule_counts_in_its_guild_only(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with two_guilds(fake, tmp_path, own_roles=True) as w:
+        # AT's rule (Koordination) makes Anna a coordinator in AT's guild, where no [permissions]
+        # rule or discord_guilds says anything: the network claims the guild. Without in:, the
+        # prompt goes to AT's prompt channel, and the reply says so.
+        scheduled = await w.say(w.at_room, w.anna, f"!prompt schedule {WHEN}; text: Hallo")
+        assert "Scheduled prompt 1" in scheduled
+        assert f"discord:#{w.at_prompts}" in scheduled and "prompt channel" in scheduled
+        # She may name a channel of AT's guild too.
+        assert "Scheduled prompt 2" in await w.say(
+            w.at_room, w.anna, f"!prompt schedule in: <#{w.at_room}>; {WHEN}; text: Servus"
+        )
+        # A role of the same name in FR's guild is nothing there: AT's rule counts in AT only.
+        assert "Only a coordinator" in await w.say(
+            w.fr_room, w.anna, f"!prompt schedule {WHEN}; text: Coucou"
+        )
+        # FR's rule the other way round: Claire coordinates in FR's guild, not in AT's.
+        fr_said = await w.say(w.fr_room, w.claire, f"!prompt schedule {WHEN}; text: Salut")
+        assert "Scheduled prompt 3" in fr_said and "prompt channel" not in fr_said
+        assert "Only a coordinator" in await w.say(
+            w.at_room, w.claire, f"!prompt schedule {WHEN}; text: Bonjour"
+        )
+        assert "Only a coordinator" in await w.say(w.at_room, w.ana, "!prompt list")
+        async with w.app.store.session() as session:
+            rows = (await session.scalars(select(Prompt).order_by(Prompt.id))).all()
+            targets = {p.text: [t.room_id for t in p.targets] for p in rows}
+        assert targets == {
+            "Hallo": [str(w.at_prompts)],
+            "Servus": [str(w.at_room)],
+            "Salut": [str(w.fr_room)],
+        }
+        # Each sees their own network's prompts only.
+        listed = await w.say(w.at_room, w.anna, "!prompt list")
+        assert "Hallo" in listed and "Salut" not in listed
+        assert "belongs to network AT" in await w.say(w.fr_room, w.claire, "!prompt cancel 1")
