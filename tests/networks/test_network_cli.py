@@ -69,3 +69,37 @@ def test_bad_input_is_refused_and_nothing_is_stored(tmp_path: Path) -> None:
     assert in_file.returncode == 2 and "configured in bot.toml" in said(in_file)
     listed = vetbot(tmp_path, "network", "list").stdout
     assert listed.strip().splitlines() == ["AT: - (-), 1 room or server [bot.toml]"]
+
+
+def test_a_networks_own_role_rules_are_stored_shown_and_checked(tmp_path: Path) -> None:
+    added = vetbot(
+        tmp_path, "network", "add", "DE", "--server", "discord:123456789",
+        "--coordinator-role", "Koordination", "--coordinator-role", "987654321",
+        "--admin-role", "Leitung", "--coordinator-power-level", "40",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    shown = vetbot(tmp_path, "network", "show", "DE").stdout
+    assert "Own roles: coordinator Koordination, 987654321; admin Leitung" in shown
+    assert "Own power levels: coordinator 40; admin -" in shown
+    edited = vetbot(
+        tmp_path, "network", "edit", "DE", "--drop", "987654321", "--admin-power-level", "90",
+    )  # fmt: skip
+    assert edited.returncode == 0, edited.stderr
+    shown = vetbot(tmp_path, "network", "show", "DE").stdout
+    assert "Own roles: coordinator Koordination; admin Leitung" in shown
+    assert "Own power levels: coordinator 40; admin 90" in shown
+    # Bad values: exit 2 naming the key, nothing changed.
+    above = vetbot(tmp_path, "network", "edit", "DE", "--coordinator-power-level", "95")
+    assert above.returncode == 2
+    assert "coordinator_power_level: must not be above admin_power_level" in said(above)
+    negative = vetbot(tmp_path, "network", "add", "CH", "--admin-power-level", "-5")
+    assert negative.returncode == 2 and "admin_power_level: must be a power level" in said(negative)
+    blank = vetbot(tmp_path, "network", "add", "CH", "--coordinator-role", " ")
+    assert blank.returncode == 2 and "coordinator_roles: ' ' is not a role name" in said(blank)
+    word = vetbot(tmp_path, "network", "add", "CH", "--admin-power-level", "high")
+    assert word.returncode == 2 and "--admin-power-level" in word.stderr
+    assert (
+        "Own power levels: coordinator 40; admin 90"
+        in vetbot(tmp_path, "network", "show", "DE").stdout
+    )
+    assert "CH" not in vetbot(tmp_path, "network", "list").stdout
