@@ -1,8 +1,9 @@
 """Two networks on two Discord servers: AT's guild and FR's guild, one bot in both.
 
 Each guild has its own coordinator role (listed in ``[permissions]``, or as the network's own
-role rule); a coordinator acts in the network of the guild they hold the role in, and only there — whatever they name (``in:`` another guild's channel, an id
-of the other network's prompt or suggestion) — and sees their own network's items only.
+role rule); a coordinator acts in the network of the guild they hold the role in, and only
+there — whatever they name (``in:`` another guild's channel, an id of the other network's
+prompt or suggestion) — and sees their own network's items only.
 Mentors belong to the network of the guild they joined in: an AT request is offered to AT's
 own mentors first, then to FR volunteers for cross-border mentoring who speak German, never to
 FR mentors who did not opt in.
