@@ -3,7 +3,8 @@
 A coordinator by power level in AT's room acts in network AT only: scheduling ``in:`` FR's
 room is refused and nothing is stored, and ``!prompt list`` shows AT's prompts only. An AT
 request is offered to AT's own mentor first, then to an FR volunteer for cross-border
-mentoring who speaks German, never to the FR mentor who did not opt in.
+mentoring who speaks German, never to the FR mentor who did not opt in. Each network's own
+power levels count in its own room only.
 """
 
 from __future__ import annotations
@@ -135,5 +136,47 @@ async def test_two_rooms_two_networks(
             for room in fabrice.events
             for notice in fabrice.notices(room, bot_id)
         )
+    finally:
+        await bot.stop()
+
+
+async def test_each_networks_own_power_levels_count_in_its_room_only(
+    tmp_path: Path, synapse: SynapseServer, nio_client_factory: NioClientFactory
+) -> None:
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    bot_id = bot_user.user_id
+    host = await new_human(synapse, nio_client_factory, "host")
+    anna = await new_human(synapse, nio_client_factory, "anna")
+    claire = await new_human(synapse, nio_client_factory, "claire")
+    settings = bot_settings(tmp_path, synapse, bot_user)
+    bot = await BotRun.start(settings)
+    try:
+        at_room = await host.create_room(invite=bot_id)
+        fr_room = await host.create_room(invite=bot_id)
+        for room in (at_room, fr_room):
+            for member in (anna, claire):
+                await host.client.room_invite(room, member.user_id)
+                await member.accept_invite(room)
+        # AT makes coordinators from level 20, FR from 40; [permissions] lists no room.
+        for room, anna_level, claire_level in ((at_room, 20, 10), (fr_room, 20, 40)):
+            await raise_to(host, room, anna.user_id, anna_level)
+            await raise_to(host, room, claire.user_id, claire_level)
+        await bot.stop()
+        settings = dataclasses.replace(
+            settings,
+            networks={
+                "AT": NetworkSettings(rooms=(f"matrix:{at_room}",), coordinator_power_level=20),
+                "FR": NetworkSettings(rooms=(f"matrix:{fr_room}",), coordinator_power_level=40),
+            },
+        )
+        bot = await BotRun.start(settings)
+
+        line = f"!prompt schedule {WHEN}; text: Hallo"
+        assert "Scheduled prompt 1" in await ask(anna, at_room, bot_id, line)
+        # Level 20 is AT's rule: in FR's room it is nothing.
+        assert "Only a coordinator" in await ask(anna, fr_room, bot_id, line)
+        assert "Scheduled prompt 2" in await ask(claire, fr_room, bot_id, line)
+        assert "Only a coordinator" in await ask(claire, at_room, bot_id, line)
+        assert "belongs to network FR" in await ask(anna, at_room, bot_id, "!prompt cancel 2")
     finally:
         await bot.stop()
