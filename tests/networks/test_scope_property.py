@@ -7,11 +7,17 @@ network's tag. Hypothesis draws a coordinator (listed by some networks, typing i
 whose console role makes them a coordinator of that room's network) and a command; after it,
 every stored row that changed belongs to one of their networks, a refused command changed
 nothing, and no reply shows another network's tag.
+
+A second property draws each network's own role rules (Discord role names, Matrix power
+levels) and a sender's facts in a room of some network, or of none: the role is what that
+room's network's rules grant (``[permissions]``' where it has none of the kind), never what
+another network's rules would, and it makes a coordinator of that room's network only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +30,10 @@ from sqlalchemy import select
 
 from bot.capabilities.knowledge.tables import KnowledgeEntry
 from bot.capabilities.prompts.models import Prompt
-from bot.settings import load_settings
+from bot.events import Message
+from bot.networks import Networks, Scope
+from bot.permissions import Role, resolve_role
+from bot.settings import NetworkSettings, load_settings
 from knowledge.records import make_id
 from tests.botkit import TestBot
 
@@ -164,3 +173,105 @@ def test_no_coordinator_reads_or_changes_anything_outside_their_networks(
         if any(tag(net) in text for text in visible):
             continue
         assert not re.search(tag(net), reply), (line, net, reply)
+
+
+# --- a network's own role rules --------------------------------------------------------------
+GUILDS = {"N1": "101", "N2": "102", "N3": "103"}
+LEVEL_ROOMS = {"N1": "!n1:x.org", "N2": "!n2:x.org", "N3": "!n3:x.org"}
+NAMES = ["Koordination", "Coordination", "Leitung", "Direction"]
+OWN_RULES = st.fixed_dictionaries(
+    {
+        "coordinator_roles": st.lists(st.sampled_from(NAMES), max_size=2).map(tuple),
+        "admin_roles": st.lists(st.sampled_from(NAMES), max_size=1).map(tuple),
+        "coordinator_power_level": st.sampled_from([0, 10, 30, 50]),
+        "admin_power_level": st.sampled_from([0, 60, 100]),
+    }
+).filter(lambda r: not (0 < r["admin_power_level"] < r["coordinator_power_level"]))
+
+
+def expected(
+    held: frozenset[str] | int, where: str | None, own: dict[str, Any], permitted: bool
+) -> Role:
+    """The role an oracle grants: the room's network's own rules of the kind (names or a
+    level) if it has any, else [permissions]' (coordinator Coordination / 50, admin Direction
+    / 100) where the place is listed there; nothing in a place of no network unlisted."""
+    if isinstance(held, int):
+        if where is not None and (own["coordinator_power_level"] or own["admin_power_level"]):
+            admin, coordinator = own["admin_power_level"], own["coordinator_power_level"]
+        elif permitted:
+            admin, coordinator = 100, 50
+        else:
+            return Role.TRAINER
+        if admin and held >= admin:
+            return Role.ADMIN
+        return Role.COORDINATOR if coordinator and held >= coordinator else Role.TRAINER
+    if where is not None and (own["coordinator_roles"] or own["admin_roles"]):
+        admins, coordinators = set(own["admin_roles"]), set(own["coordinator_roles"])
+    elif permitted:
+        admins, coordinators = {"Direction"}, {"Coordination"}
+    else:
+        return Role.TRAINER
+    if held & {a.casefold() for a in admins}:
+        return Role.ADMIN
+    return Role.COORDINATOR if held & {c.casefold() for c in coordinators} else Role.TRAINER
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rules=st.fixed_dictionaries({net: OWN_RULES for net in NETWORKS}),
+    listed=st.sets(st.sampled_from(sorted(NETWORKS))),
+    platform=st.sampled_from(["discord", "matrix"]),
+    where=st.sampled_from([*sorted(NETWORKS), None]),
+    names=st.sets(st.sampled_from([n.lower() for n in NAMES])),
+    level=st.sampled_from([0, 10, 20, 30, 50, 60, 99, 100]),
+)
+def test_a_networks_own_rules_never_count_outside_its_rooms(
+    rules: dict[str, dict[str, Any]],
+    listed: set[str],
+    platform: str,
+    where: str | None,
+    names: set[str],
+    level: int,
+) -> None:
+    base = load_settings(None, {}).replace(
+        "permissions",
+        coordinator_roles=("Coordination",),
+        admin_roles=("Direction",),
+        discord_guilds=(*(GUILDS[n] for n in sorted(listed)), "199"),
+        matrix_rooms=(*(LEVEL_ROOMS[n] for n in sorted(listed)), "!loose:x.org"),
+    )
+    config = dataclasses.replace(
+        base,
+        networks={
+            net: NetworkSettings(
+                servers=(f"discord:{GUILDS[net]}",),
+                rooms=(f"matrix:{LEVEL_ROOMS[net]}",),
+                **rules[net],
+            )
+            for net in NETWORKS
+        },
+    )
+    if platform == "discord":
+        guild = GUILDS[where] if where else "199"
+        message = Message(
+            platform="discord",
+            room_id=guild + "0",
+            sender_id="1",
+            text="!x",
+            roles=frozenset(names),
+            server_id=guild,
+        )
+        held: frozenset[str] | int = frozenset(names)
+    else:
+        room = LEVEL_ROOMS[where] if where else "!loose:x.org"
+        message = Message(
+            platform="matrix", room_id=room, sender_id="@m:x.org", text="!x", sender_level=level
+        )
+        held = level
+    networks = Networks(config.networks)
+    role = resolve_role(message, config, networks.rules_of(message))
+    own = rules[where] if where else {}
+    assert role is expected(held, where, own, permitted=where is None or where in listed)
+    scope = networks.scope_of(message, role, config)
+    # Whatever the rules, a role from a room acts in that room's network and no other.
+    assert scope == (Scope(networks=frozenset({where or "default"})) if role else Scope())
