@@ -227,6 +227,18 @@ language = "{SHIPPED}"
     assert not any("not room ids" in r for r in _scope_records(v12, caplog))
     # The console alone: the operator picks the role, nothing to say.
     assert _scope_records(settings_from(tmp_path, ""), caplog) == []
+    # A network with role rules of its own grants them in its server: somebody can be.
+    own = settings_from(
+        tmp_path,
+        f'[networks.AT]\nservers = ["discord:{GUILD_A}"]\ncoordinator_roles = ["Koordination"]\n'
+        + both,
+    )
+    lines = _scope_records(own, caplog)
+    assert not any("nobody" in r for r in lines)
+    assert (
+        f"INFO networks' own role rules count in their rooms and servers  discord:{GUILD_A}"
+        in lines
+    )
 
 
 async def test_a_running_bot_logs_it_at_start(
