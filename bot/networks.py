@@ -91,6 +91,7 @@ class Networks:
         self._rooms: Mapping[str, RoomDirectory] = rooms if rooms is not None else {}
         self._networks: dict[str, NetworkSettings] = {}
         self._places: dict[str, str] = {}
+        self._channels: dict[str, str] = {}
         self.update(networks)
 
     def update(self, networks: Mapping[str, NetworkSettings]) -> None:
@@ -101,10 +102,13 @@ class Networks:
             for network_id, network in networks.items()
             for entry in (*network.servers, *network.rooms)
         }
-        # A network's prompt channel is its own room unless another network claims it.
-        for network_id, network in sorted(networks.items()):
-            if network.prompt_channel:
-                self._places.setdefault(network.prompt_channel, network_id)
+        # A network's prompt channel is its own room unless a network claims it (as a room,
+        # or its server): asked last, so it never takes a room from another network.
+        self._channels = {
+            network.prompt_channel: network_id
+            for network_id, network in sorted(networks.items(), reverse=True)
+            if network.prompt_channel
+        }
 
     @property
     def configured(self) -> bool:
@@ -128,7 +132,8 @@ class Networks:
     # --- where a room belongs ----------------------------------------------------------------
     def of_room(self, platform: str, room_id: str, server_id: str | None = None) -> str:
         """The network of room ``room_id`` (in server ``server_id``, when the platform groups
-        rooms so); the default network when none claims it."""
+        rooms so); else the network whose prompt channel it is; the default network when none
+        claims it."""
         found = self._places.get(f"{platform}:{room_id}")
         if found is None and server_id:
             found = self._places.get(f"{platform}:{server_id}")
@@ -139,7 +144,7 @@ class Networks:
                 found = self._places.get(f"{platform}:{server}")
                 if found is not None:
                     break
-        return found or DEFAULT_NETWORK
+        return found or self._channels.get(f"{platform}:{room_id}") or DEFAULT_NETWORK
 
     def of_message(self, message: Message) -> str:
         """The network of the room ``message`` was written in."""

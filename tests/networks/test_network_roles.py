@@ -4,6 +4,7 @@ kind; a network without its own keeps ``[permissions]``' rules; bad values name 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,16 @@ async def test_rules_stored_for_a_network_reach_the_running_bot(config: Settings
         assert (await service.show("DE")).coordinator_power_level == 30
     finally:
         await bot.stop()
+
+
+def test_a_prompt_channel_never_takes_a_room_of_another_network(config: Settings) -> None:
+    # AT's prompt channel set, by mistake, to a channel of FR's guild: the channel stays FR's,
+    # so AT's rules do not count there; a channel no network claims is AT's.
+    at = dataclasses.replace(config.networks["AT"], prompt_channel=f"discord:{FR_GUILD}9")
+    mistaken = dataclasses.replace(config, networks={**config.networks, "AT": at})
+    assert on_discord(mistaken, FR_GUILD, "Koordination") == (Role.TRAINER, Scope())
+    assert on_discord(mistaken, FR_GUILD, "Coordination") == (Role.COORDINATOR, of("FR"))
+    networks = Networks(mistaken.networks)
+    assert networks.of_room("discord", f"{FR_GUILD}9", FR_GUILD) == "FR"
+    own = dataclasses.replace(at, prompt_channel="matrix:!prompts:example.org")
+    assert Networks({"AT": own}).of_room("matrix", "!prompts:example.org") == "AT"
