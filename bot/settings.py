@@ -630,6 +630,13 @@ def _parse_networks(
         check_network_id("networks", network_id)
         if not isinstance(table, dict):
             raise ConfigError("expected a [table]", key=f"networks.{network_id}")
+        # A Discord role id written without quotes arrives as an integer (bool is one too).
+        table = {
+            key: [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+            if key in ("coordinator_roles", "admin_roles") and isinstance(value, list)
+            else value
+            for key, value in table.items()
+        }
         network = parse_section(NetworkSettings, f"networks.{network_id}", table, env)
         for key in ("servers", "rooms", "coordinators", "admins", "prompt_channel"):
             value = getattr(network, key)

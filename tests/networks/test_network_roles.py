@@ -143,6 +143,15 @@ def test_a_coordinator_by_a_networks_own_rule_may_name_its_rooms(config: Setting
     assert not may_post_in(message, "matrix", AT_ONLY, settings=config, rooms={})
 
 
+def test_role_ids_may_be_written_without_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "bot.toml"
+    path.write_text(
+        '[networks.AT]\nservers = ["discord:1"]\ncoordinator_roles = [123456789012345678, "K"]\n',
+        encoding="utf-8",
+    )
+    assert load_settings(path, {}).networks["AT"].coordinator_roles == ("123456789012345678", "K")
+
+
 def test_without_own_rules_the_permissions_rules_count_as_before(tmp_path: Path) -> None:
     path = tmp_path / "bot.toml"
     path.write_text(CONFIG.split("[networks.AT]")[0], encoding="utf-8")
@@ -164,7 +173,7 @@ def test_without_own_rules_the_permissions_rules_count_as_before(tmp_path: Path)
         ),
         ('coordinator_power_level = "high"', "networks.AT.coordinator_power_level"),
         ('coordinator_roles = [""]', "networks.AT.coordinator_roles"),
-        ("admin_roles = [12345]", "networks.AT.admin_roles"),
+        ("admin_roles = [true]", "networks.AT.admin_roles"),
         ('admin_roles = "Leitung"', "networks.AT.admin_roles"),
     ],
 )
