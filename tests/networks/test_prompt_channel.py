@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 from tests.botkit import FakeClock, TestBot
 from tests.networks.netkit import TWO_NETWORKS
-from tests.prompts.promptkit import prompts, start_bot
+from tests.prompts.promptkit import drain, posted, prompts, start_bot
 
 C = "coordinator"
 WHEN = "at: 2026-12-01 10:00"
@@ -24,7 +24,7 @@ NOTE = "Without in:, network AT's prompt channel is used"
 
 
 @pytest.fixture
-async def nbot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
+def config(tmp_path: Path) -> Settings:
     text = TWO_NETWORKS.format(data=tmp_path / "data", store="")
     text = "\n".join(
         line for line in text.splitlines() if not line.startswith(("language =", "timezone ="))
@@ -39,7 +39,12 @@ async def nbot(tmp_path: Path, clock: FakeClock) -> AsyncIterator[TestBot]:
     )
     path = tmp_path / "bot.toml"
     path.write_text(text, encoding="utf-8")
-    bot = await start_bot(load_settings(path, {}), clock)
+    return load_settings(path, {})
+
+
+@pytest.fixture
+async def nbot(config: Settings, clock: FakeClock) -> AsyncIterator[TestBot]:
+    bot = await start_bot(config, clock)
     yield bot
     await bot.stop()
 
@@ -94,3 +99,20 @@ async def test_without_a_channel_or_a_single_network_the_room_typed_in_counts(
     [reply] = await nbot.say(f"!prompt schedule {WHEN}; text: Hallo", user="max", role=C, dm=True)
     assert "say where the prompt goes with in: #room" in reply
     assert len(await prompts(nbot)) == 3
+
+
+async def test_the_prompt_is_posted_in_the_prompt_channel(
+    config: Settings, clock: FakeClock
+) -> None:
+    bot = await start_bot(config, clock)
+    line = "!prompt schedule at: 2026-11-24 10:30; text: Servus aus Wien"
+    await bot.say(line, user="anna", role=C, room="at-lounge")
+    await bot.stop()
+    clock.advance(hours=1)  # due while down, within [prompts] grace_minutes: posted at start
+    bot = await start_bot(config, clock)
+    try:
+        await drain(bot)
+        [post] = posted(bot)
+        assert "at-prompts" in post and "Servus aus Wien" in post, post
+    finally:
+        await bot.stop()
