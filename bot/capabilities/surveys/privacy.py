@@ -25,7 +25,7 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
         .where(Respondent.person_id == person_id)
         .order_by(Survey.id)
     )
-    for respondent, survey in rows.tuples():
+    for respondent, survey in rows.all():
         questions = [Question.from_dict(q) for q in survey.questions]
         answers = (
             await session.execute(
