@@ -71,7 +71,9 @@ async def test_malformed_questions_are_refused_with_the_right_form(
 ) -> None:
     bot = await start(tmp_path)
     try:
-        out = await bot.say(f"!survey create title: T; to: 2026-12-10; questions: {questions}", **ANNA)
+        out = await bot.say(
+            f"!survey create title: T; to: 2026-12-10; questions: {questions}", **ANNA
+        )
         text = "\n".join(out)
         assert said in text
         assert "Write each question as `Question? | a / b / c` (one choice)" in text
@@ -91,7 +93,10 @@ async def test_bad_days_ids_and_answers_get_a_short_reply(tmp_path: Path) -> Non
         assert "from: `31.02.2026` is not a day" in out[0]
         out = await bot.say("!survey create title: T; questions: A? | x / y", **ANNA)
         assert "Say the survey's last day with to: YYYY-MM-DD." in out[0]
-        out = await bot.say("!survey create title: T; from: 2026-10-01; to: 2026-11-01; questions: A? | x / y", **ANNA)
+        out = await bot.say(
+            "!survey create title: T; from: 2026-10-01; to: 2026-11-01; questions: A? | x / y",
+            **ANNA,
+        )
         assert "That survey would already be over" in out[0]
         out = await bot.say("!survey create to: 2026-12-10; questions: A? | x / y", **ANNA)
         assert "The survey needs a title" in out[0]
@@ -108,7 +113,10 @@ async def test_bad_days_ids_and_answers_get_a_short_reply(tmp_path: Path) -> Non
 
         await create(bot)
         out = await answer(bot, "r1", "!survey answer 1 1 maybe")
-        assert "That is not an answer to question 1. Choose one of: 1 (yes), 2 (no), 3 (partly)." in out[0]
+        assert (
+            "That is not an answer to question 1. Choose one of: 1 (yes), 2 (no), 3 (partly)."
+            in out[0]
+        )
         out = await answer(bot, "r1", "!survey answer 1 2 9")
         assert "Choose one of: 1, 2, 3, 4, 5." in out[0]
         out = await answer(bot, "r1", "!survey answer 1 7 1")

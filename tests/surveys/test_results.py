@@ -54,15 +54,17 @@ async def test_free_text_is_shown_only_when_shared_and_never_with_a_name(tmp_pat
     try:
         await create(bot)
         shared = {"who-zora": "More time for practice", "who-yann": "Smaller groups"}
-        private = {"who-xavi": "The trainer was late", "who-will": "Nothing", "who-vera": "Less theory"}
+        private = {
+            "who-xavi": "The trainer was late",
+            "who-will": "Nothing",
+            "who-vera": "Less theory",
+        }
         for user, text in {**shared, **private}.items():
             out = await answer(bot, user, "!survey answer 1 1 1", "!survey answer 1 2 3")
             assert "Write your answer as your next message here" in "\n".join(out)
             # The answer is the next plain direct message, whatever words it starts with.
             out = await answer(bot, user, text)
-            assert "May I show this answer in the results, without your name?" in "\n".join(
-                out
-            )
+            assert "May I show this answer in the results, without your name?" in "\n".join(out)
             if user in shared:
                 await answer(bot, user, "!survey share 1 3 yes")
             elif user == "who-xavi":
