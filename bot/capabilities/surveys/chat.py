@@ -31,7 +31,7 @@ from bot.context import Context
 from bot.errors import PermissionDenied, UsageError
 from bot.events import Message
 from bot.formats import format_number
-from bot.messages import When
+from bot.messages import When, Word
 from bot.numbers import iso_dates, number
 from bot.permissions import Role, may_post_in
 from bot.platforms import shipped
@@ -112,7 +112,9 @@ def parse_day(ctx: Context, option: str, written: str) -> date:
     try:
         return date.fromisoformat(iso_dates(written.strip()))
     except ValueError:
-        raise ctx.usage_error("surveys.error.bad_date", option=option, value=written[:20]) from None
+        raise ctx.usage_error(
+            "surveys.error.bad_date", option=Word("options", option), value=written[:20]
+        ) from None
 
 
 def room_of(ctx: Context, written: str | None) -> Room:
@@ -396,7 +398,7 @@ class SurveyChat:
                 name="create",
                 summary="Create an anonymous survey, open from one day to another.",
                 usage="title: …; from: YYYY-MM-DD; until: YYYY-MM-DD; in: #ROOM; "
-                "questions: Question? | a / b / c; Question? | 1-5; Question? | text",
+                "questions: QUESTION? | a / b / c; QUESTION? | 1-5; QUESTION? | text",
                 handler=usage_hinted(self.create),
                 role=Role.COORDINATOR,
                 options=CREATE_OPTIONS,
