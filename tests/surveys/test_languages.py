@@ -73,9 +73,10 @@ async def test_no_english_reaches_a_reader_of_surveys(tmp_path: Path, lang: str)
     assert leaks(lang, output) == []
     found = [w for w in english_placeholders(lang) if re.search(rf"(?<![\w-]){w}(?![\w-])", output)]
     assert found == []
-    assert t("surveys.question", lang, id=1, title="Winter", number=1, total=3, question="")[
-        :20
-    ] in output
+    assert (
+        t("surveys.question", lang, id=1, title="Winter", number=1, total=3, question="")[:20]
+        in output
+    )
 
 
 @pytest.mark.parametrize("lang", sorted(languages()))
