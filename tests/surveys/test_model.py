@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.capabilities.surveys.model import Given, Question, parse_questions, tally
+from bot.capabilities.surveys.model import Given, Question, parse_questions, protect, tally
 from bot.errors import UsageError
 
 
@@ -65,7 +65,29 @@ def test_every_group_under_the_threshold_is_hidden() -> None:
     given += [Given(question=3, value=None, text=f"t{n}", share=n % 2 == 0) for n in range(5)]
     respondents, results = tally(questions, given, 7, 5)
     assert respondents == 7
-    assert [(c.label, c.count) for c in results[0].counts] == [("x", 5), ("y", None), ("z", 0)]
+    # 7 answers minus the five x would give the two y away: x is withheld too.
+    assert [(c.label, c.count, c.withheld) for c in results[0].counts] == [
+        ("x", None, True),
+        ("y", None, False),
+        ("z", 0, False),
+    ]
     assert results[1].answers is None and results[1].counts == ()
     assert results[2].shared == ("t0", "t2", "t4")
     assert tally(questions, given, 4, 5) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        ((5, 0, 5), (5, 0, 5)),
+        ((6, 1), (-1, None)),
+        ((9, 6, 1), (9, -1, None)),
+        ((5, 3, 2), (5, None, None)),  # the hidden ones add up to 5: nothing to give away
+        ((1, 1), (None, None)),
+        ((2, 5, 7, 1), (None, -1, 7, None)),
+    ],
+)
+def test_hidden_counts_cannot_be_worked_out_from_the_total(
+    counts: tuple[int, ...], shown: tuple[int | None, ...]
+) -> None:
+    assert protect(counts, 5) == shown

@@ -23,22 +23,25 @@ async def test_small_groups_are_hidden_and_forgetme_changes_the_counts(
         text = await results(bot)
         assert "fewer than 5 people have answered, so no results are shown yet" in text
         assert "yes:" not in text
-        # Six: the counts show; the single "no" does not.
+        # Six: the counts show; the single 5 does not, nor the count it could be worked out
+        # from (6 answers minus five 4s), nor the average.
         await answer(bot, "r5", "!survey answer 1 1 yes", "!survey answer 1 2 5")
-        await answer(bot, "r6", "!survey answer 1 1 2", "!survey answer 1 2 4")
+        await answer(bot, "r6", "!survey answer 1 1 1", "!survey answer 1 2 4")
         text = await results(bot)
         assert "6 people answered" in text
         assert "1. Did the workshop help? — 6 answers" in text
-        assert "yes: 5 · no: fewer than 5 · partly: 0" in text
-        assert "1: 0 · 2: 0 · 3: 0 · 4: 5 · 5: fewer than 5" in text
-        assert "average: 4.2" in text
+        assert "yes: 6 · no: 0 · partly: 0" in text
+        assert "1: 0 · 2: 0 · 3: 0 · 4: not shown · 5: fewer than 5" in text
+        assert "cannot be worked out from the total" in text
+        assert "average" not in text
         assert "3. What would you change? — fewer than 5 answers, not shown" in text
 
-        # r6 asks to be forgotten: their "no" leaves the counts (6 → 5).
+        # r6 asks to be forgotten: their answers leave the counts (6 → 5).
         await bot.say("!forgetme confirm", user="r6", dm=True)
         text = await results(bot)
         assert "5 people answered" in text
         assert "yes: 5 · no: 0 · partly: 0" in text
+        assert "4: fewer than 5 · 5: fewer than 5" in text
         assert await stored(bot) == (5, 10)
         # r5 too: four people are fewer than five again.
         await bot.say("!forgetme confirm", user="r5", dm=True)
@@ -142,10 +145,11 @@ def test_export_rows_write_hidden_counts_as_below_the_threshold() -> None:
             questions=questions,
         )
     )
+    # The 5 would give the 1 away (6 - 5): it is withheld too.
     assert rows == [
         ["question", "option", "count"],
         ["", "(respondents)", 6],
         ["1. Help?", "(answers)", 6],
-        ["1. Help?", "yes", 5],
+        ["1. Help?", "yes", "hidden"],
         ["1. Help?", "no", "<5"],
     ]

@@ -490,8 +490,14 @@ def _question_lines(ctx: Context, q: QuestionResult, min_group: int) -> list[str
     lines = [ctx.t("surveys.results.question", question=head, count=q.answers)]
     if q.counts:
         fewer = ctx.t("surveys.fewer_than", min=min_group)
-        cells = [f"{c.label}: {fewer if c.count is None else c.count}" for c in q.counts]
+        withheld = ctx.t("surveys.withheld")
+        cells = [
+            f"{c.label}: {withheld if c.withheld else fewer if c.count is None else c.count}"
+            for c in q.counts
+        ]
         lines.append("   " + " · ".join(cells))
+        if any(c.withheld for c in q.counts):
+            lines.append("   " + ctx.t("surveys.results.withheld_note", min=min_group))
     if q.average is not None:
         lines.append(
             "   " + ctx.t("surveys.results.average", value=format_number(q.average, ctx.lang))

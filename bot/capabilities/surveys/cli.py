@@ -5,7 +5,8 @@ The command gets :class:`~.service.SurveyService` from the command line's wiring
 results hide: a group of fewer than ``[surveys] min_group`` people is written ``<5`` (the
 threshold), and only free texts their writers agreed to share appear, never with a name.
 CSV rows are ``question, option, count``; a question's own row (option ``(answers)``) holds
-how many answered it. Exit codes: 0 done, 1 no such survey, 2 a bad argument.
+how many answered it; a count withheld so that a hidden one cannot be worked out from the
+total is written ``hidden``. Exit codes: 0 done, 1 no such survey, 2 a bad argument.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.capabilities.surveys.model import Results
+from bot.capabilities.surveys.model import Count, Results
 from bot.i18n import t
 
 if TYPE_CHECKING:
@@ -41,8 +42,16 @@ def fill(parser: argparse.ArgumentParser) -> None:
     export.set_defaults(with_services=export_command)
 
 
+#: A count withheld so that a hidden one cannot be worked out from the total.
+WITHHELD = "hidden"
+
+
 def _hidden(count: int | None, min_group: int) -> int | str:
     return f"<{min_group}" if count is None else count
+
+
+def _cell(count: Count, min_group: int) -> int | str:
+    return WITHHELD if count.withheld else _hidden(count.count, min_group)
 
 
 def as_rows(results: Results) -> list[list[Any]]:
@@ -53,7 +62,7 @@ def as_rows(results: Results) -> list[list[Any]]:
     for q in results.questions:
         name = f"{q.number}. {q.question.text}"
         rows.append([name, ANSWERS, _hidden(q.answers, hidden)])
-        rows.extend([name, c.label, _hidden(c.count, hidden)] for c in q.counts)
+        rows.extend([name, c.label, _cell(c, hidden)] for c in q.counts)
         rows.extend([name, text, ""] for text in q.shared)
     return rows
 
@@ -73,9 +82,7 @@ def as_data(results: Results) -> dict[str, Any]:
                 "question": q.question.text,
                 "kind": q.question.kind,
                 "answers": _hidden(q.answers, hidden),
-                "counts": [
-                    {"option": c.label, "count": _hidden(c.count, hidden)} for c in q.counts
-                ],
+                "counts": [{"option": c.label, "count": _cell(c, hidden)} for c in q.counts],
                 **({"average": q.average} if q.average is not None else {}),
                 **({"shared": list(q.shared)} if q.question.kind == "text" else {}),
             }

@@ -158,10 +158,12 @@ def parse_question(part: str, number: int) -> Question:
 # --- results ------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Count:
-    """How many chose one answer; ``None``: fewer than the threshold (but at least one)."""
+    """How many chose one answer; ``None``: fewer than the threshold (but at least one), or
+    ``withheld``: not shown so that the hidden counts cannot be worked out from the total."""
 
     label: str
     count: int | None
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,6 +208,28 @@ def suppressed(count: int, min_group: int) -> int | None:
     return count if count == 0 or count >= min_group else None
 
 
+def protect(counts: Sequence[int], min_group: int) -> tuple[int | None, ...]:
+    """``counts`` as they may be shown next to their total: each of 1 to ``min_group - 1``
+    hidden, and, while the hidden ones add up to fewer than ``min_group`` (so the total minus
+    the shown ones would give them away), the smallest shown one withheld too (``-1``)."""
+    shown: list[int | None] = [suppressed(c, min_group) for c in counts]
+    while True:
+        hidden = sum(c for c, s in zip(counts, shown, strict=True) if s is None or s == -1)
+        if hidden == 0 or hidden >= min_group:
+            return tuple(shown)
+        visible = [i for i, s in enumerate(shown) if s is not None and s > 0]
+        if not visible:
+            return tuple(shown)
+        shown[min(visible, key=lambda i: counts[i])] = -1
+
+
+def _counts(labels: Sequence[str], counts: Sequence[int], min_group: int) -> tuple[Count, ...]:
+    return tuple(
+        Count(label=label, count=None if shown in (None, -1) else shown, withheld=shown == -1)
+        for label, shown in zip(labels, protect(counts, min_group), strict=True)
+    )
+
+
 def tally(
     questions: Sequence[Question], given: Iterable[Given], respondents: int, min_group: int
 ) -> tuple[int | None, tuple[QuestionResult, ...]]:
@@ -225,17 +249,15 @@ def tally(
         average = None
         shared: tuple[str, ...] = ()
         if question.kind == "choice":
-            counts = tuple(
-                Count(label=label, count=suppressed(sum(a.value == n for a in mine), min_group))
-                for n, label in enumerate(question.options, start=1)
-            )
+            chosen = [sum(a.value == n for a in mine) for n in range(1, len(question.options) + 1)]
+            counts = _counts(question.options, chosen, min_group)
         elif question.kind == "scale":
             values = [a.value for a in mine if a.value is not None]
-            counts = tuple(
-                Count(label=str(v), count=suppressed(values.count(v), min_group))
-                for v in range(question.low, question.high + 1)
-            )
-            average = round(sum(values) / len(values), 1) if values else None
+            scale = range(question.low, question.high + 1)
+            counts = _counts([str(v) for v in scale], [values.count(v) for v in scale], min_group)
+            # An average next to hidden counts would give them away: only with all shown.
+            if values and all(c.count is not None for c in counts):
+                average = round(sum(values) / len(values), 1)
         else:
             shared = tuple(sorted((a.text for a in mine if a.share and a.text), key=str.casefold))
         out.append(

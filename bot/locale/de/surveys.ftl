@@ -11,6 +11,7 @@ surveys-status-open = offen
 surveys-status-closed = beendet
 surveys-status-cancelled = abgesagt
 surveys-fewer_than = weniger als { $min }
+surveys-withheld = nicht gezeigt
 
 surveys-created = Umfrage { $id } „{ $title }“ ist gespeichert: { $count ->
     [one] eine Frage
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] eine geteilte Antwort:
    *[other] { $count } geteilte Antworten:
 }
+surveys-results-withheld_note = Zahlen mit „nicht gezeigt“ werden zurückgehalten, damit sich eine Gruppe von weniger als { $min } Personen nicht aus der Summe ausrechnen lässt.
 surveys-results-shared_none = keine geteilten Antworten
 
 surveys-error-unknown = Es gibt keine Umfrage { $id }.

@@ -11,6 +11,7 @@ surveys-status-open = open
 surveys-status-closed = closed
 surveys-status-cancelled = cancelled
 surveys-fewer_than = fewer than { $min }
+surveys-withheld = not shown
 
 surveys-created = Survey { $id } “{ $title }” is saved: { $count ->
     [one] one question
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] one answer shared:
    *[other] { $count } answers shared:
 }
+surveys-results-withheld_note = Counts marked “not shown” are held back so that a group of fewer than { $min } cannot be worked out from the total.
 surveys-results-shared_none = no answers shared
 
 surveys-error-unknown = There is no survey { $id }.

@@ -11,6 +11,7 @@ surveys-status-open = abierta
 surveys-status-closed = cerrada
 surveys-status-cancelled = cancelada
 surveys-fewer_than = menos de { $min }
+surveys-withheld = no se muestra
 
 surveys-created = La encuesta { $id } «{ $title }» está guardada: { $count ->
     [one] una pregunta
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] una respuesta compartida:
    *[other] { $count } respuestas compartidas:
 }
+surveys-results-withheld_note = Las cifras marcadas «no se muestra» se retienen para que no se pueda deducir del total un grupo de menos de { $min } personas.
 surveys-results-shared_none = ninguna respuesta compartida
 
 surveys-error-unknown = No existe la encuesta { $id }.

@@ -11,6 +11,7 @@ surveys-status-open = ouvert
 surveys-status-closed = clos
 surveys-status-cancelled = annulé
 surveys-fewer_than = moins de { $min }
+surveys-withheld = non affiché
 
 surveys-created = Le sondage { $id } « { $title } » est enregistré : { $count ->
     [one] une question
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] une réponse partagée :
    *[other] { $count } réponses partagées :
 }
+surveys-results-withheld_note = Les nombres marqués « non affiché » sont retenus pour qu'un groupe de moins de { $min } personnes ne puisse pas être déduit du total.
 surveys-results-shared_none = aucune réponse partagée
 
 surveys-error-unknown = Il n'y a pas de sondage { $id }.

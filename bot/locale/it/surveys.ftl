@@ -11,6 +11,7 @@ surveys-status-open = aperto
 surveys-status-closed = chiuso
 surveys-status-cancelled = annullato
 surveys-fewer_than = meno di { $min }
+surveys-withheld = non mostrato
 
 surveys-created = Il sondaggio { $id } «{ $title }» è salvato: { $count ->
     [one] una domanda
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] una risposta condivisa:
    *[other] { $count } risposte condivise:
 }
+surveys-results-withheld_note = I numeri segnati «non mostrato» sono trattenuti perché un gruppo di meno di { $min } persone non si possa ricavare dal totale.
 surveys-results-shared_none = nessuna risposta condivisa
 
 surveys-error-unknown = Non c'è nessun sondaggio { $id }.

@@ -11,6 +11,7 @@ surveys-status-open = open
 surveys-status-closed = gesloten
 surveys-status-cancelled = geannuleerd
 surveys-fewer_than = minder dan { $min }
+surveys-withheld = niet getoond
 
 surveys-created = Enquête { $id } ‘{ $title }’ is opgeslagen: { $count ->
     [one] één vraag
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] één gedeeld antwoord:
    *[other] { $count } gedeelde antwoorden:
 }
+surveys-results-withheld_note = Aantallen met ‘niet getoond’ worden achtergehouden, zodat een groep van minder dan { $min } mensen niet uit het totaal af te leiden is.
 surveys-results-shared_none = geen gedeelde antwoorden
 
 surveys-error-unknown = Er is geen enquête { $id }.

@@ -13,6 +13,7 @@ surveys-status-open = otwarta
 surveys-status-closed = zamknięta
 surveys-status-cancelled = anulowana
 surveys-fewer_than = mniej niż { $min }
+surveys-withheld = nie pokazano
 
 surveys-created = Ankieta { $id } „{ $title }” jest zapisana: { $count ->
     [one] jedno pytanie
@@ -59,6 +60,7 @@ surveys-results-shared = { $count ->
     [many] { $count } udostępnionych odpowiedzi:
    *[other] { $count } udostępnionej odpowiedzi:
 }
+surveys-results-withheld_note = Liczby oznaczone „nie pokazano” są wstrzymane, aby z sumy nie dało się wyliczyć grupy mniejszej niż { $min } osób.
 surveys-results-shared_none = brak udostępnionych odpowiedzi
 
 surveys-error-unknown = Nie ma ankiety { $id }.

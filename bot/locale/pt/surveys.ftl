@@ -11,6 +11,7 @@ surveys-status-open = aberto
 surveys-status-closed = fechado
 surveys-status-cancelled = cancelado
 surveys-fewer_than = menos de { $min }
+surveys-withheld = não mostrado
 
 surveys-created = O inquérito { $id } “{ $title }” está guardado: { $count ->
     [one] uma pergunta
@@ -53,6 +54,7 @@ surveys-results-shared = { $count ->
     [one] uma resposta partilhada:
    *[other] { $count } respostas partilhadas:
 }
+surveys-results-withheld_note = Os números marcados “não mostrado” são retidos para que um grupo de menos de { $min } pessoas não possa ser deduzido do total.
 surveys-results-shared_none = nenhuma resposta partilhada
 
 surveys-error-unknown = Não existe o inquérito { $id }.
