@@ -52,8 +52,8 @@ CREATE_OPTIONS = (
     Option(name="in", help="the room it is announced in: #room or platform:room"),
     Option(
         name="questions",
-        help="Question? | a / b / c (one choice), Question? | 1-5 (a scale), "
-        "Question? | text (free text); separated by ; or new lines",
+        help="Q? | a / b / c (one choice), Q? | 1-5 (scale), Q? | text (free text); "
+        "separate with ;",
         greedy=True,
     ),
 )
