@@ -125,8 +125,8 @@ async def test_bad_days_ids_and_answers_get_a_short_reply(tmp_path: Path) -> Non
         await bot.stop()
 
 
-async def test_a_survey_opens_and_closes_by_the_clock(tmp_path: Path) -> None:
-    bot = await start(tmp_path)
+async def test_a_survey_opens_and_closes_by_the_clock(tmp_path: Path, db_url: str) -> None:
+    bot = await start(tmp_path, db_url)
     try:
         line = CREATE.replace("from: 2026-11-24", "from: 2026-11-26").replace(
             "2026-12-10", "2026-11-27"
@@ -182,8 +182,10 @@ async def test_close_and_cancel_ask_first(tmp_path: Path) -> None:
         await bot.stop()
 
 
-async def test_answers_are_deleted_after_the_days_they_are_kept(tmp_path: Path) -> None:
-    bot = await start(tmp_path, keep_answers_days=30)
+async def test_answers_are_deleted_after_the_days_they_are_kept(
+    tmp_path: Path, db_url: str
+) -> None:
+    bot = await start(tmp_path, db_url, keep_answers_days=30)
     try:
         await create(bot)
         for n in range(5):

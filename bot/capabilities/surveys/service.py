@@ -414,6 +414,9 @@ class SurveyService:
         async with self.store.session() as session:
             due = select(Survey).where(Survey.status == PLANNED, Survey.opens_at <= now)
             opened = []
+            # Locked rows are another process's to open or close (PostgreSQL; SQLite writes
+            # one at a time anyway); the announcement's key keeps it from going out twice.
+            due = due.with_for_update(skip_locked=True)
             for survey in (await session.execute(due.order_by(Survey.id))).scalars():
                 if survey.closes_at <= now:
                     await self._close(session, survey, now)
@@ -422,6 +425,7 @@ class SurveyService:
                 opened.append(survey.id)
             ending = select(Survey).where(Survey.status == OPEN, Survey.closes_at <= now)
             closed = []
+            ending = ending.with_for_update(skip_locked=True)
             for survey in (await session.execute(ending.order_by(Survey.id))).scalars():
                 await self._close(session, survey, now)
                 closed.append(survey.id)
