@@ -20,7 +20,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.actors import Actor
-from bot.capabilities.surveys.model import Given, Question, Results, suppressed, tally
+from bot.capabilities.surveys.model import (
+    MAX_TEXT,
+    Given,
+    Question,
+    Results,
+    suppressed,
+    tally,
+)
 from bot.capabilities.surveys.tables import (
     CANCELLED,
     CLOSED,
@@ -322,8 +329,8 @@ class SurveyService:
                     text = typed.strip()
                     if not text:
                         raise UsageError.keyed("surveys.error.empty_text")
-                    if len(text) > 1000:
-                        raise UsageError.keyed("surveys.error.text_too_long", limit=1000)
+                    if len(text) > MAX_TEXT:
+                        raise UsageError.keyed("surveys.error.text_too_long", limit=MAX_TEXT)
                     answer.text, answer.value, answer.share = text, None, False
                     ask_share = True
                 else:
