@@ -202,3 +202,27 @@ async def test_answers_are_deleted_after_the_days_they_are_kept(
         assert exported("\n".join(out))["surveys"]["answered"] == []
     finally:
         await bot.stop()
+
+
+async def test_a_plain_direct_message_is_an_answer_only_just_after_the_question(
+    tmp_path: Path,
+) -> None:
+    bot = await start(tmp_path)
+    try:
+        await create(bot)
+        await answer(bot, "r1", "!survey answer 1 3")
+        out = await answer(bot, "r1", "help with the timetable, please")
+        assert "May I show this answer in the results" in out[0]
+        await answer(bot, "r1", "!survey share 1 3 no")
+        # Asked again, and then two hours pass: the next plain message is a question again.
+        await answer(bot, "r1", "!survey answer 1 3")
+        bot.clock.advance(hours=2, seconds=1)
+        out = await answer(bot, "r1", "mentoring guide")
+        assert "May I show" not in "\n".join(out)
+        out = await bot.say("!survey list", **ANNA)
+        assert out[0].endswith(
+            "1. “Winter check-in” — open, Tue, 24 Nov 2026 to Thu, 10 Dec 2026; "
+            "answered by: fewer than 5"
+        )
+    finally:
+        await bot.stop()
