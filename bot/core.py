@@ -178,7 +178,11 @@ class Core:
                 ),
                 self.runtime.networks.listed_role(message, self.runtime.settings),
             )
-            invocation = self.runtime.registry.parse(self._as_command(message, line))
+            # A direct message answering a question the bot just asked is that answer, even
+            # when it starts with a command word ("more time, please").
+            invocation = await self._routed(message, line)
+            if invocation is None:
+                invocation = self.runtime.registry.parse(self._as_command(message, line))
             question = False
             if invocation is None and self._is_question(message, line, role):
                 invocation = self.runtime.registry.parse(f"{self.runtime.question_command} {line}")
@@ -250,6 +254,17 @@ class Core:
             )
         finally:
             self.metrics.latency.labels(name).observe(self.runtime.clock.monotonic() - started)
+
+    async def _routed(self, message: Message, line: str) -> Invocation | None:
+        """A direct message without the prefix that names no command, taken as the answer to
+        a question the bot asked (:meth:`bot.runtime.Runtime.route_replies`)."""
+        if not message.is_direct or message.text.strip().startswith(self.prefix):
+            return None
+        for route in self.runtime.reply_routes:
+            routed = await route(message, line)
+            if routed is not None:
+                return self.runtime.registry.parse(routed)
+        return None
 
     async def _undo_person(self, ctx: Context | None) -> None:
         """Remove the person a failed command created, if nothing refers to them yet."""

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 S = TypeVar("S")
 Hook = Callable[[], Awaitable[None]]
 Listener = Callable[["Message"], Awaitable[Sequence[Action]]]
+#: Takes a plain direct message (and its line) as the answer to something the bot asked:
+#: returns the command line to run for it, or ``None``.
+ReplyRoute = Callable[["Message", str], Awaitable[str | None]]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,7 @@ class Runtime:
     start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     listeners: list[Listener] = field(default_factory=list)
+    reply_routes: list[ReplyRoute] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
     rooms: dict[str, RoomDirectory] = field(default_factory=dict)
     delivery_hooks: dict[str, Hooks] = field(default_factory=dict)
@@ -88,6 +92,12 @@ class Runtime:
     def listen(self, listener: Listener) -> None:
         """See every message (for example replies in a prompt's thread)."""
         self.listeners.append(listener)
+
+    def route_replies(self, route: ReplyRoute) -> None:
+        """Let ``route`` take a direct message that names no command as the answer to a
+        question the bot asked (a survey's free-text question), before it is looked up as a
+        question (:attr:`question_command`)."""
+        self.reply_routes.append(route)
 
     def complete_with(self, name: str, source: CompletionSource) -> None:
         """Register a completion source under ``name`` (see :mod:`bot.completions`)."""

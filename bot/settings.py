@@ -244,6 +244,24 @@ class PromptSettings:
             raise ConfigError("must be a room id or name without spaces", key="default_room")
 
 
+#: The smallest group results may show: fewer respondents than this are shown as "fewer than".
+MIN_SURVEY_GROUP = 5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SurveySettings:
+    """``[surveys]``: how long answers are kept after a survey closes, and the smallest group
+    (respondents of a survey, answers to a question, the count of one option) that results
+    show as a number; smaller ones are shown as "fewer than N". Never below 5."""
+
+    keep_answers_days: int = 365
+    min_group: int = MIN_SURVEY_GROUP
+
+    def validate(self) -> None:
+        check_range("keep_answers_days", self.keep_answers_days, 1, MAX_DAYS)
+        check_range("min_group", self.min_group, MIN_SURVEY_GROUP, 1000)
+
+
 #: The id of the network every room belongs to that no ``[networks.<id>]`` claims.
 DEFAULT_NETWORK = "default"
 
@@ -365,6 +383,7 @@ SECTIONS: dict[str, type[Any]] = {
     "knowledge": KnowledgeSettings,
     "matching": MatchingSettings,
     "prompts": PromptSettings,
+    "surveys": SurveySettings,
 }
 
 
@@ -394,6 +413,7 @@ class Settings:
     knowledge: KnowledgeSettings
     matching: MatchingSettings
     prompts: PromptSettings
+    surveys: SurveySettings = field(default_factory=SurveySettings)
     platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
     #: ``[networks.<id>]`` by id; empty: one community, every room in the default network.
     networks: Mapping[str, NetworkSettings] = field(default_factory=dict)

@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = ja, damit dich auch Ausbilder:innen a
 commands-expert-update-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
 
 # Platzhalter in Verwendungszeilen (`!werkzeug SUCHBEGRIFF`, `!hilfe BEFEHL`): was man dort schreibt.
+commands-survey = Anonyme Umfragen in deinem Netzwerk.
+commands-survey-details = Fragen: `Frage? | a / b / c` (eine Auswahl), `Frage? | 1-5` (eine Skala), `Frage? | text` (Freitext), getrennt durch `;` oder neue Zeilen. Ergebnisse zeigen nie eine Gruppe von weniger als 5 Personen.
+commands-survey-create = Eine anonyme Umfrage anlegen, offen von einem Tag bis zu einem anderen.
+commands-survey-create-option-title = der Titel der Umfrage (höchstens 200 Zeichen)
+commands-survey-create-option-from = der erste Tag, an dem sie offen ist, JJJJ-MM-TT (Standard: heute)
+commands-survey-create-option-until = der letzte Tag, an dem sie offen ist, JJJJ-MM-TT
+commands-survey-create-option-in = der Raum, in dem sie angekündigt wird: #raum oder plattform:raum
+commands-survey-create-option-questions = Frage? | a / b / c (Auswahl), Frage? | 1-5 (Skala), Frage? | text (Freitext); mit ; trennen
+commands-survey-list = Die Umfragen deiner Netzwerke.
+commands-survey-show = Eine Umfrage mit ihren Fragen zeigen.
+commands-survey-results = Die Ergebnisse einer Umfrage (kleine Gruppen verborgen).
+commands-survey-close = Eine Umfrage jetzt beenden.
+commands-survey-cancel = Eine Umfrage absagen und ihre Antworten löschen.
+commands-survey-answer = Eine Umfrage beantworten (per Direktnachricht, eine Frage nach der anderen).
+commands-survey-share = Ob deine Freitextantwort gezeigt werden darf, ohne deinen Namen.
+
 commands-placeholder-query = SUCHBEGRIFF
 commands-placeholder-command = BEFEHL
 commands-placeholder-need = ANLIEGEN
@@ -147,3 +163,5 @@ commands-placeholder-value = WERT
 commands-placeholder-room = RAUM
 commands-placeholder-date = JJJJ-MM-TT
 commands-placeholder-code = CODE
+commands-placeholder-question = FRAGE
+commands-placeholder-answer = ANTWORT

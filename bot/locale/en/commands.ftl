@@ -135,6 +135,22 @@ commands-mentor-update-option-cross_border = yes, to be asked by trainers of oth
 commands-expert-join-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 commands-expert-update-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 
+commands-survey = Anonymous surveys in your network.
+commands-survey-details = Questions: `Question? | a / b / c` (one choice), `Question? | 1-5` (a scale), `Question? | text` (free text), separated by `;` or new lines. Results never show a group of fewer than 5 people.
+commands-survey-create = Create an anonymous survey, open from one day to another.
+commands-survey-create-option-title = the survey's title (at most 200 characters)
+commands-survey-create-option-from = the first day it is open, YYYY-MM-DD (default: today)
+commands-survey-create-option-until = the last day it is open, YYYY-MM-DD (also written to:)
+commands-survey-create-option-in = the room it is announced in: #room or platform:room
+commands-survey-create-option-questions = Q? | a / b / c (one choice), Q? | 1-5 (scale), Q? | text (free text); separate with ;
+commands-survey-list = The surveys of your networks.
+commands-survey-show = Show one survey and its questions.
+commands-survey-results = A survey's results (small groups hidden).
+commands-survey-close = Close a survey now.
+commands-survey-cancel = Cancel a survey and delete its answers.
+commands-survey-answer = Answer a survey (by direct message, one question at a time).
+commands-survey-share = Whether your free-text answer may be shown, without your name.
+
 # The placeholders of usage lines (`!tool QUERY`, `!help COMMAND`): what the reader writes there.
 commands-placeholder-query = QUERY
 commands-placeholder-command = COMMAND
@@ -149,3 +165,5 @@ commands-placeholder-value = VALUE
 commands-placeholder-room = ROOM
 commands-placeholder-date = YYYY-MM-DD
 commands-placeholder-code = CODE
+commands-placeholder-question = QUESTION
+commands-placeholder-answer = ANSWER

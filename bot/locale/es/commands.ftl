@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = sí, para recibir solicitudes tambié
 commands-expert-update-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
 
 # Los marcadores de las líneas de uso (`!herramienta BÚSQUEDA`): lo que se escribe ahí.
+commands-survey = Encuestas anónimas en tu red.
+commands-survey-details = Preguntas: `¿Pregunta? | a / b / c` (una opción), `¿Pregunta? | 1-5` (una escala), `¿Pregunta? | texto` (respuesta libre), separadas por `;` o saltos de línea. Los resultados nunca muestran un grupo de menos de 5 personas.
+commands-survey-create = Crea una encuesta anónima, abierta de un día a otro.
+commands-survey-create-option-title = el título de la encuesta (como máximo 200 caracteres)
+commands-survey-create-option-from = el primer día en que está abierta, AAAA-MM-DD (por defecto: hoy)
+commands-survey-create-option-until = el último día en que está abierta, AAAA-MM-DD
+commands-survey-create-option-in = la sala donde se anuncia: #sala o plataforma:sala
+commands-survey-create-option-questions = ¿P? | a / b / c (opción), ¿P? | 1-5 (escala), ¿P? | texto (libre); separadas por ;
+commands-survey-list = Las encuestas de tus redes.
+commands-survey-show = Muestra una encuesta y sus preguntas.
+commands-survey-results = Los resultados de una encuesta (grupos pequeños ocultos).
+commands-survey-close = Cierra una encuesta ahora.
+commands-survey-cancel = Cancela una encuesta y borra sus respuestas.
+commands-survey-answer = Responde una encuesta (por mensaje directo, una pregunta cada vez).
+commands-survey-share = Si tu respuesta libre se puede mostrar, sin tu nombre.
+
 commands-placeholder-query = BÚSQUEDA
 commands-placeholder-command = COMANDO
 commands-placeholder-need = NECESIDAD
@@ -147,3 +163,5 @@ commands-placeholder-value = VALOR
 commands-placeholder-room = SALA
 commands-placeholder-date = AAAA-MM-DD
 commands-placeholder-code = CÓDIGO
+commands-placeholder-question = PREGUNTA
+commands-placeholder-answer = RESPUESTA

@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = oui, pour être sollicité aussi par 
 commands-expert-update-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
 
 # Les espaces réservés des lignes d'utilisation (`!outil RECHERCHE`) : ce que le lecteur y écrit.
+commands-survey = Sondages anonymes dans votre réseau.
+commands-survey-details = Questions : `Question ? | a / b / c` (un choix), `Question ? | 1-5` (une échelle), `Question ? | texte` (réponse libre), séparées par `;` ou des retours à la ligne. Les résultats ne montrent jamais un groupe de moins de 5 personnes.
+commands-survey-create = Créer un sondage anonyme, ouvert d'un jour à un autre.
+commands-survey-create-option-title = le titre du sondage (200 caractères au plus)
+commands-survey-create-option-from = le premier jour d'ouverture, AAAA-MM-JJ (par défaut : aujourd'hui)
+commands-survey-create-option-until = le dernier jour d'ouverture, AAAA-MM-JJ
+commands-survey-create-option-in = le salon où il est annoncé : #salon ou plateforme:salon
+commands-survey-create-option-questions = Q ? | a / b / c (choix), Q ? | 1-5 (échelle), Q ? | texte (libre) ; séparées par ;
+commands-survey-list = Les sondages de vos réseaux.
+commands-survey-show = Afficher un sondage et ses questions.
+commands-survey-results = Les résultats d'un sondage (petits groupes masqués).
+commands-survey-close = Clore un sondage maintenant.
+commands-survey-cancel = Annuler un sondage et effacer ses réponses.
+commands-survey-answer = Répondre à un sondage (en message privé, une question à la fois).
+commands-survey-share = Si votre réponse libre peut être montrée, sans votre nom.
+
 commands-placeholder-query = RECHERCHE
 commands-placeholder-command = COMMANDE
 commands-placeholder-need = BESOIN
@@ -147,3 +163,5 @@ commands-placeholder-value = VALEUR
 commands-placeholder-room = SALON
 commands-placeholder-date = AAAA-MM-JJ
 commands-placeholder-code = CODE
+commands-placeholder-question = QUESTION
+commands-placeholder-answer = RÉPONSE

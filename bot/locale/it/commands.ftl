@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = sì, per ricevere richieste anche da 
 commands-expert-update-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
 
 # I segnaposto delle righe d'uso (`!strumento RICERCA`): cosa ci scrive chi legge.
+commands-survey = Sondaggi anonimi nella tua rete.
+commands-survey-details = Domande: `Domanda? | a / b / c` (una scelta), `Domanda? | 1-5` (una scala), `Domanda? | testo` (risposta libera), separate da `;` o da un a capo. I risultati non mostrano mai un gruppo di meno di 5 persone.
+commands-survey-create = Crea un sondaggio anonimo, aperto da un giorno a un altro.
+commands-survey-create-option-title = il titolo del sondaggio (al massimo 200 caratteri)
+commands-survey-create-option-from = il primo giorno di apertura, AAAA-MM-GG (predefinito: oggi)
+commands-survey-create-option-until = l'ultimo giorno di apertura, AAAA-MM-GG
+commands-survey-create-option-in = la stanza in cui viene annunciato: #stanza o piattaforma:stanza
+commands-survey-create-option-questions = D? | a / b / c (scelta), D? | 1-5 (scala), D? | testo (libera); separate da ;
+commands-survey-list = I sondaggi delle tue reti.
+commands-survey-show = Mostra un sondaggio e le sue domande.
+commands-survey-results = I risultati di un sondaggio (gruppi piccoli nascosti).
+commands-survey-close = Chiudi subito un sondaggio.
+commands-survey-cancel = Annulla un sondaggio e cancella le sue risposte.
+commands-survey-answer = Rispondi a un sondaggio (in un messaggio diretto, una domanda alla volta).
+commands-survey-share = Se la tua risposta libera può essere mostrata, senza il tuo nome.
+
 commands-placeholder-query = RICERCA
 commands-placeholder-command = COMANDO
 commands-placeholder-need = ESIGENZA
@@ -147,3 +163,5 @@ commands-placeholder-value = VALORE
 commands-placeholder-room = STANZA
 commands-placeholder-date = AAAA-MM-GG
 commands-placeholder-code = CODICE
+commands-placeholder-question = DOMANDA
+commands-placeholder-answer = RISPOSTA

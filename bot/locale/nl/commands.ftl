@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = ja, om ook hulpvragen van trainers ui
 commands-expert-update-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
 
 # De plaatshouders in gebruiksregels (`!hulpmiddel ZOEKTERM`): wat je daar invult.
+commands-survey = Anonieme enquêtes in je netwerk.
+commands-survey-details = Vragen: `Vraag? | a / b / c` (één keuze), `Vraag? | 1-5` (een schaal), `Vraag? | tekst` (open antwoord), gescheiden door `;` of nieuwe regels. Resultaten tonen nooit een groep van minder dan 5 mensen.
+commands-survey-create = Maak een anonieme enquête, open van de ene dag tot een andere.
+commands-survey-create-option-title = de titel van de enquête (hoogstens 200 tekens)
+commands-survey-create-option-from = de eerste dag dat hij open is, JJJJ-MM-DD (standaard: vandaag)
+commands-survey-create-option-until = de laatste dag dat hij open is, JJJJ-MM-DD
+commands-survey-create-option-in = de ruimte waarin hij wordt aangekondigd: #ruimte of platform:ruimte
+commands-survey-create-option-questions = V? | a / b / c (keuze), V? | 1-5 (schaal), V? | tekst (open); gescheiden door ;
+commands-survey-list = De enquêtes van je netwerken.
+commands-survey-show = Toon een enquête en de vragen.
+commands-survey-results = De resultaten van een enquête (kleine groepen verborgen).
+commands-survey-close = Sluit een enquête nu.
+commands-survey-cancel = Annuleer een enquête en wis de antwoorden.
+commands-survey-answer = Beantwoord een enquête (in een privébericht, één vraag tegelijk).
+commands-survey-share = Of je open antwoord getoond mag worden, zonder je naam.
+
 commands-placeholder-query = ZOEKTERM
 commands-placeholder-command = OPDRACHT
 commands-placeholder-need = VRAAG
@@ -147,3 +163,5 @@ commands-placeholder-value = WAARDE
 commands-placeholder-room = RUIMTE
 commands-placeholder-date = JJJJ-MM-DD
 commands-placeholder-code = CODE
+commands-placeholder-question = VRAAG
+commands-placeholder-answer = ANTWOORD

@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = tak, aby dostawać zgłoszenia także
 commands-expert-update-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
 
 # Symbole zastępcze w wierszach użycia (`!narzędzie ZAPYTANIE`): co się tam wpisuje.
+commands-survey = Anonimowe ankiety w twojej sieci.
+commands-survey-details = Pytania: `Pytanie? | a / b / c` (jeden wybór), `Pytanie? | 1-5` (skala), `Pytanie? | tekst` (odpowiedź tekstowa), oddzielone `;` lub nową linią. Wyniki nigdy nie pokazują grupy mniejszej niż 5 osób.
+commands-survey-create = Utwórz anonimową ankietę, otwartą od jednego dnia do drugiego.
+commands-survey-create-option-title = tytuł ankiety (najwyżej 200 znaków)
+commands-survey-create-option-from = pierwszy dzień, w którym jest otwarta, RRRR-MM-DD (domyślnie: dziś)
+commands-survey-create-option-until = ostatni dzień, w którym jest otwarta, RRRR-MM-DD
+commands-survey-create-option-in = pokój, w którym zostanie ogłoszona: #pokój lub platforma:pokój
+commands-survey-create-option-questions = P? | a / b / c (wybór), P? | 1-5 (skala), P? | tekst (dowolna); oddzielone ;
+commands-survey-list = Ankiety twoich sieci.
+commands-survey-show = Pokaż ankietę i jej pytania.
+commands-survey-results = Wyniki ankiety (małe grupy ukryte).
+commands-survey-close = Zamknij ankietę teraz.
+commands-survey-cancel = Anuluj ankietę i usuń jej odpowiedzi.
+commands-survey-answer = Odpowiedz na ankietę (w wiadomości prywatnej, po jednym pytaniu).
+commands-survey-share = Czy twoja odpowiedź tekstowa może być pokazana, bez twojego imienia.
+
 commands-placeholder-query = ZAPYTANIE
 commands-placeholder-command = POLECENIE
 commands-placeholder-need = POTRZEBA
@@ -147,3 +163,5 @@ commands-placeholder-value = WARTOŚĆ
 commands-placeholder-room = POKÓJ
 commands-placeholder-date = RRRR-MM-DD
 commands-placeholder-code = KOD
+commands-placeholder-question = PYTANIE
+commands-placeholder-answer = ODPOWIEDŹ

@@ -134,6 +134,22 @@ commands-expert-join-option-cross_border = sim, para receber pedidos também de 
 commands-expert-update-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
 
 # Os marcadores das linhas de utilização (`!ferramenta PESQUISA`): o que se escreve aí.
+commands-survey = Inquéritos anónimos na sua rede.
+commands-survey-details = Perguntas: `Pergunta? | a / b / c` (uma escolha), `Pergunta? | 1-5` (uma escala), `Pergunta? | texto` (resposta livre), separadas por `;` ou mudanças de linha. Os resultados nunca mostram um grupo de menos de 5 pessoas.
+commands-survey-create = Criar um inquérito anónimo, aberto de um dia a outro.
+commands-survey-create-option-title = o título do inquérito (no máximo 200 caracteres)
+commands-survey-create-option-from = o primeiro dia em que está aberto, AAAA-MM-DD (por omissão: hoje)
+commands-survey-create-option-until = o último dia em que está aberto, AAAA-MM-DD
+commands-survey-create-option-in = a sala onde é anunciado: #sala ou plataforma:sala
+commands-survey-create-option-questions = P? | a / b / c (escolha), P? | 1-5 (escala), P? | texto (livre); separadas por ;
+commands-survey-list = Os inquéritos das suas redes.
+commands-survey-show = Mostrar um inquérito e as suas perguntas.
+commands-survey-results = Os resultados de um inquérito (grupos pequenos ocultos).
+commands-survey-close = Fechar um inquérito agora.
+commands-survey-cancel = Cancelar um inquérito e apagar as respostas.
+commands-survey-answer = Responder a um inquérito (por mensagem direta, uma pergunta de cada vez).
+commands-survey-share = Se a sua resposta livre pode ser mostrada, sem o seu nome.
+
 commands-placeholder-query = PESQUISA
 commands-placeholder-command = COMANDO
 commands-placeholder-need = NECESSIDADE
@@ -147,3 +163,5 @@ commands-placeholder-value = VALOR
 commands-placeholder-room = SALA
 commands-placeholder-date = AAAA-MM-DD
 commands-placeholder-code = CÓDIGO
+commands-placeholder-question = PERGUNTA
+commands-placeholder-answer = RESPOSTA
