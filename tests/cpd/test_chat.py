@@ -5,6 +5,7 @@ learning log, its export as HTML and Markdown, and the person's data in !mydata/
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator
 from html.parser import HTMLParser
@@ -15,6 +16,7 @@ import yaml
 
 from tests.botkit import FakeClock, TestBot, exported, make_settings, sent_files
 from tests.mentoring.kit import dm_to, rows
+from tests.test_no_english_leaks import leaks
 
 #: Scripted answers: assessing (1, 1, 2) and inclusion (1, 2) are the two weakest areas.
 ANSWERS = {
@@ -76,7 +78,7 @@ def seeded_ids() -> set[str]:
 
 
 def plan_areas(output: str) -> list[str]:
-    return re.findall(r"^ *[12]\. (.+?) — ", output, re.MULTILINE)
+    return re.findall(r"^ *[12]\. (.+?) [–—] ", output, re.MULTILINE)
 
 
 def tool_ids(output: str) -> list[list[str]]:
@@ -158,6 +160,10 @@ async def test_plan_names_the_weakest_areas_with_tools_and_a_mentor(
 
     plan = said(await bot.say("!cpd plan", user="ana", dm=True))
     assert plan_areas(plan) == areas
+    status = said(await bot.say("!cpd", user="ana", dm=True))
+    log = said(await bot.say("!cpd log x; date: 01.01.2026", user="ana", dm=True))
+    listed = said(await bot.say("!cpd log list", user="ana", dm=True))
+    assert leaks(lang, "\n".join((first, plan, status, log, listed))) == []
     known = seeded_ids()
     per_area = tool_ids(plan)
     assert len(per_area) == 2
@@ -171,10 +177,13 @@ async def test_plan_names_the_weakest_areas_with_tools_and_a_mentor(
     (proposal,) = dm_to(out, "mia")
     assert "assessment" in proposal and "ana" not in proposal
     (request,) = rows(bot.app.settings.database_url, "mentoring_requests")
-    assert request["languages"] == [lang] and areas[0] in request["need"]
+    languages = request["languages"]
+    assert (json.loads(languages) if isinstance(languages, str) else languages) == [lang]
+    assert areas[0] in request["need"]
     # The same plan area again is the same request: mentoring refuses the duplicate.
     again = said(await bot.say("!cpd plan accept 1", user="ana", dm=True))
-    assert "#1" in again and len(rows(bot.app.settings.database_url, "mentoring_requests")) == 1
+    assert "!match cancel 1" in again
+    assert len(rows(bot.app.settings.database_url, "mentoring_requests")) == 1
 
 
 class _Page(HTMLParser):

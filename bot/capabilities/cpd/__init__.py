@@ -105,7 +105,7 @@ def setup(runtime: Runtime) -> None:
             argument="what",
             options=(
                 Option(name="competence", help="the competence it developed (its id)"),
-                Option(name="date", help="when (YYYY-MM-DD, or day first: 31.12.2026)"),
+                Option(name="at", help="when (YYYY-MM-DD, or day first: 31.12.2026)"),
                 Option(name="evidence", help="a link to evidence (https://…)"),
             ),
             handler=chat.log_add,

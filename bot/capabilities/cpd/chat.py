@@ -336,7 +336,7 @@ class CpdChat:
                     command=ctx.shown("cpd", "assess"),
                 )
             competence_id = found.id
-        done_on = _date(ctx, ctx.options.get("date"))
+        done_on = _date(ctx, ctx.options.get("at"))
         evidence = ctx.options.get("evidence", "").strip()
         if evidence and (
             not re.match(r"^https?://\S+$", evidence, re.IGNORECASE) or len(evidence) > MAX_EVIDENCE
