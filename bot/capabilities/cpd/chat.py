@@ -130,6 +130,8 @@ class CpdChat:
             )
         level = self._level(ctx, framework, args[1])
         scope = args[2].lower() if len(args) > 2 else ""
+        if scope != ONE and framework.area(scope) is None:
+            scope = ""  # an area no longer there: go on with the whole assessment
         person = await ctx.person(create=True)
         assert person is not None
         await self.service.rate(person.id, framework, competence.id, level)
