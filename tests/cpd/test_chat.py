@@ -123,6 +123,12 @@ async def test_assessment_resumes_skips_and_changes_and_stays_private(bot: TestB
     assert "Saved: Build an inclusive learning climate — 4 – Guiding others" in done
     assert "Question" not in done
 
+    # The reader's own word for skip works too.
+    skipped = said(
+        await bot.say("!cpd rate guiding-motivate überspringen one", user="ana", dm=True)
+    )
+    assert "Saved: Support motivation and independence — skipped" in skipped
+
     # Wrong answers are explained; nothing of it reaches a room.
     bad = said(await bot.say("!cpd rate inclusion-climate 9", user="ana", dm=True))
     assert "answer with a number from 1 to 4, or skip" in bad
@@ -154,6 +160,9 @@ async def test_plan_names_the_weakest_areas_with_tools_and_a_mentor(
     bot: TestBot, lang: str, areas: list[str], mentors: str, asked: str
 ) -> None:
     assert "Welcome" in said(await bot.say(MIA, user="mia"))
+    # A mentor of other topics does not count for these areas.
+    other = "!mentor join topics: welding; languages: de, fr; capacity: 2; consent: yes"
+    assert "Welcome" in said(await bot.say(other, user="max"))
     await bot.say(f"!language {lang}", user="ana", dm=True)
     first = said(await bot.say("!cpd assess", user="ana", dm=True))
     await answer_all(bot, "ana", first)
