@@ -179,6 +179,7 @@ async def test_plan_names_the_weakest_areas_with_tools_and_a_mentor(
     for found in per_area:
         assert found and set(found) <= known
     assert plan.count(mentors) == 2
+    assert "mia" not in plan  # how many fit, never who
     assert "!cpd plan accept 1" in plan and "!cpd plan accept 2" in plan
 
     out = said(await bot.say("!cpd plan accept 1", user="ana", dm=True))
