@@ -232,6 +232,18 @@ class MatchingSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CpdSettings:
+    seed: bool = True
+    framework: str = "in-company-trainer"
+
+    def validate(self) -> None:
+        if self.framework and not re.match(r"^[a-z0-9][a-z0-9-]{0,63}$", self.framework):
+            raise ConfigError(
+                "must be a framework id: lower-case letters, digits and hyphens", key="framework"
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PromptSettings:
     grace_minutes: float = 60.0
     summary_after_hours: float = 24.0
@@ -384,6 +396,7 @@ SECTIONS: dict[str, type[Any]] = {
     "matching": MatchingSettings,
     "prompts": PromptSettings,
     "surveys": SurveySettings,
+    "cpd": CpdSettings,
 }
 
 
@@ -414,6 +427,7 @@ class Settings:
     matching: MatchingSettings
     prompts: PromptSettings
     surveys: SurveySettings = field(default_factory=SurveySettings)
+    cpd: CpdSettings = field(default_factory=CpdSettings)
     platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
     #: ``[networks.<id>]`` by id; empty: one community, every room in the default network.
     networks: Mapping[str, NetworkSettings] = field(default_factory=dict)

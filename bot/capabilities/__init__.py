@@ -36,6 +36,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.mentoring",
     "bot.capabilities.prompts",
     "bot.capabilities.surveys",
+    "bot.capabilities.cpd",
 )
 
 
@@ -73,4 +74,7 @@ CLI: tuple[CliCommand, ...] = (
     ),
     CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
     CliCommand("survey", "anonymous surveys: export results", "bot.capabilities.surveys.cli"),
+    CliCommand(
+        "cpd", "professional development: competence frameworks", "bot.capabilities.cpd.cli"
+    ),
 )

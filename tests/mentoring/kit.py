@@ -26,6 +26,7 @@ class Restartable:
 
     def __init__(self, tmp_path: Path, db_url: str, clock: FakeClock, **sections: Any) -> None:
         sections.setdefault("knowledge", {"seed": False})
+        sections.setdefault("cpd", {"seed": False})
         self.settings = make_settings(tmp_path, db_url, **sections)
         self.clock = clock
         self.bot: TestBot | None = None

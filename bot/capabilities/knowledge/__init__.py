@@ -29,6 +29,7 @@ from bot.completions import CompletionRequest
 from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.safety import clip
+from bot.seams import FoundTool, ToolFinder, ToolQuery
 from knowledge.codes import TARGET_GROUPS, TYPES
 
 __all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "setup"]
@@ -87,6 +88,26 @@ def setup(runtime: Runtime) -> None:
         return [BotCompletion(label=clip(f"{c.id} — {c.title}", 100), value=c.id) for c in found]
 
     runtime.complete_with(COMPLETION_SOURCE, complete)
+
+    async def find_tools(query: ToolQuery) -> list[FoundTool]:
+        page = await service.search(
+            query.text,
+            prefer_lang=query.lang,
+            prefer_country=query.country,
+            limit=query.limit,
+            network=query.network,
+        )
+        found = []
+        for item in page.items:
+            title, summary = item.entry.content.in_language(query.lang or "en")
+            found.append(
+                FoundTool(
+                    id=item.entry.id, title=title, url=item.entry.content.url, summary=summary
+                )
+            )
+        return found
+
+    runtime.provide(ToolFinder(find=find_tools))
     runtime.answer_questions_with("tool")
 
     coordinator = Role.COORDINATOR

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.capabilities.privacy import personal_data
 from bot.runtime import Runtime
+from bot.seams import MentorAsked, MentorFinder, MentorNeed
 
 if TYPE_CHECKING:
     from bot.capabilities.mentoring.assignment import assign, greedy
@@ -138,6 +140,7 @@ def setup(runtime: Runtime) -> None:
         description="mentoring.privacy_what",
     )
     runtime.on_delivery(PROPOSAL, deadlines.delivery_hooks())
+    runtime.provide(_finder(requests))
 
     async def sweep() -> None:
         try:
@@ -178,3 +181,34 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("mentoring", start)
+
+
+def _finder(requests: RequestService) -> MentorFinder:
+    """What other capabilities may do with mentoring (:mod:`bot.seams`): count who fits a
+    need, and open a request as ``!match`` does."""
+
+    async def fitting(need: MentorNeed, now: datetime) -> int:
+        return await requests.fitting(
+            need.requester_id,
+            kind=need.kind,
+            need=need.need,
+            languages=need.languages,
+            country=need.country,
+            now=now,
+            network=need.network,
+        )
+
+    async def ask(need: MentorNeed, now: datetime) -> MentorAsked:
+        opened = await requests.open_request(
+            need.requester_id,
+            kind=need.kind,
+            need=need.need,
+            languages=need.languages,
+            country=need.country,
+            sector=None,
+            now=now,
+            network=need.network,
+        )
+        return MentorAsked(request_id=opened.request_id, proposed=opened.proposed)
+
+    return MentorFinder(fitting=fitting, ask=ask)

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.capabilities.mentoring import store as repo
-from bot.capabilities.mentoring.model import MAX_OPEN_REQUESTS, Opened, RequestView
-from bot.capabilities.mentoring.proposing import Proposer
+from bot.capabilities.mentoring.model import MAX_OPEN_REQUESTS, Need, Opened, RequestView
+from bot.capabilities.mentoring.proposing import CANDIDATES, Proposer
+from bot.capabilities.mentoring.scoring import rank
 from bot.capabilities.mentoring.tables import (
     ACTIVE_REQUEST,
     MATCHED,
@@ -93,6 +94,35 @@ class RequestService:
             await session.flush()
             await self.proposer.next(session, request, now, automatic=False, new=True)
             return Opened(request_id=request.id, proposed=request.status == PROPOSED)
+
+    async def fitting(
+        self,
+        requester_id: int,
+        *,
+        kind: str,
+        need: str,
+        languages: Sequence[str],
+        country: str | None,
+        now: datetime,
+        network: str = DEFAULT_NETWORK,
+    ) -> int:
+        """How many candidates with a free place would be proposed for this need now (at
+        most ``CANDIDATES``); stores nothing and names nobody."""
+        async with self.store.session() as session:
+            index = await self.proposer.population.index(session, now)
+        probe = Need(
+            request_id=0,
+            requester_id=requester_id,
+            text=need,
+            kind=kind,
+            languages=frozenset(languages),
+            country=country,
+            sector=None,
+            network=network,
+        )
+        window = self.proposer.rest_window
+        ranked = rank(probe, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
+        return len(ranked)
 
     async def cancel(self, person_id: int, request_id: int | None, now: datetime) -> int:
         """The requester withdraws an open request (the only one, when no ID is given);

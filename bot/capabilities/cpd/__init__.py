@@ -1,0 +1,130 @@
+"""Professional development of trainers: ``!cpd`` and ``vetbot cpd framework …``.
+
+In the house shape:
+
+* :mod:`.frameworks` — competence frameworks as data: reading and checking a framework file,
+  and what ratings say (weakest areas, the next question), pure;
+* :mod:`.tables` and :mod:`.service` — frameworks, self-assessments and learning logs in the
+  store, one transaction per operation; :mod:`.privacy` — what is kept about a person;
+* :mod:`.chat` (with :mod:`.render`) — the commands, in the reader's language, answered by
+  direct message; :mod:`.cli` — ``vetbot cpd framework import|list``;
+* :func:`setup` here — the service, the sample framework at first start, personal data and
+  the commands.
+
+Tools and mentors for a development plan come from the knowledge and mentoring capabilities
+through :mod:`bot.seams`, never by importing them: without them, a plan names neither.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from bot.capabilities.cpd import privacy, tables  # noqa: F401  (tables: the schema)
+from bot.capabilities.cpd.chat import CpdChat
+from bot.capabilities.cpd.service import CpdService
+from bot.capabilities.privacy import personal_data
+from bot.commands import Command, Option
+from bot.runtime import Runtime
+
+__all__ = ["CpdService", "setup"]
+
+
+def setup(runtime: Runtime) -> None:
+    """Register the service, the sample framework's start hook, personal data and ``!cpd``."""
+    settings = runtime.settings.cpd
+    service = runtime.provide(
+        CpdService(runtime.store, runtime.clock, default_framework=settings.framework)
+    )
+    chat = CpdChat(service)
+
+    async def start() -> None:
+        if settings.seed:
+            await service.seed_if_empty()
+
+    runtime.on_start("cpd", start)
+    personal_data(runtime).register(
+        "cpd", export=privacy.export, erase=privacy.erase, description="cpd.privacy_what"
+    )
+    log_subs = {
+        "list": Command(
+            name="list", summary="Your learning log.", handler=chat.log_list, personal=True
+        ),
+        "delete": Command(
+            name="delete",
+            summary="Delete one entry of your learning log (asks first).",
+            usage="N [confirm]",
+            argument="number",
+            confirm="cpd.log_delete_ask",
+            handler=chat.log_delete,
+            personal=True,
+        ),
+    }
+    plan_subs = {
+        "accept": Command(
+            name="accept",
+            summary="Ask for a mentor in an area of your plan.",
+            usage="[N]",
+            argument="number",
+            handler=chat.accept,
+            personal=True,
+        )
+    }
+    subs = {
+        "assess": Command(
+            name="assess",
+            summary="Rate yourself, one competence at a time (by direct message).",
+            usage="[AREA|COMPETENCE]",
+            details=(
+                "Goes on where you stopped; an area or a competence id asks about it again. "
+                "Answer with the buttons, or skip."
+            ),
+            argument="area",
+            handler=chat.assess,
+            personal=True,
+        ),
+        "rate": Command(
+            name="rate",
+            summary="Answer one question of the self-assessment.",
+            usage="COMPETENCE LEVEL|skip",
+            argument="answer",
+            handler=chat.rate,
+            personal=True,
+            hidden=True,
+        ),
+        "plan": Command(
+            name="plan",
+            summary="Your two weakest areas, with tools and a mentor request for each.",
+            handler=chat.plan,
+            personal=True,
+            subcommands=MappingProxyType(plan_subs),
+        ),
+        "log": Command(
+            name="log",
+            summary="Add to your learning log.",
+            usage="WHAT [competence: ID; date: YYYY-MM-DD; evidence: URL]",
+            argument="what",
+            options=(
+                Option(name="competence", help="the competence it developed (its id)"),
+                Option(name="at", help="when (YYYY-MM-DD, or day first: 31.12.2026)"),
+                Option(name="evidence", help="a link to evidence (https://…)"),
+            ),
+            handler=chat.log_add,
+            personal=True,
+            subcommands=MappingProxyType(log_subs),
+        ),
+        "export": Command(
+            name="export",
+            summary="Your ratings and learning log as a portfolio (Markdown and HTML).",
+            handler=chat.export,
+            personal=True,
+        ),
+    }
+    runtime.registry.add(
+        Command(
+            name="cpd",
+            summary="Your professional development: self-assessment, plan and learning log.",
+            handler=chat.status,
+            personal=True,
+            subcommands=MappingProxyType(subs),
+        )
+    )

@@ -1,0 +1,1 @@
+"""Frameworks shipped with vetbot (package data), loaded into an empty store."""
