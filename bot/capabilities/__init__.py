@@ -35,6 +35,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.preferences",
     "bot.capabilities.mentoring",
     "bot.capabilities.prompts",
+    "bot.capabilities.reports",
 )
 
 
@@ -71,4 +72,7 @@ CLI: tuple[CliCommand, ...] = (
         "knowledge", "the knowledge store: search, import, export", "bot.capabilities.knowledge.cli"
     ),
     CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
+    CliCommand(
+        "report", "figures for coordinators, per network and month", "bot.capabilities.reports.cli"
+    ),
 )

@@ -149,7 +149,7 @@ class Delivery(Base):
     prompt_id: Mapped[int] = mapped_column(ForeignKey("prompts.id", ondelete="CASCADE"))
     platform: Mapped[str] = mapped_column(String(20))
     room_id: Mapped[str] = mapped_column(String(255))
-    scheduled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    scheduled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     key: Mapped[str] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
