@@ -35,7 +35,10 @@ def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
             name="report",
-            summary="Your networks' figures for a month: a summary here, the rest as a file.",
+            summary=(
+                "Your networks' figures for a month: a summary here, the whole report as a file"
+                " by direct message."
+            ),
             usage="[YYYY-MM]",
             handler=chat.report,
             role=Role.COORDINATOR,

@@ -100,6 +100,7 @@ async def proposals_made(
     """Proposals made in the period, per network of their request."""
     stmt = (
         select(MatchRequest.network, func.count())
+        .select_from(Proposal)
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(_in(Proposal.created_at, period), _networks(MatchRequest.network, networks))
         .group_by(MatchRequest.network)
@@ -114,6 +115,7 @@ async def proposals_answered(
     and outcome."""
     stmt = (
         select(MatchRequest.network, Proposal.status, func.count())
+        .select_from(Proposal)
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(_in(Proposal.answered_at, period), _networks(MatchRequest.network, networks))
         .group_by(MatchRequest.network, Proposal.status)
@@ -127,6 +129,7 @@ async def matches_ended(
     """Matches ended in the period, per network."""
     stmt = (
         select(MatchRequest.network, func.count())
+        .select_from(Proposal)
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(
             Proposal.status == ACCEPTED,
@@ -159,6 +162,7 @@ async def feedback(
     """Ratings given in the period, per network: how many and their average."""
     stmt = (
         select(MatchRequest.network, func.count(), func.avg(Feedback.rating))
+        .select_from(Feedback)
         .join(Proposal, Proposal.id == Feedback.proposal_id)
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
         .where(_in(Feedback.created_at, period), _networks(MatchRequest.network, networks))
