@@ -355,7 +355,7 @@ async def measure(
             _same(report, figures)
         async with app.store.session() as session:
             for name in (
-                "ix_prompt_deliveries_scheduled_at",
+                "ix_prompt_deliveries_state_scheduled_at",
                 "ix_mentoring_requests_created_at",
                 "ix_mentoring_proposals_created_at",
                 "ix_mentoring_proposals_answered_at",
