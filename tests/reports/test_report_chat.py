@@ -8,8 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from bot.capabilities.prompts.models import Delivery, Prompt
 from tests.botkit import FakeClock, sent_files
+from tests.prompts.promptkit import engine
 from tests.reports.kit import Figures, parse_csv, started
 from tests.reports.scenario import Scenario
 
@@ -89,3 +92,50 @@ async def test_the_summary_is_in_the_readers_language(scenario: Scenario) -> Non
     text = "\n".join(lines)
     assert "Bericht für 2026-11:" in text and "Impulse gepostet 2" in text, text
     assert "Durchschnittsbewertung weniger als 5" in text
+
+
+async def test_a_series_adds_up_its_prompts_not_its_opening_or_closing(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    clock = FakeClock(current=at(1, 8))
+    bot = await started(tmp_path, sqlite_url, clock)
+    coordinator = {"user": "anna", "role": "coordinator", "room": "at-lounge"}
+    created = await bot.say(
+        "!series create title: Autumn; in: #at-lounge; opening: Welcome; closing: Thanks",
+        **coordinator,
+    )
+    assert "Series 1" in created[0]
+    await bot.say("!series add 1 at: 2026-11-10 10:00; text: First", **coordinator)
+    await bot.say("!series add 1 at: 2026-11-12 10:00; text: Second", **coordinator)
+    people = [["a1", "a2", "a3", "a4", "a5", "a5"], ["b1", "b2", "b3"]]
+    seen: set[int] = set()
+    while engine(bot).next_times:
+        clock.current = min(engine(bot).next_times.values())
+        await engine(bot).run_due()
+        async with bot.app.store.session() as session:
+            rows = (
+                await session.execute(
+                    select(Delivery.id, Delivery.thread_id, Prompt.part)
+                    .join(Prompt, Prompt.id == Delivery.prompt_id)
+                    .order_by(Delivery.scheduled_at, Delivery.id)
+                )
+            ).all()
+        for delivery, thread, part in rows:
+            if delivery not in seen and part == "prompt":
+                for user in people.pop(0):
+                    await bot.say("An answer", user=user, room="at-lounge", thread=thread)
+            seen.add(delivery)
+    assert people == []
+    # No summary posted yet: who answered is counted from the threads as they stand.
+    clock.current = at(20)
+    figures = the_file(await bot.say("!report", **coordinator))
+    series = {k[3]: v for k, v in figures.items() if k[2] == "series:1"}
+    assert series == {
+        "prompts_posted": "2",
+        "posts": "2",
+        "answers": "8",  # 5 + 3: a person is counted once per prompt
+        "replies": "9",
+        "answer_rate": "not known",
+    }
+    assert figures[("AT", "prompts", "total", "prompts_posted")] == "2"  # not the opening
+    await bot.stop()

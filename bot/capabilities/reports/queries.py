@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.tables import GapDay, KnowledgeEntry, LookupDay
@@ -25,9 +25,11 @@ from bot.capabilities.mentoring.tables import (
     Profile,
     Proposal,
 )
-from bot.capabilities.prompts.models import Delivery, Part, Prompt, State
+from bot.capabilities.prompts.models import Delivery, Part, Participant, Prompt, State
 from bot.capabilities.reports.model import Period
 
+#: A post's summary states before its count of people is written on it.
+_SUMMARY_PENDING = ("due", "posting")
 #: How knowledge entries suggested in chat are marked (``added_via``).
 SUGGESTED = "chat"
 
@@ -56,7 +58,18 @@ def _networks(column: Any, networks: Collection[str] | None) -> Any:
 
 async def posts(session: AsyncSession, period: Period) -> list[PostRow]:
     """Per room and prompt: the posts sent in the period (discussion prompts only, not a
-    series' opening or closing), their replies and the people who answered."""
+    series' opening or closing), their replies and the people who answered — counted from
+    who replied so far for a thread whose summary is not posted yet (the count is written
+    on the post with its summary)."""
+    so_far = (
+        select(Participant.delivery_id.label("delivery_id"), func.count().label("people"))
+        .group_by(Participant.delivery_id)
+        .subquery()
+    )
+    people = case(
+        (Delivery.summary_state.in_(_SUMMARY_PENDING), func.coalesce(so_far.c.people, 0)),
+        else_=Delivery.participants,
+    )
     stmt = (
         select(
             Delivery.platform,
@@ -65,13 +78,14 @@ async def posts(session: AsyncSession, period: Period) -> list[PostRow]:
             Prompt.series_id,
             func.count(),
             func.coalesce(func.sum(Delivery.replies), 0),
-            func.coalesce(func.sum(Delivery.participants), 0),
-            func.coalesce(func.max(Delivery.participants), 0),
+            func.coalesce(func.sum(people), 0),
+            func.coalesce(func.max(people), 0),
         )
         .join(Prompt, Prompt.id == Delivery.prompt_id)
+        .outerjoin(so_far, so_far.c.delivery_id == Delivery.id)
         .where(
-            _in(Delivery.scheduled_at, period),
             Delivery.state == State.SENT,
+            _in(Delivery.scheduled_at, period),
             Prompt.part == Part.PROMPT,
         )
         .group_by(Delivery.platform, Delivery.room_id, Delivery.prompt_id, Prompt.series_id)
