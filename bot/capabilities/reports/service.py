@@ -5,7 +5,7 @@ transaction of aggregate queries (:mod:`.queries`), the fewer-than-5 rule applie
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.capabilities.reports import queries
@@ -88,100 +88,127 @@ class ReportService:
     async def report(self, period: Period, networks: Iterable[str]) -> Report:
         """Every figure of ``period`` for ``networks``."""
         wanted = tuple(sorted(set(networks)))
-        only: Collection[str] = wanted
         now = self.clock.now()
-        at = min(period.until, now)
         async with self.store.session() as session:
-            posts = await queries.posts(session, period)
-            requested = await queries.requests_made(session, period, only)
-            proposed = await queries.proposals_made(session, period, only)
-            answered = await queries.proposals_answered(session, period, only)
-            ended = await queries.matches_ended(session, period, only)
-            to_match = await queries.hours_to_match(session, period, only)
-            ratings = await queries.feedback(session, period, only)
-            loads = await queries.mentor_loads(session, at, only)
-            lookups = await queries.lookups(session, period, only)
-            gaps = await queries.gap_words(session, period, only, limit=GAP_WORDS)
-            suggested = await queries.suggestions_made(session, period, only)
-            reviews = await queries.review_hours(session, period, only)
-
+            read = _Read(
+                posts=await queries.posts(session, period),
+                requested=await queries.requests_made(session, period, wanted),
+                proposed=await queries.proposals_made(session, period, wanted),
+                answered=await queries.proposals_answered(session, period, wanted),
+                ended=await queries.matches_ended(session, period, wanted),
+                to_match=await queries.hours_to_match(session, period, wanted),
+                ratings=await queries.feedback(session, period, wanted),
+                # Loads as they stood at the period's end (or now, in a running period).
+                loads=await queries.mentor_loads(session, min(period.until, now), wanted),
+                lookups=await queries.lookups(session, period, wanted),
+                gaps=await queries.gap_words(session, period, wanted, limit=GAP_WORDS),
+                suggested=await queries.suggestions_made(session, period, wanted),
+                reviews=await queries.review_hours(session, period, wanted),
+            )
         by_network: dict[str, list[queries.PostRow]] = defaultdict(list)
         place: dict[tuple[str, str], str] = {}
-        for row in posts:
+        for row in read.posts:
             room = (row.platform, row.room_id)
             if room not in place:
                 place[room] = self.networks.of_room(*room)
             by_network[place[room]].append(row)
-
         out = []
         for network in wanted:
             figures = _Figures(network)
-            add = figures.add
-            # -- prompts
-            total = _Posts()
-            per_prompt: defaultdict[int, _Posts] = defaultdict(_Posts)
-            per_series: defaultdict[int, _Posts] = defaultdict(_Posts)
-            for row in by_network.get(network, []):
-                total.add(row)
-                per_prompt[row.prompt_id].add(row)
-                if row.series_id is not None:
-                    per_series[row.series_id].add(row)
-            add("prompts", "prompts_posted", len(total.prompts))
-            add("prompts", "posts", total.posts)
-            add("prompts", "answers", shown(total.answers, total.most))
-            add("prompts", "replies", shown(total.replies, total.most))
-            add("prompts", "people_answering_distinct", NOT_KNOWN)
-            add("prompts", "answer_rate", NOT_KNOWN)
-            for series_id in sorted(per_series):
-                s = per_series[series_id]
-                item = f"series:{series_id}"
-                add("prompts", "prompts_posted", len(s.prompts), item)
-                add("prompts", "posts", s.posts, item)
-                add("prompts", "answers", shown(s.answers, s.most), item)
-                add("prompts", "replies", shown(s.replies, s.most), item)
-                add("prompts", "answer_rate", NOT_KNOWN, item)
-            for prompt_id in sorted(per_prompt):
-                p = per_prompt[prompt_id]
-                item = f"prompt:{prompt_id}"
-                add("prompts", "posts", p.posts, item)
-                add("prompts", "people_answering", shown(p.answers, p.answers), item)
-                add("prompts", "replies", shown(p.replies, p.answers), item)
-                add("prompts", "answer_rate", NOT_KNOWN, item)
-
-            # -- matching
-            add("matching", "requested", requested.get(network, 0))
-            add("matching", "proposed", proposed.get(network, 0))
-            for outcome in _OUTCOMES:
-                add("matching", outcome, answered.get((network, outcome), 0))
-            add("matching", "ended", ended.get(network, 0))
-            hours = to_match.get(network, [])
-            add("matching", "median_hours_to_match", shown(median(hours), len(hours)))
-            count, average = ratings.get(network, (0, 0.0))
-            add("matching", "feedback_count", shown(count, count))
-            add("matching", "feedback_average", shown(average if count else None, count))
-            mentors = loads.get(network, [])
-            active = len(mentors)
-            used = sum(load for load, _ in mentors)
-            slots = sum(capacity for _, capacity in mentors)
-            add("matching", "mentors_active", shown(active, active))
-            add("matching", "load_average", shown(used / active if active else None, active))
-            add("matching", "load_max", shown(max((x for x, _ in mentors), default=0), active))
-            add("matching", "slots_used", shown(used, active))
-            add("matching", "slots_total", shown(slots, active))
-
-            # -- knowledge
-            asked, empty = lookups.get(network, (0, 0))
-            add("knowledge", "lookups_asked", asked)
-            add("knowledge", "lookups_found_nothing", empty)
-            made = suggested.get(network, 0)
-            waited = reviews.get(network, [])
-            add("knowledge", "suggestions_made", shown(made, made))
-            add("knowledge", "suggestions_reviewed", shown(len(waited), len(waited)))
-            add("knowledge", "median_review_hours", shown(median(waited), len(waited)))
-            for words, times in gaps.get(network, []):
-                add("knowledge", words, times, "gap")
-
+            _prompts(figures, by_network.get(network, []))
+            _matching(figures, read)
+            _knowledge(figures, read)
             settings = self.networks.get(network)
             name = settings.name if settings else ""
             out.append(NetworkReport(network, name, tuple(figures.rows)))
         return Report(period=period, made_at=now, networks=tuple(out))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the queries returned, for every network asked."""
+
+    posts: list[queries.PostRow]
+    requested: dict[str, int]
+    proposed: dict[str, int]
+    answered: dict[tuple[str, str], int]
+    ended: dict[str, int]
+    to_match: dict[str, list[float]]
+    ratings: dict[str, tuple[int, float]]
+    loads: dict[str, list[tuple[int, int]]]
+    lookups: dict[str, tuple[int, int]]
+    gaps: dict[str, list[tuple[str, int]]]
+    suggested: dict[str, int]
+    reviews: dict[str, list[float]]
+
+
+def _prompts(figures: _Figures, rows: list[queries.PostRow]) -> None:
+    """Posts, answers and replies: the network's, each series', each prompt's."""
+    add = figures.add
+    total = _Posts()
+    per_prompt: defaultdict[int, _Posts] = defaultdict(_Posts)
+    per_series: defaultdict[int, _Posts] = defaultdict(_Posts)
+    for row in rows:
+        total.add(row)
+        per_prompt[row.prompt_id].add(row)
+        if row.series_id is not None:
+            per_series[row.series_id].add(row)
+    add("prompts", "prompts_posted", len(total.prompts))
+    add("prompts", "posts", total.posts)
+    add("prompts", "answers", shown(total.answers, total.most))
+    add("prompts", "replies", shown(total.replies, total.most))
+    add("prompts", "people_answering_distinct", NOT_KNOWN)
+    add("prompts", "answer_rate", NOT_KNOWN)
+    for series_id in sorted(per_series):
+        s = per_series[series_id]
+        item = f"series:{series_id}"
+        add("prompts", "prompts_posted", len(s.prompts), item)
+        add("prompts", "posts", s.posts, item)
+        add("prompts", "answers", shown(s.answers, s.most), item)
+        add("prompts", "replies", shown(s.replies, s.most), item)
+        add("prompts", "answer_rate", NOT_KNOWN, item)
+    for prompt_id in sorted(per_prompt):
+        p = per_prompt[prompt_id]
+        item = f"prompt:{prompt_id}"
+        add("prompts", "posts", p.posts, item)
+        add("prompts", "people_answering", shown(p.answers, p.answers), item)
+        add("prompts", "replies", shown(p.replies, p.answers), item)
+        add("prompts", "answer_rate", NOT_KNOWN, item)
+
+
+def _matching(figures: _Figures, read: _Read) -> None:
+    """Requests, proposals and their outcomes, time to a match, ratings, mentors' loads."""
+    add, network = figures.add, figures.network
+    add("matching", "requested", read.requested.get(network, 0))
+    add("matching", "proposed", read.proposed.get(network, 0))
+    for outcome in _OUTCOMES:
+        add("matching", outcome, read.answered.get((network, outcome), 0))
+    add("matching", "ended", read.ended.get(network, 0))
+    hours = read.to_match.get(network, [])
+    add("matching", "median_hours_to_match", shown(median(hours), len(hours)))
+    count, average = read.ratings.get(network, (0, 0.0))
+    add("matching", "feedback_count", shown(count, count))
+    add("matching", "feedback_average", shown(average if count else None, count))
+    mentors = read.loads.get(network, [])
+    active = len(mentors)
+    used = sum(load for load, _ in mentors)
+    add("matching", "mentors_active", shown(active, active))
+    add("matching", "load_average", shown(used / active if active else None, active))
+    add("matching", "load_max", shown(max((x for x, _ in mentors), default=0), active))
+    add("matching", "slots_used", shown(used, active))
+    add("matching", "slots_total", shown(sum(c for _, c in mentors), active))
+
+
+def _knowledge(figures: _Figures, read: _Read) -> None:
+    """Lookups, the most asked that found nothing, suggestions and their review times."""
+    add, network = figures.add, figures.network
+    asked, empty = read.lookups.get(network, (0, 0))
+    add("knowledge", "lookups_asked", asked)
+    add("knowledge", "lookups_found_nothing", empty)
+    made = read.suggested.get(network, 0)
+    waited = read.reviews.get(network, [])
+    add("knowledge", "suggestions_made", shown(made, made))
+    add("knowledge", "suggestions_reviewed", shown(len(waited), len(waited)))
+    add("knowledge", "median_review_hours", shown(median(waited), len(waited)))
+    for words, times in read.gaps.get(network, []):
+        add("knowledge", words, times, "gap")
