@@ -135,6 +135,7 @@ async def test_a_series_adds_up_its_prompts_not_its_opening_or_closing(
         "posts": "2",
         "answers": "8",  # 5 + 3: a person is counted once per prompt
         "replies": "9",
+        "people_answering_distinct": "not known",  # who answered is not kept across prompts
         "answer_rate": "not known",
     }
     assert figures[("AT", "prompts", "total", "prompts_posted")] == "2"  # not the opening

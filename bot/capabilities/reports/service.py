@@ -166,6 +166,7 @@ def _prompts(figures: _Figures, rows: list[queries.PostRow]) -> None:
         add("prompts", "posts", s.posts, item)
         add("prompts", "answers", shown(s.answers, s.most), item)
         add("prompts", "replies", shown(s.replies, s.most), item)
+        add("prompts", "people_answering_distinct", NOT_KNOWN, item)
         add("prompts", "answer_rate", NOT_KNOWN, item)
     for prompt_id in sorted(per_prompt):
         p = per_prompt[prompt_id]
