@@ -318,13 +318,17 @@ def _same(report: Report, figures: dict[tuple[str, str], Any]) -> None:
             assert got == want, (network.network, name, got, want)
 
 
-async def _timed(run: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    times, result = [], None
+async def _timed(run: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+    """Median wall and CPU milliseconds of ``repeat`` runs after one unmeasured run (this
+    process's CPU: SQLite's work included, PostgreSQL's server not)."""
+    result = await run()
+    wall, cpu = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         result = await run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), result
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return statistics.median(wall), statistics.median(cpu), result
 
 
 async def measure(
@@ -346,10 +350,10 @@ async def measure(
         month, year = Period.month(f"{YEAR}-06"), Period.between(f"{YEAR}-01-01", f"{YEAR}-12-31")
         out: dict[str, Any] = {"fill_s": filled}
         for label, period in (("month", month), ("year", year)):
-            out[f"{label}_ms"], report = await _timed(
+            out[f"{label}_ms"], out[f"{label}_cpu"], report = await _timed(
                 lambda p=period: service.report(p, networks), repeat
             )
-            out[f"{label}_naive_ms"], figures = await _timed(
+            out[f"{label}_naive_ms"], out[f"{label}_naive_cpu"], figures = await _timed(
                 lambda p=period: naive(app, p, networks), max(1, repeat // 3)
             )
             _same(report, figures)
@@ -363,7 +367,9 @@ async def measure(
                 "ix_knowledge_entries_created_at",
             ):
                 await session.execute(text(f"DROP INDEX {name}"))
-        out["month_noindex_ms"], _ = await _timed(lambda: service.report(month, networks), repeat)
+        out["month_noindex_ms"], out["month_noindex_cpu"], _ = await _timed(
+            lambda: service.report(month, networks), repeat
+        )
         async with app.store.session() as session:
             counts = {
                 "deliveries": await session.scalar(select(text("count(*)")).select_from(Delivery)),
@@ -402,10 +408,12 @@ def _pg_url() -> tuple[str, Callable[[], None]] | None:
 
 
 def _row(name: str, r: dict[str, Any]) -> str:
+    def cell(key: str) -> str:
+        return f"{r[key + '_ms']:,.0f} ({r[key + '_cpu']:,.0f})"
+
     return (
-        f"| {name} | {r['month_ms']:,.0f} ms | {r['month_noindex_ms']:,.0f} ms "
-        f"| {r['month_naive_ms']:,.0f} ms | {r['year_ms']:,.0f} ms | {r['year_naive_ms']:,.0f} ms "
-        f"| {r['fill_s']:.0f} s |"
+        f"| {name} | {cell('month')} | {cell('month_noindex')} | {cell('month_naive')} "
+        f"| {cell('year')} | {cell('year_naive')} | {r['fill_s']:.0f} s |"
     )
 
 
@@ -443,7 +451,9 @@ async def table(deliveries: int, matches: int, repeat: int) -> str:
             "(`!report`, `vetbot report`) for every network, from the aggregate queries, beside",
             "the same figures from a Python-side scan of whole tables (checked equal in the run),",
             "and beside the report without the range indexes of migration 0011. Median of",
-            f"{repeat} runs (the naive one of {max(1, repeat // 3)}).",
+            f"{repeat} runs after one unmeasured run (the naive one of {max(1, repeat // 3)}),",
+            "in ms of wall time, and in brackets ms of this process's CPU (SQLite's work included,",
+            "the PostgreSQL server's not).",
             f"Data: {counts['deliveries']:,} prompt deliveries over a year in 30 rooms of three",
             f"networks, {counts['requests']:,} requests, {counts['proposals']:,} proposals"
             " (of them",
