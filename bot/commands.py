@@ -241,7 +241,7 @@ class Registry:
 #: A usage line's placeholder: a word in capitals (``QUERY``, ``YYYY-MM-DD``).
 _PLACEHOLDER = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w-])")
 #: Placeholders whose catalog key is not their own name in lower case.
-_PLACEHOLDER_KEYS = {"YYYY-MM-DD": "date"}
+_PLACEHOLDER_KEYS = {"YYYY-MM-DD": "date", "YYYY-MM": "month"}
 
 
 def _placeholder(word: str, lang: str) -> str:

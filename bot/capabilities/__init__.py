@@ -37,6 +37,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.prompts",
     "bot.capabilities.surveys",
     "bot.capabilities.cpd",
+    "bot.capabilities.reports",
 )
 
 
@@ -76,5 +77,8 @@ CLI: tuple[CliCommand, ...] = (
     CliCommand("survey", "anonymous surveys: export results", "bot.capabilities.surveys.cli"),
     CliCommand(
         "cpd", "professional development: competence frameworks", "bot.capabilities.cpd.cli"
+    ),
+    CliCommand(
+        "report", "figures for coordinators, per network and month", "bot.capabilities.reports.cli"
     ),
 )

@@ -313,8 +313,9 @@ class KnowledgeService:
         record_gap: bool = False,
         network: str = DEFAULT_NETWORK,
     ) -> LookupPage:
-        """Ranked published entries for ``query``; with ``record_gap`` a lookup that finds
-        nothing is counted (anonymously, in the asker's ``network``) for ``!tool gaps``.
+        """Ranked published entries for ``query``; with ``record_gap`` (someone's lookup) it
+        is counted for the reports, and one that finds nothing for ``!tool gaps`` too (numbers
+        and the normalised query only, in the asker's ``network``).
 
         ``network``'s own entries come before shared ones of similar relevance; other
         networks' own entries are never returned."""
@@ -329,8 +330,9 @@ class KnowledgeService:
             limit=limit,
             offset=offset,
         )
-        if record_gap and result.total == 0 and offset == 0:
-            await self._record_gap(normalise_query(query, filters), network)
+        if record_gap and offset == 0:
+            found = result.total > 0
+            await self._count_lookup(None if found else normalise_query(query, filters), network)
         return await self._page(result, offset, network)
 
     async def _slow_index(self, query: str) -> LookupIndex:
@@ -384,16 +386,18 @@ class KnowledgeService:
             items=items, total=result.total, offset=offset, suggestions=result.suggestions
         )
 
-    async def _record_gap(self, gap: str, network: str) -> None:
-        """Count a failed lookup; losing one count (two first askers at once) is acceptable,
-        failing the user's lookup over it is not."""
-        if not gap:
-            return
+    async def _count_lookup(self, gap: str | None, network: str) -> None:
+        """Count a lookup, and ``gap`` (its normalised query) when it found nothing; losing
+        one count (two first askers at once) is acceptable, failing the user's lookup over it
+        is not."""
         try:
             async with self.store.session() as session:
-                await repo.record_gap(session, gap, self.clock.now(), network)
+                now = self.clock.now()
+                await repo.count_lookup(session, now, network, found=gap is None)
+                if gap:
+                    await repo.record_gap(session, gap, now, network)
         except StoreError:
-            log.warning("failed lookup not counted", exc_info=True)
+            log.warning("lookup not counted", exc_info=True)
 
     def complete(
         self, prefix: str, *, limit: int = 25, network: str | None = None

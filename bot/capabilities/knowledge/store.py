@@ -9,7 +9,7 @@ index (the services do, after the commit succeeded).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -17,10 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.model import Gap, Recipient
 from bot.capabilities.knowledge.tables import (
+    GapDay,
     KnowledgeEntry,
     KnowledgeGap,
     KnowledgeRevision,
     KnowledgeTranslation,
+    LookupDay,
 )
 from bot.settings import DEFAULT_NETWORK
 from bot.store.models import Person
@@ -361,13 +363,33 @@ async def update_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> 
 async def record_gap(
     session: AsyncSession, query: str, now: datetime, network: str = DEFAULT_NETWORK
 ) -> None:
-    """Count one more lookup of the normalised ``query`` in ``network`` that found nothing."""
+    """Count one more lookup of the normalised ``query`` in ``network`` that found nothing
+    (all time, and on its UTC day)."""
     gap = await session.get(KnowledgeGap, (network, query))
     if gap is None:
         session.add(KnowledgeGap(network=network, query=query, count=1, first_at=now, last_at=now))
     else:
         gap.count += 1
         gap.last_at = now
+    day = now.astimezone(UTC).date()
+    daily = await session.get(GapDay, (network, day, query))
+    if daily is None:
+        session.add(GapDay(network=network, day=day, query=query, count=1))
+    else:
+        daily.count += 1
+
+
+async def count_lookup(session: AsyncSession, now: datetime, network: str, *, found: bool) -> None:
+    """Count one lookup asked in ``network`` on ``now``'s UTC day (and whether it found
+    nothing): numbers only."""
+    day = now.astimezone(UTC).date()
+    row = await session.get(LookupDay, (network, day))
+    if row is None:
+        row = LookupDay(network=network, day=day, asked=0, found_nothing=0)
+        session.add(row)
+    row.asked += 1
+    if not found:
+        row.found_nothing += 1
 
 
 async def top_gaps(

@@ -9,9 +9,19 @@ and suggestions are checked against. The schema is created by migration ``0002``
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.settings import DEFAULT_NETWORK
@@ -47,7 +57,7 @@ class KnowledgeEntry(Base):
         ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
     )
     added_via: Mapped[str] = mapped_column(String(16), default="import")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     reviewed_by: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), nullable=True
@@ -90,6 +100,30 @@ class KnowledgeGap(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     first_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LookupDay(Base):
+    """How many lookups were asked in a network on a UTC day, and how many found nothing:
+    numbers only, for the coordinators' reports (schema: migration ``0011``)."""
+
+    __tablename__ = "knowledge_lookup_days"
+
+    network: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date(), primary_key=True)
+    asked: Mapped[int] = mapped_column(Integer, default=0)
+    found_nothing: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GapDay(Base):
+    """How often a normalised lookup found nothing in a network on a UTC day (never who
+    asked): :class:`KnowledgeGap` by day, for a report of one month (migration ``0011``)."""
+
+    __tablename__ = "knowledge_gap_days"
+
+    network: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date(), primary_key=True)
+    query: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class KnowledgeRevision(Base):

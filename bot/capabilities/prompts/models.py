@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.store.base import Base, UTCDateTime
@@ -143,7 +143,11 @@ class Delivery(Base):
     """
 
     __tablename__ = "prompt_deliveries"
-    __table_args__ = (UniqueConstraint("prompt_id", "platform", "room_id", "scheduled_at"),)
+    __table_args__ = (
+        UniqueConstraint("prompt_id", "platform", "room_id", "scheduled_at"),
+        # The posts of a period by state, for the reports (migration 0011).
+        Index("ix_prompt_deliveries_state_scheduled_at", "state", "scheduled_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     prompt_id: Mapped[int] = mapped_column(ForeignKey("prompts.id", ondelete="CASCADE"))

@@ -104,7 +104,7 @@ knowledge-gaps_line = { $count ->
     [one] einmal, zuletzt am { $date }
    *[other] { $count }-mal, zuletzt am { $date }
 }
-knowledge-privacy_what = Wissen: Tools, die du vorschlägst oder prüfst, sind mit dir verknüpft, bis du deine Daten löschen lässt (die Tools bleiben, ohne deinen Namen); Suchen ohne Ergebnis werden nur nach ihren Wörtern gezählt, nie danach, wer gefragt hat.
+knowledge-privacy_what = Wissen: Tools, die du vorschlägst oder prüfst, sind mit dir verknüpft, bis du deine Daten löschen lässt (die Tools bleiben, ohne deinen Namen); Suchen ohne Ergebnis werden nur nach ihren Wörtern gezählt, nie danach, wer gefragt hat. Wie viele Suchen es je Tag gab, wird nur als Zahl gezählt.
 knowledge-cli_bad_lang = unbekannter Sprachcode „{ $value }“ (ISO 639-1 verwenden, z. B. de)
 knowledge-cli_bad_country = unbekannter Ländercode „{ $value }“ (ISO 3166-1 verwenden, z. B. AT, oder EU)
 knowledge-cli_nothing = nichts gefunden

@@ -95,7 +95,7 @@ knowledge-gaps_line = { $count ->
         [one] once
        *[other] { $count } times
     }, last on { $date }
-knowledge-privacy_what = Knowledge: tools you suggest or review are linked to you until you ask to be forgotten (the tools stay, without your name); lookups that find nothing are counted by their words only, never by who asked.
+knowledge-privacy_what = Knowledge: tools you suggest or review are linked to you until you ask to be forgotten (the tools stay, without your name); lookups that find nothing are counted by their words only, never by who asked. How many lookups are asked each day is counted as a number only.
 knowledge-cli_bad_lang = unknown language code '{ $value }' (use ISO 639-1, e.g. de)
 knowledge-cli_bad_country = unknown country code '{ $value }' (use ISO 3166-1, e.g. AT, or EU)
 knowledge-cli_nothing = nothing found

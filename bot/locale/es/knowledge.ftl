@@ -112,7 +112,7 @@ knowledge-gaps_line = { $count ->
     [one] una vez
    *[other] { $count } veces
 }, la última el { $date }
-knowledge-privacy_what = Conocimiento: las herramientas que sugieres o revisas quedan vinculadas a ti hasta que pidas que se borren tus datos (las herramientas se quedan, sin tu nombre); las búsquedas sin resultados se cuentan solo por sus palabras, nunca por quién buscó.
+knowledge-privacy_what = Conocimiento: las herramientas que sugieres o revisas quedan vinculadas a ti hasta que pidas que se borren tus datos (las herramientas se quedan, sin tu nombre); las búsquedas sin resultados se cuentan solo por sus palabras, nunca por quién buscó. Cuántas búsquedas hay cada día se cuenta solo como un número.
 knowledge-cli_bad_lang = código de idioma desconocido «{ $value }» (usa ISO 639-1, p. ej. es)
 knowledge-cli_bad_country = código de país desconocido «{ $value }» (usa ISO 3166-1, p. ej. ES, o EU)
 knowledge-cli_nothing = no se ha encontrado nada

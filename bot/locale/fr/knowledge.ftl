@@ -112,7 +112,7 @@ knowledge-gaps_line = { $count ->
     [one] une fois
    *[other] { $count } fois
 }, la dernière le { $date }
-knowledge-privacy_what = Connaissances : les outils que vous suggérez ou validez restent liés à vous jusqu'à ce que vous demandiez l'effacement (les outils restent, sans votre nom) ; les recherches sans résultat sont comptées par leurs mots uniquement, jamais par la personne qui a cherché.
+knowledge-privacy_what = Connaissances : les outils que vous suggérez ou validez restent liés à vous jusqu'à ce que vous demandiez l'effacement (les outils restent, sans votre nom) ; les recherches sans résultat sont comptées par leurs mots uniquement, jamais par la personne qui a cherché. Le nombre de recherches par jour est compté, uniquement comme un nombre.
 knowledge-cli_bad_lang = code de langue inconnu « { $value } » (utilisez ISO 639-1, par ex. fr)
 knowledge-cli_bad_country = code de pays inconnu « { $value } » (utilisez ISO 3166-1, par ex. FR, ou EU)
 knowledge-cli_nothing = aucun résultat

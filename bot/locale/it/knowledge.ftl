@@ -109,7 +109,7 @@ knowledge-gaps_line = { $count ->
     [one] una volta
    *[other] { $count } volte
 }, l'ultima il { $date }
-knowledge-privacy_what = Conoscenze: gli strumenti che segnali o revisioni restano collegati a te finché non chiedi di cancellare i tuoi dati (gli strumenti restano, senza il tuo nome); le ricerche senza risultati vengono contate solo per le parole, mai per chi ha cercato.
+knowledge-privacy_what = Conoscenze: gli strumenti che segnali o revisioni restano collegati a te finché non chiedi di cancellare i tuoi dati (gli strumenti restano, senza il tuo nome); le ricerche senza risultati vengono contate solo per le parole, mai per chi ha cercato. Quante ricerche ci sono ogni giorno viene contato solo come numero.
 knowledge-cli_bad_lang = codice lingua sconosciuto «{ $value }» (usa ISO 639-1, per es. it)
 knowledge-cli_bad_country = codice paese sconosciuto «{ $value }» (usa ISO 3166-1, per es. IT, oppure EU)
 knowledge-cli_nothing = nessun risultato

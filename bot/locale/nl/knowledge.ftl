@@ -104,7 +104,7 @@ knowledge-gaps_line = { $count ->
     [one] één keer, laatst op { $date }
    *[other] { $count } keer, laatst op { $date }
 }
-knowledge-privacy_what = Kennisbank: tools die je voorstelt of beoordeelt zijn aan jou gekoppeld tot je vraagt om vergeten te worden (de tools blijven, zonder je naam); zoekopdrachten zonder resultaat worden alleen op hun woorden geteld, nooit op wie ze stelde.
+knowledge-privacy_what = Kennisbank: tools die je voorstelt of beoordeelt zijn aan jou gekoppeld tot je vraagt om vergeten te worden (de tools blijven, zonder je naam); zoekopdrachten zonder resultaat worden alleen op hun woorden geteld, nooit op wie ze stelde. Hoeveel zoekopdrachten er per dag zijn, wordt alleen als getal geteld.
 knowledge-cli_bad_lang = onbekende taalcode ‘{ $value }’ (gebruik ISO 639-1, bijv. nl)
 knowledge-cli_bad_country = onbekende landcode ‘{ $value }’ (gebruik ISO 3166-1, bijv. NL, of EU)
 knowledge-cli_nothing = niets gevonden

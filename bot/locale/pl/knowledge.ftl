@@ -112,7 +112,7 @@ knowledge-gaps_line = { $count ->
     [many] { $count } razy, ostatnio { $date }
    *[other] { $count } razy, ostatnio { $date }
 }
-knowledge-privacy_what = Baza wiedzy: narzędzia, które proponujesz lub przeglądasz, są powiązane z tobą, dopóki nie poprosisz o usunięcie danych (narzędzia zostają, ale bez twojego imienia); wyszukiwania bez wyników są liczone tylko według słów, nigdy według tego, kto pytał.
+knowledge-privacy_what = Baza wiedzy: narzędzia, które proponujesz lub przeglądasz, są powiązane z tobą, dopóki nie poprosisz o usunięcie danych (narzędzia zostają, ale bez twojego imienia); wyszukiwania bez wyników są liczone tylko według słów, nigdy według tego, kto pytał. Liczba wyszukiwań każdego dnia jest zapisywana tylko jako liczba.
 knowledge-cli_bad_lang = nieznany kod języka „{ $value }” (użyj ISO 639-1, np. pl)
 knowledge-cli_bad_country = nieznany kod kraju „{ $value }” (użyj ISO 3166-1, np. PL, albo EU)
 knowledge-cli_nothing = nic nie znaleziono

@@ -109,7 +109,7 @@ knowledge-gaps_line = { $count ->
     [one] uma vez
    *[other] { $count } vezes
 }, a última em { $date }
-knowledge-privacy_what = Conhecimento: as ferramentas que sugere ou revê ficam associadas a si até pedir que os seus dados sejam apagados (as ferramentas ficam, sem o seu nome); as pesquisas sem resultados são contadas apenas pelas palavras, nunca por quem pesquisou.
+knowledge-privacy_what = Conhecimento: as ferramentas que sugere ou revê ficam associadas a si até pedir que os seus dados sejam apagados (as ferramentas ficam, sem o seu nome); as pesquisas sem resultados são contadas apenas pelas palavras, nunca por quem pesquisou. O número de pesquisas por dia é contado apenas como um número.
 knowledge-cli_bad_lang = código de língua desconhecido “{ $value }” (use ISO 639-1, p. ex. pt)
 knowledge-cli_bad_country = código de país desconhecido “{ $value }” (use ISO 3166-1, p. ex. PT, ou EU)
 knowledge-cli_nothing = nada encontrado
