@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.capabilities.surveys.model import Given, Question, parse_questions, protect, tally
+from bot.capabilities.surveys.model import Given, Question, parse_questions, tally
 from bot.errors import UsageError
+from bot.small_groups import protect
 
 
 def test_the_three_kinds_on_one_line_or_several() -> None:

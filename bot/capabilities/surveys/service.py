@@ -25,7 +25,6 @@ from bot.capabilities.surveys.model import (
     Given,
     Question,
     Results,
-    suppressed,
     tally,
 )
 from bot.capabilities.surveys.tables import (
@@ -42,6 +41,7 @@ from bot.messages import Cmd, Msg, When
 from bot.networks import Networks, check_scope
 from bot.outbox import owe_post
 from bot.ports import Clock, Outbox
+from bot.small_groups import suppressed
 from bot.store import Store
 from bot.store.people import audit_by, ensure_person
 

@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: usa un file .yaml, .yml o .json
 cpd-file-too_large = { $name } supera { $limit } byte; non letto
 cpd-file-unreadable = { $name } non si può leggere
 cpd-file-bad_syntax = { $name } non è YAML o JSON valido
+
+# Rapporti delle reti: autovalutazioni per rete, paese e area.
+cpd-fewer_than = meno di { $min }
+cpd-agg_withheld = non mostrato
+cpd-agg_title = Autovalutazioni — { $framework }
+cpd-agg_intro = Come si valutano le persone di ogni rete, per area: quante l'hanno valutata, quante si collocano a ogni livello e il livello medio. I gruppi di meno di { $min } persone non sono indicati in numeri; «non mostrato» segnala un numero trattenuto perché un gruppo più piccolo non si possa ricavare dal totale.
+cpd-agg_none = Nessuno si è ancora autovalutato.
+cpd-agg_people = persone: { $people }
+cpd-agg_col_area = Area
+cpd-agg_col_rated = Valutata da
+cpd-agg_col_average = Media
+cpd-overview_head = Come si valutano le persone delle tue reti — { $framework }. I gruppi di meno di { $min } persone non sono indicati in numeri.
+cpd-overview_network = Rete { $network } — persone che si sono autovalutate: { $people }
+cpd-overview_area = • { $area } — valutata da: { $rated }; livello medio: { $average }
+cpd-overview_area_hidden = • { $area } — meno di { $min } persone l'hanno valutata, non mostrato.
+cpd-overview_countries = Per paese (persone): { $countries }
+cpd-overview_more = Livelli per area e per paese: { $command } (sul server).
+cpd-cli_written = Salvato in { $path }.
