@@ -72,12 +72,17 @@ class Aggregates:
 UNKNOWN: Final = "?"
 
 
+def level_of(levels: Sequence[int]) -> int:
+    """A person's level in an area: the average of their ratings, rounded (halves up)."""
+    return int(sum(levels) / len(levels) + 0.5)
+
+
 def _area_level(framework: Framework, ratings: Mapping[str, int]) -> dict[str, int]:
     out: dict[str, int] = {}
     for area in framework.areas:
         levels = [ratings[c.id] for c in area.competences if c.id in ratings]
         if levels:
-            out[area.id] = int(sum(levels) / len(levels) + 0.5)
+            out[area.id] = level_of(levels)
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -316,7 +317,10 @@ class CpdChat:
         person = await ctx.person(create=True)
         assert person is not None
         area = areas[wanted - 1]
-        asked = await mentors.ask(self._need(ctx, area, person.id), ctx.now)
+        framework = await self.service.framework()
+        strong = await self.service.strong_in(framework, area.id) - {person.id}
+        need = replace(self._need(ctx, area, person.id), preferred=strong)
+        asked = await mentors.ask(need, ctx.now)
         key = "cpd.asked_proposed" if asked.proposed else "cpd.asked_waiting"
         _private(
             ctx,

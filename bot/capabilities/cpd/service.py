@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from sqlalchemy import delete, func, select
 
-from bot.capabilities.cpd.aggregates import Aggregates, Assessed, aggregate
+from bot.capabilities.cpd.aggregates import Aggregates, Assessed, aggregate, level_of
 from bot.capabilities.cpd.frameworks import Framework, Problem, parse, read_bytes
 from bot.capabilities.cpd.tables import CpdFramework, CpdLogEntry, CpdMember, CpdRating
 from bot.errors import NotFound, StoreError
@@ -215,6 +215,27 @@ class CpdService:
                 )
             else:
                 row.level, row.rated_at = level, now
+
+    async def strong_in(self, framework: Framework, area_id: str) -> frozenset[int]:
+        """The people who rate themselves strong in an area: their level there (the average
+        of their ratings of its competences, rounded to the nearest level) in the upper half
+        of the scale (3 or 4 of 4)."""
+        area = framework.area(area_id)
+        if area is None:
+            return frozenset()
+        ids = [c.id for c in area.competences]
+        stmt = select(CpdRating.person_id, CpdRating.level).where(
+            CpdRating.framework_id == framework.id,
+            CpdRating.competence_id.in_(ids),
+            CpdRating.level.is_not(None),
+        )
+        levels: dict[int, list[int]] = {}
+        async with self.store.session() as session:
+            for pid, level in await session.execute(stmt):
+                if level is not None:
+                    levels.setdefault(pid, []).append(level)
+        top = len(framework.scale)
+        return frozenset(pid for pid, given in levels.items() if 2 * level_of(given) > top + 1)
 
     # --- the networks' reports -------------------------------------------------------------
 
