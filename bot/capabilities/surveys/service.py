@@ -472,6 +472,7 @@ class SurveyService:
             now=now,
             key=f"survey-open-{survey.id}",
             topic="surveys.announce",
+            choices=((Msg.of("surveys.announce_button"), Cmd(f"survey answer {survey.id}"), "📝"),),
         )
 
     async def _close(self, session: AsyncSession, survey: Survey, now: datetime) -> None:
