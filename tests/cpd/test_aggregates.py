@@ -66,12 +66,24 @@ async def test_small_groups_and_withheld_counts(tmp_path: Path) -> None:
     # 6 at level 3, 1 at level 1: the 1 is hidden, and the 6 withheld (7 - 6 gives it away).
     assert planning.levels == (None, 0, WITHHELD, 0)
     assert planning.average is None
-    assert all(a.rated is None for a in at.areas[1:])  # no one rated the other areas
+    assert all(a.rated == 0 and a.average is None for a in at.areas[1:])  # nor rated by anyone
     # AT's countries: DE (1) hidden, and AT (6) withheld, since 7 - 6 would show DE's one.
     assert groups[("AT", "AT")].people is None and groups[("AT", "AT")].withheld
     assert groups[("AT", "DE")].people is None and not groups[("AT", "DE")].withheld
     assert groups[("AT", "AT")].areas == ()
     assert groups[("FR", "")].people is None and groups[("FR", "")].areas == ()
+    # A level hidden in the network's table cannot be worked out from its countries' either:
+    # AT 5 at 2 and 5 at 3; DE 5 at 3 and 1 at 1. The network's 1 at level 1 is hidden and its
+    # level 2 withheld; then AT's level 2 (5) with DE's (0) would give that away, so it goes.
+    mixed = [Assessed(network="AT", country="AT", ratings={c: 2 for c in PLANNING})] * 5
+    mixed += [Assessed(network="AT", country="AT", ratings=rated)] * 5
+    mixed += [Assessed(network="AT", country="DE", ratings=rated)] * 5
+    mixed += [Assessed(network="AT", country="DE", ratings=low)]
+    table = {(g.network, g.country): g for g in aggregate(framework, mixed, 5).groups}
+    assert table[("AT", "")].areas[0].levels == (None, WITHHELD, 10, 0)
+    assert table[("AT", "AT")].areas[0].levels == (0, WITHHELD, 5, 0)
+    assert table[("AT", "DE")].areas[0].levels == (None, 0, WITHHELD, 0)
+    assert table[("AT", "AT")].areas[0].rated == 10 and table[("AT", "DE")].areas[0].rated == 6
     # Everyone at one level: every count shown, and the average.
     same = aggregate(framework, people[:6], 5)
     assert same.groups[0].areas[0].levels == (0, 0, 6, 0)
@@ -85,6 +97,8 @@ async def test_overview_in_chat_is_scoped_and_hides_small_groups(tmp_path: Path)
             await _rate(bot, f"at-{n}", "at-lounge", "3" if n < 5 else "2")
         for n in range(3):
             await _rate(bot, f"fr-{n}", "fr-salon", "4")
+        for user in ("at-0", "at-1"):  # two rate one more area
+            await bot.say("!cpd rate guiding-instruct 3", user=user, dm=True)
         # Rating by DM after starting in a room counts in that room's network; a trainer
         # who only ever wrote by DM counts in the default network.
         await bot.say("!cpd rate planning-digital 1", user="dm-only", dm=True)
@@ -95,7 +109,8 @@ async def test_overview_in_chat_is_scoped_and_hides_small_groups(tmp_path: Path)
         assert "Network AT — people who rated themselves: 10" in anna
         assert "rated by: 10; average level: 2.5" in anna
         assert "Network FR" not in anna and "default" not in anna
-        assert "fewer than 5 people rated it" in anna  # the other areas
+        assert "fewer than 5 people rated it" in anna  # guiding, by two
+        assert "rated by: 0; average level: –" in anna  # the areas no one rated
         assert "at-0" not in anna
 
         erik = "\n".join(await bot.say("!cpd overview", user="erik", role="admin", room="eu-hall"))

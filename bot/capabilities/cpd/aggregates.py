@@ -22,7 +22,7 @@ from typing import Any, Final
 from bot.capabilities.cpd.frameworks import Framework, text_in
 from bot.formats import format_number
 from bot.i18n import t
-from bot.small_groups import WITHHELD, protect
+from bot.small_groups import WITHHELD, protect_sums
 
 #: How a hidden count is written in files: ``<5``; a withheld one: ``hidden``.
 HIDDEN_WORD: Final = "hidden"
@@ -40,7 +40,7 @@ class Assessed:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AreaFigures:
     """One area in one group. ``rated`` ``None``: fewer than the threshold rated it, and
-    nothing else is shown; a level's count ``None``: hidden, :data:`WITHHELD`: withheld."""
+    nothing else is shown; a count ``None``: hidden, :data:`WITHHELD`: withheld."""
 
     area_id: str
     rated: int | None
@@ -86,29 +86,77 @@ def _area_level(framework: Framework, ratings: Mapping[str, int]) -> dict[str, i
     return out
 
 
-def _group(
+Key = tuple[str, ...]
+
+
+def _network(
     framework: Framework,
-    people: Sequence[dict[str, int]],
-    min_group: int,
-    *,
     network: str,
-    country: str,
-) -> GroupFigures:
-    if len(people) < min_group:
-        return GroupFigures(network=network, country=country, people=None)
-    scale = [lv.level for lv in framework.scale]
-    areas: list[AreaFigures] = []
-    for area in framework.areas:
-        levels = [p[area.id] for p in people if area.id in p]
-        if len(levels) < min_group:
-            areas.append(AreaFigures(area_id=area.id, rated=None))
+    countries: Mapping[str, Sequence[dict[str, int]]],
+    min_group: int,
+) -> list[GroupFigures]:
+    """A network's figures, then (with people of two countries or more) each country's.
+
+    Every figure is a count of people, and many are sums of others: a network's people of
+    its countries', an area's raters of its levels' and of the countries' raters, a level's
+    count of the countries' counts. :func:`~bot.small_groups.protect_sums` hides what could
+    be worked out from any of these sums, so no group under ``min_group`` shows."""
+    scale = [str(lv.level) for lv in framework.scale]
+    areas = [a.id for a in framework.areas]
+    codes = sorted(countries, key=lambda c: (c == UNKNOWN, c)) if len(countries) > 1 else []
+    groups: dict[str, Sequence[dict[str, int]]] = {
+        "": [p for people in countries.values() for p in people],
+        **{c: countries[c] for c in codes},
+    }
+    values: dict[Key, int] = {}
+    for code, members in groups.items():
+        values[(code,)] = len(members)
+        for area in areas:
+            given = [p[area] for p in members if area in p]
+            values[(code, area)] = len(given)
+            for v in scale:
+                values[(code, area, v)] = given.count(int(v))
+    sums: list[tuple[Key, Sequence[Key]]] = []
+    for code in groups:
+        sums += [((code, a), [(code, a, v) for v in scale]) for a in areas]
+    if codes:
+        sums.append((("",), [(c,) for c in codes]))
+        for area in areas:
+            sums.append((("", area), [(c, area) for c in codes]))
+            sums += [(("", area, v), [(c, area, v) for c in codes]) for v in scale]
+    # A group, or an area of one, under the threshold shows nothing more.
+    hidden: list[Key] = []
+    for code in groups:
+        if values[(code,)] < min_group:
+            hidden += [k for k in values if k[0] == code and len(k) > 1]
+        for area in areas:
+            if 0 < values[(code, area)] < min_group:
+                hidden += [(code, area, v) for v in scale]
+    shown = protect_sums(values, sums, min_group, hidden=hidden)
+    out: list[GroupFigures] = []
+    for code in groups:
+        people = shown[(code,)]
+        if people is None or people == WITHHELD:
+            out.append(
+                GroupFigures(
+                    network=network, country=code, people=None, withheld=people == WITHHELD
+                )
+            )
             continue
-        shown = protect([levels.count(v) for v in scale], min_group)
-        average = None
-        if all(s is not None and s != WITHHELD for s in shown):
-            average = round(sum(levels) / len(levels), 1)
-        areas.append(AreaFigures(area_id=area.id, rated=len(levels), levels=shown, average=average))
-    return GroupFigures(network=network, country=country, people=len(people), areas=tuple(areas))
+        figures: list[AreaFigures] = []
+        for area in areas:
+            rated = shown[(code, area)]
+            if rated is None:
+                figures.append(AreaFigures(area_id=area, rated=None))
+                continue
+            levels = tuple(shown[(code, area, v)] for v in scale)
+            average = None
+            if all(c is not None and c != WITHHELD for c in levels) and values[(code, area)]:
+                total = sum(int(v) * values[(code, area, v)] for v in scale)
+                average = round(total / values[(code, area)], 1)
+            figures.append(AreaFigures(area_id=area, rated=rated, levels=levels, average=average))
+        out.append(GroupFigures(network=network, country=code, people=people, areas=tuple(figures)))
+    return out
 
 
 def aggregate(framework: Framework, assessed: Iterable[Assessed], min_group: int) -> Aggregates:
@@ -121,25 +169,7 @@ def aggregate(framework: Framework, assessed: Iterable[Assessed], min_group: int
             by_network.setdefault(one.network, {}).setdefault(country, []).append(levels)
     groups: list[GroupFigures] = []
     for network in sorted(by_network):
-        countries = by_network[network]
-        everyone = [p for people in countries.values() for p in people]
-        whole = _group(framework, everyone, min_group, network=network, country="")
-        groups.append(whole)
-        if whole.people is None or len(countries) < 2:
-            continue  # one country: the network's own figures are the country's
-        codes = sorted(countries, key=lambda c: (c == UNKNOWN, c))
-        shown = protect([len(countries[c]) for c in codes], min_group)
-        for code, count in zip(codes, shown, strict=True):
-            if count is None or count == WITHHELD:
-                groups.append(
-                    GroupFigures(
-                        network=network, country=code, people=None, withheld=count == WITHHELD
-                    )
-                )
-            else:
-                groups.append(
-                    _group(framework, countries[code], min_group, network=network, country=code)
-                )
+        groups += _network(framework, network, by_network[network], min_group)
     return Aggregates(
         framework_id=framework.id,
         scale=tuple(lv.level for lv in framework.scale),

@@ -362,7 +362,7 @@ class CpdChat:
                     continue
                 average = "–" if area.average is None else format_number(area.average, lang)
                 lines.append(
-                    ctx.t("cpd.overview_area", area=name, rated=area.rated, average=average)
+                    ctx.t("cpd.overview_area", area=name, rated=shown(area.rated), average=average)
                 )
             countries = [f"{g.country} {shown(g.people, g.withheld)}" for g in groups[1:]]
             if countries:
