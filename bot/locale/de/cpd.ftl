@@ -1,5 +1,5 @@
 # Berufliche Weiterentwicklung (!cpd): Selbsteinschätzung, Plan, Lernjournal und Portfolio.
-cpd-privacy_what = Berufliche Weiterentwicklung: wie du dich in jeder Kompetenz einschätzt (oder dass du sie übersprungen hast) und dein Lernjournal (was, wann, welche Kompetenz, ein Link zum Nachweis) – nur für dich sichtbar.
+cpd-privacy_what = Berufliche Weiterentwicklung: wie du dich in jeder Kompetenz einschätzt (oder dass du sie übersprungen hast) und dein Lernjournal (was, wann, welche Kompetenz, ein Link zum Nachweis) – nur für dich sichtbar; dazu das Netzwerk, in dessen Zahlen deine Selbsteinschätzung mitzählt (dort nur in Gruppen ab 5 Personen, nie mit deinem Namen).
 cpd-sent_dm = Ich habe dir eine Direktnachricht geschickt.
 cpd-no_framework = Es ist noch kein Kompetenzrahmen eingerichtet. Bitte eine Koordinatorin oder einen Koordinator, einen zu importieren.
 cpd-framework_unknown = Einen Kompetenzrahmen „{ $id }“ gibt es nicht.

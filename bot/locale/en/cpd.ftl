@@ -1,6 +1,6 @@
 # Professional development (!cpd): self-assessment against a competence framework, a plan,
 # a learning log and a portfolio export.
-cpd-privacy_what = Professional development: how you rate yourself in each competence (or that you skipped it) and your learning log (what, when, which competence, a link to evidence), seen only by you.
+cpd-privacy_what = Professional development: how you rate yourself in each competence (or that you skipped it) and your learning log (what, when, which competence, a link to evidence), seen only by you; and the network whose figures your self-assessment counts in (there only in groups of 5 people or more, never with your name).
 cpd-sent_dm = I've sent you a direct message.
 cpd-no_framework = No competence framework is set up yet. Ask a coordinator to import one.
 cpd-framework_unknown = There's no framework '{ $id }'.

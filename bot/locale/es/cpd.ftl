@@ -1,5 +1,5 @@
 # Desarrollo profesional (!cpd): autoevaluación, plan, registro de aprendizaje y portafolio.
-cpd-privacy_what = Desarrollo profesional: cómo te valoras en cada competencia (o que la has saltado) y tu registro de aprendizaje (qué, cuándo, qué competencia, un enlace a una evidencia), visibles solo para ti.
+cpd-privacy_what = Desarrollo profesional: cómo te valoras en cada competencia (o que la has saltado) y tu registro de aprendizaje (qué, cuándo, qué competencia, un enlace a una evidencia), visibles solo para ti; y la red en cuyas cifras cuenta tu autoevaluación (allí solo en grupos de 5 personas o más, nunca con tu nombre).
 cpd-sent_dm = Te he enviado un mensaje privado.
 cpd-no_framework = Todavía no hay ningún marco de competencias. Pide a un coordinador que importe uno.
 cpd-framework_unknown = No existe el marco “{ $id }”.

@@ -1,5 +1,5 @@
 # Développement professionnel (!cpd) : autoévaluation, plan, journal d'apprentissage et portfolio.
-cpd-privacy_what = Développement professionnel : la façon dont vous vous évaluez pour chaque compétence (ou le fait que vous l'ayez passée) et votre journal d'apprentissage (quoi, quand, quelle compétence, un lien vers une preuve), visibles par vous uniquement.
+cpd-privacy_what = Développement professionnel : la façon dont vous vous évaluez pour chaque compétence (ou le fait que vous l'ayez passée) et votre journal d'apprentissage (quoi, quand, quelle compétence, un lien vers une preuve), visibles par vous uniquement ; et le réseau dans les chiffres duquel votre autoévaluation est comptée (uniquement en groupes d'au moins 5 personnes, jamais avec votre nom).
 cpd-sent_dm = Je vous ai envoyé un message privé.
 cpd-no_framework = Aucun référentiel de compétences n'est encore en place. Demandez à un coordinateur d'en importer un.
 cpd-framework_unknown = Il n'existe pas de référentiel « { $id } ».

@@ -1,5 +1,5 @@
 # Sviluppo professionale (!cpd): autovalutazione, piano, diario di apprendimento e portfolio.
-cpd-privacy_what = Sviluppo professionale: come ti valuti in ogni competenza (o il fatto che l'hai saltata) e il tuo diario di apprendimento (cosa, quando, quale competenza, un link a una prova), visibili solo a te.
+cpd-privacy_what = Sviluppo professionale: come ti valuti in ogni competenza (o il fatto che l'hai saltata) e il tuo diario di apprendimento (cosa, quando, quale competenza, un link a una prova), visibili solo a te; e la rete nei cui dati conta la tua autovalutazione (lì solo in gruppi di almeno 5 persone, mai con il tuo nome).
 cpd-sent_dm = Ti ho mandato un messaggio privato.
 cpd-no_framework = Non è ancora stato impostato un quadro di competenze. Chiedi a un coordinatore di importarne uno.
 cpd-framework_unknown = Non esiste un quadro di competenze “{ $id }”.

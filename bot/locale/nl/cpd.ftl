@@ -1,5 +1,5 @@
 # Professionele ontwikkeling (!cpd): zelfbeoordeling, plan, logboek en portfolio.
-cpd-privacy_what = Professionele ontwikkeling: hoe je jezelf per competentie inschat (of dat je ze hebt overgeslagen) en je leerlogboek (wat, wanneer, welke competentie, een link naar bewijs), alleen voor jou zichtbaar.
+cpd-privacy_what = Professionele ontwikkeling: hoe je jezelf per competentie inschat (of dat je ze hebt overgeslagen) en je leerlogboek (wat, wanneer, welke competentie, een link naar bewijs), alleen voor jou zichtbaar; en het netwerk in wiens cijfers je zelfbeoordeling meetelt (daar alleen in groepen van minstens 5 mensen, nooit met je naam).
 cpd-sent_dm = Ik heb je een privébericht gestuurd.
 cpd-no_framework = Er is nog geen competentiekader ingesteld. Vraag een coördinator er een te importeren.
 cpd-framework_unknown = Er bestaat geen kader ‘{ $id }’.

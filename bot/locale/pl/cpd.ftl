@@ -1,5 +1,5 @@
 # Rozwój zawodowy (!cpd): samoocena, plan, dziennik nauki i portfolio.
-cpd-privacy_what = Rozwój zawodowy: jak oceniasz się w każdej kompetencji (albo to, że ją pominięto) oraz twój dziennik nauki (co, kiedy, jaka kompetencja, link do dowodu) – widoczne tylko dla ciebie.
+cpd-privacy_what = Rozwój zawodowy: jak oceniasz się w każdej kompetencji (albo to, że ją pominięto) oraz twój dziennik nauki (co, kiedy, jaka kompetencja, link do dowodu) – widoczne tylko dla ciebie; a także sieć, w której zestawieniach liczy się twoja samoocena (tam tylko w grupach co najmniej 5 osób, nigdy z twoim imieniem).
 cpd-sent_dm = Masz ode mnie prywatną wiadomość.
 cpd-no_framework = Nie ma jeszcze żadnej ramy kompetencji. Poproś koordynatora, żeby ją zaimportował.
 cpd-framework_unknown = Nie ma ramy kompetencji „{ $id }”.

@@ -1,5 +1,5 @@
 # Desenvolvimento profissional (!cpd): autoavaliação, plano, diário de aprendizagem e portefólio.
-cpd-privacy_what = Desenvolvimento profissional: a forma como se avalia em cada competência (ou o facto de a ter saltado) e o seu diário de aprendizagem (o quê, quando, que competência, uma ligação para uma evidência), visíveis apenas para si.
+cpd-privacy_what = Desenvolvimento profissional: a forma como se avalia em cada competência (ou o facto de a ter saltado) e o seu diário de aprendizagem (o quê, quando, que competência, uma ligação para uma evidência), visíveis apenas para si; e a rede em cujos números a sua autoavaliação é contada (aí apenas em grupos de 5 ou mais pessoas, nunca com o seu nome).
 cpd-sent_dm = Enviei-lhe uma mensagem privada.
 cpd-no_framework = Ainda não há nenhum referencial de competências. Peça a um coordenador que importe um.
 cpd-framework_unknown = Não existe o referencial “{ $id }”.
