@@ -75,6 +75,8 @@ CLI: tuple[CliCommand, ...] = (
     CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
     CliCommand("survey", "anonymous surveys: export results", "bot.capabilities.surveys.cli"),
     CliCommand(
-        "cpd", "professional development: competence frameworks", "bot.capabilities.cpd.cli"
+        "cpd",
+        "professional development: competence frameworks, the networks' figures",
+        "bot.capabilities.cpd.cli",
     ),
 )

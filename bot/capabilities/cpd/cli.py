@@ -1,4 +1,5 @@
-"""``vetbot cpd framework import|list``: competence frameworks from the command line.
+"""``vetbot cpd framework import|list`` and ``vetbot cpd aggregates``: competence frameworks
+and the networks' figures from the command line.
 
 ::
 
