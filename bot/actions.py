@@ -141,6 +141,8 @@ class Post:
     ``key`` is an idempotency key (for example a prompt's delivery key); adapters use it where
     the platform offers idempotent sends (Matrix transaction ids, Discord nonces), so a retry
     cannot post twice. ``thread_title`` set means: open a thread on the posted message.
+    ``choices`` are offered to everyone in the room, as a reply's are (buttons where the
+    platform has them, else their commands as text).
     """
 
     platform: str
@@ -150,6 +152,7 @@ class Post:
     thread_id: str | None = None
     thread_title: str | None = None
     key: str | None = None
+    choices: tuple[Choice, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

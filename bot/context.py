@@ -194,7 +194,13 @@ class Context:
         )
 
     def post(
-        self, room_id: str, text: str, *, thread_title: str | None = None, key: str | None = None
+        self,
+        room_id: str,
+        text: str,
+        *,
+        thread_title: str | None = None,
+        key: str | None = None,
+        choices: Sequence[Choice] = (),
     ) -> None:
         self.actions.append(
             Post(
@@ -203,6 +209,7 @@ class Context:
                 text=text,
                 thread_title=thread_title,
                 key=key,
+                choices=tuple(choices),
             )
         )
 

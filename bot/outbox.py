@@ -118,8 +118,10 @@ async def owe_post(
     thread_id: str | None = None,
     topic: str = "",
     ref: int | None = None,
+    choices: Sequence[tuple[Param, Param, str | None]] = (),
 ) -> str:
-    """Owe a post in a room (or a thread of it). Returns the key."""
+    """Owe a post in a room (or a thread of it); ``choices`` are (label, command, emoji),
+    offered to everyone in the room. Returns the key."""
     return await _owe(
         session,
         kind="post",
@@ -128,7 +130,7 @@ async def owe_post(
         target_name=room_name,
         thread_id=thread_id,
         person_id=None,
-        body=_body(text, ()),
+        body=_body(text, choices),
         now=now,
         key=key,
         topic=topic,
@@ -449,15 +451,6 @@ class Relay:
         moments = moments_of(self.settings, entry.platform)
         text = from_data(entry.body.get("text"))
         rendered = render(text, lang, prefix, extra, zone=zone, moments=moments)
-        if entry.kind == "post":
-            return Post(
-                platform=entry.platform,
-                room_id=entry.target,
-                room_name=entry.target_name,
-                thread_id=entry.thread_id,
-                text=rendered,
-                key=entry.key,
-            )
         choices = tuple(
             Choice(
                 label=render(from_data(c.get("label")), lang, prefix, zone=zone),
@@ -466,6 +459,16 @@ class Relay:
             )
             for c in entry.body.get("choices", ())
         )
+        if entry.kind == "post":
+            return Post(
+                platform=entry.platform,
+                room_id=entry.target,
+                room_name=entry.target_name,
+                thread_id=entry.thread_id,
+                text=rendered,
+                key=entry.key,
+                choices=choices,
+            )
         return DirectMessage(
             platform=entry.platform,
             user_id=entry.target,

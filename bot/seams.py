@@ -48,7 +48,9 @@ class ToolFinder:
 class MentorNeed:
     """A need for a mentor, as ``!match`` takes it: who asks (a person id; never matched
     with themselves), what it is about (its words are matched with mentors' topics), and the
-    asker's languages, country (a preference) and network."""
+    asker's languages, country (a preference) and network. ``preferred``: people who rated
+    themselves strong in what the need is about; among the mentors who fit, they are asked
+    first when the request opens."""
 
     requester_id: int
     need: str
@@ -56,6 +58,7 @@ class MentorNeed:
     country: str | None = None
     network: str = DEFAULT_NETWORK
     kind: str = "mentor"
+    preferred: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -76,7 +76,7 @@ def render(
         )
     if isinstance(action, Post):
         room = action.room_name or action.room_id
-        text = _body(f"{where(room, action.thread_id)} {bot_name}:", action.text)
+        text = _body(f"{where(room, action.thread_id)} {bot_name}:", action.text, action.choices)
         if thread_id and action.thread_title:
             text += "\n" + f"{where(room, thread_id)} {bot_name}: (thread opened)"
         return text

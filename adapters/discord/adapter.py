@@ -472,14 +472,17 @@ class DiscordAdapter:
         client = self._live()
         if post.thread_id:
             sent = await self._send(
-                client.get_partial_messageable(int(post.thread_id)), post.text, key=post.key
+                client.get_partial_messageable(int(post.thread_id)),
+                post.text,
+                choices=post.choices,
+                key=post.key,
             )
             return Delivery(message_id=str(sent.id), thread_id=post.thread_id)
         channel_id = self._channel_id(post.room_id)
         channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             raise DeliveryError(f"channel {channel_id} cannot hold messages")
-        sent = await self._send(channel, post.text, key=post.key)
+        sent = await self._send(channel, post.text, choices=post.choices, key=post.key)
         if not post.thread_title:
             return Delivery(message_id=str(sent.id))
         try:

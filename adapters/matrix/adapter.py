@@ -561,8 +561,14 @@ class MatrixAdapter:
                 return delivery if sent is not None else None
             case Post():
                 text = translate.post_text(action.text, action.thread_title)
+                # Anyone in the room may pick a post's choice (no owner).
                 delivery = await self._send_text(
-                    action.room_id, text, thread_id=action.thread_id, key=action.key, wait=True
+                    action.room_id,
+                    text,
+                    thread_id=action.thread_id,
+                    choices=action.choices,
+                    key=action.key,
+                    wait=True,
                 )
                 if delivery is not None and action.thread_title:
                     # A Matrix thread is the relation of later events to this one.

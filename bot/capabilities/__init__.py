@@ -76,7 +76,9 @@ CLI: tuple[CliCommand, ...] = (
     CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
     CliCommand("survey", "anonymous surveys: export results", "bot.capabilities.surveys.cli"),
     CliCommand(
-        "cpd", "professional development: competence frameworks", "bot.capabilities.cpd.cli"
+        "cpd",
+        "professional development: competence frameworks, the networks' figures",
+        "bot.capabilities.cpd.cli",
     ),
     CliCommand(
         "report", "figures for coordinators, per network and month", "bot.capabilities.reports.cli"

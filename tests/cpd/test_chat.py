@@ -270,6 +270,7 @@ async def test_ratings_and_log_are_in_mydata_and_erased_by_forgetme(bot: TestBot
     await bot.say("!cpd rate guiding-instruct skip", user="ana", dm=True)
     await bot.say("!cpd log Course; date: 2026-11-01", user="ana", dm=True)
     await bot.say("!cpd log Ben's course", user="ben", dm=True)
+    await bot.say("!cpd", user="ana", room="general")  # counts in the room's network
     privacy = said(await bot.say("!privacy", user="ana"))
     assert "Professional development: how you rate yourself" in privacy
 
@@ -279,11 +280,12 @@ async def test_ratings_and_log_are_in_mydata_and_erased_by_forgetme(bot: TestBot
         ("guiding-instruct", None),
     }
     assert [e["what"] for e in data["learning_log"]] == ["Course"]
+    assert data["counted_in_network"] == "default"
     assert data["learning_log"][0]["date"] == "2026-11-01"
 
     await bot.say("!forgetme confirm", user="ana", dm=True)
     url = bot.app.settings.database_url
-    assert rows(url, "cpd_ratings") == []
+    assert rows(url, "cpd_ratings") == [] and rows(url, "cpd_members") == []
     assert [r["what"] for r in rows(url, "cpd_log")] == ["Ben's course"]
     status = said(await bot.say("!cpd", user="ana", dm=True))
     assert "Rated: 0 of 14" in status and "learning log is empty" in status

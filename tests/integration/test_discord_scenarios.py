@@ -14,6 +14,7 @@ import asyncio
 import json
 import re
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -441,3 +442,61 @@ async def test_a_guild_role_from_its_own_table_makes_a_coordinator_there(
     assert denied not in answers[0] and denied not in answers[1]
     assert denied in answers[2]
     assert denied in untrusted
+
+
+# --- surveys: the announcement carries a button to take part -----------------------------------
+
+
+async def test_a_survey_announcement_has_a_button_that_starts_it_for_the_clicker(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    coordinator = fake.add_role("Koordination")
+    cora = fake.add_user("cora", roles=[coordinator])
+    tim = fake.add_user("tim")
+    async with running_bot(
+        fake,
+        tmp_path,
+        setup=capabilities_only,
+        knowledge={"seed": False},
+        limits=LIMITS,
+        permissions={
+            "coordinator_roles": ("koordination",),
+            "discord_guilds": (str(fake.guild_id),),
+        },
+    ):
+        until = (datetime.now(ZoneInfo("UTC")) + timedelta(days=7)).strftime("%Y-%m-%d")
+        await fake.send_message(
+            fake.channel_id,
+            cora,
+            f"!survey create title: Check-in; until: {until}; questions: Helpful? | yes / no",
+        )
+        announced = await fake.wait_for_request("POST", _announcement(fake.channel_id))
+        [button] = announced.json["components"][0]["components"]
+        message_id = int(
+            next(
+                m["id"]
+                for m in fake.messages_in(fake.channel_id)
+                if "New survey" in m.get("content", "")
+            )
+        )
+        clicked = await fake.send_button_click(message_id, button["custom_id"], user=tim)
+        answer = await fake.wait_for_interaction_response(clicked)
+        question = await bot_post(fake, fake.dm_channel_id(tim))
+    assert "New survey: “Check-in”" in announced.json["content"]
+    assert announced.json["allowed_mentions"] == NO_PINGS
+    assert (button["label"], button["custom_id"]) == ("Take part", "vetbot:!survey answer 1")
+    assert answer.json["type"] == CHANNEL_MESSAGE
+    assert "Helpful?" in question.json["content"]
+    labels = [b["label"] for b in question.json["components"][0]["components"]]
+    assert labels[:2] == ["yes", "no"]
+
+
+def _announcement(channel_id: int) -> Callable[[RecordedRequest], bool]:
+    """A message posted in the channel that offers buttons."""
+
+    def matches(request: RecordedRequest) -> bool:
+        return request.path == f"/channels/{channel_id}/messages" and bool(
+            (request.json or {}).get("components")
+        )
+
+    return matches

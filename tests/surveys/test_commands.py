@@ -146,7 +146,7 @@ async def test_a_survey_opens_and_closes_by_the_clock(tmp_path: Path, db_url: st
         assert posts[-1] == (
             "[#at-lounge] vetbot: 📋 New survey: “Winter check-in” (3 questions), anonymous, "
             "open until Fri, 27 Nov 2026. To take part, send !survey answer 1 — I'll ask you "
-            "the questions by direct message."
+            "the questions by direct message.\n  [Take part: !survey answer 1]"
         )
         assert (await run_due(bot)).opened == ()  # announced once
         await answer(bot, "r1", "!survey answer 1 1 1")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.capabilities.surveys.model import Given, Question, parse_questions, protect, tally
+from bot.capabilities.surveys.model import Given, Question, parse_questions, tally
 from bot.errors import UsageError
+from bot.small_groups import protect, protect_sums
 
 
 def test_the_three_kinds_on_one_line_or_several() -> None:
@@ -91,3 +92,15 @@ def test_hidden_counts_cannot_be_worked_out_from_the_total(
     counts: tuple[int, ...], shown: tuple[int | None, ...]
 ) -> None:
     assert protect(counts, 5) == shown
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [[6, 1, 0], [3, 3, 9], [5, 5], [1, 1, 1, 12], [0, 0, 7], [2, 8, 8, 8]],
+)
+def test_sums_protect_one_total_as_protect_does(counts: list[int]) -> None:
+    values = {("part", n): c for n, c in enumerate(counts)}
+    values[("total",)] = sum(counts)
+    parts = [("part", n) for n in range(len(counts))]
+    shown = protect_sums(values, [(("total",), parts)], 5)
+    assert tuple(shown[p] for p in parts) == protect(counts, 5)

@@ -24,6 +24,7 @@ from bot.capabilities.cpd.chat import CpdChat
 from bot.capabilities.cpd.service import CpdService
 from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Option
+from bot.permissions import Role
 from bot.runtime import Runtime
 
 __all__ = ["CpdService", "setup"]
@@ -33,7 +34,13 @@ def setup(runtime: Runtime) -> None:
     """Register the service, the sample framework's start hook, personal data and ``!cpd``."""
     settings = runtime.settings.cpd
     service = runtime.provide(
-        CpdService(runtime.store, runtime.clock, default_framework=settings.framework)
+        CpdService(
+            runtime.store,
+            runtime.clock,
+            default_framework=settings.framework,
+            min_group=runtime.settings.surveys.min_group,
+            networks=runtime.networks,
+        )
     )
     chat = CpdChat(service)
 
@@ -111,6 +118,13 @@ def setup(runtime: Runtime) -> None:
             handler=chat.log_add,
             personal=True,
             subcommands=MappingProxyType(log_subs),
+        ),
+        "overview": Command(
+            name="overview",
+            summary="How the people of your networks rate themselves, per area.",
+            details="Groups of fewer than 5 people are not shown as numbers.",
+            handler=chat.overview,
+            role=Role.COORDINATOR,
         ),
         "export": Command(
             name="export",

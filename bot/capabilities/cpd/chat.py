@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -29,6 +30,7 @@ from bot.formats import format_number
 from bot.numbers import iso_dates, number
 from bot.safety import clip, one_line
 from bot.seams import FoundTool, MentorFinder, MentorNeed, ToolFinder, ToolQuery
+from bot.small_groups import WITHHELD
 
 #: The word a skip answer is sent with (the button's); the reader's own word works too.
 SKIP: Final = "skip"
@@ -68,12 +70,18 @@ class CpdChat:
     def __init__(self, service: CpdService) -> None:
         self.service = service
 
+    async def _seen(self, ctx: Context, person_id: int | None) -> None:
+        """A ``!cpd`` command in a room: the person counts in that room's network."""
+        if person_id is not None and not ctx.message.is_direct:
+            await self.service.place(person_id, ctx.network)
+
     # --- status -----------------------------------------------------------------------------
 
     async def status(self, ctx: Context) -> None:
         framework = await self.service.framework()
         person = await ctx.person(create=False)
         pid = person.id if person is not None else None
+        await self._seen(ctx, pid)
         answers = await self.service.ratings(pid, framework.id)
         items = await self.service.log_of(pid)
         total = sum(1 for _ in framework.competences())
@@ -97,7 +105,8 @@ class CpdChat:
 
     async def assess(self, ctx: Context) -> None:
         framework = await self.service.framework()
-        person = await ctx.person(create=False)
+        person = await ctx.person(create=not ctx.message.is_direct)
+        await self._seen(ctx, person.id if person else None)
         answers = await self.service.ratings(person.id if person else None, framework.id)
         wanted = ctx.text.strip().lower()
         if not wanted:
@@ -134,6 +143,7 @@ class CpdChat:
             scope = ""  # an area no longer there: go on with the whole assessment
         person = await ctx.person(create=True)
         assert person is not None
+        await self._seen(ctx, person.id)
         await self.service.rate(person.id, framework, competence.id, level)
         answers = await self.service.ratings(person.id, framework.id)
         if scope == ONE:
@@ -307,7 +317,10 @@ class CpdChat:
         person = await ctx.person(create=True)
         assert person is not None
         area = areas[wanted - 1]
-        asked = await mentors.ask(self._need(ctx, area, person.id), ctx.now)
+        framework = await self.service.framework()
+        strong = await self.service.strong_in(framework, area.id) - {person.id}
+        need = replace(self._need(ctx, area, person.id), preferred=strong)
+        asked = await mentors.ask(need, ctx.now)
         key = "cpd.asked_proposed" if asked.proposed else "cpd.asked_waiting"
         _private(
             ctx,
@@ -318,6 +331,45 @@ class CpdChat:
                 status=ctx.shown("match", "status"),
             ),
         )
+
+    # --- the networks' overview -------------------------------------------------------------
+
+    async def overview(self, ctx: Context) -> None:
+        """How the people of the coordinator's networks rate themselves, per area, small
+        groups hidden; the levels and countries are in ``vetbot cpd aggregates``."""
+        framework, found = await self.service.aggregates(ctx.scope.only)
+        lang = ctx.lang
+        m = found.min_group
+        lines = [ctx.t("cpd.overview_head", framework=text_in(framework.name, lang), min=m)]
+        if not found.groups:
+            lines.append(ctx.t("cpd.agg_none"))
+        names = {a.id: text_in(a.name, lang) for a in framework.areas}
+
+        def shown(count: int | None, withheld: bool = False) -> str:
+            if withheld or count == WITHHELD:
+                return ctx.t("cpd.agg_withheld")
+            return ctx.t("cpd.fewer_than", min=m) if count is None else str(count)
+
+        for network in sorted({g.network for g in found.groups}):
+            groups = [g for g in found.groups if g.network == network]
+            whole = groups[0]
+            lines.append("")
+            lines.append(ctx.t("cpd.overview_network", network=network, people=shown(whole.people)))
+            for area in whole.areas:
+                name = names.get(area.area_id, area.area_id)
+                if area.rated is None:
+                    lines.append(ctx.t("cpd.overview_area_hidden", area=name, min=m))
+                    continue
+                average = "–" if area.average is None else format_number(area.average, lang)
+                lines.append(
+                    ctx.t("cpd.overview_area", area=name, rated=shown(area.rated), average=average)
+                )
+            countries = [f"{g.country} {shown(g.people, g.withheld)}" for g in groups[1:]]
+            if countries:
+                lines.append(ctx.t("cpd.overview_countries", countries=", ".join(countries)))
+        lines.append("")
+        lines.append(ctx.t("cpd.overview_more", command="vetbot cpd aggregates"))
+        ctx.reply("\n".join(lines))
 
     # --- learning log -----------------------------------------------------------------------
 

@@ -1,13 +1,18 @@
-"""``vetbot cpd framework import|list``: competence frameworks from the command line.
+"""``vetbot cpd framework import|list`` and ``vetbot cpd aggregates``: competence frameworks
+and the networks' figures from the command line.
 
 ::
 
     vetbot cpd framework import FILE [--dry-run]   a .yaml, .yml or .json framework
     vetbot cpd framework list
+    vetbot cpd aggregates [--network ID] [--format md|csv|json] [--out FILE]
 
 The file is read and checked before the store is opened (a file over 1 MB is refused before
 it is read); a framework with any problem is reported (where, field, problem) and nothing is
-stored. Texts in ``[bot] language``. Exit codes: 0 done, 1 the file has a problem.
+stored. ``aggregates`` counts the self-assessments of every network (or one) per network,
+country and area, groups of fewer than ``[surveys] min_group`` people written ``<5``
+(:mod:`.aggregates`). Texts in ``[bot] language``. Exit codes: 0 done, 1 the file has a
+problem or there is no framework.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.capabilities.cpd import aggregates
 from bot.capabilities.cpd.frameworks import (
     FrameworkFileError,
     Problem,
@@ -27,7 +33,9 @@ from bot.capabilities.cpd.frameworks import (
 )
 from bot.capabilities.cpd.render import file_error_text, problem_text
 from bot.capabilities.cpd.service import CpdService, ImportOutcome
+from bot.errors import NotFound
 from bot.i18n import t
+from bot.private_files import private_file
 
 if TYPE_CHECKING:
     from bot.capabilities import Services
@@ -44,6 +52,36 @@ def fill(parser: argparse.ArgumentParser) -> None:
     imp.set_defaults(with_services=import_command)
     lst = fsub.add_parser("list", help="the frameworks stored")
     lst.set_defaults(with_services=list_command)
+    agg = sub.add_parser(
+        "aggregates", help="self-assessments per network, country and area (small groups hidden)"
+    )
+    agg.add_argument("--network", help="only this network (default: every one)")
+    agg.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    agg.add_argument("--out", type=Path, help="write to this file (default: print)")
+    agg.set_defaults(with_services=aggregates_command)
+
+
+async def aggregates_command(
+    settings: Settings, args: argparse.Namespace, services: Services
+) -> int:
+    """Print (or write) the self-assessments counted per network, country and area."""
+    lang = settings.bot.language
+    only = frozenset({args.network}) if args.network else None
+    try:
+        async with services.open(CpdService) as service:
+            framework, found = await service.aggregates(only)
+    except NotFound as err:
+        said = t(err.key, lang, **err.params) if err.key else err.message
+        print(f"vetbot: {said}", file=sys.stderr)
+        return 1
+    text = aggregates.render(found, framework, args.format, lang)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    private_file(args.out)  # the networks' figures: owner-only, as every export
+    args.out.write_text(text, encoding="utf-8")
+    print(t("cpd.cli_written", lang, path=str(args.out)))
+    return 0
 
 
 async def import_command(settings: Settings, args: argparse.Namespace, services: Services) -> int:

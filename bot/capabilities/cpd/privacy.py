@@ -1,5 +1,6 @@
 """What the CPD capability keeps about a person, for ``!mydata`` and ``!forgetme``: their
-self-assessment and their learning log, both erased whole."""
+self-assessment, their learning log and the network their self-assessment counts in, all
+erased whole."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capabilities.cpd.tables import CpdLogEntry, CpdRating
+from bot.capabilities.cpd.tables import CpdLogEntry, CpdMember, CpdRating
 
 
 async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
@@ -26,7 +27,9 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
             .order_by(CpdLogEntry.number)
         )
     ).all()
+    member = await session.get(CpdMember, person_id)
     return {
+        "counted_in_network": member.network if member is not None else None,
         "ratings": [
             {
                 "framework": r.framework_id,
@@ -55,3 +58,4 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
 async def erase(session: AsyncSession, person_id: int) -> None:
     await session.execute(delete(CpdRating).where(CpdRating.person_id == person_id))
     await session.execute(delete(CpdLogEntry).where(CpdLogEntry.person_id == person_id))
+    await session.execute(delete(CpdMember).where(CpdMember.person_id == person_id))

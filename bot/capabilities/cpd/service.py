@@ -7,7 +7,7 @@ Each operation is one transaction and returns values; refusals are keyed errors
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
@@ -15,12 +15,16 @@ from typing import Any, Final
 
 from sqlalchemy import delete, func, select
 
+from bot.capabilities.cpd.aggregates import Aggregates, Assessed, aggregate, level_of
 from bot.capabilities.cpd.frameworks import Framework, Problem, parse, read_bytes
-from bot.capabilities.cpd.tables import CpdFramework, CpdLogEntry, CpdRating
+from bot.capabilities.cpd.tables import CpdFramework, CpdLogEntry, CpdMember, CpdRating
 from bot.errors import NotFound, StoreError
 from bot.messages import Cmd
+from bot.networks import Networks
 from bot.ports import Clock
+from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
+from bot.store.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +65,22 @@ class LogItem:
 class CpdService:
     """Frameworks, self-assessments and learning logs."""
 
-    def __init__(self, store: Store, clock: Clock, *, default_framework: str = "") -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        default_framework: str = "",
+        min_group: int = 5,
+        networks: Networks | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.default_framework = default_framework
+        #: The smallest group reports show as a number (``[surveys] min_group``).
+        self.min_group = min_group
+        #: The networks served, for the country of people who set none of their own.
+        self.networks = networks
 
     # --- frameworks -------------------------------------------------------------------------
 
@@ -199,6 +215,80 @@ class CpdService:
                 )
             else:
                 row.level, row.rated_at = level, now
+
+    async def strong_in(self, framework: Framework, area_id: str) -> frozenset[int]:
+        """The people who rate themselves strong in an area: their level there (the average
+        of their ratings of its competences, rounded to the nearest level) in the upper half
+        of the scale (3 or 4 of 4)."""
+        area = framework.area(area_id)
+        if area is None:
+            return frozenset()
+        ids = [c.id for c in area.competences]
+        stmt = select(CpdRating.person_id, CpdRating.level).where(
+            CpdRating.framework_id == framework.id,
+            CpdRating.competence_id.in_(ids),
+            CpdRating.level.is_not(None),
+        )
+        levels: dict[int, list[int]] = {}
+        async with self.store.session() as session:
+            for pid, level in await session.execute(stmt):
+                if level is not None:
+                    levels.setdefault(pid, []).append(level)
+        top = len(framework.scale)
+        return frozenset(pid for pid, given in levels.items() if 2 * level_of(given) > top + 1)
+
+    # --- the networks' reports -------------------------------------------------------------
+
+    async def place(self, person_id: int, network: str) -> None:
+        """Count the person's self-assessment in ``network`` from now on."""
+        async with self.store.session() as session:
+            row = await session.get(CpdMember, person_id, with_for_update=True)
+            now = self.clock.now()
+            if row is None:
+                session.add(CpdMember(person_id=person_id, network=network, seen_at=now))
+            elif row.network != network:
+                row.network, row.seen_at = network, now
+
+    async def aggregates(
+        self, networks: Collection[str] | None, framework_id: str | None = None
+    ) -> tuple[Framework, Aggregates]:
+        """The self-assessments of the people of ``networks`` (``None``: every one), counted
+        per network, country and area (:mod:`.aggregates`). A person counts in the network
+        of :class:`CpdMember` (else the default one) and the country they set (else their
+        network's)."""
+        framework = await self.framework(framework_id)
+        stmt = (
+            select(
+                CpdRating.person_id,
+                CpdRating.competence_id,
+                CpdRating.level,
+                CpdMember.network,
+                Person.country,
+            )
+            .join(Person, Person.id == CpdRating.person_id)
+            .outerjoin(CpdMember, CpdMember.person_id == CpdRating.person_id)
+            .where(CpdRating.framework_id == framework.id, CpdRating.level.is_not(None))
+        )
+        people: dict[int, tuple[str, str | None, dict[str, int]]] = {}
+        async with self.store.session() as session:
+            for pid, competence, level, network, country in await session.execute(stmt):
+                home = network or DEFAULT_NETWORK
+                if level is None or (networks is not None and home not in networks):
+                    continue
+                if pid not in people:
+                    people[pid] = (home, self._country(country, home), {})
+                people[pid][2][competence] = level
+        assessed = [Assessed(network=n, country=c, ratings=r) for n, c, r in people.values()]
+        return framework, aggregate(framework, assessed, self.min_group)
+
+    def _country(self, own: str | None, network: str) -> str | None:
+        """The person's own country, else their network's (never the European ``EU``)."""
+        settings = self.networks.get(network) if self.networks is not None else None
+        for hint in (own, settings.country if settings is not None else None):
+            code = (hint or "").strip().upper()
+            if len(code) == 2 and code.isalpha() and code != "EU":
+                return code
+        return None
 
     # --- learning log -----------------------------------------------------------------------
 

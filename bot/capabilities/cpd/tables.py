@@ -3,7 +3,7 @@
 A framework is kept whole as the data of its file (``body``, JSON): it is read whole and
 small. Ratings and log entries belong to a person and go with them (``ON DELETE CASCADE``);
 a rating's ``level`` is ``NULL`` when the person skipped the competence. The schema is
-created by migration ``0011``.
+created by migrations ``0013`` and ``0014``.
 """
 
 from __future__ import annotations
@@ -59,3 +59,17 @@ class CpdLogEntry(Base):
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     evidence: Mapped[str] = mapped_column(String(1000), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CpdMember(Base):
+    """Where a person's self-assessment counts in the network's reports: the network of the
+    room they last used ``!cpd`` in (a direct message changes nothing). Without a row, the
+    default network."""
+
+    __tablename__ = "cpd_members"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    network: Mapped[str] = mapped_column(String(32), index=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -208,6 +208,7 @@ def _finder(requests: RequestService) -> MentorFinder:
             sector=None,
             now=now,
             network=need.network,
+            preferred=need.preferred,
         )
         return MentorAsked(request_id=opened.request_id, proposed=opened.proposed)
 

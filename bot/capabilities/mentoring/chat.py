@@ -136,11 +136,18 @@ class MentoringChat:
             person = await ctx.person(create=True)
             assert person is not None
             profile = await self.profiles.join(person.id, kind, given, ctx.now, network=ctx.network)
+            # Where self-assessment is offered, a mentor's own ratings are their strengths.
+            rate = (
+                "\n" + ctx.t("mentoring.joined_rate_areas", command=ctx.shown("cpd", "assess"))
+                if kind == "mentor" and ctx.runtime.registry.get("cpd") is not None
+                else ""
+            )
             ctx.reply(
                 ctx.t("mentoring.joined", kind=kind)
                 + note
                 + "\n"
                 + render.profile_summary(ctx, profile)
+                + rate
             )
 
         return join

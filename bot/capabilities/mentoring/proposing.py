@@ -17,7 +17,7 @@ more than their capacity.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -135,12 +135,14 @@ class Proposer:
         *,
         automatic: bool,
         new: bool = False,
+        preferred: Collection[int] = (),
     ) -> None:
         """Ask the best candidate not yet asked who has a free slot; or tell the requester
         honestly nobody is left.
 
         ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``;
-        ``new``: the request was stored in this transaction, so nobody was asked yet.
+        ``new``: the request was stored in this transaction, so nobody was asked yet;
+        ``preferred``: candidates asked before the others who fit (in ranking order).
         """
         if request.status not in ACTIVE_REQUEST or request.requester_id is None:
             return
@@ -153,6 +155,8 @@ class Proposer:
         need = repo.need_of(request, asked)
         window = self.rest_window
         ranked = rank(need, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
+        if preferred:
+            ranked.sort(key=lambda c: c.person_id not in preferred)  # stable: ranking within
         # The index's loads were read before others committed: count again under the lock.
         free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
         for best in ranked:

@@ -9,7 +9,7 @@ Each operation is one transaction; errors are keyed (:mod:`bot.errors`), never t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from bot.capabilities.mentoring import store as repo
@@ -52,8 +52,10 @@ class RequestService:
         sector: str | None,
         now: datetime,
         network: str = DEFAULT_NETWORK,
+        preferred: Collection[int] = (),
     ) -> Opened:
-        """Store a request and ask the best candidate at once (if anyone fits).
+        """Store a request and ask the best candidate at once (if anyone fits); among those
+        who fit, the ``preferred`` ones first (people strong in what the need is about).
 
         Refused (``Conflict``) when the person already has ``MAX_OPEN_REQUESTS`` open, or an
         open request of the same kind whose need reads the same once case, accents and
@@ -92,7 +94,9 @@ class RequestService:
             )
             session.add(request)
             await session.flush()
-            await self.proposer.next(session, request, now, automatic=False, new=True)
+            await self.proposer.next(
+                session, request, now, automatic=False, new=True, preferred=preferred
+            )
             return Opened(request_id=request.id, proposed=request.status == PROPOSED)
 
     async def fitting(

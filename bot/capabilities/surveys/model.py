@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from bot.errors import UsageError
 from bot.safety import one_line
+from bot.small_groups import WITHHELD, protect
 from bot.words import fold
 from bot.words import words as command_words
 
@@ -203,29 +204,13 @@ class Given:
     share: bool
 
 
-def suppressed(count: int, min_group: int) -> int | None:
-    """``count`` as it may be shown: 0 or at least ``min_group``, else ``None``."""
-    return count if count == 0 or count >= min_group else None
-
-
-def protect(counts: Sequence[int], min_group: int) -> tuple[int | None, ...]:
-    """``counts`` as they may be shown next to their total: each of 1 to ``min_group - 1``
-    hidden, and, while the hidden ones add up to fewer than ``min_group`` (so the total minus
-    the shown ones would give them away), the smallest shown one withheld too (``-1``)."""
-    shown: list[int | None] = [suppressed(c, min_group) for c in counts]
-    while True:
-        hidden = sum(c for c, s in zip(counts, shown, strict=True) if s is None or s == -1)
-        if hidden == 0 or hidden >= min_group:
-            return tuple(shown)
-        visible = [i for i, s in enumerate(shown) if s is not None and s > 0]
-        if not visible:
-            return tuple(shown)
-        shown[min(visible, key=lambda i: counts[i])] = -1
-
-
 def _counts(labels: Sequence[str], counts: Sequence[int], min_group: int) -> tuple[Count, ...]:
     return tuple(
-        Count(label=label, count=None if shown in (None, -1) else shown, withheld=shown == -1)
+        Count(
+            label=label,
+            count=None if shown in (None, WITHHELD) else shown,
+            withheld=shown == WITHHELD,
+        )
         for label, shown in zip(labels, protect(counts, min_group), strict=True)
     )
 

@@ -25,7 +25,6 @@ from bot.capabilities.surveys.model import (
     Given,
     Question,
     Results,
-    suppressed,
     tally,
 )
 from bot.capabilities.surveys.tables import (
@@ -42,6 +41,7 @@ from bot.messages import Cmd, Msg, When
 from bot.networks import Networks, check_scope
 from bot.outbox import owe_post
 from bot.ports import Clock, Outbox
+from bot.small_groups import suppressed
 from bot.store import Store
 from bot.store.people import audit_by, ensure_person
 
@@ -472,6 +472,7 @@ class SurveyService:
             now=now,
             key=f"survey-open-{survey.id}",
             topic="surveys.announce",
+            choices=((Msg.of("surveys.announce_button"), Cmd(f"survey answer {survey.id}"), "📝"),),
         )
 
     async def _close(self, session: AsyncSession, survey: Survey, now: datetime) -> None:

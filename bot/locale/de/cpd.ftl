@@ -1,5 +1,5 @@
 # Berufliche Weiterentwicklung (!cpd): Selbsteinschätzung, Plan, Lernjournal und Portfolio.
-cpd-privacy_what = Berufliche Weiterentwicklung: wie du dich in jeder Kompetenz einschätzt (oder dass du sie übersprungen hast) und dein Lernjournal (was, wann, welche Kompetenz, ein Link zum Nachweis) – nur für dich sichtbar.
+cpd-privacy_what = Berufliche Weiterentwicklung: wie du dich in jeder Kompetenz einschätzt (oder dass du sie übersprungen hast) und dein Lernjournal (was, wann, welche Kompetenz, ein Link zum Nachweis) – nur für dich sichtbar; dazu das Netzwerk, in dessen Zahlen deine Selbsteinschätzung mitzählt (dort nur in Gruppen ab 5 Personen, nie mit deinem Namen).
 cpd-sent_dm = Ich habe dir eine Direktnachricht geschickt.
 cpd-no_framework = Es ist noch kein Kompetenzrahmen eingerichtet. Bitte eine Koordinatorin oder einen Koordinator, einen zu importieren.
 cpd-framework_unknown = Einen Kompetenzrahmen „{ $id }“ gibt es nicht.
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: Verwende eine .yaml-, .yml- oder .json-Datei
 cpd-file-too_large = { $name } ist größer als { $limit } Bytes; nicht gelesen
 cpd-file-unreadable = { $name } lässt sich nicht lesen
 cpd-file-bad_syntax = { $name } ist kein gültiges YAML oder JSON
+
+# Berichte der Netzwerke: Selbsteinschätzungen nach Netzwerk, Land und Bereich.
+cpd-fewer_than = weniger als { $min }
+cpd-agg_withheld = nicht angezeigt
+cpd-agg_title = Selbsteinschätzungen — { $framework }
+cpd-agg_intro = Wie sich die Leute jedes Netzwerks einschätzen, nach Bereich: wie viele den Bereich bewertet haben, wie viele auf jeder Stufe stehen und die durchschnittliche Stufe. Gruppen mit weniger als { $min } Personen werden nicht als Zahl gezeigt; „nicht angezeigt“ steht bei einer Zahl, die zurückgehalten wird, damit sich eine kleinere Gruppe nicht aus der Summe ausrechnen lässt.
+cpd-agg_none = Bisher hat sich noch niemand eingeschätzt.
+cpd-agg_people = Personen: { $people }
+cpd-agg_col_area = Bereich
+cpd-agg_col_rated = Bewertet von
+cpd-agg_col_average = Durchschnitt
+cpd-overview_head = So schätzen sich die Leute in deinen Netzwerken ein — { $framework }. Gruppen mit weniger als { $min } Personen werden nicht als Zahl gezeigt.
+cpd-overview_network = Netzwerk { $network } — Personen mit Selbsteinschätzung: { $people }
+cpd-overview_area = • { $area } — bewertet von: { $rated }; durchschnittliche Stufe: { $average }
+cpd-overview_area_hidden = • { $area } — weniger als { $min } Personen haben den Bereich bewertet, nicht angezeigt.
+cpd-overview_countries = Nach Land (Personen): { $countries }
+cpd-overview_more = Stufen je Bereich und je Land: { $command } (auf dem Server).
+cpd-cli_written = Gespeichert in { $path }.

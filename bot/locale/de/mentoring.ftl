@@ -34,6 +34,7 @@ mentoring-joined = Willkommen! Du bist jetzt als { $kind ->
     [expert] Expert:in
    *[mentor] Mentor:in
 } eingetragen. Vorschläge schicke ich dir per Direktnachricht; pausieren mit { $prefix }{ $kind } pause, austragen mit { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Du kannst auch deine eigenen Bereiche einschätzen, mit { $command }: Wenn jemand aus dem eigenen Entwicklungsplan heraus eine Mentorin oder einen Mentor sucht, werden zuerst die gefragt, die sich in diesem Bereich als stark einschätzen.
 mentoring-updated = Dein Profil als { $kind ->
     [expert] Expert:in
    *[mentor] Mentor:in

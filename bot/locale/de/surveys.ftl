@@ -5,6 +5,7 @@ surveys-announce = 📋 Neue Umfrage: „{ $title }“ ({ $count ->
     [one] eine Frage
    *[other] { $count } Fragen
 }), anonym, offen bis { $closes }. Zum Mitmachen sende { $command } – ich stelle dir die Fragen per Direktnachricht.
+surveys-announce_button = Mitmachen
 surveys-closed_post = Die Umfrage „{ $title }“ (Nummer { $id }) ist beendet. Danke an alle, die geantwortet haben!
 surveys-status-planned = geplant
 surveys-status-open = offen

@@ -1,6 +1,6 @@
 # Professional development (!cpd): self-assessment against a competence framework, a plan,
 # a learning log and a portfolio export.
-cpd-privacy_what = Professional development: how you rate yourself in each competence (or that you skipped it) and your learning log (what, when, which competence, a link to evidence), seen only by you.
+cpd-privacy_what = Professional development: how you rate yourself in each competence (or that you skipped it) and your learning log (what, when, which competence, a link to evidence), seen only by you; and the network whose figures your self-assessment counts in (there only in groups of 5 people or more, never with your name).
 cpd-sent_dm = I've sent you a direct message.
 cpd-no_framework = No competence framework is set up yet. Ask a coordinator to import one.
 cpd-framework_unknown = There's no framework '{ $id }'.
@@ -120,3 +120,21 @@ cpd-file-bad_format = { $name }: use a .yaml, .yml or .json file
 cpd-file-too_large = { $name } is larger than { $limit } bytes; not read
 cpd-file-unreadable = { $name } cannot be read
 cpd-file-bad_syntax = { $name } is not valid YAML or JSON
+
+# Network reports: self-assessments counted per network, country and area.
+cpd-fewer_than = fewer than { $min }
+cpd-agg_withheld = not shown
+cpd-agg_title = Self-assessments — { $framework }
+cpd-agg_intro = How the people of each network rate themselves, per area: how many rated it, how many stand at each level, and the average level. Groups of fewer than { $min } people are not shown as numbers; “not shown” marks a count held back so that a smaller group cannot be worked out from the total.
+cpd-agg_none = No one has rated themselves yet.
+cpd-agg_people = people: { $people }
+cpd-agg_col_area = Area
+cpd-agg_col_rated = Rated by
+cpd-agg_col_average = Average
+cpd-overview_head = How people in your networks rate themselves — { $framework }. Groups of fewer than { $min } people are not shown as numbers.
+cpd-overview_network = Network { $network } — people who rated themselves: { $people }
+cpd-overview_area = • { $area } — rated by: { $rated }; average level: { $average }
+cpd-overview_area_hidden = • { $area } — fewer than { $min } people rated it, not shown.
+cpd-overview_countries = By country (people): { $countries }
+cpd-overview_more = Levels per area and per country: { $command } (on the server).
+cpd-cli_written = Written to { $path }.

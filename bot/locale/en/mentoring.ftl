@@ -25,6 +25,7 @@ mentoring-joined = Welcome! You are now opted in as { $kind ->
         [expert] an expert
        *[mentor] a mentor
     }. I'll send you proposals by direct message; pause with { $prefix }{ $kind } pause, leave with { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = You can also rate your own areas with { $command }: when trainers ask for a mentor from their development plan, mentors who rate themselves strong in that area are asked first.
 mentoring-updated = Your { $kind } profile is updated.
 mentoring-me = Your { $kind } profile:
 mentoring-me_none = You have no { $kind } profile yet. Opt in with { $command }.

@@ -5,6 +5,7 @@ surveys-announce = 📋 New survey: “{ $title }” ({ $count ->
     [one] one question
    *[other] { $count } questions
 }), anonymous, open until { $closes }. To take part, send { $command } — I'll ask you the questions by direct message.
+surveys-announce_button = Take part
 surveys-closed_post = The survey “{ $title }” (number { $id }) is closed. Thank you to everyone who answered!
 surveys-status-planned = planned
 surveys-status-open = open

@@ -1,5 +1,5 @@
 # Desarrollo profesional (!cpd): autoevaluación, plan, registro de aprendizaje y portafolio.
-cpd-privacy_what = Desarrollo profesional: cómo te valoras en cada competencia (o que la has saltado) y tu registro de aprendizaje (qué, cuándo, qué competencia, un enlace a una evidencia), visibles solo para ti.
+cpd-privacy_what = Desarrollo profesional: cómo te valoras en cada competencia (o que la has saltado) y tu registro de aprendizaje (qué, cuándo, qué competencia, un enlace a una evidencia), visibles solo para ti; y la red en cuyas cifras cuenta tu autoevaluación (allí solo en grupos de 5 personas o más, nunca con tu nombre).
 cpd-sent_dm = Te he enviado un mensaje privado.
 cpd-no_framework = Todavía no hay ningún marco de competencias. Pide a un coordinador que importe uno.
 cpd-framework_unknown = No existe el marco “{ $id }”.
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: usa un archivo .yaml, .yml o .json
 cpd-file-too_large = { $name } ocupa más de { $limit } bytes; no se ha leído
 cpd-file-unreadable = { $name } no se puede leer
 cpd-file-bad_syntax = { $name } no es YAML ni JSON válido
+
+# Informes de las redes: autoevaluaciones por red, país y área.
+cpd-fewer_than = menos de { $min }
+cpd-agg_withheld = no se muestra
+cpd-agg_title = Autoevaluaciones — { $framework }
+cpd-agg_intro = Cómo se valoran las personas de cada red, por área: cuántas la han valorado, cuántas están en cada nivel y el nivel medio. Los grupos de menos de { $min } personas no se muestran en cifras; «no se muestra» indica una cifra retenida para que un grupo más pequeño no pueda deducirse del total.
+cpd-agg_none = Todavía nadie se ha autoevaluado.
+cpd-agg_people = personas: { $people }
+cpd-agg_col_area = Área
+cpd-agg_col_rated = Valorada por
+cpd-agg_col_average = Media
+cpd-overview_head = Cómo se valoran las personas de tus redes — { $framework }. Los grupos de menos de { $min } personas no se muestran en cifras.
+cpd-overview_network = Red { $network } — personas que se han autoevaluado: { $people }
+cpd-overview_area = • { $area } — valorada por: { $rated }; nivel medio: { $average }
+cpd-overview_area_hidden = • { $area } — menos de { $min } personas la han valorado, no se muestra.
+cpd-overview_countries = Por país (personas): { $countries }
+cpd-overview_more = Niveles por área y por país: { $command } (en el servidor).
+cpd-cli_written = Guardado en { $path }.

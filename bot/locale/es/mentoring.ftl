@@ -34,6 +34,7 @@ mentoring-joined = ¡Te damos la bienvenida! Ya estás en la lista de { $kind ->
     [expert] expertos
    *[mentor] mentores
 }. Te enviaré las propuestas por mensaje privado; haz una pausa con { $prefix }{ $kind } pause, date de baja con { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = También puedes valorar tus propias áreas con { $command }: cuando alguien pide un mentor desde su plan de desarrollo, primero se pregunta a los mentores que se valoran fuertes en esa área.
 mentoring-updated = Tu perfil de { $kind ->
     [expert] experto
    *[mentor] mentor

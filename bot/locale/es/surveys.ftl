@@ -5,6 +5,7 @@ surveys-announce = 📋 Nueva encuesta: «{ $title }» ({ $count ->
     [one] una pregunta
    *[other] { $count } preguntas
 }), anónima, abierta hasta el { $closes }. Para participar, envía { $command }: te haré las preguntas por mensaje directo.
+surveys-announce_button = Participar
 surveys-closed_post = La encuesta «{ $title }» (número { $id }) está cerrada. ¡Gracias a todas las personas que respondieron!
 surveys-status-planned = programada
 surveys-status-open = abierta

@@ -1,5 +1,5 @@
 # Développement professionnel (!cpd) : autoévaluation, plan, journal d'apprentissage et portfolio.
-cpd-privacy_what = Développement professionnel : la façon dont vous vous évaluez pour chaque compétence (ou le fait que vous l'ayez passée) et votre journal d'apprentissage (quoi, quand, quelle compétence, un lien vers une preuve), visibles par vous uniquement.
+cpd-privacy_what = Développement professionnel : la façon dont vous vous évaluez pour chaque compétence (ou le fait que vous l'ayez passée) et votre journal d'apprentissage (quoi, quand, quelle compétence, un lien vers une preuve), visibles par vous uniquement ; et le réseau dans les chiffres duquel votre autoévaluation est comptée (uniquement en groupes d'au moins 5 personnes, jamais avec votre nom).
 cpd-sent_dm = Je vous ai envoyé un message privé.
 cpd-no_framework = Aucun référentiel de compétences n'est encore en place. Demandez à un coordinateur d'en importer un.
 cpd-framework_unknown = Il n'existe pas de référentiel « { $id } ».
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name } : utilisez un fichier .yaml, .yml ou .json
 cpd-file-too_large = { $name } dépasse { $limit } octets ; fichier non lu
 cpd-file-unreadable = { $name } est illisible
 cpd-file-bad_syntax = { $name } n'est pas du YAML ou du JSON valide
+
+# Rapports des réseaux : autoévaluations comptées par réseau, pays et domaine.
+cpd-fewer_than = moins de { $min }
+cpd-agg_withheld = non affiché
+cpd-agg_title = Autoévaluations — { $framework }
+cpd-agg_intro = Comment les membres de chaque réseau s'évaluent, par domaine : combien l'ont évalué, combien se situent à chaque niveau, et le niveau moyen. Les groupes de moins de { $min } personnes ne sont pas donnés en chiffres ; « non affiché » signale un chiffre retenu pour qu'un groupe plus petit ne puisse pas être déduit du total.
+cpd-agg_none = Personne ne s'est encore évalué.
+cpd-agg_people = personnes : { $people }
+cpd-agg_col_area = Domaine
+cpd-agg_col_rated = Évalué par
+cpd-agg_col_average = Moyenne
+cpd-overview_head = Comment les membres de vos réseaux s'évaluent — { $framework }. Les groupes de moins de { $min } personnes ne sont pas donnés en chiffres.
+cpd-overview_network = Réseau { $network } — personnes qui se sont évaluées : { $people }
+cpd-overview_area = • { $area } — évalué par : { $rated } ; niveau moyen : { $average }
+cpd-overview_area_hidden = • { $area } — moins de { $min } personnes l'ont évalué, non affiché.
+cpd-overview_countries = Par pays (personnes) : { $countries }
+cpd-overview_more = Niveaux par domaine et par pays : { $command } (sur le serveur).
+cpd-cli_written = Enregistré dans { $path }.

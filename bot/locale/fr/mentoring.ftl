@@ -34,6 +34,7 @@ mentoring-joined = Bienvenue ! Votre inscription comme { $kind ->
     [expert] expert
    *[mentor] mentor
 } est enregistrée. Je vous enverrai les propositions par message privé ; mettez en pause avec { $prefix }{ $kind } pause, quittez avec { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Vous pouvez aussi évaluer vos propres domaines avec { $command } : quand un formateur demande un mentor à partir de son plan de développement, les mentors qui s'estiment forts dans ce domaine sont sollicités en premier.
 mentoring-updated = Votre profil { $kind ->
     [expert] d'expert
    *[mentor] de mentor

@@ -5,6 +5,7 @@ surveys-announce = 📋 Nouveau sondage : « { $title } » ({ $count ->
     [one] une question
    *[other] { $count } questions
 }), anonyme, ouvert jusqu'au { $closes }. Pour participer, envoyez { $command } — je vous poserai les questions en message privé.
+surveys-announce_button = Participer
 surveys-closed_post = Le sondage « { $title } » (numéro { $id }) est clos. Merci à toutes celles et ceux qui ont répondu !
 surveys-status-planned = prévu
 surveys-status-open = ouvert

@@ -1,5 +1,5 @@
 # Sviluppo professionale (!cpd): autovalutazione, piano, diario di apprendimento e portfolio.
-cpd-privacy_what = Sviluppo professionale: come ti valuti in ogni competenza (o il fatto che l'hai saltata) e il tuo diario di apprendimento (cosa, quando, quale competenza, un link a una prova), visibili solo a te.
+cpd-privacy_what = Sviluppo professionale: come ti valuti in ogni competenza (o il fatto che l'hai saltata) e il tuo diario di apprendimento (cosa, quando, quale competenza, un link a una prova), visibili solo a te; e la rete nei cui dati conta la tua autovalutazione (lì solo in gruppi di almeno 5 persone, mai con il tuo nome).
 cpd-sent_dm = Ti ho mandato un messaggio privato.
 cpd-no_framework = Non è ancora stato impostato un quadro di competenze. Chiedi a un coordinatore di importarne uno.
 cpd-framework_unknown = Non esiste un quadro di competenze “{ $id }”.
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: usa un file .yaml, .yml o .json
 cpd-file-too_large = { $name } supera { $limit } byte; non letto
 cpd-file-unreadable = { $name } non si può leggere
 cpd-file-bad_syntax = { $name } non è YAML o JSON valido
+
+# Rapporti delle reti: autovalutazioni per rete, paese e area.
+cpd-fewer_than = meno di { $min }
+cpd-agg_withheld = non mostrato
+cpd-agg_title = Autovalutazioni — { $framework }
+cpd-agg_intro = Come si valutano le persone di ogni rete, per area: quante l'hanno valutata, quante si collocano a ogni livello e il livello medio. I gruppi di meno di { $min } persone non sono indicati in numeri; «non mostrato» segnala un numero trattenuto perché un gruppo più piccolo non si possa ricavare dal totale.
+cpd-agg_none = Nessuno si è ancora autovalutato.
+cpd-agg_people = persone: { $people }
+cpd-agg_col_area = Area
+cpd-agg_col_rated = Valutata da
+cpd-agg_col_average = Media
+cpd-overview_head = Come si valutano le persone delle tue reti — { $framework }. I gruppi di meno di { $min } persone non sono indicati in numeri.
+cpd-overview_network = Rete { $network } — persone che si sono autovalutate: { $people }
+cpd-overview_area = • { $area } — valutata da: { $rated }; livello medio: { $average }
+cpd-overview_area_hidden = • { $area } — meno di { $min } persone l'hanno valutata, non mostrato.
+cpd-overview_countries = Per paese (persone): { $countries }
+cpd-overview_more = Livelli per area e per paese: { $command } (sul server).
+cpd-cli_written = Salvato in { $path }.

@@ -34,6 +34,7 @@ mentoring-joined = Ti do il benvenuto! Ora sei nell'elenco come { $kind ->
     [expert] esperto
    *[mentor] mentor
 }. Ti manderò le proposte in privato; metti in pausa con { $prefix }{ $kind } pause, esci con { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Puoi anche valutare le tue aree con { $command }: quando qualcuno cerca un mentore a partire dal proprio piano di sviluppo, vengono interpellati per primi i mentori che si valutano forti in quell'area.
 mentoring-updated = Il tuo profilo da { $kind ->
     [expert] esperto
    *[mentor] mentor

@@ -5,6 +5,7 @@ surveys-announce = 📋 Nuovo sondaggio: «{ $title }» ({ $count ->
     [one] una domanda
    *[other] { $count } domande
 }), anonimo, aperto fino a { $closes }. Per partecipare invia { $command }: ti farò le domande in un messaggio diretto.
+surveys-announce_button = Partecipa
 surveys-closed_post = Il sondaggio «{ $title }» (numero { $id }) è chiuso. Grazie a tutte e tutti quelli che hanno risposto!
 surveys-status-planned = in programma
 surveys-status-open = aperto

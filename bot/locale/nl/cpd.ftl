@@ -1,5 +1,5 @@
 # Professionele ontwikkeling (!cpd): zelfbeoordeling, plan, logboek en portfolio.
-cpd-privacy_what = Professionele ontwikkeling: hoe je jezelf per competentie inschat (of dat je ze hebt overgeslagen) en je leerlogboek (wat, wanneer, welke competentie, een link naar bewijs), alleen voor jou zichtbaar.
+cpd-privacy_what = Professionele ontwikkeling: hoe je jezelf per competentie inschat (of dat je ze hebt overgeslagen) en je leerlogboek (wat, wanneer, welke competentie, een link naar bewijs), alleen voor jou zichtbaar; en het netwerk in wiens cijfers je zelfbeoordeling meetelt (daar alleen in groepen van minstens 5 mensen, nooit met je naam).
 cpd-sent_dm = Ik heb je een privébericht gestuurd.
 cpd-no_framework = Er is nog geen competentiekader ingesteld. Vraag een coördinator er een te importeren.
 cpd-framework_unknown = Er bestaat geen kader ‘{ $id }’.
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: gebruik een .yaml-, .yml- of .json-bestand
 cpd-file-too_large = { $name } is groter dan { $limit } bytes; niet gelezen
 cpd-file-unreadable = { $name } kan niet gelezen worden
 cpd-file-bad_syntax = { $name } is geen geldige YAML of JSON
+
+# Rapporten van de netwerken: zelfbeoordelingen per netwerk, land en gebied.
+cpd-fewer_than = minder dan { $min }
+cpd-agg_withheld = niet getoond
+cpd-agg_title = Zelfbeoordelingen — { $framework }
+cpd-agg_intro = Hoe de mensen van elk netwerk zichzelf beoordelen, per gebied: hoeveel het gebied beoordeeld hebben, hoeveel er op elk niveau staan en het gemiddelde niveau. Groepen van minder dan { $min } mensen worden niet als getal getoond; ‘niet getoond’ staat bij een getal dat is achtergehouden, zodat een kleinere groep niet uit het totaal te berekenen is.
+cpd-agg_none = Nog niemand heeft zichzelf beoordeeld.
+cpd-agg_people = mensen: { $people }
+cpd-agg_col_area = Gebied
+cpd-agg_col_rated = Beoordeeld door
+cpd-agg_col_average = Gemiddelde
+cpd-overview_head = Hoe de mensen in je netwerken zichzelf beoordelen — { $framework }. Groepen van minder dan { $min } mensen worden niet als getal getoond.
+cpd-overview_network = Netwerk { $network } — mensen met een zelfbeoordeling: { $people }
+cpd-overview_area = • { $area } — beoordeeld door: { $rated }; gemiddeld niveau: { $average }
+cpd-overview_area_hidden = • { $area } — minder dan { $min } mensen hebben het beoordeeld, niet getoond.
+cpd-overview_countries = Per land (mensen): { $countries }
+cpd-overview_more = Niveaus per gebied en per land: { $command } (op de server).
+cpd-cli_written = Opgeslagen in { $path }.

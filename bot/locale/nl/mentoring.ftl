@@ -34,6 +34,7 @@ mentoring-joined = Welkom! Je bent nu aangemeld als { $kind ->
     [expert] expert
    *[mentor] mentor
 }. Voorstellen stuur ik je via een privébericht; pauzeer met { $prefix }{ $kind } pause, meld je af met { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Je kunt ook je eigen gebieden beoordelen met { $command }: als iemand vanuit een ontwikkelplan een mentor zoekt, worden eerst de mentoren gevraagd die zichzelf in dat gebied sterk vinden.
 mentoring-updated = Je profiel als { $kind ->
     [expert] expert
    *[mentor] mentor

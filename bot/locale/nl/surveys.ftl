@@ -5,6 +5,7 @@ surveys-announce = 📋 Nieuwe enquête: ‘{ $title }’ ({ $count ->
     [one] één vraag
    *[other] { $count } vragen
 }), anoniem, open tot { $closes }. Doe mee door { $command } te sturen – ik stel je de vragen in een privébericht.
+surveys-announce_button = Doe mee
 surveys-closed_post = De enquête ‘{ $title }’ (nummer { $id }) is gesloten. Bedankt aan iedereen die heeft geantwoord!
 surveys-status-planned = gepland
 surveys-status-open = open

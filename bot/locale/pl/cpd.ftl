@@ -1,5 +1,5 @@
 # Rozwój zawodowy (!cpd): samoocena, plan, dziennik nauki i portfolio.
-cpd-privacy_what = Rozwój zawodowy: jak oceniasz się w każdej kompetencji (albo to, że ją pominięto) oraz twój dziennik nauki (co, kiedy, jaka kompetencja, link do dowodu) – widoczne tylko dla ciebie.
+cpd-privacy_what = Rozwój zawodowy: jak oceniasz się w każdej kompetencji (albo to, że ją pominięto) oraz twój dziennik nauki (co, kiedy, jaka kompetencja, link do dowodu) – widoczne tylko dla ciebie; a także sieć, w której zestawieniach liczy się twoja samoocena (tam tylko w grupach co najmniej 5 osób, nigdy z twoim imieniem).
 cpd-sent_dm = Masz ode mnie prywatną wiadomość.
 cpd-no_framework = Nie ma jeszcze żadnej ramy kompetencji. Poproś koordynatora, żeby ją zaimportował.
 cpd-framework_unknown = Nie ma ramy kompetencji „{ $id }”.
@@ -133,3 +133,21 @@ cpd-file-bad_format = { $name }: użyj pliku .yaml, .yml albo .json
 cpd-file-too_large = { $name } ma więcej niż { $limit } bajtów; nie wczytano
 cpd-file-unreadable = nie można odczytać pliku { $name }
 cpd-file-bad_syntax = { $name } to nie poprawny YAML ani JSON
+
+# Raporty sieci: samooceny według sieci, kraju i obszaru.
+cpd-fewer_than = mniej niż { $min }
+cpd-agg_withheld = nie pokazano
+cpd-agg_title = Samooceny — { $framework }
+cpd-agg_intro = Jak oceniają się osoby z każdej sieci, według obszarów: ile osób oceniło dany obszar, ile jest na każdym poziomie i jaki jest średni poziom. Grupy liczące mniej niż { $min } osób nie są podawane liczbowo; „nie pokazano” oznacza liczbę wstrzymaną po to, by mniejszej grupy nie dało się wyliczyć z sumy.
+cpd-agg_none = Nikt jeszcze nie wypełnił samooceny.
+cpd-agg_people = osoby: { $people }
+cpd-agg_col_area = Obszar
+cpd-agg_col_rated = Oceniło
+cpd-agg_col_average = Średnia
+cpd-overview_head = Jak oceniają się osoby w twoich sieciach — { $framework }. Grupy liczące mniej niż { $min } osób nie są podawane liczbowo.
+cpd-overview_network = Sieć { $network } — osoby z samooceną: { $people }
+cpd-overview_area = • { $area } — oceniło: { $rated }; średni poziom: { $average }
+cpd-overview_area_hidden = • { $area } — oceniło mniej niż { $min } osób, nie pokazano.
+cpd-overview_countries = Według kraju (osoby): { $countries }
+cpd-overview_more = Poziomy według obszaru i kraju: { $command } (na serwerze).
+cpd-cli_written = Zapisano w { $path }.

@@ -34,6 +34,7 @@ mentoring-joined = Witaj! Jesteś teraz w gronie { $kind ->
     [expert] ekspertów
    *[mentor] mentorów
 }. Propozycje będę wysyłać w wiadomościach prywatnych; przerwa: { $prefix }{ $kind } pause, rezygnacja: { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Możesz też ocenić własne obszary poleceniem { $command }: gdy ktoś szuka mentora na podstawie swojego planu rozwoju, najpierw pytamy mentorów, którzy ocenili się w tym obszarze wysoko.
 mentoring-updated = Twój profil { $kind ->
     [expert] eksperta
    *[mentor] mentora

@@ -7,6 +7,7 @@ surveys-announce = 📋 Nowa ankieta: „{ $title }” ({ $count ->
     [many] { $count } pytań
    *[other] { $count } pytania
 }), anonimowa, otwarta do { $closes }. Aby wziąć udział, wyślij { $command } – zadam ci pytania w wiadomości prywatnej.
+surveys-announce_button = Wypełnij ankietę
 surveys-closed_post = Ankieta „{ $title }” (numer { $id }) jest zamknięta. Dziękujemy wszystkim, którzy odpowiedzieli!
 surveys-status-planned = zaplanowana
 surveys-status-open = otwarta

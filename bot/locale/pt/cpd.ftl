@@ -1,5 +1,5 @@
 # Desenvolvimento profissional (!cpd): autoavaliação, plano, diário de aprendizagem e portefólio.
-cpd-privacy_what = Desenvolvimento profissional: a forma como se avalia em cada competência (ou o facto de a ter saltado) e o seu diário de aprendizagem (o quê, quando, que competência, uma ligação para uma evidência), visíveis apenas para si.
+cpd-privacy_what = Desenvolvimento profissional: a forma como se avalia em cada competência (ou o facto de a ter saltado) e o seu diário de aprendizagem (o quê, quando, que competência, uma ligação para uma evidência), visíveis apenas para si; e a rede em cujos números a sua autoavaliação é contada (aí apenas em grupos de 5 ou mais pessoas, nunca com o seu nome).
 cpd-sent_dm = Enviei-lhe uma mensagem privada.
 cpd-no_framework = Ainda não há nenhum referencial de competências. Peça a um coordenador que importe um.
 cpd-framework_unknown = Não existe o referencial “{ $id }”.
@@ -119,3 +119,21 @@ cpd-file-bad_format = { $name }: use um ficheiro .yaml, .yml ou .json
 cpd-file-too_large = { $name } tem mais de { $limit } bytes; não foi lido
 cpd-file-unreadable = não é possível ler { $name }
 cpd-file-bad_syntax = { $name } não é YAML nem JSON válido
+
+# Relatórios das redes: autoavaliações por rede, país e área.
+cpd-fewer_than = menos de { $min }
+cpd-agg_withheld = não mostrado
+cpd-agg_title = Autoavaliações — { $framework }
+cpd-agg_intro = Como as pessoas de cada rede se avaliam, por área: quantas a avaliaram, quantas estão em cada nível e o nível médio. Os grupos de menos de { $min } pessoas não são apresentados em números; “não mostrado” assinala um número retido para que um grupo mais pequeno não possa ser deduzido do total.
+cpd-agg_none = Ainda ninguém fez a autoavaliação.
+cpd-agg_people = pessoas: { $people }
+cpd-agg_col_area = Área
+cpd-agg_col_rated = Avaliada por
+cpd-agg_col_average = Média
+cpd-overview_head = Como as pessoas das suas redes se avaliam — { $framework }. Os grupos de menos de { $min } pessoas não são apresentados em números.
+cpd-overview_network = Rede { $network } — pessoas com autoavaliação: { $people }
+cpd-overview_area = • { $area } — avaliada por: { $rated }; nível médio: { $average }
+cpd-overview_area_hidden = • { $area } — menos de { $min } pessoas a avaliaram, não mostrado.
+cpd-overview_countries = Por país (pessoas): { $countries }
+cpd-overview_more = Níveis por área e por país: { $command } (no servidor).
+cpd-cli_written = Guardado em { $path }.

@@ -34,6 +34,7 @@ mentoring-joined = Boas-vindas! A sua inscrição como { $kind ->
     [expert] especialista
    *[mentor] mentor
 } está feita. Vou enviar-lhe as propostas por mensagem privada; faça uma pausa com { $prefix }{ $kind } pause, saia com { $prefix }{ $kind } leave.
+mentoring-joined_rate_areas = Pode também avaliar as suas próprias áreas com { $command }: quando um formador pede um mentor a partir do seu plano de desenvolvimento, os mentores que se avaliam como fortes nessa área são contactados primeiro.
 mentoring-updated = O seu perfil de { $kind ->
     [expert] especialista
    *[mentor] mentor

@@ -5,6 +5,7 @@ surveys-announce = 📋 Novo inquérito: “{ $title }” ({ $count ->
     [one] uma pergunta
    *[other] { $count } perguntas
 }), anónimo, aberto até { $closes }. Para participar, envie { $command } — farei as perguntas por mensagem direta.
+surveys-announce_button = Participar
 surveys-closed_post = O inquérito “{ $title }” (número { $id }) está fechado. Obrigado a todas as pessoas que responderam!
 surveys-status-planned = agendado
 surveys-status-open = aberto
