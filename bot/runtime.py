@@ -53,6 +53,11 @@ class Runtime:
     interactive: bool = True
     start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
+    #: Work there must be one of among replicas: (name, start, stop), see :meth:`on_lead`.
+    lead_hooks: list[tuple[str, Hook, Hook | None]] = field(default_factory=list)
+    #: Whether this process does the leader's work now (always, unless it is a replica of a
+    #: cluster that another replica leads).
+    leading: bool = False
     listeners: list[Listener] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
     rooms: dict[str, RoomDirectory] = field(default_factory=dict)
@@ -80,6 +85,14 @@ class Runtime:
     def on_stop(self, name: str, hook: Hook) -> None:
         """Run ``hook`` at shutdown, in reverse registration order."""
         self.stop_hooks.append((name, hook))
+
+    def on_lead(self, name: str, start: Hook, stop: Hook | None = None) -> None:
+        """Background work there must be one of (the prompt scheduler, deadline checks):
+        ``start`` runs in a running bot (never in one-shot runs) after the start hooks, or,
+        with ``[cluster] enabled``, when this replica becomes the leader; ``stop`` when it
+        stops being it, or at shutdown. Jobs ``start`` added to :attr:`scheduler` are removed
+        after ``stop``. A new leader starts from the tables: what ``start`` needs is there."""
+        self.lead_hooks.append((name, start, stop))
 
     def answer_questions_with(self, command: str) -> None:
         """Answer plain questions with ``command`` (``"tool"``): the question is its text."""

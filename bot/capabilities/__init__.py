@@ -35,6 +35,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.preferences",
     "bot.capabilities.mentoring",
     "bot.capabilities.prompts",
+    "bot.capabilities.cluster",
 )
 
 
@@ -71,4 +72,5 @@ CLI: tuple[CliCommand, ...] = (
         "knowledge", "the knowledge store: search, import, export", "bot.capabilities.knowledge.cli"
     ),
     CliCommand("match", "mentor and peer-expert matching", "bot.capabilities.mentoring.cli"),
+    CliCommand("cluster", "replicas on one PostgreSQL: status", "bot.capabilities.cluster"),
 )

@@ -32,8 +32,8 @@ def setup(runtime: Runtime) -> None:
     from bot.capabilities.prompts.service import PromptService
 
     engine = runtime.provide(PromptEngine(runtime))
-    runtime.on_start("prompts", engine.start)
-    runtime.on_stop("prompts", engine.stop)
+    # One replica of a cluster plans and posts prompts (see bot.cluster).
+    runtime.on_lead("prompts", engine.start, engine.stop)
     runtime.listen(engine.threads.on_message)
     networks = runtime.networks
     prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine, networks))

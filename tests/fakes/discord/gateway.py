@@ -11,7 +11,10 @@ Sessions: by default one at a time, the latest IDENTIFY taking over (what a sing
 needs). With ``spread`` several sessions live side by side, as when several processes run one
 bot, and each event goes to exactly one of the connected sessions, in turn — as Discord's
 shards split a bot's events between them. An event routed to a session whose process died
-(its socket closed, or not yet noticed) is lost with it unless that session resumes.
+(its socket closed, or not yet noticed) is lost with it unless that session resumes. With
+``broadcast`` several sessions live side by side too, but each message goes to every connected
+one — as Discord does for several unsharded sessions of one bot (replicas of one bot, each
+identifying without ``shard``).
 
 Transport compression: discord.py always connects with ``compress=zlib-stream`` (or
 ``zstd-stream`` when the ``zstandard`` package or Python 3.14's ``compression.zstd`` is
@@ -140,6 +143,7 @@ class Gateway:
         heartbeat_interval_ms: int,
         resume_gateway_url: Callable[[], str],
         spread: bool = False,
+        broadcast: bool = False,
     ) -> None:
         self._world = world
         self._signal = signal
@@ -152,7 +156,8 @@ class Gateway:
         self.session: GatewaySession | None = None
         #: With ``spread``: every identified session, oldest first (else just the latest).
         self.sessions: list[GatewaySession] = []
-        self.spread = spread
+        self.spread = spread or broadcast
+        self.broadcast = broadcast
         self._turn = 0
         self.connections: list[ConnectionRecord] = []
         self.identifies: list[IdentifyRecord] = []
@@ -359,9 +364,20 @@ class Gateway:
         sent. Without the MESSAGE_CONTENT intent, content, embeds, attachments and components
         arrive blank unless the message is a DM, mentions the bot, or is the bot's own.
         """
-        session = self._route()
         in_guild = "guild_id" in message
         required = Intent.GUILD_MESSAGES if in_guild else Intent.DIRECT_MESSAGES
+        if self.broadcast:
+            live = [s for s in self.sessions if s.connection is not None and s.ready]
+            last: int | None = None
+            for each in live or [self.current_session()]:
+                last = await self.dispatch(
+                    "MESSAGE_CREATE",
+                    self._as_seen(message, each.intents),
+                    required=required,
+                    session=each,
+                )
+            return last
+        session = self._route()
         return await self.dispatch(
             "MESSAGE_CREATE",
             self._as_seen(message, session.intents),
