@@ -20,11 +20,13 @@ import signal
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import text
+
 from bot.actions import Action, Delivery
 from bot.capabilities import setup_all
 from bot.cluster import Cluster, require_postgresql
 from bot.core import Core
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StoreError
 from bot.events import Message
 from bot.observability import Metrics, redacted_traceback
 from bot.outbox import Relay, collecting
@@ -249,7 +251,12 @@ class App:
         if self.settings.metrics.enabled and self.runtime.interactive:
             metrics = self.settings.metrics
             try:
-                self.metrics.serve(metrics.host, metrics.port)
+                self.metrics.serve(
+                    metrics.host,
+                    metrics.port,
+                    readiness=self.readiness,
+                    loop=asyncio.get_running_loop(),
+                )
             except OSError as exc:
                 raise ConfigError(
                     f"cannot listen on {metrics.host}:{metrics.port}: {exc.strerror}",
@@ -257,6 +264,24 @@ class App:
                 ) from exc
         self._started = True
         self._ready.set()
+
+    async def readiness(self) -> dict[str, bool]:
+        """What ``/readyz`` reports: the store answers, each platform is connected, the
+        capabilities' own checks (the lookup index loaded) pass, and the bot has started."""
+        checks: dict[str, bool] = {"started": self._started}
+        try:
+            async with asyncio.timeout(3):
+                async with self.store.session() as session:
+                    await session.execute(text("SELECT 1"))
+            checks["store"] = True
+        except (StoreError, TimeoutError):
+            checks["store"] = False
+        for name, adapter in self.adapters.items():
+            connected = getattr(adapter, "connected", None)
+            checks[f"platform_{name}"] = bool(connected()) if callable(connected) else True
+        for name, check in self.runtime.ready_checks:
+            checks[name] = bool(check())
+        return checks
 
     async def _lead(self) -> None:
         """Start the leader work (``runtime.on_lead``)."""
@@ -314,6 +339,7 @@ class App:
                 await hook()
             except Exception:
                 log.exception("stop hook failed", extra={"hook": name})
+        self.metrics.close()
         await self.store.close()
         self._started = False
 

@@ -55,6 +55,8 @@ class Runtime:
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     #: Work there must be one of among replicas: (name, start, stop), see :meth:`on_lead`.
     lead_hooks: list[tuple[str, Hook, Hook | None]] = field(default_factory=list)
+    #: What ``/readyz`` checks besides the store and the platforms: (name, passes now?).
+    ready_checks: list[tuple[str, Callable[[], bool]]] = field(default_factory=list)
     #: Whether this process does the leader's work now (always, unless it is a replica of a
     #: cluster that another replica leads).
     leading: bool = False
@@ -93,6 +95,10 @@ class Runtime:
         stops being it, or at shutdown. Jobs ``start`` added to :attr:`scheduler` are removed
         after ``stop``. A new leader starts from the tables: what ``start`` needs is there."""
         self.lead_hooks.append((name, start, stop))
+
+    def ready_when(self, name: str, check: Callable[[], bool]) -> None:
+        """Count ``check`` in the bot's readiness (``/readyz``), e.g. an index loaded."""
+        self.ready_checks.append((name, check))
 
     def answer_questions_with(self, command: str) -> None:
         """Answer plain questions with ``command`` (``"tool"``): the question is its text."""

@@ -164,6 +164,11 @@ class DiscordAdapter:
         """Called by the client when its gateway session is ready."""
         self._ready.set()
 
+    def connected(self) -> bool:
+        """Whether the gateway session is ready and open now (``/readyz``)."""
+        client = self.client
+        return self._ready.is_set() and client is not None and not client.is_closed()
+
     async def wait_until_ready(self) -> None:
         """Wait until the gateway session is ready (bound it with ``asyncio.timeout``)."""
         await self._ready.wait()

@@ -67,6 +67,7 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("knowledge", start)
+    runtime.ready_when("knowledge_index", lambda: service.ready)
     runtime.on_stop("knowledge", service.stop)
     personal_data(runtime).register(
         "knowledge",
