@@ -24,7 +24,7 @@ from sqlalchemy import text
 
 from bot.actions import Action, Delivery
 from bot.capabilities import setup_all
-from bot.cluster import Cluster, require_postgresql
+from bot.cluster import Cluster, Listener, require_postgresql
 from bot.core import Core
 from bot.errors import ConfigError, StoreError
 from bot.events import Message
@@ -97,6 +97,9 @@ class App:
                 settings, self.store, self.runtime.clock, on_lead=self._lead, on_follow=self._follow
             )
         self._lead_jobs: set[str] = set()
+        self.listener: Listener | None = None
+        if self.cluster is not None:
+            self.listener = Listener(self.store.url, self.runtime.notify_hooks)
 
     # --- the message handler adapters call ------------------------------------------------
     async def handle(self, message: Message) -> list[Action]:
@@ -237,6 +240,8 @@ class App:
         if self.runtime.interactive and not self.runtime.scheduler.running:
             self.runtime.scheduler.start()
         if self.runtime.interactive:
+            if self.listener is not None:
+                await self.listener.start()
             if self.cluster is not None:
                 await self.cluster.start()
             elif not self.runtime.leading:
@@ -314,6 +319,8 @@ class App:
 
         A leading replica of a cluster hands leadership over first, then finishes what it is
         sending."""
+        if self.listener is not None:
+            await self.listener.stop()
         if self.cluster is not None:
             await self.cluster.stop()
         else:

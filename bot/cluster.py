@@ -20,6 +20,13 @@ rows with ``FOR UPDATE SKIP LOCKED`` and leases (:mod:`bot.outbox`). Where a pla
 the same message to every replica, the first replica to insert the message's row in
 ``handled_messages`` answers it (:meth:`Cluster.take`).
 
+**Changes.** What one replica (or ``vetbot knowledge import``) commits, the others learn at
+once: triggers send ``pg_notify`` on the channels of :data:`CHANNELS` (the knowledge change
+counter, the prompts table), and each replica listens on a connection of its own
+(:class:`Listener`) and runs what the capabilities registered (``runtime.on_notify``): the
+lookup index catches up, the leader re-plans prompts. The capabilities' periodic refreshes stay
+as the fallback for a notification missed while a connection was down.
+
 **Members.** Each replica keeps a row in ``cluster_members`` (host, process id, start, last
 heartbeat, roles held), shown by ``vetbot cluster status``. A replica stopping (SIGTERM)
 hands leadership over at once: it stops its leader work, releases the lock, and removes its
@@ -61,7 +68,15 @@ FORGET_HANDLED: Final = timedelta(days=1)
 #: Heartbeats between two clean-ups by the leader.
 CLEAN_EVERY: Final = 60
 
-Hook = Callable[[], Awaitable[None]]
+Hook = Callable[[], Awaitable[Any]]
+
+#: The channels the migrations' triggers notify: the knowledge change counter was bumped;
+#: a prompt was added or changed.
+KNOWLEDGE_CHANGED: Final = "vetbot_knowledge"
+PROMPTS_CHANGED: Final = "vetbot_prompts"
+CHANNELS: Final = (KNOWLEDGE_CHANGED, PROMPTS_CHANGED)
+#: Seconds between two tries to connect the listener again.
+LISTEN_RETRY: Final = 1.0
 
 
 def require_postgresql(settings: Settings) -> None:
@@ -328,6 +343,70 @@ class Cluster:
             return result.first() is not None
 
 
+class Listener:
+    """Listens on PostgreSQL notification channels on a connection of its own and runs each
+    channel's hooks; a burst of notifications runs them once more after the run in hand
+    (never two at once), and a lost connection is made again."""
+
+    def __init__(self, url: str, hooks: dict[str, list[Hook]]) -> None:
+        self.url = libpq_url(url)
+        self.hooks = hooks
+        self._dirty: dict[str, asyncio.Event] = {channel: asyncio.Event() for channel in hooks}
+        self._tasks: list[asyncio.Task[None]] = []
+        self.listening = asyncio.Event()
+
+    async def start(self) -> None:
+        if not self.hooks:
+            return
+        self._tasks = [asyncio.create_task(self._listen(), name="cluster-listen")]
+        for channel in self.hooks:
+            self._tasks.append(asyncio.create_task(self._work(channel), name=f"on-{channel}"))
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+
+    async def _listen(self) -> None:
+        import psycopg
+
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(
+                    self.url, autocommit=True, application_name="vetbot listener"
+                ) as connection:
+                    for channel in self.hooks:
+                        await connection.execute(f'LISTEN "{channel}"')
+                    self.listening.set()
+                    # What changed while not listening: catch up once.
+                    for dirty in self._dirty.values():
+                        dirty.set()
+                    async for note in connection.notifies():
+                        dirty_channel = self._dirty.get(note.channel)
+                        if dirty_channel is not None:
+                            dirty_channel.set()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.listening.clear()
+                log.warning("listening for changes failed", extra={"error": type(exc).__name__})
+            await asyncio.sleep(LISTEN_RETRY)
+
+    async def _work(self, channel: str) -> None:
+        dirty = self._dirty[channel]
+        while True:
+            await dirty.wait()
+            dirty.clear()
+            for hook in self.hooks[channel]:
+                try:
+                    await hook()
+                except Exception:
+                    log.exception("acting on a change failed", extra={"channel": channel})
+
+
 async def members(store: Store) -> list[Member]:
     """Every replica that wrote a heartbeat (newest start first)."""
     async with store.session() as session:
@@ -363,9 +442,13 @@ async def leader_holds_lock(store: Store) -> bool:
 
 
 __all__ = [
+    "CHANNELS",
+    "KNOWLEDGE_CHANGED",
     "LEADER",
     "LEADER_LOCK",
+    "PROMPTS_CHANGED",
     "Cluster",
+    "Listener",
     "Member",
     "leader_holds_lock",
     "members",

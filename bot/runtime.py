@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.events import Message
 
 S = TypeVar("S")
-Hook = Callable[[], Awaitable[None]]
+Hook = Callable[[], Awaitable[Any]]
 Listener = Callable[["Message"], Awaitable[Sequence[Action]]]
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,8 @@ class Runtime:
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     #: Work there must be one of among replicas: (name, start, stop), see :meth:`on_lead`.
     lead_hooks: list[tuple[str, Hook, Hook | None]] = field(default_factory=list)
+    #: With ``[cluster] enabled``: what runs when PostgreSQL notifies a channel, by channel.
+    notify_hooks: dict[str, list[Hook]] = field(default_factory=dict)
     #: What ``/readyz`` checks besides the store and the platforms: (name, passes now?).
     ready_checks: list[tuple[str, Callable[[], bool]]] = field(default_factory=list)
     #: Whether this process does the leader's work now (always, unless it is a replica of a
@@ -95,6 +97,12 @@ class Runtime:
         stops being it, or at shutdown. Jobs ``start`` added to :attr:`scheduler` are removed
         after ``stop``. A new leader starts from the tables: what ``start`` needs is there."""
         self.lead_hooks.append((name, start, stop))
+
+    def on_notify(self, channel: str, hook: Hook) -> None:
+        """Run ``hook`` when another process changed what ``channel`` names (replicas of a
+        cluster only; see :data:`bot.cluster.CHANNELS`). Keep a periodic refresh beside it:
+        a notification sent while the connection was down is not repeated."""
+        self.notify_hooks.setdefault(channel, []).append(hook)
 
     def ready_when(self, name: str, check: Callable[[], bool]) -> None:
         """Count ``check`` in the bot's readiness (``/readyz``), e.g. an index loaded."""

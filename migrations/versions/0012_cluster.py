@@ -1,5 +1,7 @@
 """Replicas on one PostgreSQL: the members of the cluster and the platform messages a replica
-took to answer.
+took to answer; on PostgreSQL, triggers that notify the replicas when the knowledge change
+counter moves (``vetbot_knowledge``) and when prompts change (``vetbot_prompts``), delivered
+when the change commits.
 
 Revision ID: 0012
 Revises: 0011
@@ -15,6 +17,13 @@ revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
+
+#: (table, channel, trigger level): PostgreSQL folds equal notifications of one transaction
+#: into one, so a statement-level trigger is enough.
+_NOTIFIED = (
+    ("knowledge_revision", "vetbot_knowledge", "STATEMENT"),
+    ("prompts", "vetbot_prompts", "STATEMENT"),
+)
 
 
 def upgrade() -> None:
@@ -36,8 +45,23 @@ def upgrade() -> None:
         sa.Column("handled_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_handled_messages_handled_at", "handled_messages", ["handled_at"])
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for table, channel, level in _NOTIFIED:
+        op.execute(
+            f"CREATE FUNCTION {table}_notify() RETURNS trigger AS $$ "
+            f"BEGIN PERFORM pg_notify('{channel}', ''); RETURN NULL; END $$ LANGUAGE plpgsql"
+        )
+        op.execute(
+            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE ON {table} "
+            f"FOR EACH {level} EXECUTE FUNCTION {table}_notify()"
+        )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table, _channel, _level in _NOTIFIED:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {table}_notify()")
     op.drop_table("handled_messages")
     op.drop_table("cluster_members")

@@ -4,6 +4,8 @@ PostgreSQL, both connected to the protocol-level fake Discord as unsharded sessi
 
 - every command gets exactly one answer (the first replica to claim the message answers it);
 - ``vetbot cluster status`` names the leader;
+- a tool approved on one replica is found by ``!tool`` on the other (the periodic refresh is
+  off: only PostgreSQL's notification can bring it there);
 - prompts due while the leader posts them are posted exactly once when the leader is killed
   with SIGKILL in the middle: the other replica takes the lock and catches up from the tables
   (the failover time is measured and printed; bounded only generously);
@@ -141,6 +143,7 @@ adapters = ["discord"]
 url = "{url}"
 [knowledge]
 seed = false
+refresh_seconds = 0
 [logging]
 format = "json"
 level = "DEBUG"
@@ -186,6 +189,38 @@ def bot_posts(fake: FakeDiscord, channel_id: int) -> list[dict[str, Any]]:
     return [m for m in fake.messages_in(channel_id) if m["author"]["id"] == bot_id]
 
 
+def reply_to(fake: FakeDiscord, message_id: int) -> str | None:
+    """The bot's answer to the message ``message_id`` (its text and cards), if it came."""
+    for message in bot_posts(fake, fake.channel_id):
+        reference = message.get("message_reference") or {}
+        if str(reference.get("message_id")) == str(message_id):
+            cards = json.dumps(message.get("embeds") or [], ensure_ascii=False)
+            return f"{message['content']}\n{cards}"
+    return None
+
+
+async def say(fake: FakeDiscord, user: FakeUser, content: str) -> str:
+    sent = await fake.send_message(fake.channel_id, user, content)
+    await until("an answer", lambda: reply_to(fake, sent) is not None)
+    answer = reply_to(fake, sent)
+    assert answer is not None
+    return answer
+
+
+async def answered_by(url: str, message_id: int) -> str:
+    """The replica that took the message ``message_id``."""
+    store = Store(url)
+    try:
+        async with store.session() as session:
+            found = await session.execute(
+                text("SELECT replica_id FROM handled_messages WHERE message_id = :id"),
+                {"id": str(message_id)},
+            )
+            return str(found.scalar())
+    finally:
+        await store.close()
+
+
 async def test_two_replicas_answer_once_and_show_the_leader(pg_url: str, tmp_path: Path) -> None:
     async with FakeDiscord(broadcast_sessions=True) as fake:
         cora = fake.add_user("cora")
@@ -227,6 +262,29 @@ async def test_two_replicas_answer_once_and_show_the_leader(pg_url: str, tmp_pat
                 if m.get("message_reference")
             ]
             assert sorted(refs) == sorted(sent), "each command answered exactly once"
+
+            # A tool suggested and approved (by whichever replica takes each command) is
+            # found by the other replica's index.
+            await say(fake, cora, "!tool suggest https://example.org/kit Replica kit | A kit.")
+            approval = await fake.send_message(channel, cora, "!tool approve replica-kit")
+            await until("the approval answered", lambda: reply_to(fake, approval) is not None)
+            approver = await answered_by(pg_url, approval)
+            other = b if approver == "a" else a
+            approved_at = time.monotonic()
+            tries = 0
+            while True:
+                tries += 1
+                lookup = await fake.send_message(channel, cora, "!tool replica kit")
+                await until("the lookup answered", lambda m=lookup: reply_to(fake, m) is not None)
+                if await answered_by(pg_url, lookup) == other.name:
+                    break
+                assert tries < 40, "the other replica never took a lookup"
+            found = reply_to(fake, lookup)
+            assert found is not None and "replica-kit" in found, found
+            print(
+                f"approved on {approver}, found on {other.name} after {tries} lookups, "
+                f"{time.monotonic() - approved_at:.2f} s"
+            )
             assert not a.errors() and not b.errors()
         finally:
             codes = [await a.stop(), await b.stop()]

@@ -23,6 +23,7 @@ from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.privacy import personal_data
+from bot.cluster import KNOWLEDGE_CHANGED
 from bot.commands import Command, Option
 from bot.completions import Completion as BotCompletion
 from bot.completions import CompletionRequest
@@ -68,6 +69,8 @@ def setup(runtime: Runtime) -> None:
 
     runtime.on_start("knowledge", start)
     runtime.ready_when("knowledge_index", lambda: service.ready)
+    # Replicas: another replica's change reaches this one's index at once.
+    runtime.on_notify(KNOWLEDGE_CHANGED, service.refresh)
     runtime.on_stop("knowledge", service.stop)
     personal_data(runtime).register(
         "knowledge",
