@@ -54,7 +54,7 @@ from bot.errors import ConfigError, StoreError
 from bot.ports import Clock
 from bot.settings import Settings
 from bot.store import Store
-from bot.store.models import ClusterMember, HandledMessage
+from bot.store.models import ClusterMember, HandledMessage, RateWindow
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +131,7 @@ class Cluster:
     ) -> None:
         require_postgresql(settings)
         self.settings = settings.cluster
+        self.window_seconds = settings.limits.window_seconds
         self.store = store
         self.clock = clock
         self.url = libpq_url(store.url)
@@ -323,6 +324,8 @@ class Cluster:
             await session.execute(
                 delete(HandledMessage).where(HandledMessage.handled_at < now - FORGET_HANDLED)
             )
+            idle = timedelta(seconds=self.window_seconds * 2)
+            await session.execute(delete(RateWindow).where(RateWindow.updated_at < now - idle))
 
     # --- messages every replica receives ----------------------------------------------------
     async def take(self, platform: str, message_id: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.store.base import Base, UTCDateTime
@@ -153,3 +153,18 @@ class HandledMessage(Base):
     message_id: Mapped[str] = mapped_column(String(255), primary_key=True)
     replica_id: Mapped[str] = mapped_column(String(64), default="")
     handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class RateWindow(Base):
+    """One sender's rate-limit window, shared by the replicas of a cluster
+    (:class:`bot.ratelimit.SharedRateLimiter`): the attempts in the window as
+    ``[[epoch seconds, cost], …]`` and whether the sender was told to slow down. ``key`` is a
+    digest of the platform and user id, never the id itself; idle rows are removed by the
+    leader once their window has passed."""
+
+    __tablename__ = "rate_windows"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hits: Mapped[list[list[float]]] = mapped_column(JSON, default=list)
+    warned: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -1,7 +1,7 @@
-"""Replicas on one PostgreSQL: the members of the cluster and the platform messages a replica
-took to answer; on PostgreSQL, triggers that notify the replicas when the knowledge change
-counter moves (``vetbot_knowledge``) and when prompts change (``vetbot_prompts``), delivered
-when the change commits.
+"""Replicas on one PostgreSQL: the members of the cluster, the platform messages a replica
+took to answer, the senders' shared rate-limit windows; on PostgreSQL, triggers that notify
+the replicas when the knowledge change counter moves (``vetbot_knowledge``) and when prompts
+change (``vetbot_prompts``), delivered when the change commits.
 
 Revision ID: 0012
 Revises: 0011
@@ -45,6 +45,14 @@ def upgrade() -> None:
         sa.Column("handled_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_handled_messages_handled_at", "handled_messages", ["handled_at"])
+    op.create_table(
+        "rate_windows",
+        sa.Column("key", sa.String(64), primary_key=True),
+        sa.Column("hits", sa.JSON(), nullable=False),
+        sa.Column("warned", sa.Boolean(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_rate_windows_updated_at", "rate_windows", ["updated_at"])
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, channel, level in _NOTIFIED:
@@ -63,5 +71,6 @@ def downgrade() -> None:
         for table, _channel, _level in _NOTIFIED:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
             op.execute(f"DROP FUNCTION IF EXISTS {table}_notify()")
+    op.drop_table("rate_windows")
     op.drop_table("handled_messages")
     op.drop_table("cluster_members")
