@@ -1,7 +1,7 @@
 """Replicas on one PostgreSQL: the members of the cluster, the platform messages a replica
-took to answer, the senders' shared rate-limit windows; on PostgreSQL, triggers that notify
-the replicas when the knowledge change counter moves (``vetbot_knowledge``) and when prompts
-change (``vetbot_prompts``), delivered when the change commits.
+took to answer, the senders' shared rate-limit windows, the searches ``!more`` continues; on
+PostgreSQL, triggers that notify the replicas when the knowledge change counter moves
+(``vetbot_knowledge``) and when prompts change (``vetbot_prompts``), delivered at commit.
 
 Revision ID: 0012
 Revises: 0011
@@ -53,6 +53,15 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_rate_windows_updated_at", "rate_windows", ["updated_at"])
+    op.create_table(
+        "knowledge_pages",
+        sa.Column("key", sa.String(64), primary_key=True),
+        sa.Column("user_key", sa.String(64), nullable=False),
+        sa.Column("search", sa.JSON(), nullable=False),
+        sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_knowledge_pages_user_key", "knowledge_pages", ["user_key"])
+    op.create_index("ix_knowledge_pages_saved_at", "knowledge_pages", ["saved_at"])
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, channel, level in _NOTIFIED:
@@ -71,6 +80,7 @@ def downgrade() -> None:
         for table, _channel, _level in _NOTIFIED:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
             op.execute(f"DROP FUNCTION IF EXISTS {table}_notify()")
+    op.drop_table("knowledge_pages")
     op.drop_table("rate_windows")
     op.drop_table("handled_messages")
     op.drop_table("cluster_members")

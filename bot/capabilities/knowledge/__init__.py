@@ -18,8 +18,10 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+from bot.capabilities.knowledge import paging as paging_data
 from bot.capabilities.knowledge import privacy
 from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
+from bot.capabilities.knowledge.paging import Paging
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.privacy import personal_data
@@ -51,7 +53,10 @@ def setup(runtime: Runtime) -> None:
         )
     )
     review = runtime.provide(ReviewService(service))
-    chat = KnowledgeChat(service, review)
+    # Replicas answer one person's messages in turn: `!more` reads the search from the database.
+    shared = runtime.settings.cluster.enabled
+    paging = Paging(runtime.store, runtime.clock) if shared else Paging()
+    chat = KnowledgeChat(service, review, paging)
     settings = runtime.settings.knowledge
 
     async def start() -> None:
@@ -78,6 +83,13 @@ def setup(runtime: Runtime) -> None:
         erase=privacy.erase,
         description="knowledge.privacy_what",
     )
+    if shared:
+        personal_data(runtime).register_accounts(
+            "knowledge_searches",
+            export=paging_data.export,
+            erase=paging_data.erase,
+            description="knowledge.privacy_searches",
+        )
 
     async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
         # The query field is filled with the title (a search); ID fields with the id. Only
