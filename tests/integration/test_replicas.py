@@ -3,7 +3,8 @@ PostgreSQL, both connected to the protocol-level fake Discord as unsharded sessi
 (``broadcast_sessions``: every message reaches both, as on Discord).
 
 - every command gets exactly one answer (the first replica to claim the message answers it);
-- ``vetbot cluster status`` names the leader;
+- ``vetbot cluster status`` names the leader; a leader stopped with SIGTERM hands over at
+  once and leaves the members;
 - a tool approved on one replica is found by ``!tool`` on the other (the periodic refresh is
   off: only PostgreSQL's notification can bring it there);
 - prompts due while the leader posts them are posted exactly once when the leader is killed
@@ -286,6 +287,14 @@ async def test_two_replicas_answer_once_and_show_the_leader(pg_url: str, tmp_pat
                 f"{time.monotonic() - approved_at:.2f} s"
             )
             assert not a.errors() and not b.errors()
+
+            # SIGTERM: the leader hands over at once, the other leads without waiting for a
+            # lost connection to be noticed.
+            assert await a.stop() == 0
+            assert a.logged("leadership handed over") is not None
+            await b.until_logged("leading", WAIT)
+            shown = await status(tmp_path, b.config)
+            assert "Leader: b" in shown and "a on " not in shown, shown
         finally:
             codes = [await a.stop(), await b.stop()]
         assert codes == [0, 0]
