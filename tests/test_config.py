@@ -101,6 +101,9 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
             "[discord.guilds.\"1\"]\nlanguage = 'xx'\n",
             "discord.guilds.1.language: no catalog for language 'xx'",
         ),
+        ("[cluster]\nheartbeat_seconds = 0\n", "cluster.heartbeat_seconds: must be at least"),
+        ("[cluster]\nheartbeat_seconds = 60\n", "cluster.heartbeat_seconds: must be at least"),
+        ("[cluster]\nreplica_id = 'bot 1'\n", "cluster.replica_id: must be at most 64"),
     ],
 )
 def test_settings_out_of_range_or_form_are_refused_naming_the_key(
