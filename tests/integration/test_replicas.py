@@ -10,7 +10,9 @@ PostgreSQL, both connected to the protocol-level fake Discord as unsharded sessi
 - prompts due while the leader posts them are posted exactly once when the leader is killed
   with SIGKILL in the middle: the other replica takes the lock and catches up from the tables
   (the failover time is measured and printed; bounded only generously);
-- ``[cluster] enabled`` on SQLite: ``vetbot run`` exits 2 and says why.
+- ``[cluster] enabled`` on SQLite: ``vetbot run`` exits 2 and says why;
+- with ``[discord] shard_count = 2``, each replica runs one shard: each server's messages
+  reach the replica of its shard, direct messages shard 0.
 
 Each replica is started with the prompt engine's sync and discord.py's wait for more guilds
 shortened (a wrapper around ``bot.cli.main``), so a test takes seconds, not minutes.
@@ -132,7 +134,7 @@ class Replica:
 
 
 def write_config(
-    folder: Path, name: str, fake: FakeDiscord, url: str, coordinator: FakeUser
+    folder: Path, name: str, fake: FakeDiscord, url: str, coordinator: FakeUser, discord: str = ""
 ) -> Path:
     config = folder / f"{name}.toml"
     config.write_text(
@@ -160,6 +162,7 @@ coordinator_users = ["discord:{coordinator.id}"]
 token = "{fake.token}"
 api_base = "{fake.api_base}"
 gateway_url = "{fake.gateway_url}"
+{discord}
 """,
         encoding="utf-8",
     )
@@ -394,3 +397,57 @@ def test_replicas_on_sqlite_are_refused(tmp_path: Path) -> None:
     done = run_vetbot(tmp_path, config, "run", "--no-input")
     assert done.returncode == 2
     assert "replicas need PostgreSQL" in done.stderr
+
+
+async def test_replicas_each_run_a_discord_shard(pg_url: str, tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        cora = fake.add_user("cora")
+        rooms = []
+        for shard in (0, 1):
+            guild = fake.add_guild(f"shard {shard}", shard=(shard, 2))
+            fake.join(cora, guild.id)
+            rooms.append(fake.add_text_channel("general", guild_id=guild.id).id)
+        a = Replica(
+            "a",
+            write_config(tmp_path, "a", fake, pg_url, cora, "shard_count = 2\nshard_ids = [0]"),
+            tmp_path,
+        )
+        b = Replica(
+            "b",
+            write_config(tmp_path, "b", fake, pg_url, cora, "shard_count = 2\nshard_ids = [1]"),
+            tmp_path,
+        )
+        try:
+            await a.start()
+            await a.until_logged("vetbot running")
+            await b.start()
+            await b.until_logged("vetbot running")
+            assert sorted(i.shard for i in fake.identifies if i.shard) == [(0, 2), (1, 2)]
+            for room, replica in ((rooms[0], "a"), (rooms[1], "b"), (rooms[0], "a")):
+                sent = await fake.send_message(room, cora, "!help")
+
+                def answered(room: int = room, sent: int = sent) -> bool:
+                    return any(
+                        str((m.get("message_reference") or {}).get("message_id")) == str(sent)
+                        for m in fake.messages_in(room)
+                    )
+
+                await until("the answer in its server", answered, 15)
+                assert await answered_by(pg_url, sent) == replica
+            dm = await fake.send_message(fake.dm_channel_id(cora), cora, "!help")
+            await until(
+                "the answer to a direct message",
+                lambda: any(
+                    m["author"]["id"] == str(fake.bot_user.id)
+                    for m in fake.messages_in(fake.dm_channel_id(cora))
+                ),
+            )
+            assert await answered_by(pg_url, dm) == "a"  # shard 0
+            assert not a.errors() and not b.errors()
+        except AssertionError:
+            for r in (*a.records, *b.records):
+                print(r.get("message"), r.get("exception", "")[-1500:])
+            raise
+        finally:
+            codes = [await a.stop(), await b.stop()]
+        assert codes == [0, 0]

@@ -218,9 +218,10 @@ class FakeDiscord:
         """The id of the guild's ``general`` text channel."""
         return self._general.id
 
-    def add_guild(self, name: str) -> FakeGuild:
-        """A new guild the bot is a member of, without channels yet."""
-        return self.world.add_guild(name)
+    def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> FakeGuild:
+        """A new guild the bot is a member of, without channels yet; with ``shard`` (shard id,
+        shard count), one that shard serves."""
+        return self.world.add_guild(name, shard=shard)
 
     def add_user(
         self,
