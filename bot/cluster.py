@@ -141,6 +141,8 @@ class Cluster:
         self.leading = False
         self._connection: Any = None  # psycopg.AsyncConnection holding the lock
         self._task: asyncio.Task[None] | None = None
+        self._lead_task: asyncio.Task[None] | None = None
+        self._failed = False
         self._beats = 0
         self.started_at = clock.now()
 
@@ -153,8 +155,11 @@ class Cluster:
         """Join: write this replica's row, try to lead at once, then beat in the background."""
         await self._beat()
         await self._try_lead()
-        await self._beat()
         self._task = asyncio.create_task(self._run(), name="cluster-heartbeat")
+        if self._lead_task is not None:
+            # A replica that leads from the start has its leader work running when it starts
+            # answering, as a single bot has (the heartbeat keeps the lock's connection busy).
+            await asyncio.shield(self._lead_task)
 
     async def stop(self) -> None:
         """Leave: hand leadership over at once and remove this replica's row."""
@@ -178,7 +183,7 @@ class Cluster:
         if self.leading:
             self.leading = False
             try:
-                await self.on_follow()
+                await self._stop_lead()
             finally:
                 await self._unlock()
                 log.info("leadership handed over", extra={"replica": self.replica_id})
@@ -196,7 +201,11 @@ class Cluster:
                 log.exception("cluster heartbeat failed")
 
     async def _tick(self) -> None:
-        if self.leading:
+        if self.leading and self._failed:
+            self.leading = False
+            await self._stop_lead()
+            await self._unlock()
+        elif self.leading:
             if not await self._lock_alive():
                 log.warning(
                     "lost the leader lock's connection; following",
@@ -204,7 +213,7 @@ class Cluster:
                 )
                 self.leading = False
                 await self._disconnect()
-                await self.on_follow()
+                await self._stop_lead()
         else:
             await self._try_lead()
         await self._beat()
@@ -231,13 +240,28 @@ class Cluster:
             self.leading = True
             log.info("leading", extra={"replica": self.replica_id})
             await self._beat()
-            try:
-                await self.on_lead()
-            except Exception:
-                log.exception("starting the leader work failed; handing over")
-                self.leading = False
-                await self.on_follow()
-                await self._unlock()
+            # On its own task: the heartbeat goes on while the leader work starts (a long
+            # catch-up must not leave the lock's connection silent).
+            self._lead_task = asyncio.create_task(self._start_lead(), name="cluster-lead")
+
+    async def _start_lead(self) -> None:
+        try:
+            await self.on_lead()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("starting the leader work failed; handing over")
+            self._failed = True
+
+    async def _stop_lead(self) -> None:
+        """End the leader work: a start still under way is cancelled, then ``on_follow``."""
+        task, self._lead_task = self._lead_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._failed = False
+        await self.on_follow()
 
     async def _lock_alive(self) -> bool:
         connection = self._connection
