@@ -112,7 +112,7 @@ class App:
         if (
             self.cluster is not None
             and message.event_id
-            and not await self.cluster.take(message.platform, message.event_id)
+            and not await self._take(message.platform, message.event_id)
         ):
             log.debug("message left to another replica", extra={"platform": message.platform})
             return []
@@ -129,6 +129,18 @@ class App:
         if elsewhere:
             await self.send(elsewhere)
         return [a for a in actions if a.platform == message.platform]
+
+    async def _take(self, platform: str, event_id: str) -> bool:
+        """Whether this replica answers the message (the database down: it does, and the
+        core says the store failed)."""
+        assert self.cluster is not None
+        try:
+            return await self.cluster.take(platform, event_id)
+        except StoreError:
+            log.warning(
+                "could not claim a message; answering it here", extra={"platform": platform}
+            )
+            return True
 
     async def settle(self) -> None:
         """Wait for the deliveries of what the messages handled so far owe."""

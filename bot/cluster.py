@@ -435,7 +435,7 @@ class Listener:
 
 
 async def members(store: Store) -> list[Member]:
-    """Every replica that wrote a heartbeat (newest start first)."""
+    """Every replica that wrote a heartbeat, in the order they started."""
     async with store.session() as session:
         rows = (
             (await session.execute(select(ClusterMember).order_by(ClusterMember.started_at)))
