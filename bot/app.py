@@ -20,10 +20,13 @@ import signal
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import text
+
 from bot.actions import Action, Delivery
 from bot.capabilities import setup_all
+from bot.cluster import Cluster, Listener, require_postgresql
 from bot.core import Core
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StoreError
 from bot.events import Message
 from bot.observability import Metrics, redacted_traceback
 from bot.outbox import Relay, collecting
@@ -46,6 +49,9 @@ RELAY_POLL_SECONDS = 2.0
 #: went wrong" on a loaded machine; the outbox, the scheduler and the start-up lookups keep
 #: the rest.
 HANDLED_AT_ONCE = 6
+
+#: At shutdown, how long the outbox's round in hand may take to finish before it is cut off.
+FINISH_SECONDS = 10.0
 
 
 class App:
@@ -83,6 +89,17 @@ class App:
         # adapter may connect before the capabilities are ready.
         self._ready = asyncio.Event()
         self._handling = asyncio.Semaphore(HANDLED_AT_ONCE)
+        #: With ``[cluster] enabled`` (running bots only): this replica's membership and
+        #: leadership; the leader work (``runtime.on_lead``) runs while it leads.
+        self.cluster: Cluster | None = None
+        if settings.cluster.enabled and interactive:
+            self.cluster = Cluster(
+                settings, self.store, self.runtime.clock, on_lead=self._lead, on_follow=self._follow
+            )
+        self._lead_jobs: set[str] = set()
+        self.listener: Listener | None = None
+        if self.cluster is not None:
+            self.listener = Listener(self.store.url, self.runtime.notify_hooks)
 
     # --- the message handler adapters call ------------------------------------------------
     async def handle(self, message: Message) -> list[Action]:
@@ -92,6 +109,13 @@ class App:
         command on Discord) go out through the outbox right away instead.
         """
         await self._ready.wait()
+        if (
+            self.cluster is not None
+            and message.event_id
+            and not await self._take(message.platform, message.event_id)
+        ):
+            log.debug("message left to another replica", extra={"platform": message.platform})
+            return []
         async with self._handling:
             with collecting() as owed:
                 actions = await self.core.handle(message)
@@ -105,6 +129,18 @@ class App:
         if elsewhere:
             await self.send(elsewhere)
         return [a for a in actions if a.platform == message.platform]
+
+    async def _take(self, platform: str, event_id: str) -> bool:
+        """Whether this replica answers the message (the database down: it does, and the
+        core says the store failed)."""
+        assert self.cluster is not None
+        try:
+            return await self.cluster.take(platform, event_id)
+        except StoreError:
+            log.warning(
+                "could not claim a message; answering it here", extra={"platform": platform}
+            )
+            return True
 
     async def settle(self) -> None:
         """Wait for the deliveries of what the messages handled so far owe."""
@@ -205,7 +241,9 @@ class App:
             await asyncio.to_thread(migrate.check_at_head, url)
 
     async def start(self, *, prepare_store: bool = True) -> None:
-        """Prepare the store, run start hooks, start the scheduler (interactive runs only)."""
+        """Prepare the store, run start hooks, start the scheduler (interactive runs only),
+        and the leader work: at once, or with ``[cluster] enabled`` while this replica leads."""
+        require_postgresql(self.settings)
         if prepare_store:
             await self.prepare_store()
         for name, hook in self.runtime.start_hooks:
@@ -213,6 +251,13 @@ class App:
             await hook()
         if self.runtime.interactive and not self.runtime.scheduler.running:
             self.runtime.scheduler.start()
+        if self.runtime.interactive:
+            if self.listener is not None:
+                await self.listener.start()
+            if self.cluster is not None:
+                await self.cluster.start()
+            elif not self.runtime.leading:
+                await self._lead()
         if self.runtime.interactive and self._relay_task is None:
             # What the start hooks owe (catch-up after downtime) goes out before messages are
             # answered; then the relay keeps delivering in the background.
@@ -223,7 +268,12 @@ class App:
         if self.settings.metrics.enabled and self.runtime.interactive:
             metrics = self.settings.metrics
             try:
-                self.metrics.serve(metrics.host, metrics.port)
+                self.metrics.serve(
+                    metrics.host,
+                    metrics.port,
+                    readiness=self.readiness,
+                    loop=asyncio.get_running_loop(),
+                )
             except OSError as exc:
                 raise ConfigError(
                     f"cannot listen on {metrics.host}:{metrics.port}: {exc.strerror}",
@@ -232,10 +282,66 @@ class App:
         self._started = True
         self._ready.set()
 
+    async def readiness(self) -> dict[str, bool]:
+        """What ``/readyz`` reports: the store answers, each platform is connected, the
+        capabilities' own checks (the lookup index loaded) pass, and the bot has started."""
+        checks: dict[str, bool] = {"started": self._started}
+        try:
+            async with asyncio.timeout(3):
+                async with self.store.session() as session:
+                    await session.execute(text("SELECT 1"))
+            checks["store"] = True
+        except (StoreError, TimeoutError):
+            checks["store"] = False
+        for name, adapter in self.adapters.items():
+            connected = getattr(adapter, "connected", None)
+            checks[f"platform_{name}"] = bool(connected()) if callable(connected) else True
+        for name, check in self.runtime.ready_checks:
+            checks[name] = bool(check())
+        return checks
+
+    async def _lead(self) -> None:
+        """Start the leader work (``runtime.on_lead``)."""
+        self._lead_jobs = {job.id for job in self.runtime.scheduler.get_jobs()}
+        self.runtime.leading = True
+        for name, start, _stop in self.runtime.lead_hooks:
+            log.debug("lead hook", extra={"hook": name})
+            await start()
+
+    async def _follow(self) -> None:
+        """Stop the leader work and remove the jobs it added."""
+        if not self.runtime.leading:
+            return
+        self.runtime.leading = False
+        for name, _start, stop in reversed(self.runtime.lead_hooks):
+            if stop is None:
+                continue
+            try:
+                await stop()
+            except Exception:
+                log.exception("lead stop hook failed", extra={"hook": name})
+        scheduler = self.runtime.scheduler
+        for job in scheduler.get_jobs():
+            if job.id not in self._lead_jobs:
+                with contextlib.suppress(Exception):
+                    scheduler.remove_job(job.id)
+
     async def stop(self) -> None:
-        """Stop adapters, hooks, scheduler and store; safe to call more than once."""
+        """Stop adapters, hooks, scheduler and store; safe to call more than once.
+
+        A leading replica of a cluster hands leadership over first, then finishes what it is
+        sending."""
+        if self.listener is not None:
+            await self.listener.stop()
+        if self.cluster is not None:
+            await self.cluster.stop()
+        else:
+            await self._follow()
         await self.settle()
         if self._relay_task is not None:
+            # The round in hand finishes (bounded), so nothing claimed waits for a lease.
+            self.relay.finish()
+            await asyncio.wait({self._relay_task}, timeout=FINISH_SECONDS)
             self._relay_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._relay_task
@@ -252,12 +358,14 @@ class App:
                 await hook()
             except Exception:
                 log.exception("stop hook failed", extra={"hook": name})
+        self.metrics.close()
         await self.store.close()
         self._started = False
 
 
 async def run(settings: Settings, *, no_input: bool = False) -> int:
     """``vetbot run``: serve the configured platforms (or the console) until told to stop."""
+    require_postgresql(settings)
     app = App(settings, interactive=True)
     stop = asyncio.Event()
     failed = False

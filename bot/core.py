@@ -39,7 +39,7 @@ from bot.messages import Msg, Param, render
 from bot.networks import refuse
 from bot.observability import Metrics, redacted_traceback
 from bot.permissions import Role, log_scope, resolve_role
-from bot.ratelimit import LIGHT, RateLimiter, Verdict
+from bot.ratelimit import LIGHT, RateLimiter, SharedRateLimiter, Verdict
 from bot.readers import Reader, moments_of, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
@@ -59,6 +59,12 @@ class Core:
         self.metrics = metrics or Metrics()
         limits = runtime.settings.limits
         self.limiter = RateLimiter(limits.commands_per_window, limits.window_seconds)
+        #: Replicas of a cluster count each sender's commands together, in the database.
+        self.shared_limiter: SharedRateLimiter | None = None
+        if runtime.settings.cluster.enabled:
+            self.shared_limiter = SharedRateLimiter(
+                limits.commands_per_window, limits.window_seconds, runtime.store, runtime.clock
+            )
         if runtime.interactive:
             # A running bot says where platform roles count (one-shot runs stay quiet).
             runtime.on_start("permissions", self._log_scope)
@@ -153,13 +159,17 @@ class Core:
         head = line.split(maxsplit=1)[0] if line.strip() else ""
         command = self.runtime.registry.get(head)
         cost = LIGHT if command is not None and command.light else 1.0
-        verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
+        if self.shared_limiter is not None:
+            verdict, retry = await self.shared_limiter.check(key, cost)
+        else:
+            verdict = self.limiter.check(key, self.runtime.clock.monotonic(), cost)
+            retry = self.limiter.retry_after(key, self.runtime.clock.monotonic())
         if verdict is Verdict.DROP:
             return
         reader = await self._reader(message)
         lang = reader.lang
         if verdict is Verdict.WARN:
-            wait = max(1, math.ceil(self.limiter.retry_after(key, self.runtime.clock.monotonic())))
+            wait = max(1, math.ceil(retry))
             actions.append(
                 self._reply(message, t("core.rate_limited", lang, seconds=wait), error=True)
             )

@@ -1,9 +1,12 @@
-"""Logs and metrics.
+"""Logs, metrics and health.
 
 Logs are structured: JSON lines when stderr is not a terminal (or ``format = "json"``), readable
 text on a terminal; extra fields given with ``extra={...}`` are kept. Metrics (Prometheus) are off
 by default; when on, an HTTP endpoint on ``[metrics] host:port`` serves messages handled, command
-latency and errors.
+latency and errors on ``/metrics`` (and any other path, as Prometheus' own server does), and two
+probes for a supervisor or load balancer: ``/healthz`` (200 while the bot's event loop answers)
+and ``/readyz`` (200 when every readiness check passes: the store answers, the platforms are
+connected, the lookup index is loaded; else 503), each with a small JSON body.
 
 Logs never hold what people wrote or who they are: no message text and no platform user ids,
 at any level. A failure while handling someone's message is logged with an error id (also
@@ -13,14 +16,29 @@ happened and drops what the exceptions say (their messages may quote the input).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sys
+import threading
 import traceback
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+
+#: What ``/readyz`` asks: each check's name and whether it passes.
+Readiness = Callable[[], Coroutine[Any, Any, dict[str, bool]]]
+#: How long a probe waits for the bot's event loop to answer.
+PROBE_SECONDS = 5.0
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
 
@@ -132,7 +150,77 @@ class Metrics:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
             registry=self.registry,
         )
+        self._server: ThreadingHTTPServer | None = None
 
-    def serve(self, host: str, port: int) -> None:
-        """Start the Prometheus endpoint in a background thread."""
-        start_http_server(port, addr=host, registry=self.registry)
+    def serve(
+        self,
+        host: str,
+        port: int,
+        *,
+        readiness: Readiness | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        """Serve ``/metrics``, ``/healthz`` and ``/readyz`` from a background thread;
+        ``readiness`` runs on ``loop`` (the bot's)."""
+        registry = self.registry
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                if path == "/healthz":
+                    alive = _probe(loop, _nothing) is not None
+                    self._json(200 if alive else 503, {"alive": alive})
+                elif path == "/readyz":
+                    checks = None if readiness is None else _probe(loop, readiness)
+                    if checks is None:
+                        checks = {"loop": False} if readiness is not None else {}
+                    ready = all(checks.values())
+                    self._json(200 if ready else 503, {"ready": ready, "checks": checks})
+                else:
+                    body = generate_latest(registry)
+                    self.send_response(200)
+                    self.send_header("Content-Type", CONTENT_TYPE_LATEST)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+            def _json(self, status: int, data: dict[str, Any]) -> None:
+                body = json.dumps(data).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # probes every few seconds would bury the bot's own log
+
+        server = ThreadingHTTPServer((host, port), Handler)
+        server.daemon_threads = True
+        self._server = server
+        threading.Thread(target=server.serve_forever, name="metrics", daemon=True).start()
+
+    def close(self) -> None:
+        """Stop serving (the bot is stopping)."""
+        server = getattr(self, "_server", None)
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+            self._server = None
+
+
+async def _nothing() -> dict[str, bool]:
+    return {}
+
+
+def _probe(loop: asyncio.AbstractEventLoop | None, check: Readiness) -> dict[str, bool] | None:
+    """``check`` run on ``loop`` from the server's thread; ``None`` when the loop does not
+    answer in time (or is gone)."""
+    if loop is None or loop.is_closed():
+        return None
+    try:
+        future = asyncio.run_coroutine_threadsafe(check(), loop)
+        result: dict[str, bool] = future.result(timeout=PROBE_SECONDS)
+    except Exception:
+        return None
+    return result

@@ -247,7 +247,14 @@ class Relay:
         self.name = f"relay-{uuid.uuid4().hex[:12]}"
         self.hooks: dict[str, Hooks] = {} if hooks is None else hooks
         self._wake = asyncio.Event()
+        self._finishing = False
         self._lock = asyncio.Lock()
+
+    def finish(self) -> None:
+        """Let :meth:`run` end after the round in hand (what it claimed is sent and recorded,
+        not left to another process's lease)."""
+        self._finishing = True
+        self._wake.set()
 
     def kick(self) -> None:
         """Ask the running loop to look for due rows now."""
@@ -263,6 +270,8 @@ class Relay:
                 log.error(
                     "outbox delivery round failed", extra={"traceback": redacted_traceback(exc)}
                 )
+            if self._finishing:
+                return
             # asyncio.wait, not wait_for: on Python 3.11 wait_for can swallow a cancellation
             # that arrives as the event is set, and the loop would never end.
             woken = asyncio.ensure_future(self._wake.wait())

@@ -6,13 +6,22 @@ Each command costs what it weighs: a command that changes or searches something 
 fixed read-only answer (``!help``, ``!privacy``) a fraction (:data:`LIGHT`), so a person reading
 the help page by page never meets the limit while a flood of anything still does.
 Memory is bounded: idle users' windows are dropped.
+
+Replicas of a cluster count together: :class:`SharedRateLimiter` keeps each sender's window in
+the database (``rate_windows``, by a digest of the key, the row locked while it is decided), so
+messages of one person answered by different replicas meet one limit.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from enum import Enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from bot.ports import Clock
+    from bot.store import Store
 
 #: What a fixed read-only answer costs against the limit: five of them weigh one command.
 LIGHT: Final = 0.2
@@ -68,3 +77,56 @@ class RateLimiter:
         for key in stale:
             del self._hits[key]
             self._warned.discard(key)
+
+    def state(self, key: str) -> tuple[list[list[float]], bool]:
+        """``key``'s attempts in the window and whether it was warned (to store them)."""
+        return [[at, cost] for at, cost in self._hits.get(key, ())], key in self._warned
+
+    def restore(self, key: str, hits: list[list[float]], warned: bool) -> None:
+        """Take ``key``'s attempts and warning from storage."""
+        self._hits[key] = deque((float(at), float(cost)) for at, cost in hits)
+        if warned:
+            self._warned.add(key)
+        else:
+            self._warned.discard(key)
+
+
+class SharedRateLimiter:
+    """The same limit, counted in the database for every replica of a cluster; times are the
+    clock's wall-clock seconds (the replicas share no monotonic clock)."""
+
+    def __init__(self, limit: int, window: float, store: Store, clock: Clock) -> None:
+        self.limit = limit
+        self.window = window
+        self.store = store
+        self.clock = clock
+
+    async def check(self, key: str, cost: float = 1.0) -> tuple[Verdict, float]:
+        """The verdict on an attempt by ``key`` weighing ``cost``, and the seconds until
+        ``key`` may send again."""
+        from sqlalchemy import select
+        from sqlalchemy.dialects.postgresql import insert
+
+        from bot.store.models import RateWindow
+
+        digest = hashlib.sha256(key.encode()).hexdigest()
+        now = self.clock.now()
+        at = now.timestamp()
+        async with self.store.session() as session:
+            await session.execute(
+                insert(RateWindow)
+                .values(key=digest, hits=[], warned=False, updated_at=now)
+                .on_conflict_do_nothing()
+            )
+            row = (
+                await session.execute(
+                    select(RateWindow).where(RateWindow.key == digest).with_for_update()
+                )
+            ).scalar_one()
+            limiter = RateLimiter(self.limit, self.window)
+            limiter.restore(digest, row.hits, row.warned)
+            verdict = limiter.check(digest, at, cost)
+            wait = limiter.retry_after(digest, at)
+            row.hits, row.warned = limiter.state(digest)
+            row.updated_at = now
+        return verdict, wait

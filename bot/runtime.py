@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.events import Message
 
 S = TypeVar("S")
-Hook = Callable[[], Awaitable[None]]
+Hook = Callable[[], Awaitable[Any]]
 Listener = Callable[["Message"], Awaitable[Sequence[Action]]]
 #: Takes a plain direct message (and its line) as the answer to something the bot asked:
 #: returns the command line to run for it, or ``None``.
@@ -56,6 +56,15 @@ class Runtime:
     interactive: bool = True
     start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
+    #: Work there must be one of among replicas: (name, start, stop), see :meth:`on_lead`.
+    lead_hooks: list[tuple[str, Hook, Hook | None]] = field(default_factory=list)
+    #: With ``[cluster] enabled``: what runs when PostgreSQL notifies a channel, by channel.
+    notify_hooks: dict[str, list[Hook]] = field(default_factory=dict)
+    #: What ``/readyz`` checks besides the store and the platforms: (name, passes now?).
+    ready_checks: list[tuple[str, Callable[[], bool]]] = field(default_factory=list)
+    #: Whether this process does the leader's work now (always, unless it is a replica of a
+    #: cluster that another replica leads).
+    leading: bool = False
     listeners: list[Listener] = field(default_factory=list)
     reply_routes: list[ReplyRoute] = field(default_factory=list)
     completions: dict[str, CompletionSource] = field(default_factory=dict)
@@ -84,6 +93,24 @@ class Runtime:
     def on_stop(self, name: str, hook: Hook) -> None:
         """Run ``hook`` at shutdown, in reverse registration order."""
         self.stop_hooks.append((name, hook))
+
+    def on_lead(self, name: str, start: Hook, stop: Hook | None = None) -> None:
+        """Background work there must be one of (the prompt scheduler, deadline checks):
+        ``start`` runs in a running bot (never in one-shot runs) after the start hooks, or,
+        with ``[cluster] enabled``, when this replica becomes the leader; ``stop`` when it
+        stops being it, or at shutdown. Jobs ``start`` added to :attr:`scheduler` are removed
+        after ``stop``. A new leader starts from the tables: what ``start`` needs is there."""
+        self.lead_hooks.append((name, start, stop))
+
+    def on_notify(self, channel: str, hook: Hook) -> None:
+        """Run ``hook`` when another process changed what ``channel`` names (replicas of a
+        cluster only; see :data:`bot.cluster.CHANNELS`). Keep a periodic refresh beside it:
+        a notification sent while the connection was down is not repeated."""
+        self.notify_hooks.setdefault(channel, []).append(hook)
+
+    def ready_when(self, name: str, check: Callable[[], bool]) -> None:
+        """Count ``check`` in the bot's readiness (``/readyz``), e.g. an index loaded."""
+        self.ready_checks.append((name, check))
 
     def answer_questions_with(self, command: str) -> None:
         """Answer plain questions with ``command`` (``"tool"``): the question is its text."""

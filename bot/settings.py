@@ -202,6 +202,27 @@ class MetricsSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ClusterSettings:
+    """``[cluster]``: several ``vetbot run`` replicas on one PostgreSQL (:mod:`bot.cluster`).
+
+    ``heartbeat_seconds`` is how often a replica records that it is alive and a follower tries
+    to become the leader; a leader that dies is replaced within about two of them.
+    ``replica_id`` names this replica in ``vetbot cluster status`` (empty: host and process id).
+    """
+
+    enabled: bool = False
+    heartbeat_seconds: float = 1.0
+    replica_id: str = ""
+
+    def validate(self) -> None:
+        check_range("heartbeat_seconds", self.heartbeat_seconds, 0.1, 10.0)
+        if len(self.replica_id) > 64 or any(c.isspace() for c in self.replica_id):
+            raise ConfigError(
+                "must be at most 64 characters without spaces, such as bot-1", key="replica_id"
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KnowledgeSettings:
     seed: bool = True
     page_size: int = 5
@@ -397,6 +418,7 @@ SECTIONS: dict[str, type[Any]] = {
     "prompts": PromptSettings,
     "surveys": SurveySettings,
     "cpd": CpdSettings,
+    "cluster": ClusterSettings,
 }
 
 
@@ -428,6 +450,7 @@ class Settings:
     prompts: PromptSettings
     surveys: SurveySettings = field(default_factory=SurveySettings)
     cpd: CpdSettings = field(default_factory=CpdSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
     platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
     #: ``[networks.<id>]`` by id; empty: one community, every room in the default network.
     networks: Mapping[str, NetworkSettings] = field(default_factory=dict)

@@ -101,6 +101,12 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
             "[discord.guilds.\"1\"]\nlanguage = 'xx'\n",
             "discord.guilds.1.language: no catalog for language 'xx'",
         ),
+        ("[cluster]\nheartbeat_seconds = 0\n", "cluster.heartbeat_seconds: must be at least"),
+        ("[cluster]\nheartbeat_seconds = 60\n", "cluster.heartbeat_seconds: must be at least"),
+        ("[cluster]\nreplica_id = 'bot 1'\n", "cluster.replica_id: must be at most 64"),
+        ("[discord]\nshard_ids = [0]\n", "discord.shard_ids: needs shard_count"),
+        ("[discord]\nshard_count = 2\nshard_ids = [2]\n", "discord.shard_ids: must be shard"),
+        ("[discord]\nshard_count = 2\nshard_ids = [1, 1]\n", "discord.shard_ids: lists a"),
     ],
 )
 def test_settings_out_of_range_or_form_are_refused_naming_the_key(

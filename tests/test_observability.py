@@ -6,9 +6,11 @@ import asyncio
 import json
 import logging
 import socket
+import urllib.error
 import urllib.request
 
 from bot.observability import JsonFormatter, Metrics
+from bot.store import Store
 from tests.botkit import TestBot
 
 
@@ -44,3 +46,40 @@ async def test_metrics_endpoint_counts_messages_and_commands(bot: TestBot) -> No
     assert 'vetbot_commands_total{command="help",outcome="ok"} 1.0' in body
     assert 'vetbot_commands_total{command="unknown",outcome="unknown"} 1.0' in body
     assert "vetbot_command_seconds_bucket" in body
+
+
+def _status(url: str) -> tuple[int, dict[str, object]]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+async def test_health_and_readiness_probes(bot: TestBot) -> None:
+    app = bot.app
+    port = _free_port()
+    app.metrics.serve("127.0.0.1", port, readiness=app.readiness, loop=asyncio.get_running_loop())
+    try:
+        status, body = await asyncio.to_thread(_status, f"http://127.0.0.1:{port}/healthz")
+        assert (status, body) == (200, {"alive": True})
+        status, body = await asyncio.to_thread(_status, f"http://127.0.0.1:{port}/readyz")
+        assert status == 200, body
+        assert body["checks"] == {
+            "started": True,
+            "store": True,
+            "platform_console": True,
+            "knowledge_index": True,
+        }
+        # The store gone: not ready, and the probe says which check failed.
+        gone = Store("postgresql+psycopg://nobody@127.0.0.1:1/none")
+        real, app.store = app.store, gone
+        try:
+            status, body = await asyncio.to_thread(_status, f"http://127.0.0.1:{port}/readyz")
+        finally:
+            app.store = real
+            await gone.close()
+        assert status == 503
+        assert body["checks"]["store"] is False  # type: ignore[index]
+    finally:
+        app.metrics.close()

@@ -50,12 +50,13 @@ class DeliveryError(Exception):
     """An action could not be carried out (unknown channel, Discord refused it)."""
 
 
-class _Client(discord.Client):
-    """discord.py's client, forwarding the events the adapter cares about."""
+class _Events:
+    """The events the adapter cares about, forwarded by either client below."""
 
-    def __init__(self, adapter: DiscordAdapter, intents: discord.Intents, **options: Any) -> None:
-        super().__init__(intents=intents, allowed_mentions=translate.NO_MENTIONS, **options)
-        self.adapter = adapter
+    adapter: DiscordAdapter
+    user: Any
+    guilds: Any
+    intents: discord.Intents
 
     async def on_ready(self) -> None:
         self.adapter.ready()
@@ -80,6 +81,24 @@ class _Client(discord.Client):
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         await self.adapter.on_interaction(interaction)
+
+
+class _Client(_Events, discord.Client):
+    """discord.py's client, one session for every server."""
+
+    def __init__(self, adapter: DiscordAdapter, intents: discord.Intents, **options: Any) -> None:
+        super().__init__(intents=intents, allowed_mentions=translate.NO_MENTIONS, **options)
+        self.adapter = adapter
+
+
+class _ShardedClient(_Events, discord.AutoShardedClient):
+    """discord.py's sharded client: a session per shard this process runs
+    (``[discord] shard_count``/``shard_ids``); Discord sends each server's events to the shard
+    ``(guild_id >> 22) % shard_count``, and direct messages to shard 0."""
+
+    def __init__(self, adapter: DiscordAdapter, intents: discord.Intents, **options: Any) -> None:
+        super().__init__(intents=intents, allowed_mentions=translate.NO_MENTIONS, **options)
+        self.adapter = adapter
 
 
 class DiscordAdapter:
@@ -164,6 +183,11 @@ class DiscordAdapter:
         """Called by the client when its gateway session is ready."""
         self._ready.set()
 
+    def connected(self) -> bool:
+        """Whether the gateway session is ready and open now (``/readyz``)."""
+        client = self.client
+        return self._ready.is_set() and client is not None and not client.is_closed()
+
     async def wait_until_ready(self) -> None:
         """Wait until the gateway session is ready (bound it with ``asyncio.timeout``)."""
         await self._ready.wait()
@@ -200,6 +224,11 @@ class DiscordAdapter:
         options: dict[str, Any] = {"guild_ready_timeout": self.guild_ready_timeout}
         if self.discord.application_id:
             options["application_id"] = int(self.discord.application_id)
+        if self.discord.shard_count:
+            options["shard_count"] = self.discord.shard_count
+            if self.discord.shard_ids:
+                options["shard_ids"] = list(self.discord.shard_ids)
+            return _ShardedClient(self, intents, **options)
         return _Client(self, intents, **options)
 
     def _language(self, *choices: str | None) -> str:

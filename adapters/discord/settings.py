@@ -49,9 +49,25 @@ class DiscordSettings:
     gateway_url: str = ""
     application_id: str = ""
     message_content: bool = True
+    #: Shards (Discord's split of a bot's servers between sessions): ``shard_count`` in all,
+    #: 0 for none; ``shard_ids`` those this process runs (empty: every one).
+    shard_count: int = 0
+    shard_ids: tuple[int, ...] = ()
     guilds: Mapping[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
+        if not 0 <= self.shard_count <= 1000:
+            raise ConfigError("must be 0 (no shards) to 1000", key="shard_count")
+        if self.shard_ids and not self.shard_count:
+            raise ConfigError("needs shard_count, the number of shards in all", key="shard_ids")
+        for shard in self.shard_ids:
+            if not 0 <= shard < self.shard_count:
+                raise ConfigError(
+                    f"must be shard numbers from 0 to {self.shard_count - 1}, got {shard}",
+                    key="shard_ids",
+                )
+        if len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ConfigError("lists a shard twice", key="shard_ids")
         check_url("api_base", self.api_base, ("https", "http"), "https://discord.com/api/v10")
         if self.gateway_url:
             check_url("gateway_url", self.gateway_url, ("wss", "ws"), "wss://gateway.discord.gg")

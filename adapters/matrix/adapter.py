@@ -164,6 +164,10 @@ class MatrixAdapter:
             if not self._stopping:
                 raise
 
+    def connected(self) -> bool:
+        """Whether the first sync is done and syncing goes on (``/readyz``)."""
+        return self.ready.is_set()
+
     async def wait_ready(self, within: float = 30.0) -> None:
         """Wait for the first handled sync (for tests and benchmarks)."""
         await asyncio.wait_for(self.ready.wait(), within)

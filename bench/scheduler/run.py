@@ -197,15 +197,15 @@ async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
 
     if kind == "engine":
         timed: dict[str, float] = {}
-        hooks = app.runtime.start_hooks
+        hooks = app.runtime.lead_hooks
 
         async def timed_start() -> None:
             began = time.perf_counter()
             await engine.start()
             timed["load"] = time.perf_counter() - began
 
-        app.runtime.start_hooks = [
-            (name, timed_start if name == "prompts" else hook) for name, hook in hooks
+        app.runtime.lead_hooks = [
+            (name, timed_start if name == "prompts" else start, stop) for name, start, stop in hooks
         ]
         await app.start()
         result["load_s"] = timed["load"]

@@ -38,6 +38,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.surveys",
     "bot.capabilities.cpd",
     "bot.capabilities.reports",
+    "bot.capabilities.cluster",
 )
 
 
@@ -83,4 +84,5 @@ CLI: tuple[CliCommand, ...] = (
     CliCommand(
         "report", "figures for coordinators, per network and month", "bot.capabilities.reports.cli"
     ),
+    CliCommand("cluster", "replicas on one PostgreSQL: status", "bot.capabilities.cluster"),
 )

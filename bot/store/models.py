@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.store.base import Base, UTCDateTime
@@ -126,3 +126,45 @@ class OutboxEntry(Base):
     given_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     message_id: Mapped[str | None] = mapped_column(String(255), nullable=True)
     error: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ClusterMember(Base):
+    """A running replica of a cluster (``[cluster] enabled``): who it is, since when, its last
+    heartbeat and the roles it holds (``leader``). See :mod:`bot.cluster`."""
+
+    __tablename__ = "cluster_members"
+
+    replica_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255), default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class HandledMessage(Base):
+    """A platform message one replica of a cluster took to answer: the first to insert its
+    row answers it, the others see the row and stay silent. Only ids, never what was written;
+    rows older than a day are removed by the leader."""
+
+    __tablename__ = "handled_messages"
+
+    platform: Mapped[str] = mapped_column(String(20), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    replica_id: Mapped[str] = mapped_column(String(64), default="")
+    handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class RateWindow(Base):
+    """One sender's rate-limit window, shared by the replicas of a cluster
+    (:class:`bot.ratelimit.SharedRateLimiter`): the attempts in the window as
+    ``[[epoch seconds, cost], …]`` and whether the sender was told to slow down. ``key`` is a
+    digest of the platform and user id, never the id itself; idle rows are removed by the
+    leader once their window has passed."""
+
+    __tablename__ = "rate_windows"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hits: Mapped[list[list[float]]] = mapped_column(JSON, default=list)
+    warned: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

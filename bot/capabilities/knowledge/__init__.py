@@ -18,11 +18,14 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+from bot.capabilities.knowledge import paging as paging_data
 from bot.capabilities.knowledge import privacy
 from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
+from bot.capabilities.knowledge.paging import Paging
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.privacy import personal_data
+from bot.cluster import KNOWLEDGE_CHANGED
 from bot.commands import Command, Option
 from bot.completions import Completion as BotCompletion
 from bot.completions import CompletionRequest
@@ -51,7 +54,10 @@ def setup(runtime: Runtime) -> None:
         )
     )
     review = runtime.provide(ReviewService(service))
-    chat = KnowledgeChat(service, review)
+    # Replicas answer one person's messages in turn: `!more` reads the search from the database.
+    shared = runtime.settings.cluster.enabled
+    paging = Paging(runtime.store, runtime.clock) if shared else Paging()
+    chat = KnowledgeChat(service, review, paging)
     settings = runtime.settings.knowledge
 
     async def start() -> None:
@@ -68,6 +74,9 @@ def setup(runtime: Runtime) -> None:
             )
 
     runtime.on_start("knowledge", start)
+    runtime.ready_when("knowledge_index", lambda: service.ready)
+    # Replicas: another replica's change reaches this one's index at once.
+    runtime.on_notify(KNOWLEDGE_CHANGED, service.refresh)
     runtime.on_stop("knowledge", service.stop)
     personal_data(runtime).register(
         "knowledge",
@@ -75,6 +84,13 @@ def setup(runtime: Runtime) -> None:
         erase=privacy.erase,
         description="knowledge.privacy_what",
     )
+    if shared:
+        personal_data(runtime).register_accounts(
+            "knowledge_searches",
+            export=paging_data.export,
+            erase=paging_data.erase,
+            description="knowledge.privacy_searches",
+        )
 
     async def complete(prefix: str, request: CompletionRequest) -> list[BotCompletion]:
         # The query field is filled with the title (a search); ID fields with the id. Only

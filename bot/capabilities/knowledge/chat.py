@@ -74,10 +74,12 @@ def rendered(handler: Handler) -> Handler:
 class KnowledgeChat:
     """The chat commands over the knowledge services; every text in the reader's language."""
 
-    def __init__(self, service: KnowledgeService, review: ReviewService) -> None:
+    def __init__(
+        self, service: KnowledgeService, review: ReviewService, paging: Paging | None = None
+    ) -> None:
         self.service = service
         self.review_service = review
-        self.paging = Paging()
+        self.paging = paging or Paging()
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -100,7 +102,7 @@ class KnowledgeChat:
         )
         page = await self._fetch(ctx, search, 0, record_gap=True)
         search = replace(search, next_offset=len(page.items), total=page.total)
-        self.paging.remember(ctx, search)
+        await self.paging.remember(ctx, search)
         self._reply_page(ctx, search, page, notes=inputs.stray_options(ctx, query))
 
     async def _fetch(
@@ -129,7 +131,7 @@ class KnowledgeChat:
         )
 
     async def more(self, ctx: Context) -> None:
-        search = self.paging.recall(ctx)
+        search = await self.paging.recall(ctx)
         if search is None:
             raise UsageError(ctx.t("knowledge.more_nothing"))
         if search.next_offset >= search.total:
@@ -139,11 +141,11 @@ class KnowledgeChat:
         if not page.items:
             ctx.reply(ctx.t("knowledge.more_done", total=search.total, query=_asked(search)))
             return
-        self._turned(ctx, search, page)
+        await self._turned(ctx, search, page)
 
     async def back(self, ctx: Context) -> None:
         """``!more back``: the page before the one last shown."""
-        search = self.paging.recall(ctx)
+        search = await self.paging.recall(ctx)
         if search is None:
             raise UsageError(ctx.t("knowledge.more_nothing"))
         if search.offset <= 0:
@@ -151,9 +153,9 @@ class KnowledgeChat:
             return
         size = ctx.runtime.settings.knowledge.page_size
         page = await self._fetch(ctx, search, max(0, search.offset - size), record_gap=False)
-        self._turned(ctx, search, page)
+        await self._turned(ctx, search, page)
 
-    def _turned(self, ctx: Context, search: Search, page: LookupPage) -> None:
+    async def _turned(self, ctx: Context, search: Search, page: LookupPage) -> None:
         """Show ``page`` of ``search`` and remember it as the page last shown."""
         moved = replace(
             search,
@@ -162,7 +164,7 @@ class KnowledgeChat:
             total=page.total if page.items else search.total,
             at=ctx.runtime.clock.monotonic(),
         )
-        self.paging.remember(ctx, moved)
+        await self.paging.remember(ctx, moved)
         self._reply_page(ctx, moved, page)
 
     def _reply_page(
@@ -266,7 +268,7 @@ class KnowledgeChat:
             network=ctx.network,
         )
         search = replace(search, next_offset=len(page.items), total=page.total)
-        self.paging.remember(ctx, search)
+        await self.paging.remember(ctx, search)
         self._reply_page(ctx, search, page)
 
     # -- suggestions and review ------------------------------------------------------------------

@@ -135,3 +135,17 @@ class KnowledgeRevision(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class KnowledgePage(Base):
+    """The search ``!more`` continues, kept in the database when replicas answer in turn
+    (``[cluster] enabled``): one row per (platform, room, thread, user), by a digest of them
+    (``key``), with a digest of the user alone (``user_key``) for ``!mydata`` and
+    ``!forgetme``. Rows older than an hour are not read, and are removed by the next save."""
+
+    __tablename__ = "knowledge_pages"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_key: Mapped[str] = mapped_column(String(64), index=True)
+    search: Mapped[dict[str, object]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -155,9 +155,10 @@ def setup(runtime: Runtime) -> None:
             log.exception("mentoring anonymisation failed")
 
     async def start() -> None:
-        # Background work belongs to the running bot only; one-shot runs (`vetbot say`, CLI
-        # commands) just write. At start, a bot that was down past a deadline catches up
-        # before anything else; what that owes goes through the outbox.
+        # Background work belongs to the running bot only (one replica of a cluster, the
+        # leader); one-shot runs (`vetbot say`, CLI commands) just write. At start, a bot that
+        # was down past a deadline catches up before anything else; what that owes goes
+        # through the outbox.
         if runtime.interactive:
             await anonymise()
             await sweep()
@@ -180,7 +181,7 @@ def setup(runtime: Runtime) -> None:
                 max_instances=1,
             )
 
-    runtime.on_start("mentoring", start)
+    runtime.on_lead("mentoring", start)
 
 
 def _finder(requests: RequestService) -> MentorFinder:

@@ -30,10 +30,13 @@ def setup(runtime: Runtime) -> None:
     from bot.capabilities.prompts.series_chat import SeriesChat
     from bot.capabilities.prompts.series_service import SeriesService
     from bot.capabilities.prompts.service import PromptService
+    from bot.cluster import PROMPTS_CHANGED
 
     engine = runtime.provide(PromptEngine(runtime))
-    runtime.on_start("prompts", engine.start)
-    runtime.on_stop("prompts", engine.stop)
+    # One replica of a cluster plans and posts prompts (see bot.cluster).
+    runtime.on_lead("prompts", engine.start, engine.stop)
+    # A prompt scheduled on another replica is planned by the leader at once.
+    runtime.on_notify(PROMPTS_CHANGED, engine.sync)
     runtime.listen(engine.threads.on_message)
     networks = runtime.networks
     prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine, networks))

@@ -222,7 +222,7 @@ class PromptEngine:
         self._ready.set()
 
     async def stop(self) -> None:
-        """Stop hook: end the worker (jobs die with the scheduler)."""
+        """Stop hook (end of the leader work): end the worker and forget the plan."""
         self.started = False
         if self._worker is not None:
             self._worker.cancel()
@@ -235,6 +235,11 @@ class PromptEngine:
         if tasks:
             # Let them unwind (their sessions roll back) before the store closes behind them.
             await asyncio.wait(tasks, timeout=STOP_SECONDS)
+        # Jobs are removed with the leader work (a replica that stops leading keeps running);
+        # a new start plans again from the tables.
+        self.next_times.clear()
+        self._seen.clear()
+        self._queue = None
 
     # --- loading and planning ---------------------------------------------------------------
     async def load(self) -> LoadReport:

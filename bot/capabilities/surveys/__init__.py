@@ -53,18 +53,18 @@ def setup(runtime: Runtime) -> None:
         except Exception:
             log.exception("opening and closing surveys failed")
 
-    async def start() -> None:
-        # Background work belongs to the running bot only; one-shot runs just write.
-        if runtime.interactive:
-            await sweep()
-            runtime.scheduler.add_job(
-                sweep,
-                "interval",
-                seconds=SWEEP_SECONDS,
-                id="surveys.sweep",
-                replace_existing=True,
-                coalesce=True,
-                max_instances=1,
-            )
+    async def lead() -> None:
+        # Opening, closing and retention are work there must be one of: a running bot's, or
+        # the leader's among replicas (one-shot runs just write; the sweep catches up).
+        await sweep()
+        runtime.scheduler.add_job(
+            sweep,
+            "interval",
+            seconds=SWEEP_SECONDS,
+            id="surveys.sweep",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+        )
 
-    runtime.on_start("surveys", start)
+    runtime.on_lead("surveys", lead)

@@ -166,3 +166,4 @@ knowledge-file-repeated_column = { $name }: eine Spalte kommt in der Kopfzeile z
 knowledge-f_title = Titel
 knowledge-f_summary = Kurzbeschreibung
 knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
+knowledge-privacy_searches = Suchen für !more: Wo sich Replikate beim Antworten abwechseln, wird deine letzte Suche in jedem Raum eine Stunde lang gespeichert, damit die nächste Seite kommt, egal welches Replikat antwortet.

@@ -151,3 +151,4 @@ knowledge-file-not_a_list = { $name }: expected a list of entries
 knowledge-file-unknown_columns = { $name }: not known in the header: { $columns }; the columns are { $known }
 knowledge-file-no_title_column = { $name }: the header must name a 'title' column
 knowledge-file-repeated_column = { $name }: a column is named twice in the header
+knowledge-privacy_searches = Searches for !more: where replicas answer in turn, your last search in each room is kept for an hour, so the next page comes whichever replica answers.

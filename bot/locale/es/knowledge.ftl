@@ -195,3 +195,4 @@ knowledge-file-not_a_list = { $name }: se esperaba una lista de entradas
 knowledge-file-unknown_columns = { $name }: desconocido en la cabecera: { $columns }; las columnas son { $known }
 knowledge-file-no_title_column = { $name }: la cabecera debe incluir una columna «title»
 knowledge-file-repeated_column = { $name }: una columna aparece dos veces en la cabecera
+knowledge-privacy_searches = Búsquedas para !more: donde varias réplicas responden por turnos, tu última búsqueda en cada sala se guarda una hora, para que la página siguiente llegue responda la réplica que responda.

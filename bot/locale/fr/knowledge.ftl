@@ -195,3 +195,4 @@ knowledge-file-not_a_list = { $name } : une liste d'entrées est attendue
 knowledge-file-unknown_columns = { $name } : inconnu dans l'en-tête : { $columns } ; les colonnes sont { $known }
 knowledge-file-no_title_column = { $name } : l'en-tête doit comporter une colonne « title »
 knowledge-file-repeated_column = { $name } : une colonne apparaît deux fois dans l'en-tête
+knowledge-privacy_searches = Recherches pour !more : là où plusieurs répliques répondent à tour de rôle, votre dernière recherche dans chaque salon est gardée une heure, pour que la page suivante arrive quelle que soit la réplique qui répond.

@@ -192,3 +192,4 @@ knowledge-file-not_a_list = { $name }: era atteso un elenco di voci
 knowledge-file-unknown_columns = { $name }: non riconosciute nell'intestazione: { $columns }; le colonne sono { $known }
 knowledge-file-no_title_column = { $name }: l'intestazione deve contenere una colonna «title»
 knowledge-file-repeated_column = { $name }: una colonna compare due volte nell'intestazione
+knowledge-privacy_searches = Ricerche per !more: dove più repliche rispondono a turno, la tua ultima ricerca in ogni stanza viene conservata per un’ora, così la pagina successiva arriva qualunque replica risponda.

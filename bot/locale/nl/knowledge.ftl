@@ -172,3 +172,4 @@ knowledge-file-repeated_column = { $name }: een kolom staat twee keer in de kopr
 knowledge-f_title = Titel
 knowledge-f_summary = Samenvatting
 knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
+knowledge-privacy_searches = Zoekopdrachten voor !more: waar replica's om beurten antwoorden, wordt je laatste zoekopdracht in elke ruimte een uur bewaard, zodat de volgende pagina komt welke replica ook antwoordt.

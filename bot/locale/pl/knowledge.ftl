@@ -192,3 +192,4 @@ knowledge-file-repeated_column = { $name }: jedna z kolumn występuje w nagłów
 knowledge-f_title = Tytuł
 knowledge-f_summary = Opis
 knowledge-edited_field = {"  "}{ $field }: { $old } → { $new }
+knowledge-privacy_searches = Wyszukiwania dla !more: tam, gdzie repliki odpowiadają na zmianę, twoje ostatnie wyszukiwanie w każdym pokoju jest przechowywane przez godzinę, żeby następna strona przyszła bez względu na to, która replika odpowiada.

@@ -192,3 +192,4 @@ knowledge-file-not_a_list = { $name }: era esperada uma lista de entradas
 knowledge-file-unknown_columns = { $name }: desconhecido no cabeçalho: { $columns }; as colunas são { $known }
 knowledge-file-no_title_column = { $name }: o cabeçalho tem de ter uma coluna “title”
 knowledge-file-repeated_column = { $name }: há uma coluna repetida no cabeçalho
+knowledge-privacy_searches = Pesquisas para !more: onde várias réplicas respondem à vez, a sua última pesquisa em cada sala é guardada durante uma hora, para que a página seguinte chegue seja qual for a réplica que responde.

@@ -11,7 +11,15 @@ Sessions: by default one at a time, the latest IDENTIFY taking over (what a sing
 needs). With ``spread`` several sessions live side by side, as when several processes run one
 bot, and each event goes to exactly one of the connected sessions, in turn — as Discord's
 shards split a bot's events between them. An event routed to a session whose process died
-(its socket closed, or not yet noticed) is lost with it unless that session resumes.
+(its socket closed, or not yet noticed) is lost with it unless that session resumes. With
+``broadcast`` several sessions live side by side too, but each message goes to every connected
+one — as Discord does for several unsharded sessions of one bot (replicas of one bot, each
+identifying without ``shard``).
+
+Shards: a session that identifies with ``shard: [id, count]`` lives beside the sessions of the
+other shards (a newer IDENTIFY of the same shard replaces it); READY and GUILD_CREATE name only
+the guilds of its shard, ``(guild_id >> 22) % count == id``, and each guild's events go to the
+session of its shard, direct messages to shard 0 — as Discord routes them.
 
 Transport compression: discord.py always connects with ``compress=zlib-stream`` (or
 ``zstd-stream`` when the ``zstandard`` package or Python 3.14's ``compression.zstd`` is
@@ -140,6 +148,7 @@ class Gateway:
         heartbeat_interval_ms: int,
         resume_gateway_url: Callable[[], str],
         spread: bool = False,
+        broadcast: bool = False,
     ) -> None:
         self._world = world
         self._signal = signal
@@ -152,7 +161,8 @@ class Gateway:
         self.session: GatewaySession | None = None
         #: With ``spread``: every identified session, oldest first (else just the latest).
         self.sessions: list[GatewaySession] = []
-        self.spread = spread
+        self.spread = spread or broadcast
+        self.broadcast = broadcast
         self._turn = 0
         self.connections: list[ConnectionRecord] = []
         self.identifies: list[IdentifyRecord] = []
@@ -229,15 +239,20 @@ class Gateway:
             return
         session = GatewaySession(identify)
         self.session = session
-        self.sessions = [*self.sessions, session] if self.spread else [session]
+        if identify.shard is not None:
+            others = [s for s in self.sessions if s.identify.shard not in (None, identify.shard)]
+            self.sessions = [*others, session]
+        else:
+            self.sessions = [*self.sessions, session] if self.spread else [session]
         session.connection = connection
         world = self._world
+        guilds = [g for g in world.guilds if _in_shard(g, identify.shard)]
         await self.dispatch(
             "READY",
             {
                 "v": 10,
                 "user": {**world.bot.payload(), "verified": True, "mfa_enabled": False},
-                "guilds": [{"id": str(guild_id), "unavailable": True} for guild_id in world.guilds],
+                "guilds": [{"id": str(guild_id), "unavailable": True} for guild_id in guilds],
                 "session_id": session.session_id,
                 "session_type": "normal",
                 "resume_gateway_url": self._resume_gateway_url(),
@@ -246,10 +261,11 @@ class Gateway:
                 "relationships": [],
                 "presences": [],
                 "geo_ordered_rtc_regions": [],
+                **({"shard": list(identify.shard)} if identify.shard is not None else {}),
             },
             session=session,
         )
-        for guild_id in world.guilds:
+        for guild_id in guilds:
             guild = world.guild_payload(guild_id)
             if not identify.has(Intent.GUILD_MEMBERS):
                 # Without the members intent Discord lists only the bot itself (and members
@@ -322,6 +338,21 @@ class Gateway:
                 return live[self._turn % len(live)]
         return self.current_session()
 
+    def _shard_session(self, guild_id: int | None) -> GatewaySession | None:
+        """With shards: the session of the shard serving ``guild_id`` (shard 0 for direct
+        messages); ``None`` when no session identified with a shard."""
+        sharded = [s for s in self.sessions if s.identify.shard is not None]
+        if not sharded:
+            return None
+        for session in sharded:
+            shard = session.identify.shard
+            assert shard is not None
+            if (guild_id is None and shard[0] == 0) or (
+                guild_id is not None and _in_shard(guild_id, shard)
+            ):
+                return session
+        return sharded[0]
+
     @property
     def live_sessions(self) -> int:
         """How many sessions are connected and ready now."""
@@ -359,9 +390,28 @@ class Gateway:
         sent. Without the MESSAGE_CONTENT intent, content, embeds, attachments and components
         arrive blank unless the message is a DM, mentions the bot, or is the bot's own.
         """
-        session = self._route()
         in_guild = "guild_id" in message
         required = Intent.GUILD_MESSAGES if in_guild else Intent.DIRECT_MESSAGES
+        sharded = self._shard_session(int(message["guild_id"]) if in_guild else None)
+        if sharded is not None:
+            return await self.dispatch(
+                "MESSAGE_CREATE",
+                self._as_seen(message, sharded.intents),
+                required=required,
+                session=sharded,
+            )
+        if self.broadcast:
+            live = [s for s in self.sessions if s.connection is not None and s.ready]
+            last: int | None = None
+            for each in live or [self.current_session()]:
+                last = await self.dispatch(
+                    "MESSAGE_CREATE",
+                    self._as_seen(message, each.intents),
+                    required=required,
+                    session=each,
+                )
+            return last
+        session = self._route()
         return await self.dispatch(
             "MESSAGE_CREATE",
             self._as_seen(message, session.intents),
@@ -413,3 +463,8 @@ class Gateway:
         """Close every open websocket with 1001 (going away)."""
         for connection in list(self._open):
             await connection.ws.close(code=1001, message=b"fake Discord shutting down")
+
+
+def _in_shard(guild_id: int, shard: tuple[int, int] | None) -> bool:
+    """Whether Discord sends the events of ``guild_id`` to ``shard`` (id, count)."""
+    return shard is None or (guild_id >> 22) % shard[1] == shard[0]

@@ -87,8 +87,10 @@ class FakeDiscord:
     ``interaction_deadline`` is how long an interaction can wait for its callback (Discord: 3 s).
     ``echo_bot_messages`` dispatches MESSAGE_CREATE for messages the bot sends, as Discord does.
     ``spread_sessions`` lets several sessions (bot processes) be connected at once, each event
-    going to one of them. ``nonce_window`` is how long (seconds) a nonce sent with
-    ``enforce_nonce`` keeps a second message from being created (Discord: "a few minutes").
+    going to one of them; ``broadcast_sessions`` lets them be connected at once with every
+    message going to each of them (unsharded sessions of one bot). ``nonce_window`` is how long
+    (seconds) a nonce sent with ``enforce_nonce`` keeps a second message from being created
+    (Discord: "a few minutes").
     ``rest_latency`` (seconds) delays every REST answer, as the way to Discord and back does.
     """
 
@@ -104,6 +106,7 @@ class FakeDiscord:
         interaction_deadline: float = 3.0,
         echo_bot_messages: bool = True,
         spread_sessions: bool = False,
+        broadcast_sessions: bool = False,
         nonce_window: float = 300.0,
         rest_latency: float = 0.0,
     ) -> None:
@@ -133,6 +136,7 @@ class FakeDiscord:
             heartbeat_interval_ms=heartbeat_interval_ms,
             resume_gateway_url=lambda: self.resume_gateway_url,
             spread=spread_sessions,
+            broadcast=broadcast_sessions,
         )
         self._rest = RestApi(
             world=self.world,
@@ -214,9 +218,10 @@ class FakeDiscord:
         """The id of the guild's ``general`` text channel."""
         return self._general.id
 
-    def add_guild(self, name: str) -> FakeGuild:
-        """A new guild the bot is a member of, without channels yet."""
-        return self.world.add_guild(name)
+    def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> FakeGuild:
+        """A new guild the bot is a member of, without channels yet; with ``shard`` (shard id,
+        shard count), one that shard serves."""
+        return self.world.add_guild(name, shard=shard)
 
     def add_user(
         self,

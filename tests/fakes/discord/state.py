@@ -81,6 +81,10 @@ class SnowflakeFactory:
         self._last = max(candidate, self._last + 1)
         return self._last
 
+    def skip_to(self, issued: int) -> None:
+        """Count ``issued`` (made from an id of this factory) as issued: later ids are above."""
+        self._last = max(self._last, issued)
+
 
 class ChannelKind(IntEnum):
     """The Discord channel types the fake knows."""
@@ -244,9 +248,17 @@ class World:
         self.users[user.id] = user
         return user
 
-    def add_guild(self, name: str) -> FakeGuild:
-        """Create a guild the bot is in (owned by the same owner), with its @everyone role."""
+    def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> FakeGuild:
+        """Create a guild the bot is in (owned by the same owner), with its @everyone role;
+        with ``shard`` (shard id, shard count), one whose events Discord sends to that shard
+        (``(guild_id >> 22) % count == id``)."""
         guild_id = self.snowflakes.next()
+        if shard is not None:
+            wanted, count = shard
+            stamp = guild_id >> 22
+            stamp += (wanted - stamp % count) % count
+            guild_id = (stamp << 22) | (guild_id & ((1 << 22) - 1))
+            self.snowflakes.skip_to(guild_id)
         guild = FakeGuild(
             id=guild_id,
             name=name,

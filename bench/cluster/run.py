@@ -1,0 +1,194 @@
+"""Prompts due in a burst, with the leader of two replicas killed in the middle of it.
+
+``python -m bench.cluster.run [--prompts 200] [--kill-after 40]`` runs two scenarios in one
+run, each on a fresh PostgreSQL database and the protocol-level fake Discord on loopback
+(every REST answer 20 ms late, as the way to Discord and back):
+
+- **single**: one ``vetbot run --no-input``; every prompt due at the same minute;
+- **failover**: two replicas with ``[cluster] enabled`` (heartbeat 1 s); once ``--kill-after``
+  of the prompts are posted, the leader is killed with SIGKILL and the other takes over.
+
+Lateness is when a post was first seen on the fake minus the minute it was due; the failover
+time is from the kill to the other replica's ``leading`` log record. Duplicates are posts of
+one prompt seen more than once. Prints a table and appends it to bench/RESULTS.md with
+``--write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from bench.report import cpu_model, percentile, write_section
+from bot.capabilities.prompts.models import Prompt, Target
+from bot.store import Store, migrate
+from tests.fakes.discord import FakeDiscord
+from tests.integration.test_replicas import Replica, write_config
+
+RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
+ADMIN = os.environ.get("VETBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+HEARTBEAT = 1.0
+
+
+async def scenario(kind: str, prompts: int, kill_after: int, folder: Path) -> dict[str, Any]:
+    name = f"vetbot_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/" + name
+    await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
+    try:
+        await asyncio.to_thread(migrate.upgrade, url)
+        return await _run(kind, prompts, kill_after, folder, url)
+    finally:
+        with psycopg.connect(ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def _run(kind: str, prompts: int, kill_after: int, folder: Path, url: str) -> dict[str, Any]:
+    async with FakeDiscord(broadcast_sessions=True, rest_latency=0.02) as fake:
+        cora = fake.add_user("cora")
+        names = ("a", "b") if kind == "failover" else ("a",)
+        replicas = []
+        for n in names:
+            config = write_config(folder, n, fake, url, cora)
+            text = config.read_text(encoding="utf-8")
+            text = text.replace(f"heartbeat_seconds = {0.5}", f"heartbeat_seconds = {HEARTBEAT}")
+            text = text.replace('level = "DEBUG"', 'level = "INFO"')
+            if kind == "single":
+                text = text.replace("enabled = true", "enabled = false")
+            config.write_text(text, encoding="utf-8")
+            replicas.append(Replica(n, config, folder))
+        store = Store(url)
+        seen: dict[str, list[float]] = {}
+        try:
+            for replica in replicas:
+                await replica.start()
+                await replica.until_logged("vetbot running", 120)
+            now = datetime.now(UTC)
+            due = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+            if (due - now).total_seconds() < 15:
+                due += timedelta(minutes=1)
+            channel = fake.channel_id
+            async with store.session() as session:
+                for i in range(prompts):
+                    prompt = Prompt(
+                        text=f"Bench prompt {i}",
+                        schedule={
+                            "kind": "at",
+                            "spec": due.strftime("%Y-%m-%d %H:%M"),
+                            "tz": "UTC",
+                            "start": None,
+                            "end": None,
+                            "anchor": None,
+                        },
+                        status="active",
+                        author_platform="discord",
+                        author_user_id=str(cora.id),
+                        author_name="cora",
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    session.add(prompt)
+                    await session.flush()
+                    session.add(
+                        Target(prompt_id=prompt.id, platform="discord", room_id=str(channel))
+                    )
+            killed_at: float | None = None
+            failover: float | None = None
+            bot_id = str(fake.bot_user.id)
+            counted: set[str] = set()
+            deadline = due.timestamp() + 300
+            while time.time() < deadline:
+                for message in fake.messages_in(channel):
+                    if message["author"]["id"] != bot_id or message["id"] in counted:
+                        continue
+                    if message["content"].startswith("Bench prompt"):
+                        counted.add(message["id"])
+                        seen.setdefault(message["content"], []).append(time.time())
+                if kind == "failover" and killed_at is None and len(seen) >= kill_after:
+                    killed_at = time.time()
+                    replicas[0].kill()
+                if killed_at is not None and failover is None:
+                    took = replicas[1].logged("leading")
+                    if took is not None:
+                        failover = took["seen_at"] - killed_at
+                if len(seen) >= prompts and (kind == "single" or failover is not None):
+                    break
+                await asyncio.sleep(0.01)
+        finally:
+            await store.close()
+            for replica in replicas:
+                await replica.stop()
+    lateness = sorted(min(times) - due.timestamp() for times in seen.values())
+    after = [min(t) - due.timestamp() for t in seen.values() if killed_at and min(t) >= killed_at]
+    return {
+        "kind": kind,
+        "prompts": prompts,
+        "posted": len(seen),
+        "duplicates": sum(len(t) - 1 for t in seen.values()),
+        "early": sum(1 for x in lateness if x < 0),
+        "p50": percentile(lateness, 0.5) if lateness else float("nan"),
+        "p99": percentile(lateness, 0.99) if lateness else float("nan"),
+        "max": max(lateness) if lateness else float("nan"),
+        "after_kill": len(after),
+        "after_p99": percentile(after, 0.99) if after else float("nan"),
+        "failover": failover,
+    }
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| scenario | posted | duplicates | early | lateness p50 | p99 | max "
+        "| posted after the kill (p99 lateness) | failover |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        failover = "—" if r["failover"] is None else f"{r['failover']:.2f} s"
+        after = "—" if not r["after_kill"] else f"{r['after_kill']} ({r['after_p99']:.2f} s)"
+        lines.append(
+            f"| {r['kind']} | {r['posted']}/{r['prompts']} | {r['duplicates']} | {r['early']} "
+            f"| {r['p50']:.2f} s | {r['p99']:.2f} s | {r['max']:.2f} s | {after} | {failover} |"
+        )
+    return "\n".join(lines)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--prompts", type=int, default=200)
+    parser.add_argument("--kill-after", type=int, default=40)
+    parser.add_argument("--write", action="store_true", help="append to bench/RESULTS.md")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="vetbot-cluster-bench-"))
+    results = [
+        await scenario("single", args.prompts, args.kill_after, folder / "single"),
+        await scenario("failover", args.prompts, args.kill_after, folder / "failover"),
+    ]
+    text = table(results)
+    print(text)
+    if args.write:
+        heading = "## Replicas: failover in a burst of prompts"
+        write_section(
+            RESULTS,
+            heading,
+            heading
+            + "\n\n"
+            + f"`python -m bench.cluster.run --prompts {args.prompts} --kill-after "
+            f"{args.kill_after}` on {cpu_model()}, Python {platform.python_version()}, "
+            f"PostgreSQL on loopback, fake Discord answering in 20 ms, heartbeat {HEARTBEAT} s. "
+            "Every prompt due at the same minute; in *failover* the leader of two replicas is "
+            "SIGKILLed once the given number is posted.\n\n" + text + "\n",
+        )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
