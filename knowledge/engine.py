@@ -257,7 +257,7 @@ def _doc_terms(doc: Document, matcher: ConceptMatcher | None) -> dict[str, float
     return terms
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _text_terms(
     text: str, langs: tuple[str, ...], matcher: ConceptMatcher | None
 ) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from typing import Final
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import stems
+from knowledge.text import LANGUAGES, stems
 
 __all__ = ["Vocabulary", "allowed_edits"]
 
@@ -40,6 +40,10 @@ _MIN_FUZZY_LEN: Final = 4
 _TWO_EDITS_LEN: Final = 8
 #: Longer tokens are not expanded by deletion (no real word is this long; bounds the work).
 _MAX_FUZZY_LEN: Final = 24
+#: Each stemming language as one bit of a mask; a word filed under a stem carries the mask
+#: of the languages in which that is its stem.
+_LANG_BITS: Final = {lang: 1 << i for i, lang in enumerate(LANGUAGES)}
+_EVERY_LANG: Final = (1 << len(LANGUAGES)) - 1
 
 
 def allowed_edits(word: str) -> int:
@@ -59,6 +63,14 @@ def _deletions(word: str) -> Iterator[str]:
             yield form
 
 
+def _stem_masks(term: str) -> dict[str, int]:
+    """``term``'s stems, each with the mask of the languages in which it is the stem."""
+    masks: dict[str, int] = {}
+    for lang, stem in stems(term):
+        masks[stem] = masks.get(stem, 0) | _LANG_BITS[lang]
+    return masks
+
+
 class Vocabulary:
     """Indexed words with live document counts, searchable by exact form, prefix and typo."""
 
@@ -66,10 +78,12 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
-        # (language, stem) -> the words that have it; most lists hold one or two words.
-        self._stems: dict[tuple[str, str], list[str]] = {}
-        # deleted form -> words that have it; most lists hold one word.
-        self._deletes: dict[str, list[str]] = {}
+        # stem -> the words that have it, in the order they came: a word alone if it has that
+        # stem in every language (most do), else (word, language mask, word, mask, ...).
+        # Memory, not speed: one entry per distinct stem rather than per (language, stem).
+        self._stems: dict[str, str | tuple[str | int, ...]] = {}
+        # deleted form -> the word that has it, or a tuple of them (most forms have one).
+        self._deletes: dict[str, str | tuple[str, ...]] = {}
         self._sorted: list[str] | None = None
 
     def __len__(self) -> int:
@@ -90,11 +104,25 @@ class Vocabulary:
             return
         if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
             bisect.insort(self._sorted, term)
-        for key in stems(term):
-            self._stems.setdefault(key, []).append(term)
+        for stem, mask in _stem_masks(term).items():
+            held = self._stems.get(stem)
+            if held is None:
+                self._stems[term if stem == term else stem] = (
+                    term if mask == _EVERY_LANG else (term, mask)
+                )
+            elif isinstance(held, str):
+                self._stems[stem] = (held, _EVERY_LANG, term, mask)
+            else:
+                self._stems[stem] = (*held, term, mask)
         if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
             for form in _deletions(term):
-                self._deletes.setdefault(form, []).append(term)
+                holders = self._deletes.get(form)
+                if holders is None:
+                    self._deletes[form] = term
+                else:
+                    self._deletes[form] = (
+                        (holders, term) if isinstance(holders, str) else (*holders, term)
+                    )
 
     def discard(self, term: str) -> None:
         """Count one less live document holding ``term``; forget it when none is left."""
@@ -109,27 +137,49 @@ class Vocabulary:
             return
         if self._sorted is not None:
             del self._sorted[bisect.bisect_left(self._sorted, term)]
-        for key in stems(term):
-            forms = self._stems.get(key)
-            if forms is not None:
-                forms.remove(term)
-                if not forms:
-                    del self._stems[key]
+        for stem in _stem_masks(term):
+            held = self._stems.get(stem)
+            if held is None:
+                continue
+            if isinstance(held, str):
+                if held == term:
+                    del self._stems[stem]
+                continue
+            pairs = [(held[i], held[i + 1]) for i in range(0, len(held), 2) if held[i] != term]
+            if not pairs:
+                del self._stems[stem]
+            elif len(pairs) == 1 and pairs[0][1] == _EVERY_LANG:
+                self._stems[stem] = str(pairs[0][0])
+            else:
+                self._stems[stem] = tuple(part for pair in pairs for part in pair)
         if len(term) >= _MIN_FUZZY_LEN - 1:
             for form in _deletions(term):
                 holders = self._deletes.get(form)
                 if holders is None:
                     continue
-                holders.remove(term)
-                if not holders:
-                    del self._deletes[form]
+                if isinstance(holders, str):
+                    if holders == term:
+                        del self._deletes[form]
+                    continue
+                rest = tuple(word for word in holders if word != term)
+                self._deletes[form] = rest[0] if len(rest) == 1 else rest
 
     def inflections(self, word: str, langs: Iterable[str] = ("en",)) -> list[str]:
         """Vocabulary words sharing ``word``'s stem in one of ``langs`` (``word`` itself too,
         if present), each once."""
         found: dict[str, None] = {}
-        for key in stems(word, langs):
-            found.update(dict.fromkeys(self._stems.get(key, ())))
+        for lang, stem in stems(word, langs):
+            held = self._stems.get(stem)
+            bit = _LANG_BITS.get(lang, 0)
+            if held is None or not bit:
+                continue
+            if isinstance(held, str):
+                found[held] = None
+                continue
+            for i in range(0, len(held), 2):
+                term, mask = held[i], held[i + 1]
+                if isinstance(mask, int) and mask & bit:
+                    found[str(term)] = None
         return list(found)
 
     def typo_candidates(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
@@ -153,7 +203,8 @@ class Vocabulary:
         for probe in probes:
             if probe in self._df and probe not in found:
                 self._check(word, probe, max_edits, found)
-            for term in self._deletes.get(probe, ()):
+            holders = self._deletes.get(probe, ())
+            for term in (holders,) if isinstance(holders, str) else holders:
                 if term not in found:
                     self._check(word, term, max_edits, found)
         return list(found.items())
