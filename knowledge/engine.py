@@ -214,12 +214,12 @@ class _Entry:
     alias_keys: tuple[str, ...]
 
 
-@dataclass(slots=True)
-class _Postings:
-    """The slots holding one word and the field weight it has in each (parallel arrays)."""
-
-    slots: array[int]
-    weights: array[float]
+#: The field weights a posting can carry, by code: a posting is ``slot << 3 | code``, one
+#: 32-bit integer (a slot and a float weight side by side took twice the room).
+_CODE_OF: Final = {weight: code for code, weight in enumerate(sorted(set(_FIELD_WEIGHTS.values())))}
+_WEIGHT_OF: Final = np.array(list(_CODE_OF), dtype=np.float32)
+_CODE_BITS: Final = 3
+_CODE_MASK: Final = (1 << _CODE_BITS) - 1
 
 
 def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
@@ -358,7 +358,8 @@ class LookupIndex:
         self._alive = bytearray()
         # Words in each slot's title: breaks coverage ties before re-ranking (see _rank).
         self._title_words: array[float] = array("f")
-        self._postings: dict[str, _Postings] = {}
+        # word -> the slots holding it, each with its field weight (see _WEIGHT_OF).
+        self._postings: dict[str, array[int]] = {}
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
 
@@ -470,9 +471,8 @@ class LookupIndex:
         for term, weight in terms.items():
             postings = self._postings.get(term)
             if postings is None:
-                postings = self._postings[term] = _Postings(array("i"), array("f"))
-            postings.slots.append(slot)
-            postings.weights.append(weight)
+                postings = self._postings[term] = array("i")
+            postings.append(slot << _CODE_BITS | _CODE_OF[weight])
         for key in _facet_keys(entry.doc):
             self._facets.setdefault(key, array("i")).append(slot)
         return slot
@@ -552,8 +552,9 @@ class LookupIndex:
                 postings = self._postings.get(term)
                 if postings is None:
                     continue
-                slots = np.frombuffer(postings.slots, dtype=np.int32)
-                weights = np.frombuffer(postings.weights, dtype=np.float32)
+                packed = np.frombuffer(postings, dtype=np.int32)
+                slots = packed >> _CODE_BITS
+                weights = _WEIGHT_OF[packed & _CODE_MASK]
                 if names_only:
                     weights = np.where(weights >= _NAME_WEIGHT, weights, weights * 0.3)
                 values = weights * np.float32(similarity * scale)
