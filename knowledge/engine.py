@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -207,11 +209,73 @@ class SearchResult:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Entry:
-    """A live document with the folded forms the re-ranker compares against."""
+    """A live document: its id, the folded forms the re-ranker compares against, and the rest
+    of it packed (:func:`_pack`): queries read only the first two, so the document's texts and
+    sets are kept as one compressed string, not as objects."""
 
-    doc: Document
+    id: str
     title_key: str
     alias_keys: tuple[str, ...]
+    packed: bytes
+
+    @property
+    def doc(self) -> Document:
+        return _unpack(self.id, self.packed)
+
+
+def _pack(doc: Document) -> bytes:
+    """Every field of ``doc`` but its id, as one compressed string (sets in sorted order)."""
+    fields = (
+        doc.title,
+        doc.aliases,
+        doc.summary,
+        doc.topics,
+        doc.type,
+        tuple(sorted(doc.languages)),
+        tuple(sorted(doc.countries)),
+        tuple(sorted(doc.sectors)),
+        tuple(sorted(doc.target_groups)),
+        doc.publisher,
+        tuple((t.lang, t.title, t.summary) for t in doc.translations),
+        doc.network,
+    )
+    return zlib.compress(pickle.dumps(fields, protocol=5))
+
+
+def _unpack(doc_id: str, packed: bytes) -> Document:
+    """The document :func:`_pack` packed (equal to it, not the same object)."""
+    (
+        title,
+        aliases,
+        summary,
+        topics,
+        kind,
+        languages,
+        countries,
+        sectors,
+        target_groups,
+        publisher,
+        translations,
+        network,
+    ) = pickle.loads(zlib.decompress(packed))
+    return Document(
+        id=doc_id,
+        title=title,
+        aliases=aliases,
+        summary=summary,
+        topics=topics,
+        type=kind,
+        languages=frozenset(languages),
+        countries=frozenset(countries),
+        sectors=frozenset(sectors),
+        target_groups=frozenset(target_groups),
+        publisher=publisher,
+        translations=tuple(
+            Translation(lang=lang, title=title, summary=summary)
+            for lang, title, summary in translations
+        ),
+        network=network,
+    )
 
 
 #: The field weights a posting can carry, by code: a posting is ``slot << 3 | code``, one
@@ -442,11 +506,12 @@ class LookupIndex:
         for term in terms:
             self._vocab.add(term)
         entry = _Entry(
-            doc=doc,
+            id=doc.id,
+            packed=_pack(doc),
             title_key=" ".join(tokenize(doc.title)),
             alias_keys=tuple(key for key in (" ".join(tokenize(a)) for a in doc.aliases) if key),
         )
-        self._slot_of[doc.id] = self._place(entry, terms)
+        self._slot_of[doc.id] = self._place(entry, terms, doc)
 
     def remove(self, doc_id: str) -> None:
         """Drop the document with this id; unknown ids are ignored."""
@@ -463,7 +528,7 @@ class LookupIndex:
         if self._dead > 1024 and self._dead > len(self._slot_of):
             self._compact()
 
-    def _place(self, entry: _Entry, terms: dict[str, float]) -> int:
+    def _place(self, entry: _Entry, terms: dict[str, float], doc: Document) -> int:
         slot = len(self._entries)
         self._entries.append(entry)
         self._alive.append(1)
@@ -473,7 +538,7 @@ class LookupIndex:
             if postings is None:
                 postings = self._postings[term] = array("i")
             postings.append(slot << _CODE_BITS | _CODE_OF[weight])
-        for key in _facet_keys(entry.doc):
+        for key in _facet_keys(doc):
             self._facets.setdefault(key, array("i")).append(slot)
         return slot
 
@@ -484,7 +549,8 @@ class LookupIndex:
         self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
-            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc, self._concepts))
+            doc = entry.doc
+            self._slot_of[doc.id] = self._place(entry, _doc_terms(doc, self._concepts), doc)
 
     # -- reading a query ----------------------------------------------------------------------
 
@@ -761,7 +827,7 @@ class LookupIndex:
             entry = self._entries[slot]
             if entry is not None:
                 tier = 0 if tiers is None else int(tiers[i])
-                rows.append((tier, -float(boosts[i]), entry.title_key, entry.doc.id))
+                rows.append((tier, -float(boosts[i]), entry.title_key, entry.id))
         best = heapq.nsmallest(offset + limit, rows)
         hits: list[Hit] = []
         floor = 100.0
@@ -847,9 +913,7 @@ class LookupIndex:
             relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
             tier = 0 if tiers is None else int(tiers[i])
             # Ordered uncapped, so a boost still counts between two perfect matches.
-            scored.append(
-                (tier, relevance * float(lift[i]), relevance, entry.title_key, entry.doc.id)
-            )
+            scored.append((tier, relevance * float(lift[i]), relevance, entry.title_key, entry.id))
         scored.sort(key=lambda s: (s[0], -s[1], -s[2], s[3], s[4]))
         hits: list[Hit] = []
         floor = 100.0
@@ -863,7 +927,7 @@ class LookupIndex:
                 entry = self._entries[int(candidates[i])]
                 if entry is not None:
                     floor = min(floor, float(key[i]))
-                    hits.append(Hit(id=entry.doc.id, score=round(floor, 2)))
+                    hits.append(Hit(id=entry.id, score=round(floor, 2)))
         return hits
 
     def _did_you_mean(
@@ -966,7 +1030,7 @@ class LookupIndex:
                 for name in names
             )
             score = min(100.0, 75.0 * float(coverage[slot]) + 0.25 * similarity)
-            scored.append((score, entry.title_key, entry.doc.id))
+            scored.append((score, entry.title_key, entry.id))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         return tuple(Hit(id=doc_id, score=round(score, 2)) for score, _, doc_id in scored[:limit])
 
@@ -997,7 +1061,7 @@ class LookupIndex:
                 fuzz.token_sort_ratio(wanted, name) for name in (entry.title_key, *entry.alias_keys)
             )
             if ratio >= threshold:
-                scored.append((ratio, entry.doc.id))
+                scored.append((ratio, entry.id))
         scored.sort(key=lambda s: (-s[0], s[1]))
         return tuple(Hit(id=doc_id, score=round(ratio, 2)) for ratio, doc_id in scored[:limit])
 
