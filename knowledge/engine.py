@@ -441,6 +441,7 @@ class LookupIndex:
         index = cls(concepts=concepts)
         for doc in docs:
             index.upsert(doc)
+        index._vocab.file_deletions()
         return index
 
     def __len__(self) -> int:
@@ -551,6 +552,7 @@ class LookupIndex:
         for entry in live:
             doc = entry.doc
             self._slot_of[doc.id] = self._place(entry, _doc_terms(doc, self._concepts), doc)
+        self._vocab.file_deletions()
 
     # -- reading a query ----------------------------------------------------------------------
 

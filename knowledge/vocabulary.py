@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -63,6 +66,22 @@ def _deletions(word: str) -> Iterator[str]:
             yield form
 
 
+def _form_key(form: str) -> int:
+    """A deletion form as a 32-bit number, the same in every process (unlike ``hash``). Two
+    forms may share one: a word found through its key is checked to have the form itself."""
+    return zlib.crc32(form.encode())
+
+
+def _has_form(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` with one character deleted."""
+    if len(word) != len(form) + 1:
+        return False
+    i = 0
+    while i < len(form) and word[i] == form[i]:
+        i += 1
+    return word[i + 1 :] == form[i:]
+
+
 def _stem_masks(term: str) -> dict[str, int]:
     """``term``'s stems, each with the mask of the languages in which it is the stem."""
     masks: dict[str, int] = {}
@@ -74,7 +93,7 @@ def _stem_masks(term: str) -> dict[str, int]:
 class Vocabulary:
     """Indexed words with live document counts, searchable by exact form, prefix and typo."""
 
-    __slots__ = ("_deletes", "_df", "_sorted", "_stems")
+    __slots__ = ("_deletes", "_df", "_filed", "_filed_keys", "_filed_words", "_sorted", "_stems")
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
@@ -82,8 +101,15 @@ class Vocabulary:
         # stem in every language (most do), else (word, language mask, word, mask, ...).
         # Memory, not speed: one entry per distinct stem rather than per (language, stem).
         self._stems: dict[str, str | tuple[str | int, ...]] = {}
-        # deleted form -> the word that has it, or a tuple of them (most forms have one).
+        # deleted form -> the word that has it, or a tuple of them (most forms have one): the
+        # words added since the deletion index was last filed (see file_deletions).
         self._deletes: dict[str, str | tuple[str, ...]] = {}
+        # The filed deletion index: sorted form keys (_form_key) and, for each, the position
+        # in _filed of a word that has the form. A word discarded since stays in it (it is
+        # offered only while it is in the vocabulary).
+        self._filed: list[str] = []
+        self._filed_keys: npt.NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
+        self._filed_words: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
         self._sorted: list[str] | None = None
 
     def __len__(self) -> int:
@@ -164,6 +190,46 @@ class Vocabulary:
                 rest = tuple(word for word in holders if word != term)
                 self._deletes[form] = rest[0] if len(rest) == 1 else rest
 
+    def file_deletions(self) -> None:
+        """Move the deletion index of every present word into compact sorted arrays (twelve
+        bytes a form rather than a string and a dictionary slot); words added later are
+        indexed as before until the next filing. Costs a pass over the vocabulary."""
+        words = [w for w in self._df if not w.startswith(CONCEPT_PREFIX)]
+        keys: list[int] = []
+        owners: list[int] = []
+        for position, word in enumerate(words):
+            if len(word) >= _MIN_FUZZY_LEN - 1:
+                for form in _deletions(word):
+                    keys.append(_form_key(form))
+                    owners.append(position)
+        key_array = np.array(keys, dtype=np.uint32)
+        order = np.argsort(key_array, kind="stable")
+        self._filed = words
+        self._filed_keys = key_array[order]
+        self._filed_words = np.array(owners, dtype=np.int32)[order]
+        self._deletes = {}
+
+    def _holders(self, probes: Iterable[str]) -> Iterator[str]:
+        """The present words filed under any of ``probes`` (a word may come more than once)."""
+        probes = list(probes)
+        for probe in probes:
+            holders = self._deletes.get(probe, ())
+            yield from (holders,) if isinstance(holders, str) else holders
+        if not self._filed_keys.size or not probes:
+            return
+        keys = np.fromiter(map(_form_key, probes), dtype=np.uint32, count=len(probes))
+        filed = self._filed_keys
+        at = np.searchsorted(filed, keys)
+        # Most probes are filed under no word: only the ones that are go on in Python.
+        hit = np.flatnonzero(filed[np.minimum(at, filed.size - 1)] == keys)
+        for j in hit.tolist():
+            probe, key, i = probes[j], int(keys[j]), int(at[j])
+            while i < filed.size and int(filed[i]) == key:
+                word = self._filed[int(self._filed_words[i])]
+                if word in self._df and _has_form(word, probe):
+                    yield word
+                i += 1
+
     def inflections(self, word: str, langs: Iterable[str] = ("en",)) -> list[str]:
         """Vocabulary words sharing ``word``'s stem in one of ``langs`` (``word`` itself too,
         if present), each once."""
@@ -203,10 +269,9 @@ class Vocabulary:
         for probe in probes:
             if probe in self._df and probe not in found:
                 self._check(word, probe, max_edits, found)
-            holders = self._deletes.get(probe, ())
-            for term in (holders,) if isinstance(holders, str) else holders:
-                if term not in found:
-                    self._check(word, term, max_edits, found)
+        for term in self._holders(probes):
+            if term not in found:
+                self._check(word, term, max_edits, found)
         return list(found.items())
 
     @staticmethod
