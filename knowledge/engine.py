@@ -278,12 +278,14 @@ def _unpack(doc_id: str, packed: bytes) -> Document:
     )
 
 
-#: The field weights a posting can carry, by code: a posting is ``slot << 3 | code``, one
-#: 32-bit integer (a slot and a float weight side by side took twice the room).
+#: The field weights a posting can carry, each with its own postings (see LookupIndex):
+#: a posting is a slot alone, its weight the one of the list it is in.
 _CODE_OF: Final = {weight: code for code, weight in enumerate(sorted(set(_FIELD_WEIGHTS.values())))}
-_WEIGHT_OF: Final = np.array(list(_CODE_OF), dtype=np.float32)
-_CODE_BITS: Final = 3
-_CODE_MASK: Final = (1 << _CODE_BITS) - 1
+_WEIGHT_OF: Final = tuple(np.float32(weight) for weight in _CODE_OF)
+
+
+def _no_postings() -> tuple[dict[str, array[int]], ...]:
+    return tuple({} for _ in _WEIGHT_OF)
 
 
 def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
@@ -422,8 +424,9 @@ class LookupIndex:
         self._alive = bytearray()
         # Words in each slot's title: breaks coverage ties before re-ranking (see _rank).
         self._title_words: array[float] = array("f")
-        # word -> the slots holding it, each with its field weight (see _WEIGHT_OF).
-        self._postings: dict[str, array[int]] = {}
+        # Per field weight (_WEIGHT_OF), word -> the slots holding it at that weight (a slot
+        # holds a word once, at its best field: in one list of the word only).
+        self._postings: tuple[dict[str, array[int]], ...] = _no_postings()
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
 
@@ -439,6 +442,7 @@ class LookupIndex:
     ) -> LookupIndex:
         """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
         index = cls(concepts=concepts)
+        index._vocab.defer_deletions()
         for doc in docs:
             index.upsert(doc)
         index._vocab.file_deletions()
@@ -535,10 +539,11 @@ class LookupIndex:
         self._alive.append(1)
         self._title_words.append(float(len(entry.title_key.split())))
         for term, weight in terms.items():
-            postings = self._postings.get(term)
+            at_weight = self._postings[_CODE_OF[weight]]
+            postings = at_weight.get(term)
             if postings is None:
-                postings = self._postings[term] = array("i")
-            postings.append(slot << _CODE_BITS | _CODE_OF[weight])
+                postings = at_weight[term] = array("i")
+            postings.append(slot)
         for key in _facet_keys(doc):
             self._facets.setdefault(key, array("i")).append(slot)
         return slot
@@ -546,7 +551,8 @@ class LookupIndex:
     def _compact(self) -> None:
         """Rebuild postings and facets over live slots only (the vocabulary is already exact)."""
         live = [entry for entry in self._entries if entry is not None]
-        self._entries, self._alive, self._postings, self._facets = [], bytearray(), {}, {}
+        self._entries, self._alive, self._facets = [], bytearray(), {}
+        self._postings = _no_postings()
         self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
@@ -617,21 +623,21 @@ class LookupIndex:
             best = np.zeros(size, dtype=np.float32) if len(variants) > 1 else acc
             scale = 1.0 if len(variants) > 1 else idf
             for term, similarity in variants.items():
-                postings = self._postings.get(term)
-                if postings is None:
-                    continue
-                packed = np.frombuffer(postings, dtype=np.int32)
-                slots = packed >> _CODE_BITS
-                weights = _WEIGHT_OF[packed & _CODE_MASK]
-                if names_only:
-                    weights = np.where(weights >= _NAME_WEIGHT, weights, weights * 0.3)
-                values = weights * np.float32(similarity * scale)
-                if best is acc:
-                    acc[slots] += values
-                    if matched is not None:
-                        matched[slots] += 1.0  # a word is posted once per slot
-                else:
-                    best[slots] = np.maximum(best[slots], values)
+                factor = np.float32(similarity * scale)
+                for weight, at_weight in zip(_WEIGHT_OF, self._postings, strict=True):
+                    postings = at_weight.get(term)
+                    if postings is None:
+                        continue
+                    slots = np.frombuffer(postings, dtype=np.int32)
+                    if names_only and not weight >= _NAME_WEIGHT:
+                        weight = weight * 0.3
+                    value = weight * factor
+                    if best is acc:
+                        acc[slots] += value
+                        if matched is not None:
+                            matched[slots] += 1.0  # a word is posted once per slot
+                    else:
+                        best[slots] = np.maximum(best[slots], value)
             if best is not acc:
                 acc += best * np.float32(idf)
                 if matched is not None:

@@ -93,7 +93,16 @@ def _stem_masks(term: str) -> dict[str, int]:
 class Vocabulary:
     """Indexed words with live document counts, searchable by exact form, prefix and typo."""
 
-    __slots__ = ("_deletes", "_df", "_filed", "_filed_keys", "_filed_words", "_sorted", "_stems")
+    __slots__ = (
+        "_deferred",
+        "_deletes",
+        "_df",
+        "_filed",
+        "_filed_keys",
+        "_filed_words",
+        "_sorted",
+        "_stems",
+    )
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
@@ -111,6 +120,9 @@ class Vocabulary:
         self._filed_keys: npt.NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
         self._filed_words: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
         self._sorted: list[str] | None = None
+        # While set, new words wait for file_deletions to be indexed by deletion (a bulk
+        # build files them all at its end; no typo look-up may come in between).
+        self._deferred = False
 
     def __len__(self) -> int:
         return len(self._df)
@@ -140,7 +152,7 @@ class Vocabulary:
                 self._stems[stem] = (held, _EVERY_LANG, term, mask)
             else:
                 self._stems[stem] = (*held, term, mask)
-        if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
+        if len(term) >= _MIN_FUZZY_LEN - 1 and not self._deferred:  # 3-letter words too
             for form in _deletions(term):
                 holders = self._deletes.get(form)
                 if holders is None:
@@ -190,6 +202,11 @@ class Vocabulary:
                 rest = tuple(word for word in holders if word != term)
                 self._deletes[form] = rest[0] if len(rest) == 1 else rest
 
+    def defer_deletions(self) -> None:
+        """Index the words added from now on by deletion only at :meth:`file_deletions` (a
+        bulk build: saves building, then dropping, the dictionary of every form)."""
+        self._deferred = True
+
     def file_deletions(self) -> None:
         """Move the deletion index of every present word into compact sorted arrays (twelve
         bytes a form rather than a string and a dictionary slot); words added later are
@@ -208,6 +225,7 @@ class Vocabulary:
         self._filed_keys = key_array[order]
         self._filed_words = np.array(owners, dtype=np.int32)[order]
         self._deletes = {}
+        self._deferred = False
 
     def _holders(self, probes: Iterable[str]) -> Iterator[str]:
         """The present words filed under any of ``probes`` (a word may come more than once)."""
