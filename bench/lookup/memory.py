@@ -110,10 +110,10 @@ def run_one(mode: str, variant: str, *, size: int, per_set: int, seed: int, rev:
     """One step (``build`` or ``load``) of one variant in this process."""
     with tempfile.TemporaryDirectory() as folder:
         engine, snap = _modules(variant, folder, rev)
-        docs = list(generate_store(size, seed=seed))
-        texts = [q.text for q in generate_queries(docs, per_set=per_set, seed=seed + 4)]
         out: dict[str, Any] = {"mode": mode, "variant": variant}
         if mode == "build":
+            docs = list(generate_store(size, seed=seed))
+            texts = [q.text for q in generate_queries(docs, per_set=per_set, seed=seed + 4)]
             fields = engine.Document.__dataclass_fields__
             docs_in = [
                 engine.Document(**{name: getattr(doc, name) for name in fields}) for doc in docs
@@ -127,13 +127,17 @@ def run_one(mode: str, variant: str, *, size: int, per_set: int, seed: int, rev:
             out["rss_mib"] = (rss_kib() - before) / 1024
             out["bytes"] = snap.save(index, Path(snapshot), snap.Stamp(store="bench", revision=1))
         else:
-            del docs
+            # Loaded first, into a process that has made nothing yet: memory freed before
+            # (the documents the queries are made from) would be reused and hide growth.
             gc.collect()
             before, cpu = rss_kib(), time.process_time()
             index, _ = snap.load(Path(snapshot))
             out["cpu_s"] = time.process_time() - cpu
             gc.collect()
             out["rss_mib"] = (rss_kib() - before) / 1024
+            docs = list(generate_store(size, seed=seed))
+            texts = [q.text for q in generate_queries(docs, per_set=per_set, seed=seed + 4)]
+            del docs
         tops, cpu_ms = _queries(index, texts)
         gc.collect()
         out["rss_queried_mib"] = (rss_kib() - before) / 1024
