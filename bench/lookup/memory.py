@@ -15,7 +15,8 @@ fresh child process, so its memory is its own:
   texts are), the build's CPU time, then every query (top five ids, CPU time per query), and
   the index saved as a snapshot (:mod:`knowledge.snapshot` of that revision);
 * **load** — what the bot does at start: the snapshot is loaded into an empty process, RSS
-  growth over the load (everything the index holds, documents included), then every query.
+  growth over the load (everything the index holds, documents included), then every query
+  (RSS "after the queries" then also holds what making the queries' documents left).
 
 The parent checks that both revisions give the same top five for every query, built and
 loaded alike, and reports recall@5 per query set. Times are CPU time of the child
@@ -112,13 +113,13 @@ def run_one(mode: str, variant: str, *, size: int, per_set: int, seed: int, rev:
         engine, snap = _modules(variant, folder, rev)
         out: dict[str, Any] = {"mode": mode, "variant": variant}
         if mode == "build":
-            docs = list(generate_store(size, seed=seed))
-            texts = [q.text for q in generate_queries(docs, per_set=per_set, seed=seed + 4)]
+            # Made one by one in the revision's own class (no list of copies to free after).
             fields = engine.Document.__dataclass_fields__
             docs_in = [
-                engine.Document(**{name: getattr(doc, name) for name in fields}) for doc in docs
+                engine.Document(**{name: getattr(doc, name) for name in fields})
+                for doc in generate_store(size, seed=seed)
             ]
-            del docs
+            texts = [q.text for q in generate_queries(docs_in, per_set=per_set, seed=seed + 4)]
             gc.collect()
             before, cpu = rss_kib(), time.process_time()
             index = engine.LookupIndex.from_documents(docs_in)
