@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -207,19 +209,83 @@ class SearchResult:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Entry:
-    """A live document with the folded forms the re-ranker compares against."""
+    """A live document: its id, the folded forms the re-ranker compares against, and the rest
+    of it packed (:func:`_pack`): queries read only the first two, so the document's texts and
+    sets are kept as one compressed string, not as objects."""
 
-    doc: Document
+    id: str
     title_key: str
     alias_keys: tuple[str, ...]
+    packed: bytes
+
+    @property
+    def doc(self) -> Document:
+        return _unpack(self.id, self.packed)
 
 
-@dataclass(slots=True)
-class _Postings:
-    """The slots holding one word and the field weight it has in each (parallel arrays)."""
+def _pack(doc: Document) -> bytes:
+    """Every field of ``doc`` but its id, as one compressed string (sets in sorted order)."""
+    fields = (
+        doc.title,
+        doc.aliases,
+        doc.summary,
+        doc.topics,
+        doc.type,
+        tuple(sorted(doc.languages)),
+        tuple(sorted(doc.countries)),
+        tuple(sorted(doc.sectors)),
+        tuple(sorted(doc.target_groups)),
+        doc.publisher,
+        tuple((t.lang, t.title, t.summary) for t in doc.translations),
+        doc.network,
+    )
+    return zlib.compress(pickle.dumps(fields, protocol=5))
 
-    slots: array[int]
-    weights: array[float]
+
+def _unpack(doc_id: str, packed: bytes) -> Document:
+    """The document :func:`_pack` packed (equal to it, not the same object)."""
+    (
+        title,
+        aliases,
+        summary,
+        topics,
+        kind,
+        languages,
+        countries,
+        sectors,
+        target_groups,
+        publisher,
+        translations,
+        network,
+    ) = pickle.loads(zlib.decompress(packed))
+    return Document(
+        id=doc_id,
+        title=title,
+        aliases=aliases,
+        summary=summary,
+        topics=topics,
+        type=kind,
+        languages=frozenset(languages),
+        countries=frozenset(countries),
+        sectors=frozenset(sectors),
+        target_groups=frozenset(target_groups),
+        publisher=publisher,
+        translations=tuple(
+            Translation(lang=lang, title=title, summary=summary)
+            for lang, title, summary in translations
+        ),
+        network=network,
+    )
+
+
+#: The field weights a posting can carry, each with its own postings (see LookupIndex):
+#: a posting is a slot alone, its weight the one of the list it is in.
+_CODE_OF: Final = {weight: code for code, weight in enumerate(sorted(set(_FIELD_WEIGHTS.values())))}
+_WEIGHT_OF: Final = tuple(np.float32(weight) for weight in _CODE_OF)
+
+
+def _no_postings() -> tuple[dict[str, array[int]], ...]:
+    return tuple({} for _ in _WEIGHT_OF)
 
 
 def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
@@ -257,7 +323,7 @@ def _doc_terms(doc: Document, matcher: ConceptMatcher | None) -> dict[str, float
     return terms
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _text_terms(
     text: str, langs: tuple[str, ...], matcher: ConceptMatcher | None
 ) -> tuple[str, ...]:
@@ -358,7 +424,9 @@ class LookupIndex:
         self._alive = bytearray()
         # Words in each slot's title: breaks coverage ties before re-ranking (see _rank).
         self._title_words: array[float] = array("f")
-        self._postings: dict[str, _Postings] = {}
+        # Per field weight (_WEIGHT_OF), word -> the slots holding it at that weight (a slot
+        # holds a word once, at its best field: in one list of the word only).
+        self._postings: tuple[dict[str, array[int]], ...] = _no_postings()
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
 
@@ -374,8 +442,10 @@ class LookupIndex:
     ) -> LookupIndex:
         """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
         index = cls(concepts=concepts)
+        index._vocab.defer_deletions()
         for doc in docs:
             index.upsert(doc)
+        index._vocab.file_deletions()
         return index
 
     def __len__(self) -> int:
@@ -441,11 +511,12 @@ class LookupIndex:
         for term in terms:
             self._vocab.add(term)
         entry = _Entry(
-            doc=doc,
+            id=doc.id,
+            packed=_pack(doc),
             title_key=" ".join(tokenize(doc.title)),
             alias_keys=tuple(key for key in (" ".join(tokenize(a)) for a in doc.aliases) if key),
         )
-        self._slot_of[doc.id] = self._place(entry, terms)
+        self._slot_of[doc.id] = self._place(entry, terms, doc)
 
     def remove(self, doc_id: str) -> None:
         """Drop the document with this id; unknown ids are ignored."""
@@ -462,29 +533,32 @@ class LookupIndex:
         if self._dead > 1024 and self._dead > len(self._slot_of):
             self._compact()
 
-    def _place(self, entry: _Entry, terms: dict[str, float]) -> int:
+    def _place(self, entry: _Entry, terms: dict[str, float], doc: Document) -> int:
         slot = len(self._entries)
         self._entries.append(entry)
         self._alive.append(1)
         self._title_words.append(float(len(entry.title_key.split())))
         for term, weight in terms.items():
-            postings = self._postings.get(term)
+            at_weight = self._postings[_CODE_OF[weight]]
+            postings = at_weight.get(term)
             if postings is None:
-                postings = self._postings[term] = _Postings(array("i"), array("f"))
-            postings.slots.append(slot)
-            postings.weights.append(weight)
-        for key in _facet_keys(entry.doc):
+                postings = at_weight[term] = array("i")
+            postings.append(slot)
+        for key in _facet_keys(doc):
             self._facets.setdefault(key, array("i")).append(slot)
         return slot
 
     def _compact(self) -> None:
         """Rebuild postings and facets over live slots only (the vocabulary is already exact)."""
         live = [entry for entry in self._entries if entry is not None]
-        self._entries, self._alive, self._postings, self._facets = [], bytearray(), {}, {}
+        self._entries, self._alive, self._facets = [], bytearray(), {}
+        self._postings = _no_postings()
         self._title_words = array("f")
         self._slot_of, self._dead = {}, 0
         for entry in live:
-            self._slot_of[entry.doc.id] = self._place(entry, _doc_terms(entry.doc, self._concepts))
+            doc = entry.doc
+            self._slot_of[doc.id] = self._place(entry, _doc_terms(doc, self._concepts), doc)
+        self._vocab.file_deletions()
 
     # -- reading a query ----------------------------------------------------------------------
 
@@ -549,20 +623,21 @@ class LookupIndex:
             best = np.zeros(size, dtype=np.float32) if len(variants) > 1 else acc
             scale = 1.0 if len(variants) > 1 else idf
             for term, similarity in variants.items():
-                postings = self._postings.get(term)
-                if postings is None:
-                    continue
-                slots = np.frombuffer(postings.slots, dtype=np.int32)
-                weights = np.frombuffer(postings.weights, dtype=np.float32)
-                if names_only:
-                    weights = np.where(weights >= _NAME_WEIGHT, weights, weights * 0.3)
-                values = weights * np.float32(similarity * scale)
-                if best is acc:
-                    acc[slots] += values
-                    if matched is not None:
-                        matched[slots] += 1.0  # a word is posted once per slot
-                else:
-                    best[slots] = np.maximum(best[slots], values)
+                factor = np.float32(similarity * scale)
+                for weight, at_weight in zip(_WEIGHT_OF, self._postings, strict=True):
+                    postings = at_weight.get(term)
+                    if postings is None:
+                        continue
+                    slots = np.frombuffer(postings, dtype=np.int32)
+                    if names_only and not weight >= _NAME_WEIGHT:
+                        weight = weight * 0.3
+                    value = weight * factor
+                    if best is acc:
+                        acc[slots] += value
+                        if matched is not None:
+                            matched[slots] += 1.0  # a word is posted once per slot
+                    else:
+                        best[slots] = np.maximum(best[slots], value)
             if best is not acc:
                 acc += best * np.float32(idf)
                 if matched is not None:
@@ -760,7 +835,7 @@ class LookupIndex:
             entry = self._entries[slot]
             if entry is not None:
                 tier = 0 if tiers is None else int(tiers[i])
-                rows.append((tier, -float(boosts[i]), entry.title_key, entry.doc.id))
+                rows.append((tier, -float(boosts[i]), entry.title_key, entry.id))
         best = heapq.nsmallest(offset + limit, rows)
         hits: list[Hit] = []
         floor = 100.0
@@ -846,9 +921,7 @@ class LookupIndex:
             relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
             tier = 0 if tiers is None else int(tiers[i])
             # Ordered uncapped, so a boost still counts between two perfect matches.
-            scored.append(
-                (tier, relevance * float(lift[i]), relevance, entry.title_key, entry.doc.id)
-            )
+            scored.append((tier, relevance * float(lift[i]), relevance, entry.title_key, entry.id))
         scored.sort(key=lambda s: (s[0], -s[1], -s[2], s[3], s[4]))
         hits: list[Hit] = []
         floor = 100.0
@@ -862,7 +935,7 @@ class LookupIndex:
                 entry = self._entries[int(candidates[i])]
                 if entry is not None:
                     floor = min(floor, float(key[i]))
-                    hits.append(Hit(id=entry.doc.id, score=round(floor, 2)))
+                    hits.append(Hit(id=entry.id, score=round(floor, 2)))
         return hits
 
     def _did_you_mean(
@@ -965,7 +1038,7 @@ class LookupIndex:
                 for name in names
             )
             score = min(100.0, 75.0 * float(coverage[slot]) + 0.25 * similarity)
-            scored.append((score, entry.title_key, entry.doc.id))
+            scored.append((score, entry.title_key, entry.id))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         return tuple(Hit(id=doc_id, score=round(score, 2)) for score, _, doc_id in scored[:limit])
 
@@ -996,7 +1069,7 @@ class LookupIndex:
                 fuzz.token_sort_ratio(wanted, name) for name in (entry.title_key, *entry.alias_keys)
             )
             if ratio >= threshold:
-                scored.append((ratio, entry.doc.id))
+                scored.append((ratio, entry.id))
         scored.sort(key=lambda s: (-s[0], s[1]))
         return tuple(Hit(id=doc_id, score=round(ratio, 2)) for ratio, doc_id in scored[:limit])
 

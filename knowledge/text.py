@@ -65,6 +65,9 @@ _SNOWBALL_NAMES: Final = {
     "pt": "portuguese",
 }
 _STEMMERS: Final = {lang: Stemmer.Stemmer(name) for lang, name in _SNOWBALL_NAMES.items()}
+for _stemmer in _STEMMERS.values():
+    # Stems are cached once, below (PyStemmer's own cache would keep another copy of each).
+    _stemmer.maxCacheSize = 0
 #: Shorter words are never stemmed.
 _MIN_STEM_LEN: Final = 5
 #: Consonants doubled before English "-ing" ("planning" -> "plan", "setting" -> "set").
@@ -181,7 +184,7 @@ def stem(word: str, lang: str = "en") -> str:
     return _stem_cached(word, lang)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 14)
 def _english_stem(word: str) -> str:
     if not word.isascii():
         return word
@@ -200,7 +203,7 @@ def _english_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 14)
 def _stem_cached(word: str, lang: str) -> str:
     stemmed: str = _STEMMERS[lang].stemWord(word)
     # A stem never drops below three letters: "gaps" may not become "ga".

@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import stems
+from knowledge.text import LANGUAGES, stems
 
 __all__ = ["Vocabulary", "allowed_edits"]
 
@@ -40,6 +43,10 @@ _MIN_FUZZY_LEN: Final = 4
 _TWO_EDITS_LEN: Final = 8
 #: Longer tokens are not expanded by deletion (no real word is this long; bounds the work).
 _MAX_FUZZY_LEN: Final = 24
+#: Each stemming language as one bit of a mask; a word filed under a stem carries the mask
+#: of the languages in which that is its stem.
+_LANG_BITS: Final = {lang: 1 << i for i, lang in enumerate(LANGUAGES)}
+_EVERY_LANG: Final = (1 << len(LANGUAGES)) - 1
 
 
 def allowed_edits(word: str) -> int:
@@ -59,18 +66,63 @@ def _deletions(word: str) -> Iterator[str]:
             yield form
 
 
+def _form_key(form: str) -> int:
+    """A deletion form as a 32-bit number, the same in every process (unlike ``hash``). Two
+    forms may share one: a word found through its key is checked to have the form itself."""
+    return zlib.crc32(form.encode())
+
+
+def _has_form(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` with one character deleted."""
+    if len(word) != len(form) + 1:
+        return False
+    i = 0
+    while i < len(form) and word[i] == form[i]:
+        i += 1
+    return word[i + 1 :] == form[i:]
+
+
+def _stem_masks(term: str) -> dict[str, int]:
+    """``term``'s stems, each with the mask of the languages in which it is the stem."""
+    masks: dict[str, int] = {}
+    for lang, stem in stems(term):
+        masks[stem] = masks.get(stem, 0) | _LANG_BITS[lang]
+    return masks
+
+
 class Vocabulary:
     """Indexed words with live document counts, searchable by exact form, prefix and typo."""
 
-    __slots__ = ("_deletes", "_df", "_sorted", "_stems")
+    __slots__ = (
+        "_deferred",
+        "_deletes",
+        "_df",
+        "_filed",
+        "_filed_keys",
+        "_filed_words",
+        "_sorted",
+        "_stems",
+    )
 
     def __init__(self) -> None:
         self._df: dict[str, int] = {}
-        # (language, stem) -> the words that have it; most lists hold one or two words.
-        self._stems: dict[tuple[str, str], list[str]] = {}
-        # deleted form -> words that have it; most lists hold one word.
-        self._deletes: dict[str, list[str]] = {}
+        # stem -> the words that have it, in the order they came: a word alone if it has that
+        # stem in every language (most do), else (word, language mask, word, mask, ...).
+        # Memory, not speed: one entry per distinct stem rather than per (language, stem).
+        self._stems: dict[str, str | tuple[str | int, ...]] = {}
+        # deleted form -> the word that has it, or a tuple of them (most forms have one): the
+        # words added since the deletion index was last filed (see file_deletions).
+        self._deletes: dict[str, str | tuple[str, ...]] = {}
+        # The filed deletion index: sorted form keys (_form_key) and, for each, the position
+        # in _filed of a word that has the form. A word discarded since stays in it (it is
+        # offered only while it is in the vocabulary).
+        self._filed: list[str] = []
+        self._filed_keys: npt.NDArray[np.uint32] = np.zeros(0, dtype=np.uint32)
+        self._filed_words: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
         self._sorted: list[str] | None = None
+        # While set, new words wait for file_deletions to be indexed by deletion (a bulk
+        # build files them all at its end; no typo look-up may come in between).
+        self._deferred = False
 
     def __len__(self) -> int:
         return len(self._df)
@@ -90,11 +142,25 @@ class Vocabulary:
             return
         if self._sorted is not None:  # keep it sorted in place: a re-sort stalls a query
             bisect.insort(self._sorted, term)
-        for key in stems(term):
-            self._stems.setdefault(key, []).append(term)
-        if len(term) >= _MIN_FUZZY_LEN - 1:  # 3-letter words are reachable by an insertion
+        for stem, mask in _stem_masks(term).items():
+            held = self._stems.get(stem)
+            if held is None:
+                self._stems[term if stem == term else stem] = (
+                    term if mask == _EVERY_LANG else (term, mask)
+                )
+            elif isinstance(held, str):
+                self._stems[stem] = (held, _EVERY_LANG, term, mask)
+            else:
+                self._stems[stem] = (*held, term, mask)
+        if len(term) >= _MIN_FUZZY_LEN - 1 and not self._deferred:  # 3-letter words too
             for form in _deletions(term):
-                self._deletes.setdefault(form, []).append(term)
+                holders = self._deletes.get(form)
+                if holders is None:
+                    self._deletes[form] = term
+                else:
+                    self._deletes[form] = (
+                        (holders, term) if isinstance(holders, str) else (*holders, term)
+                    )
 
     def discard(self, term: str) -> None:
         """Count one less live document holding ``term``; forget it when none is left."""
@@ -109,27 +175,95 @@ class Vocabulary:
             return
         if self._sorted is not None:
             del self._sorted[bisect.bisect_left(self._sorted, term)]
-        for key in stems(term):
-            forms = self._stems.get(key)
-            if forms is not None:
-                forms.remove(term)
-                if not forms:
-                    del self._stems[key]
+        for stem in _stem_masks(term):
+            held = self._stems.get(stem)
+            if held is None:
+                continue
+            if isinstance(held, str):
+                if held == term:
+                    del self._stems[stem]
+                continue
+            pairs = [(held[i], held[i + 1]) for i in range(0, len(held), 2) if held[i] != term]
+            if not pairs:
+                del self._stems[stem]
+            elif len(pairs) == 1 and pairs[0][1] == _EVERY_LANG:
+                self._stems[stem] = str(pairs[0][0])
+            else:
+                self._stems[stem] = tuple(part for pair in pairs for part in pair)
         if len(term) >= _MIN_FUZZY_LEN - 1:
             for form in _deletions(term):
                 holders = self._deletes.get(form)
                 if holders is None:
                     continue
-                holders.remove(term)
-                if not holders:
-                    del self._deletes[form]
+                if isinstance(holders, str):
+                    if holders == term:
+                        del self._deletes[form]
+                    continue
+                rest = tuple(word for word in holders if word != term)
+                self._deletes[form] = rest[0] if len(rest) == 1 else rest
+
+    def defer_deletions(self) -> None:
+        """Index the words added from now on by deletion only at :meth:`file_deletions` (a
+        bulk build: saves building, then dropping, the dictionary of every form)."""
+        self._deferred = True
+
+    def file_deletions(self) -> None:
+        """Move the deletion index of every present word into compact sorted arrays (twelve
+        bytes a form rather than a string and a dictionary slot); words added later are
+        indexed as before until the next filing. Costs a pass over the vocabulary."""
+        words = [w for w in self._df if not w.startswith(CONCEPT_PREFIX)]
+        keys: list[int] = []
+        owners: list[int] = []
+        for position, word in enumerate(words):
+            if len(word) >= _MIN_FUZZY_LEN - 1:
+                for form in _deletions(word):
+                    keys.append(_form_key(form))
+                    owners.append(position)
+        key_array = np.array(keys, dtype=np.uint32)
+        order = np.argsort(key_array, kind="stable")
+        self._filed = words
+        self._filed_keys = key_array[order]
+        self._filed_words = np.array(owners, dtype=np.int32)[order]
+        self._deletes = {}
+        self._deferred = False
+
+    def _holders(self, probes: Iterable[str]) -> Iterator[str]:
+        """The present words filed under any of ``probes`` (a word may come more than once)."""
+        probes = list(probes)
+        for probe in probes:
+            holders = self._deletes.get(probe, ())
+            yield from (holders,) if isinstance(holders, str) else holders
+        if not self._filed_keys.size or not probes:
+            return
+        keys = np.fromiter(map(_form_key, probes), dtype=np.uint32, count=len(probes))
+        filed = self._filed_keys
+        at = np.searchsorted(filed, keys)
+        # Most probes are filed under no word: only the ones that are go on in Python.
+        hit = np.flatnonzero(filed[np.minimum(at, filed.size - 1)] == keys)
+        for j in hit.tolist():
+            probe, key, i = probes[j], int(keys[j]), int(at[j])
+            while i < filed.size and int(filed[i]) == key:
+                word = self._filed[int(self._filed_words[i])]
+                if word in self._df and _has_form(word, probe):
+                    yield word
+                i += 1
 
     def inflections(self, word: str, langs: Iterable[str] = ("en",)) -> list[str]:
         """Vocabulary words sharing ``word``'s stem in one of ``langs`` (``word`` itself too,
         if present), each once."""
         found: dict[str, None] = {}
-        for key in stems(word, langs):
-            found.update(dict.fromkeys(self._stems.get(key, ())))
+        for lang, stem in stems(word, langs):
+            held = self._stems.get(stem)
+            bit = _LANG_BITS.get(lang, 0)
+            if held is None or not bit:
+                continue
+            if isinstance(held, str):
+                found[held] = None
+                continue
+            for i in range(0, len(held), 2):
+                term, mask = held[i], held[i + 1]
+                if isinstance(mask, int) and mask & bit:
+                    found[str(term)] = None
         return list(found)
 
     def typo_candidates(self, word: str, *, max_edits: int) -> list[tuple[str, int]]:
@@ -153,9 +287,9 @@ class Vocabulary:
         for probe in probes:
             if probe in self._df and probe not in found:
                 self._check(word, probe, max_edits, found)
-            for term in self._deletes.get(probe, ()):
-                if term not in found:
-                    self._check(word, term, max_edits, found)
+        for term in self._holders(probes):
+            if term not in found:
+                self._check(word, term, max_edits, found)
         return list(found.items())
 
     @staticmethod

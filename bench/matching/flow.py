@@ -2,7 +2,9 @@
 solver, at several candidate pairs per request, in one run.
 
 Usage: ``python -m bench.matching.flow [--per-need 20,50,100] [--size 10000]``. Prints a
-markdown table: pairs kept, time to generate them, then per solver (``solve``: OR-Tools
+markdown table: pairs kept, time to generate them (``candidate_pairs``, and beside it
+``reference_candidate_pairs``, which scores every pair sharing a topic word: the generation
+before; both must give the same pairs), then per solver (``solve``: OR-Tools
 min-cost flow; ``reference_solve``: SciPy's sparse Jonker–Volgenant, the solver before it;
 ``greedy_solve``: first come, first served) its time, matches and total fit. Wall times and,
 in brackets, this process's CPU time for the same step (the machine is shared).
@@ -17,11 +19,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import numpy as np
+
 from bench.matching.population import NOW, candidates, needs
 from bench.matching.run import machine
 from bot.capabilities.mentoring import Assignment, CandidateIndex
 from bot.capabilities.mentoring.assignment import greedy_solve, reference_solve, solve
-from bot.capabilities.mentoring.scoring import candidate_pairs
+from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
 
 
 def _timed(step: Callable[[], Any]) -> tuple[Any, float, float]:
@@ -40,15 +44,27 @@ def main() -> None:
     print(f"Machine: {machine()}; load average {os.getloadavg()}.\n")
     index = CandidateIndex.build(candidates(size, seed=1, now=NOW))
     batch = needs(size, seed=2, population=size)
+    index.need_matrix(batch)  # the fuzzy look-ups of the requests' words, cached for both
     print(
-        "| per_need | pairs | generate | flow solve | flow matched / fit "
-        "| reference solve | reference matched / fit | greedy matched / fit |"
+        "| per_need | pairs | generate | generate (before) | flow solve | generate + solve "
+        "| flow matched / fit | reference solve | reference matched / fit "
+        "| greedy matched / fit |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for per_need in (int(p) for p in args.per_need.split(",")):
         pairs, gen, gen_cpu = _timed(
             partial(candidate_pairs, index, batch, now=NOW, per_need=per_need)
         )
+        before, old, old_cpu = _timed(
+            partial(reference_candidate_pairs, index, batch, now=NOW, per_need=per_need)
+        )
+        same = (
+            np.array_equal(before.need, pairs.need)
+            and np.array_equal(before.candidate, pairs.candidate)
+            and np.array_equal(before.score, pairs.score)
+        )
+        if not same:
+            raise SystemExit(f"per_need {per_need}: the pairs differ from the reference")
         flow, fs, fs_cpu = _timed(partial(solve, index, batch, pairs, now=NOW))
         greedy: Assignment = greedy_solve(index, batch, pairs, now=NOW)
         if per_need <= args.no_reference_above:
@@ -59,7 +75,9 @@ def main() -> None:
             ref_time, ref_result = "not run", "—"
         print(
             f"| {per_need} | {len(pairs):,} | {gen:.2f} s ({gen_cpu:.2f} s) "
-            f"| {fs:.2f} s ({fs_cpu:.2f} s) | {flow.matched:,} / {flow.total_fit:,.1f} "
+            f"| {old:.2f} s ({old_cpu:.2f} s) "
+            f"| {fs:.2f} s ({fs_cpu:.2f} s) | {gen + fs:.2f} s ({gen_cpu + fs_cpu:.2f} s) "
+            f"| {flow.matched:,} / {flow.total_fit:,.1f} "
             f"| {ref_time} | {ref_result} | {greedy.matched:,} / {greedy.total_fit:,.1f} |",
             flush=True,
         )

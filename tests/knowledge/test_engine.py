@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -675,3 +677,27 @@ def test_completion_leaves_out_other_networks_own_entries() -> None:
     assert [h.id for h in index.complete("occupational saf")] == ["safety"]
     assert [h.id for h in index.complete("occupational saf", visible_to="AT")] == ["safety"]
     assert index.complete("occupational saf", visible_to="FR") == ()
+
+
+def test_typos_find_words_filed_at_build_and_added_later_and_not_removed_ones(
+    tmp_path: Path,
+) -> None:
+    """A built index files its typo index compactly; later changes are found alike, and a
+    removed entry's words are never offered, also after a save and load."""
+    index = LookupIndex.from_documents(CORPUS)
+    assert top_id(index.search("Kovaor Academy")) == "mentoring"  # filed at build
+    index.upsert(Document(id="plover", title="Plovdivska welding handbook"))
+    assert top_id(index.search("Plovdivksa")) == "plover"  # added after the build
+    index.remove("mentoring")
+    assert "mentoring" not in ids(index.search("Kovaor Academy", limit=50))
+    index.upsert(MENTORING)  # back again: its filed words count once more
+    assert top_id(index.search("Kovaor Academy")) == "mentoring"
+    index.remove("plover")
+    path = tmp_path / "index.snapshot"
+    snapshot.save(index, path, snapshot.Stamp(store="test", revision=1))
+    loaded, _ = snapshot.load(path)
+    for query in ("Kovaor Academy", "Plovdivksa", "evaluacoin aprendices", "Tartuu"):
+        assert ids(loaded.search(query, limit=50)) == ids(index.search(query, limit=50))
+    assert "plover" not in ids(loaded.search("Plovdivksa", limit=50))
+    assert loaded.get("mentoring") == MENTORING
+    assert loaded.get("evaluacion") == EVALUACION

@@ -24,7 +24,7 @@ from bot.capabilities.mentoring import (
     rank,
 )
 from bot.capabilities.mentoring.assignment import reference_solve, solve
-from bot.capabilities.mentoring.scoring import candidate_pairs
+from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 EVERYONE = 10_000  # a rank limit larger than any test population
@@ -373,3 +373,45 @@ def test_the_flow_solver_matches_the_reference_solver(population: str, per_need:
     # Costs are whole millionths of a point: the totals agree to the rounding of each match.
     assert flow.total_fit >= reference.total_fit - 1e-6 * flow.matched
     assert 50 < flow.matched < len(needs)  # slots are scarce: needs compete for them
+
+
+@pytest.mark.parametrize("per_need", [1, 3, 20])
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_fast_pair_generation_keeps_the_same_pairs_as_scoring_every_pair(
+    seed: int, per_need: int
+) -> None:
+    """The shortlist by score bucket changes nothing: same pairs, same order, same scores."""
+    cands = synthetic_candidates(600, seed=seed, now=NOW)
+    needs = synthetic_needs(700, seed=seed + 100, population=600)
+    # Some cross-border volunteers of another network, and needs of that network too.
+    cands = [
+        dataclasses.replace(c, network="other", cross_border=c.person_id % 4 == 0)
+        if c.person_id % 3 == 0
+        else c
+        for c in cands
+    ]
+    needs = [dataclasses.replace(n, network="other") if n.request_id % 5 == 0 else n for n in needs]
+    index = CandidateIndex.build(cands)
+    fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
+    reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
+    assert len(fast) > per_need * len(needs) // 2
+    assert np.array_equal(fast.need, reference.need)
+    assert np.array_equal(fast.candidate, reference.candidate)
+    assert np.array_equal(fast.score, reference.score)
+    # A small batch scores against the whole population and filters afterwards.
+    few = needs[:7]
+    small = candidate_pairs(index, few, now=NOW, per_need=per_need)
+    expected = reference_candidate_pairs(index, few, now=NOW, per_need=per_need)
+    assert np.array_equal(small.candidate, expected.candidate)
+    assert np.array_equal(small.score, expected.score)
+
+
+def test_fast_pair_generation_matches_on_a_clustered_population() -> None:
+    needs, cands = clustered(600, seed=7)
+    index = CandidateIndex.build(cands)
+    for per_need in (2, 20):
+        fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
+        reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
+        assert np.array_equal(fast.need, reference.need)
+        assert np.array_equal(fast.candidate, reference.candidate)
+        assert np.array_equal(fast.score, reference.score)
