@@ -52,7 +52,12 @@ class App:
     """One running bot: the core plus the adapters it serves, and the outbox between them."""
 
     def __init__(
-        self, settings: Settings, *, clock: Clock | None = None, interactive: bool = True
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        interactive: bool = True,
+        lazy: bool = False,
     ) -> None:
         self.settings = settings
         self.store = Store(settings.database_url, echo=settings.store.echo)
@@ -63,6 +68,7 @@ class App:
             clock=clock or SystemClock(),
             outbox=self,
             interactive=interactive,
+            lazy=lazy,
         )
         setup_all(self.runtime)
         self.core = Core(self.runtime, self.metrics)
@@ -245,7 +251,7 @@ class App:
                 await adapter.stop()
             except Exception:
                 log.exception("adapter stop failed", extra={"platform": adapter.platform})
-        if self.runtime.scheduler.running:
+        if self.runtime.scheduling:
             self.runtime.scheduler.shutdown(wait=False)
         for name, hook in reversed(self.runtime.stop_hooks):
             try:

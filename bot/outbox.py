@@ -219,6 +219,29 @@ class Hooks:
     delivered: Outcome | None = None
     abandoned: Outcome | None = None
 
+    @staticmethod
+    def later(load: Callable[[], Hooks]) -> Hooks:
+        """Hooks whose owner's code is imported at the first delivery of its topic: each
+        runs the same hook of ``load()`` (a hook it has not: as if there were none)."""
+
+        async def prepare(
+            session: AsyncSession, entry: OutboxEntry, now: datetime
+        ) -> Mapping[str, Param] | None:
+            hook = load().prepare
+            return {} if hook is None else await hook(session, entry, now)
+
+        async def delivered(session: AsyncSession, entry: OutboxEntry, now: datetime) -> None:
+            hook = load().delivered
+            if hook is not None:
+                await hook(session, entry, now)
+
+        async def abandoned(session: AsyncSession, entry: OutboxEntry, now: datetime) -> None:
+            hook = load().abandoned
+            if hook is not None:
+                await hook(session, entry, now)
+
+        return Hooks(prepare=prepare, delivered=delivered, abandoned=abandoned)
+
 
 class Relay:
     """Delivers owed messages for the platforms this process holds."""

@@ -15,21 +15,25 @@ The lookup engine, the text pipeline, entry records and file formats are the lib
 
 from __future__ import annotations
 
+import importlib
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
-from bot.capabilities.knowledge import privacy
-from bot.capabilities.knowledge.chat import Handler, KnowledgeChat, rendered
-from bot.capabilities.knowledge.review import ReviewService
-from bot.capabilities.knowledge.service import KnowledgeService
 from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Option
 from bot.completions import Completion as BotCompletion
 from bot.completions import CompletionRequest
+from bot.lazy import Later, imported, once
 from bot.permissions import Role
 from bot.runtime import Runtime
 from bot.safety import clip
 from knowledge.codes import TARGET_GROUPS, TYPES
+
+if TYPE_CHECKING:
+    from bot.capabilities.knowledge.chat import KnowledgeChat
+    from bot.capabilities.knowledge.review import ReviewService
+    from bot.capabilities.knowledge.service import KnowledgeService
+    from bot.lazy import Handler
 
 __all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "setup"]
 
@@ -37,27 +41,71 @@ __all__ = ["COMPLETION_SOURCE", "KnowledgeService", "ReviewService", "setup"]
 SNAPSHOT_FILE: Final = "knowledge-index.snapshot"
 #: The completion source name Discord autocomplete asks the service for.
 COMPLETION_SOURCE: Final = "knowledge.entries"
+#: The services, by the import path of their class (built when first asked for: the lookup
+#: index, with NumPy, loads only in runs that look something up).
+SERVICE: Final = "bot.capabilities.knowledge.service.KnowledgeService"
+REVIEW: Final = "bot.capabilities.knowledge.review.ReviewService"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "KnowledgeService":
+        return importlib.import_module(f"{__name__}.service").KnowledgeService
+    if name == "ReviewService":
+        return importlib.import_module(f"{__name__}.review").ReviewService
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def setup(runtime: Runtime) -> None:
     """Register the services, the start hook (seed, load, refresh), personal data, the
-    completion source and the commands."""
-    service = runtime.provide(
-        KnowledgeService(
+    completion source and the commands. The services and the commands' code are imported
+    when first needed; in one-shot runs the store is seeded and the index loaded on the
+    first use of the service, not at start."""
+
+    def build_service() -> KnowledgeService:
+        from bot.capabilities.knowledge.service import KnowledgeService
+
+        return KnowledgeService(
             runtime.store,
             runtime.clock,
             snapshot_path=runtime.settings.data_dir / SNAPSHOT_FILE,
         )
-    )
-    review = runtime.provide(ReviewService(service))
-    chat = KnowledgeChat(service, review)
+
+    def build_review() -> ReviewService:
+        from bot.capabilities.knowledge.review import ReviewService
+        from bot.capabilities.knowledge.service import KnowledgeService
+
+        return ReviewService(runtime.get(KnowledgeService))
+
+    runtime.provide_later(SERVICE, build_service)
+    runtime.provide_later(REVIEW, build_review)
     settings = runtime.settings.knowledge
 
+    def service() -> KnowledgeService:
+        from bot.capabilities.knowledge.service import KnowledgeService
+
+        return runtime.get(KnowledgeService)
+
+    @once
+    async def chat() -> KnowledgeChat:
+        from bot.capabilities.knowledge.chat import KnowledgeChat
+        from bot.capabilities.knowledge.review import ReviewService
+        from bot.capabilities.knowledge.service import KnowledgeService
+
+        return KnowledgeChat(await runtime.ready(KnowledgeService), runtime.get(ReviewService))
+
+    def handler(name: str) -> Handler:
+        async def load() -> Handler:
+            from bot.capabilities.knowledge.chat import rendered
+
+            return rendered(getattr(await chat(), name))
+
+        return Later(load)
+
     async def start() -> None:
-        await service.start(seed=settings.seed)
+        await service().start(seed=settings.seed)
         if runtime.interactive and settings.refresh_seconds > 0:
             runtime.scheduler.add_job(
-                service.refresh,
+                service().refresh,
                 "interval",
                 seconds=settings.refresh_seconds,
                 id="knowledge-refresh",
@@ -66,12 +114,16 @@ def setup(runtime: Runtime) -> None:
                 max_instances=1,
             )
 
-    runtime.on_start("knowledge", start)
-    runtime.on_stop("knowledge", service.stop)
+    async def stop() -> None:
+        if runtime.is_built(SERVICE):
+            await service().stop()
+
+    runtime.on_start("knowledge", start, until=SERVICE)
+    runtime.on_stop("knowledge", stop)
     personal_data(runtime).register(
         "knowledge",
-        export=privacy.export,
-        erase=privacy.erase,
+        export=imported("bot.capabilities.knowledge.privacy:export"),
+        erase=imported("bot.capabilities.knowledge.privacy:erase"),
         description="knowledge.privacy_what",
     )
 
@@ -79,7 +131,7 @@ def setup(runtime: Runtime) -> None:
         # The query field is filled with the title (a search); ID fields with the id. Only
         # what a lookup in the room's network may find is offered.
         network = runtime.networks.of_room(request.platform, request.room_id, request.guild_id)
-        found = service.complete(prefix, limit=min(request.limit, 25), network=network)
+        found = service().complete(prefix, limit=min(request.limit, 25), network=network)
         if request.field == "query":
             return [
                 BotCompletion(label=clip(c.title, 100), value=clip(c.title, 100)) for c in found
@@ -91,7 +143,7 @@ def setup(runtime: Runtime) -> None:
 
     coordinator = Role.COORDINATOR
 
-    def by_id(name: str, summary: str, handler: Handler, role: Role = Role.TRAINER) -> Command:
+    def by_id(name: str, summary: str, role: Role = Role.TRAINER) -> Command:
         return Command(
             name=name,
             summary=summary,
@@ -99,32 +151,32 @@ def setup(runtime: Runtime) -> None:
             role=role,
             argument="id",
             argument_autocomplete=COMPLETION_SOURCE,
-            handler=rendered(handler),
+            handler=handler(name),
         )
 
     subs = {
-        "show": by_id("show", "Show one tool in full.", chat.show),
+        "show": by_id("show", "Show one tool in full."),
         "suggest": Command(
             name="suggest",
             summary="Suggest a tool for the collection (a coordinator reviews it).",
             usage="URL TITLE | SUMMARY",
             argument="suggestion",
-            handler=rendered(chat.suggest),
+            handler=handler("suggest"),
         ),
         "review": Command(
             name="review",
             summary="The queue of suggested tools.",
             role=coordinator,
-            handler=rendered(chat.review),
+            handler=handler("review"),
         ),
-        "approve": by_id("approve", "Publish a suggested tool.", chat.approve, coordinator),
+        "approve": by_id("approve", "Publish a suggested tool.", coordinator),
         "reject": Command(
             name="reject",
             summary="Turn down a suggestion; the suggester is told why.",
             usage="ID REASON",
             role=coordinator,
             argument="id_and_reason",
-            handler=rendered(chat.reject),
+            handler=handler("reject"),
         ),
         "edit": Command(
             name="edit",
@@ -137,16 +189,14 @@ def setup(runtime: Runtime) -> None:
             ),
             role=coordinator,
             argument="id_and_change",
-            handler=rendered(chat.edit),
+            handler=handler("edit"),
         ),
-        "archive": by_id(
-            "archive", "Take a tool out of lookups (kept, not deleted).", chat.archive, coordinator
-        ),
+        "archive": by_id("archive", "Take a tool out of lookups (kept, not deleted).", coordinator),
         "gaps": Command(
             name="gaps",
             summary="The most asked lookups that found nothing (anonymous).",
             role=coordinator,
-            handler=rendered(chat.gaps),
+            handler=handler("gaps"),
         ),
     }
     runtime.registry.add(
@@ -179,7 +229,7 @@ def setup(runtime: Runtime) -> None:
                     choices=TARGET_GROUPS,
                 ),
             ),
-            handler=rendered(chat.search),
+            handler=handler("search"),
             subcommands=MappingProxyType(subs),
         )
     )
@@ -188,14 +238,14 @@ def setup(runtime: Runtime) -> None:
             name="more",
             light=True,
             summary="The next page of your last !tool search.",
-            handler=rendered(chat.more),
+            handler=handler("more"),
             subcommands=MappingProxyType(
                 {
                     "back": Command(
                         name="back",
                         light=True,
                         summary="The page before the one last shown.",
-                        handler=rendered(chat.back),
+                        handler=handler("back"),
                     )
                 }
             ),
