@@ -25,7 +25,7 @@ from bot.capabilities import setup_all
 from bot.core import Core
 from bot.errors import ConfigError
 from bot.events import Message
-from bot.observability import Metrics, redacted_traceback
+from bot.observability import Metrics, Unserved, redacted_traceback
 from bot.outbox import Relay, collecting
 from bot.ports import AdapterPorts, ChatAdapter, Clock, RoomDirectory, SystemClock
 from bot.runtime import Runtime
@@ -49,7 +49,13 @@ HANDLED_AT_ONCE = 6
 
 
 class App:
-    """One running bot: the core plus the adapters it serves, and the outbox between them."""
+    """One running bot: the core plus the adapters it serves, and the outbox between them.
+
+    ``interactive`` false: no background work (scheduler, relay, metrics endpoint).
+    ``lazy``: a one-shot command (``vetbot say``, ``vetbot knowledge …``): the capabilities'
+    start work tied to a service waits for its first use (:meth:`bot.runtime.Runtime.on_start`)
+    and, not interactive, no metrics are kept (nothing could serve them).
+    """
 
     def __init__(
         self,
@@ -61,7 +67,8 @@ class App:
     ) -> None:
         self.settings = settings
         self.store = Store(settings.database_url, echo=settings.store.echo)
-        self.metrics = Metrics()
+        # Only an interactive run serves metrics; a lazy (one-shot) run keeps none.
+        self.metrics = Unserved() if lazy and not interactive else Metrics()
         self.runtime = Runtime(
             settings=settings,
             store=self.store,

@@ -67,7 +67,7 @@ class AppServices:
     async def commands(self) -> AsyncIterator[CommandCatalog]:
         from bot.app import App
 
-        app = App(self.settings, interactive=False)
+        app = App(self.settings, interactive=False, lazy=True)
         try:
             yield app.runtime.registry
         finally:

@@ -18,9 +18,10 @@ import logging
 import sys
 import traceback
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry, Counter, Histogram
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
 
@@ -106,7 +107,15 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
 class Metrics:
     """The bot's counters; its own registry, so several bots (tests) never collide."""
 
+    registry: CollectorRegistry
+    messages: Counter
+    commands: Counter
+    errors: Counter
+    latency: Histogram
+
     def __init__(self) -> None:
+        from prometheus_client import CollectorRegistry, Counter, Histogram
+
         self.registry = CollectorRegistry()
         self.messages = Counter(
             "vetbot_messages_handled",
@@ -135,4 +144,31 @@ class Metrics:
 
     def serve(self, host: str, port: int) -> None:
         """Start the Prometheus endpoint in a background thread."""
+        from prometheus_client import start_http_server
+
         start_http_server(port, addr=host, registry=self.registry)
+
+
+class _Nothing:
+    """A metric that keeps nothing: any label, any count."""
+
+    def labels(self, *values: str) -> _Nothing:
+        return self
+
+    def inc(self, amount: float = 1.0) -> None:
+        pass
+
+    def observe(self, value: float) -> None:
+        pass
+
+
+class Unserved(Metrics):
+    """The metrics of a run that can never serve them (a one-shot command: only the running
+    bot serves its endpoint): the same calls, nothing kept, Prometheus not imported."""
+
+    def __init__(self) -> None:
+        nothing: Any = _Nothing()
+        self.messages = self.commands = self.errors = self.latency = nothing
+
+    def serve(self, host: str, port: int) -> None:
+        raise RuntimeError("a one-shot run serves no metrics")

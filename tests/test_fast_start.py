@@ -1,5 +1,6 @@
 """A one-shot command loads only what it uses: the command list, ``vetbot say "!help"`` and the
-schema check import none of the heavy libraries (NumPy, SciPy, APScheduler, Alembic) nor the
+schema check import none of the heavy libraries (NumPy, SciPy, APScheduler, Alembic, the
+Prometheus client) nor the
 handlers and services of the other commands; a command that needs them still gets them, its
 capability's start work done on first use."""
 
@@ -28,6 +29,7 @@ HEAVY = (
     "scipy",
     "apscheduler",
     "alembic",
+    "prometheus_client",
     "knowledge.engine",
     "bot.capabilities.knowledge.service",
     "bot.capabilities.knowledge.chat",
