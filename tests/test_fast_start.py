@@ -30,6 +30,7 @@ HEAVY = (
     "apscheduler",
     "alembic",
     "prometheus_client",
+    "sqlalchemy.dialects.postgresql",  # the default store is SQLite
     "knowledge.engine",
     "bot.capabilities.knowledge.service",
     "bot.capabilities.knowledge.chat",
@@ -292,3 +293,17 @@ def test_an_imported_function_is_imported_when_called() -> None:
     dumps = imported("json:dumps")
     assert dumps.__name__ == "dumps"
     assert dumps([1]) == "[1]"
+
+
+def test_every_service_provided_for_later_is_built_as_its_class(tmp_path: Path) -> None:
+    from bot.app import App
+    from bot.lazy import resolve
+
+    app = App(make_settings(tmp_path), interactive=False, lazy=True)
+    paths = list(app.runtime._builders)
+    assert len(paths) >= 11
+    for path in paths:
+        module, _, name = path.rpartition(".")
+        kind = resolve(f"{module}:{name}")
+        assert isinstance(app.runtime.get(kind), kind)
+        assert app.runtime.is_built(path)
