@@ -28,7 +28,7 @@ from bot.cluster import Cluster, Listener, require_postgresql
 from bot.core import Core
 from bot.errors import ConfigError, StoreError
 from bot.events import Message
-from bot.observability import Metrics, redacted_traceback
+from bot.observability import Metrics, Unserved, redacted_traceback
 from bot.outbox import Relay, collecting
 from bot.ports import AdapterPorts, ChatAdapter, Clock, RoomDirectory, SystemClock
 from bot.runtime import Runtime
@@ -55,20 +55,33 @@ FINISH_SECONDS = 10.0
 
 
 class App:
-    """One running bot: the core plus the adapters it serves, and the outbox between them."""
+    """One running bot: the core plus the adapters it serves, and the outbox between them.
+
+    ``interactive`` false: no background work (scheduler, relay, metrics endpoint).
+    ``lazy``: a one-shot command (``vetbot say``, ``vetbot knowledge …``): the capabilities'
+    start work tied to a service waits for its first use (:meth:`bot.runtime.Runtime.on_start`)
+    and, not interactive, no metrics are kept (nothing could serve them).
+    """
 
     def __init__(
-        self, settings: Settings, *, clock: Clock | None = None, interactive: bool = True
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        interactive: bool = True,
+        lazy: bool = False,
     ) -> None:
         self.settings = settings
         self.store = Store(settings.database_url, echo=settings.store.echo)
-        self.metrics = Metrics()
+        # Only an interactive run serves metrics; a lazy (one-shot) run keeps none.
+        self.metrics = Unserved() if lazy and not interactive else Metrics()
         self.runtime = Runtime(
             settings=settings,
             store=self.store,
             clock=clock or SystemClock(),
             outbox=self,
             interactive=interactive,
+            lazy=lazy,
         )
         setup_all(self.runtime)
         self.core = Core(self.runtime, self.metrics)
@@ -351,7 +364,7 @@ class App:
                 await adapter.stop()
             except Exception:
                 log.exception("adapter stop failed", extra={"platform": adapter.platform})
-        if self.runtime.scheduler.running:
+        if self.runtime.scheduling:
             self.runtime.scheduler.shutdown(wait=False)
         for name, hook in reversed(self.runtime.stop_hooks):
             try:

@@ -56,10 +56,10 @@ class AppServices:
     async def open(self, kind: type[S], /) -> AsyncIterator[S]:
         from bot.app import App
 
-        app = App(self.settings, interactive=False)
+        app = App(self.settings, interactive=False, lazy=True)
         try:
             await app.start()
-            yield app.runtime.get(kind)
+            yield await app.runtime.ready(kind)
         finally:
             await app.stop()
 
@@ -67,7 +67,7 @@ class AppServices:
     async def commands(self) -> AsyncIterator[CommandCatalog]:
         from bot.app import App
 
-        app = App(self.settings, interactive=False)
+        app = App(self.settings, interactive=False, lazy=True)
         try:
             yield app.runtime.registry
         finally:
@@ -218,7 +218,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
 async def _say(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import App
 
-    app = App(settings, interactive=False)
+    app = App(settings, interactive=False, lazy=True)
     try:
         await app.start()
         # The console's own attributes are set below: it is the one `vetbot say` speaks through.

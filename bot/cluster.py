@@ -47,7 +47,6 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
 
 from bot.errors import ConfigError, StoreError
@@ -317,6 +316,8 @@ class Cluster:
                 await connection.close()
 
     async def _beat(self) -> None:
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
         now = self.clock.now()
         roles = [LEADER] if self.leading else []
         try:
@@ -355,6 +356,8 @@ class Cluster:
     async def take(self, platform: str, message_id: str) -> bool:
         """Whether this replica answers the platform message ``message_id``: true for the
         first replica to ask, false for every other."""
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
         async with self.store.session() as session:
             result = await session.execute(
                 pg_insert(HandledMessage)

@@ -23,8 +23,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rapidfuzz import process
-
 from bot.errors import ConfigError
 
 T = TypeVar("T")
@@ -36,6 +34,8 @@ ENV_ALIASES = {"VETBOT_DATABASE_URL": ("store", "url")}
 
 
 def _suggest(word: str, choices: list[str]) -> str:
+    from rapidfuzz import process  # here: only a mistyped key needs it
+
     match = process.extractOne(word, choices, score_cutoff=70)
     return f" (did you mean '{match[0]}'?)" if match else ""
 

@@ -27,8 +27,6 @@ import uuid
 from collections.abc import Sequence
 from typing import cast
 
-from rapidfuzz import fuzz, process
-
 from bot.actions import Action, Reply
 from bot.commands import Command, Invocation, confirmed
 from bot.context import Context
@@ -423,6 +421,8 @@ def _closest(word: str, spellings: dict[str, list[str]], limit: int = 3) -> list
     """The names (keys of ``spellings``) whose words, in any language, are closest to
     ``word``: best first, at most ``limit``, each at least 65 of 100 alike (edit distance) and
     within 5 of the best, so a clear typo gets one answer and nonsense none."""
+    from rapidfuzz import fuzz, process  # here: only a typo needs it
+
     choices: dict[str, str] = {}
     for name, written in spellings.items():
         for spelling in written:

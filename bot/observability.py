@@ -25,15 +25,10 @@ import traceback
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from prometheus_client import (
-    CONTENT_TYPE_LATEST,
-    CollectorRegistry,
-    Counter,
-    Histogram,
-    generate_latest,
-)
+if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry, Counter, Histogram
 
 #: What ``/readyz`` asks: each check's name and whether it passes.
 Readiness = Callable[[], Coroutine[Any, Any, dict[str, bool]]]
@@ -124,7 +119,15 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
 class Metrics:
     """The bot's counters; its own registry, so several bots (tests) never collide."""
 
+    registry: CollectorRegistry
+    messages: Counter
+    commands: Counter
+    errors: Counter
+    latency: Histogram
+
     def __init__(self) -> None:
+        from prometheus_client import CollectorRegistry, Counter, Histogram
+
         self.registry = CollectorRegistry()
         self.messages = Counter(
             "vetbot_messages_handled",
@@ -162,6 +165,8 @@ class Metrics:
     ) -> None:
         """Serve ``/metrics``, ``/healthz`` and ``/readyz`` from a background thread;
         ``readiness`` runs on ``loop`` (the bot's)."""
+        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
         registry = self.registry
 
         class Handler(BaseHTTPRequestHandler):
@@ -224,3 +229,35 @@ def _probe(loop: asyncio.AbstractEventLoop | None, check: Readiness) -> dict[str
     except Exception:
         return None
     return result
+
+
+class _Nothing:
+    """A metric that keeps nothing: any label, any count."""
+
+    def labels(self, *values: str) -> _Nothing:
+        return self
+
+    def inc(self, amount: float = 1.0) -> None:
+        pass
+
+    def observe(self, value: float) -> None:
+        pass
+
+
+class Unserved(Metrics):
+    """The metrics of a run that can never serve them (a one-shot command: only the running
+    bot serves its endpoint): the same calls, nothing kept, Prometheus not imported."""
+
+    def __init__(self) -> None:
+        nothing: Any = _Nothing()
+        self.messages = self.commands = self.errors = self.latency = nothing
+
+    def serve(
+        self,
+        host: str,
+        port: int,
+        *,
+        readiness: Readiness | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        raise RuntimeError("a one-shot run serves no metrics")

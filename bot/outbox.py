@@ -37,8 +37,6 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, delete, false, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as _pg_insert
-from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.actions import Action, Choice, Delivery, DirectMessage, Post
@@ -148,9 +146,21 @@ def _body(text: Param, choices: Sequence[tuple[Param, Param, str | None]]) -> di
     return body
 
 
+def _dialect_insert(dialect: str) -> Callable[[Table], Any]:
+    """The dialect's own INSERT (for ON CONFLICT), imported for the database in use: the
+    PostgreSQL package loads the modules of all its drivers."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 async def _owe(session: AsyncSession, *, key: str | None, now: datetime, **values: Any) -> str:
     key = key or f"o-{uuid.uuid4().hex}"
-    insert = _pg_insert if session.get_bind().dialect.name == "postgresql" else _sqlite_insert
+    insert = _dialect_insert(session.get_bind().dialect.name)
     stmt = (
         insert(cast(Table, OutboxEntry.__table__))
         .values(
@@ -220,6 +230,29 @@ class Hooks:
     prepare: Prepare | None = None
     delivered: Outcome | None = None
     abandoned: Outcome | None = None
+
+    @staticmethod
+    def later(load: Callable[[], Hooks]) -> Hooks:
+        """Hooks whose owner's code is imported at the first delivery of its topic: each
+        runs the same hook of ``load()`` (a hook it has not: as if there were none)."""
+
+        async def prepare(
+            session: AsyncSession, entry: OutboxEntry, now: datetime
+        ) -> Mapping[str, Param] | None:
+            hook = load().prepare
+            return {} if hook is None else await hook(session, entry, now)
+
+        async def delivered(session: AsyncSession, entry: OutboxEntry, now: datetime) -> None:
+            hook = load().delivered
+            if hook is not None:
+                await hook(session, entry, now)
+
+        async def abandoned(session: AsyncSession, entry: OutboxEntry, now: datetime) -> None:
+            hook = load().abandoned
+            if hook is not None:
+                await hook(session, entry, now)
+
+        return Hooks(prepare=prepare, delivered=delivered, abandoned=abandoned)
 
 
 class Relay:

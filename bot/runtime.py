@@ -3,16 +3,22 @@ the command registry, lifecycle hooks, and a typed place for capability services
 
 A capability module exposes ``setup(runtime: Runtime) -> None``; there it registers commands,
 listeners (which see every message, commands or not), start/stop hooks and its services.
+
+Setting up imports little: a one-shot run (``vetbot say``) answers one command, so what the
+others need is not loaded. A service may be provided as a builder (:meth:`Runtime.provide_later`,
+its class named by import path), built on its first :meth:`Runtime.get`; a command's handler
+may be imported on first use (:class:`bot.lazy.Later`); in a lazy run (``Runtime.lazy``) a
+start hook may wait for the first use of a service (``on_start(…, until=…)``); the APScheduler
+scheduler is made when first asked for.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.actions import Action
 from bot.commands import Registry
@@ -25,6 +31,8 @@ from bot.settings import Settings
 from bot.store import Store
 
 if TYPE_CHECKING:
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
     from bot.events import Message
 
 S = TypeVar("S")
@@ -52,8 +60,10 @@ class Runtime:
     clock: Clock
     outbox: Outbox
     registry: Registry = field(default_factory=Registry)
-    scheduler: AsyncIOScheduler = field(default_factory=lambda: AsyncIOScheduler(timezone="UTC"))
     interactive: bool = True
+    #: A one-shot run of a command or two (``vetbot say``, ``vetbot knowledge …``): start
+    #: hooks tied to a service wait for its first use (see :meth:`on_start`).
+    lazy: bool = False
     start_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     stop_hooks: list[tuple[str, Hook]] = field(default_factory=list)
     #: Work there must be one of among replicas: (name, start, stop), see :meth:`on_lead`.
@@ -76,18 +86,46 @@ class Runtime:
     #: direct message, or after a mention of the bot, that names no command.
     question_command: str | None = None
     _services: dict[type[Any], Any] = field(default_factory=dict)
+    #: Builders of services not built yet, by the import path of their class.
+    _builders: dict[str, Callable[[], Any]] = field(default_factory=dict)
+    #: Start hooks waiting, in one-shot runs, for the first use of a service (by its path).
+    _deferred: dict[str, list[Hook]] = field(default_factory=dict)
+    _starting: dict[str, asyncio.Future[None]] = field(default_factory=dict)
+    _scheduler: AsyncIOScheduler | None = None
 
     def __post_init__(self) -> None:
         if self.networks is None:
             self.networks = Networks(self.settings.networks, rooms=self.rooms)
+
+    @property
+    def scheduler(self) -> AsyncIOScheduler:
+        """The APScheduler scheduler of background jobs, made (and APScheduler imported) when
+        first asked for: one-shot runs never ask."""
+        if self._scheduler is None:
+            from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+            self._scheduler = AsyncIOScheduler(timezone="UTC")
+        return self._scheduler
+
+    @property
+    def scheduling(self) -> bool:
+        """Whether the scheduler was made and is running."""
+        return self._scheduler is not None and self._scheduler.running
 
     def room_reader(self, platform: str, room_id: str) -> Reader:
         """Whom a post in a room is written for: the room's language and zone
         (:func:`bot.readers.reader_of_room`)."""
         return reader_of_room(self.settings, self.networks, platform, room_id)
 
-    def on_start(self, name: str, hook: Hook) -> None:
-        """Run ``hook`` once at start, after migrations, in registration order."""
+    def on_start(self, name: str, hook: Hook, *, until: str | None = None) -> None:
+        """Run ``hook`` once at start, after migrations, in registration order.
+
+        ``until`` (the import path of a service's class, as in :meth:`provide_later`): in
+        lazy runs, run it instead when that service is first asked for with :meth:`ready`,
+        and not at all when no command needs the service."""
+        if until is not None and self.lazy:
+            self._deferred.setdefault(until, []).append(hook)
+            return
         self.start_hooks.append((name, hook))
 
     def on_stop(self, name: str, hook: Hook) -> None:
@@ -144,9 +182,54 @@ class Runtime:
         self._services[as_type or type(service)] = service
         return service
 
+    def provide_later(self, kind: str, build: Callable[[], Any]) -> None:
+        """Make the service whose class is ``kind`` (``"package.module.Class"``) available,
+        built by ``build`` (which imports its modules) when it is first asked for."""
+        self._builders[kind] = build
+
     def get(self, kind: type[S]) -> S:
-        """The service of type ``kind``; KeyError if its capability is not loaded."""
-        return self._services[kind]  # type: ignore[no-any-return]
+        """The service of type ``kind`` (built now if it was provided for later); KeyError if
+        its capability is not loaded."""
+        found = self.find(kind)
+        if found is None:
+            raise KeyError(kind)
+        return found
 
     def find(self, kind: type[S]) -> S | None:
-        return self._services.get(kind)
+        """The service of type ``kind``, built now if it was provided for later; else ``None``."""
+        found = self._services.get(kind)
+        if found is None:
+            build = self._builders.pop(_path(kind), None)
+            if build is not None:
+                found = self._services[kind] = build()
+        return found  # type: ignore[no-any-return]
+
+    def built(self, kind: type[S]) -> S | None:
+        """The service of type ``kind`` if it was built; never builds it."""
+        return self._services.get(kind)  # type: ignore[no-any-return]
+
+    def is_built(self, kind: str) -> bool:
+        """Whether the service whose class is ``kind`` (import path) was built."""
+        return kind not in self._builders and any(_path(k) == kind for k in self._services)
+
+    async def ready(self, kind: type[S]) -> S:
+        """:meth:`get`, after the start hooks that waited for this service (lazy runs, see
+        :meth:`on_start`) ran; they run once, whoever asks first."""
+        service = self.get(kind)
+        path = _path(kind)
+        hooks = self._deferred.pop(path, None)
+        if hooks is not None:
+            self._starting[path] = asyncio.ensure_future(_run_all(hooks))
+        starting = self._starting.get(path)
+        if starting is not None:
+            await asyncio.shield(starting)
+        return service
+
+
+def _path(kind: type[Any]) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+async def _run_all(hooks: Sequence[Hook]) -> None:
+    for hook in hooks:
+        await hook()

@@ -82,28 +82,40 @@ def shipped() -> tuple[str, ...]:
 
 
 class Words:
-    """All languages' command words, with folded lookups from word to canonical name."""
+    """All languages' command words, with folded lookups from word to canonical name (built
+    on the first lookup: a command typed by its own name needs none)."""
 
     def __init__(self, languages: Iterable[LanguageWords]) -> None:
         self.languages: dict[str, LanguageWords] = {w.lang: w for w in languages}
-        self._lookup: dict[str, dict[str, str]] = {table: {} for table in TABLES}
-        #: Words that stand for two different names of one table (kept out of the lookup).
-        self.clashes: list[tuple[str, str, str, str]] = []
-        for words in self.languages.values():
-            for table in TABLES:
-                for name, listed in words.tables[table].items():
-                    # The grammar's own words are English already; other names are words too.
-                    own = () if table == "every" else (name,)
-                    for word in (*own, *listed):
-                        for spelling in spellings(word):
-                            self._add(table, spelling, name)
+        self._index: dict[str, dict[str, str]] | None = None
+        self._clashes: list[tuple[str, str, str, str]] = []
 
-    def _add(self, table: str, spelling: str, name: str) -> None:
-        known = self._lookup[table].get(spelling)
+    @property
+    def _lookup(self) -> dict[str, dict[str, str]]:
+        if self._index is None:
+            self._index = {table: {} for table in TABLES}
+            for words in self.languages.values():
+                for table in TABLES:
+                    for name, listed in words.tables[table].items():
+                        # The grammar's own words are English already; other names are words.
+                        own = () if table == "every" else (name,)
+                        for word in (*own, *listed):
+                            for spelling in spellings(word):
+                                self._add(self._index, table, spelling, name)
+        return self._index
+
+    @property
+    def clashes(self) -> list[tuple[str, str, str, str]]:
+        """Words that stand for two different names of one table (kept out of the lookup)."""
+        _ = self._lookup
+        return self._clashes
+
+    def _add(self, index: dict[str, dict[str, str]], table: str, spelling: str, name: str) -> None:
+        known = index[table].get(spelling)
         if known is None:
-            self._lookup[table][spelling] = name
+            index[table][spelling] = name
         elif known != name:
-            self.clashes.append((table, spelling, known, name))
+            self._clashes.append((table, spelling, known, name))
 
     def find(self, table: str, word: str) -> str | None:
         """The canonical name ``word`` stands for in ``table`` (any language), or ``None``."""

@@ -58,13 +58,36 @@ class Services(Protocol):
 ServiceCommand = Callable[["Settings", argparse.Namespace, Services], Awaitable[int]]
 
 
+#: The modules defining the capabilities' tables (imported with their code when first needed;
+#: :func:`bot.store.base.all_tables` imports them all where every table must be known).
+TABLES: tuple[str, ...] = (
+    "bot.capabilities.knowledge.tables",
+    "bot.capabilities.mentoring.tables",
+    "bot.capabilities.prompts.models",
+    "bot.capabilities.surveys.tables",
+    "bot.capabilities.cpd.tables",
+)
+
+
 def modules() -> list[ModuleType]:
+    """The capability modules, with every table of theirs imported (the migrations'
+    environment and the schema checks need them all)."""
+    for name in TABLES:
+        importlib.import_module(name)
+    return _capabilities()
+
+
+def _capabilities() -> list[ModuleType]:
     return [importlib.import_module(name) for name in CAPABILITIES]
 
 
 def setup_all(runtime: Runtime) -> None:
-    """Let every capability register its commands, hooks and services."""
-    for module in modules():
+    """Let every capability register its commands, hooks and services (each imports its
+    handlers, services and tables only when first needed: see :mod:`bot.lazy`)."""
+    from bot.store.base import declare_tables
+
+    declare_tables(*TABLES)
+    for module in _capabilities():
         module.setup(runtime)
 
 

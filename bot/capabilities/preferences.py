@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from rapidfuzz import fuzz, process
-
 from bot.commands import Command
 from bot.context import Context
 from bot.errors import UsageError
@@ -110,6 +108,8 @@ async def _timezone(ctx: Context) -> None:
         return
     zone = find_zone(word)
     if zone is None:
+        from rapidfuzz import fuzz, process
+
         found = process.extract(
             word.lower(), list(_zones()), scorer=fuzz.WRatio, limit=3, score_cutoff=80
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,6 +25,25 @@ class Base(DeclarativeBase):
     """Base of all vetbot tables."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+#: Modules defining tables that may not be imported yet (the capabilities' tables, loaded with
+#: their code when first needed): :func:`all_tables` imports them.
+_declared: set[str] = set()
+
+
+def declare_tables(*modules: str) -> None:
+    """Name modules that define tables on :attr:`Base.metadata` (the composition root names
+    the capabilities'), for :func:`all_tables`."""
+    _declared.update(modules)
+
+
+def all_tables() -> MetaData:
+    """:attr:`Base.metadata` with every declared table module imported: for what must know
+    every table (which rows refer to a person), not only those of the code loaded so far."""
+    for module in sorted(_declared):
+        importlib.import_module(module)
+    return Base.metadata
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -9,7 +9,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.base import Base
+from bot.store.base import all_tables
 from bot.store.models import AuditEntry, Identity, Person
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:
     """
     unused = [
         ~exists().where(key.parent == person_id)
-        for table in Base.metadata.sorted_tables
+        for table in all_tables().sorted_tables
         if table.name != Identity.__tablename__
         for key in table.foreign_keys
         if key.column.table.name == Person.__tablename__

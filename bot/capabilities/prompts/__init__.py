@@ -17,36 +17,122 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Final
+
+from bot.capabilities.privacy import personal_data
+from bot.capabilities.prompts.commands import prompt_command, series_command
+from bot.cluster import PROMPTS_CHANGED
+from bot.lazy import Later, imported, once
 from bot.runtime import Runtime
 
-
-def setup(runtime: Runtime) -> None:
-    """Register the services, the engine (start/stop hooks), the thread-reply listener, the
-    commands and the personal data."""
-    from bot.capabilities.privacy import personal_data
-    from bot.capabilities.prompts import privacy
+if TYPE_CHECKING:
+    from bot.actions import Action
     from bot.capabilities.prompts.chat import PromptChat
     from bot.capabilities.prompts.engine import PromptEngine
     from bot.capabilities.prompts.series_chat import SeriesChat
     from bot.capabilities.prompts.series_service import SeriesService
     from bot.capabilities.prompts.service import PromptService
-    from bot.cluster import PROMPTS_CHANGED
+    from bot.events import Message
+    from bot.lazy import Handler
 
-    engine = runtime.provide(PromptEngine(runtime))
-    # One replica of a cluster plans and posts prompts (see bot.cluster).
-    runtime.on_lead("prompts", engine.start, engine.stop)
-    # A prompt scheduled on another replica is planned by the leader at once.
-    runtime.on_notify(PROMPTS_CHANGED, engine.sync)
-    runtime.listen(engine.threads.on_message)
-    networks = runtime.networks
-    prompts = runtime.provide(PromptService(runtime.store, runtime.clock, engine, networks))
-    series = runtime.provide(SeriesService(runtime.store, runtime.clock, engine, networks))
-    runtime.registry.add(PromptChat(prompts).command())
-    runtime.registry.add(SeriesChat(series).command())
+#: The services, by the import path of their class (built when first asked for: the engine
+#: brings APScheduler).
+ENGINE: Final = "bot.capabilities.prompts.engine.PromptEngine"
+PROMPTS: Final = "bot.capabilities.prompts.service.PromptService"
+SERIES: Final = "bot.capabilities.prompts.series_service.SeriesService"
+
+
+def setup(runtime: Runtime) -> None:
+    """Register the services, the engine (start/stop hooks), the thread-reply listener, the
+    commands and the personal data. The services and the commands' code are imported when
+    first needed; a running bot builds the engine at start."""
+
+    def engine() -> PromptEngine:
+        from bot.capabilities.prompts.engine import PromptEngine
+
+        return runtime.get(PromptEngine)
+
+    def build_engine() -> PromptEngine:
+        from bot.capabilities.prompts.engine import PromptEngine
+
+        return PromptEngine(runtime)
+
+    def build_prompts() -> PromptService:
+        from bot.capabilities.prompts.service import PromptService
+
+        return PromptService(runtime.store, runtime.clock, engine(), runtime.networks)
+
+    def build_series() -> SeriesService:
+        from bot.capabilities.prompts.series_service import SeriesService
+
+        return SeriesService(runtime.store, runtime.clock, engine(), runtime.networks)
+
+    runtime.provide_later(ENGINE, build_engine)
+    runtime.provide_later(PROMPTS, build_prompts)
+    runtime.provide_later(SERIES, build_series)
+
+    # The running bot plans the prompts' jobs (one replica of a cluster: the leader, see
+    # bot.cluster); other runs never start the engine.
+    async def start() -> None:
+        await engine().start()
+
+    async def stop() -> None:
+        if runtime.is_built(ENGINE):
+            await engine().stop()
+
+    async def sync() -> None:
+        # A prompt scheduled on another replica is planned by the leader at once.
+        if runtime.is_built(ENGINE):
+            await engine().sync()
+
+    runtime.on_lead("prompts", start, stop)
+    runtime.on_notify(PROMPTS_CHANGED, sync)
+
+    async def on_message(message: Message) -> list[Action]:
+        # Only a reply in a thread can count (see ThreadSummaries.on_message): other messages
+        # need not load the engine.
+        if message.thread_id is None or message.is_direct:
+            return []
+        return await engine().threads.on_message(message)
+
+    runtime.listen(on_message)
+
+    @once
+    async def prompt_chat() -> PromptChat:
+        from bot.capabilities.prompts.chat import PromptChat
+        from bot.capabilities.prompts.service import PromptService
+
+        return PromptChat(runtime.get(PromptService))
+
+    @once
+    async def series_chat() -> SeriesChat:
+        from bot.capabilities.prompts.series_chat import SeriesChat
+        from bot.capabilities.prompts.series_service import SeriesService
+
+        return SeriesChat(runtime.get(SeriesService))
+
+    def prompt_handler(name: str) -> Handler:
+        async def load() -> Handler:
+            from bot.capabilities.prompts.chat import usage_hinted
+
+            return usage_hinted(getattr(await prompt_chat(), name))
+
+        return Later(load)
+
+    def series_handler(name: str) -> Handler:
+        async def load() -> Handler:
+            from bot.capabilities.prompts.chat import usage_hinted
+
+            return usage_hinted(getattr(await series_chat(), name))
+
+        return Later(load)
+
+    runtime.registry.add(prompt_command(prompt_handler))
+    runtime.registry.add(series_command(series_handler))
     # Authorship and thread replies are kept by platform account as well as by person.
     personal_data(runtime).register_accounts(
         "prompts",
-        export=privacy.personal_data,
-        erase=privacy.forget,
+        export=imported("bot.capabilities.prompts.privacy:personal_data"),
+        erase=imported("bot.capabilities.prompts.privacy:forget"),
         description="prompts.privacy_what",
     )

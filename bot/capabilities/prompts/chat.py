@@ -13,8 +13,6 @@ from functools import wraps
 
 from bot.capabilities.prompts.models import Status
 from bot.capabilities.prompts.options import (
-    MAX_TEXT,
-    ROOMS_OPTION,
     after_id,
     build_schedule,
     check_placement,
@@ -29,31 +27,13 @@ from bot.capabilities.prompts.options import (
 )
 from bot.capabilities.prompts.service import SCHEDULE_FIELDS, PromptService
 from bot.capabilities.prompts.values import Changed
-from bot.commands import Command, Option
 from bot.context import Context
 from bot.errors import UsageError
-from bot.permissions import Role
 from bot.safety import clip, one_line
 
 Handler = Callable[[Context], Awaitable[None]]
 
 PREVIEW_COUNT = 5
-
-SCHEDULE_OPTIONS = (
-    ROOMS_OPTION,
-    Option(name="at", help="a one-off date and time: 2026-12-01 09:00"),
-    Option(name="cron", help="a cron expression: 0 9 * * MON"),
-    Option(name="every", help="a recurrence: monday 09:00, 2 weeks on tuesday 10:00"),
-    Option(name="tz", help="an IANA time zone: Europe/Brussels"),
-    Option(name="start", help="first date of a recurring prompt: 2026-12-01"),
-    Option(name="end", help="last date of a recurring prompt: 2027-03-01"),
-    Option(
-        name="text",
-        help=f"the prompt (markdown, at most {MAX_TEXT:,} characters); it takes the rest of "
-        "the line, so put it last",
-        greedy=True,
-    ),
-)
 
 
 def usage_hinted(handler: Handler) -> Handler:
@@ -236,61 +216,3 @@ class PromptChat:
         lines = [ctx.t("prompts.preview.header", id=preview.prompt_id, tz=tz, count=count)]
         lines.extend(f"  {ctx.when(when, tz)}" for when in preview.times)
         ctx.reply(with_notes("\n".join(lines), preview.schedule.notes(ctx.lang)))
-
-    # --- the command -----------------------------------------------------------------------
-    def command(self) -> Command:
-        """``!prompt`` and its subcommands."""
-
-        def by_id(name: str, summary: str, handler: Handler, confirm: str | None = None) -> Command:
-            return Command(
-                name=name,
-                summary=summary,
-                usage="ID [confirm]" if confirm else "ID",
-                handler=usage_hinted(handler),
-                role=Role.COORDINATOR,
-                argument="id",
-                confirm=confirm,
-            )
-
-        subs = {
-            "schedule": Command(
-                name="schedule",
-                summary="Schedule a prompt: one-off, cron or every …",
-                usage="in: #ROOM; at: 2026-12-01 09:00 | cron: 0 9 * * MON | every: monday 09:00; "
-                "tz: Europe/Brussels; text: …",
-                handler=usage_hinted(self.schedule),
-                role=Role.COORDINATOR,
-                options=SCHEDULE_OPTIONS,
-            ),
-            "list": Command(
-                name="list",
-                summary="List active and paused prompts.",
-                handler=usage_hinted(self.listing),
-                role=Role.COORDINATOR,
-            ),
-            "show": by_id("show", "Show one prompt.", self.show),
-            "preview": by_id("preview", "The next 5 times a prompt posts.", self.preview),
-            "pause": by_id("pause", "Pause a prompt.", self.pause),
-            "resume": by_id("resume", "Resume a paused prompt.", self.resume),
-            "cancel": by_id(
-                "cancel", "Cancel a prompt for good.", self.cancel, "prompts.cancel_ask"
-            ),
-            "skip": by_id("skip", "Skip the next occurrence only.", self.skip),
-            "edit": Command(
-                name="edit",
-                summary="Change a prompt's rooms, schedule or text.",
-                usage="ID [in: …; at: … | cron: … | every: …; tz: …; text: …]",
-                handler=usage_hinted(self.edit),
-                role=Role.COORDINATOR,
-                options=SCHEDULE_OPTIONS,
-                argument="id",
-            ),
-        }
-        return Command(
-            name="prompt",
-            summary="Scheduled discussion prompts (coordinators).",
-            details=f"Options look like `key: value`, separated by `;`. The text: option comes "
-            f"last (it takes the rest of the line) and holds at most {MAX_TEXT:,} characters.",
-            role=Role.COORDINATOR,
-            subcommands=subs,
-        )

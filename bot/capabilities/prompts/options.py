@@ -12,20 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from bot.capabilities.prompts.commands import MAX_TEXT
 from bot.capabilities.prompts.schedule import Schedule
 from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
 from bot.capabilities.prompts.values import ScheduleOptions
-from bot.commands import Option
 from bot.context import Context
 from bot.errors import PermissionDenied
 from bot.numbers import number
 from bot.words import fold
 from bot.words import words as command_words
 
-#: Longest prompt text: well inside Discord's 2,000 characters, with room for a mention.
-MAX_TEXT = 1800
-#: ``in:``, the rooms a prompt or series posts in, as ``!prompt`` and ``!series`` both take it.
-ROOMS_OPTION = Option(name="in", help="rooms: #room, several separated by commas, platform:room")
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).
 PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 

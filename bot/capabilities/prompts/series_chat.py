@@ -9,11 +9,8 @@ reader's language.
 
 from __future__ import annotations
 
-from bot.capabilities.prompts.chat import usage_hinted
 from bot.capabilities.prompts.models import Part, Status
 from bot.capabilities.prompts.options import (
-    MAX_TEXT,
-    ROOMS_OPTION,
     check_placement,
     check_text,
     default_notes,
@@ -25,9 +22,7 @@ from bot.capabilities.prompts.options import (
 from bot.capabilities.prompts.schedule import resolve_zone
 from bot.capabilities.prompts.series_service import MAX_TITLE, SeriesService
 from bot.capabilities.prompts.values import SeriesPart
-from bot.commands import Command, Option
 from bot.context import Context
-from bot.permissions import Role
 from bot.safety import clip, one_line
 
 #: Words that drop an opening or closing in ``!series edit``.
@@ -181,88 +176,3 @@ class SeriesChat:
             for s in rows
         )
         ctx.reply("\n".join(lines))
-
-    # --- the command -----------------------------------------------------------------------
-    def command(self) -> Command:
-        """``!series`` and its subcommands."""
-        opening = Option(name="opening", help="posted just before the first prompt")
-        closing = Option(
-            name="closing",
-            help="posted when the last prompt's discussion is summarised (takes the rest of "
-            "the line)",
-            greedy=True,
-        )
-        title = Option(name="title", help="the series' title")
-        coordinator = Role.COORDINATOR
-        subs = {
-            "create": Command(
-                name="create",
-                summary="Create an e-conference series.",
-                usage="title: …; in: #ROOM; tz: Europe/Brussels; opening: …; closing: …",
-                handler=usage_hinted(self.create),
-                role=coordinator,
-                options=(
-                    title,
-                    ROOMS_OPTION,
-                    Option(name="tz", help="an IANA time zone: Europe/Brussels"),
-                    opening,
-                    closing,
-                ),
-            ),
-            "add": Command(
-                name="add",
-                summary="Add a prompt to a series.",
-                usage="ID at: 2026-12-01 09:00; text: …",
-                handler=usage_hinted(self.add),
-                role=coordinator,
-                argument="id",
-                options=(
-                    Option(name="at", help="date and time: 2026-12-01 09:00"),
-                    Option(name="tz", help="an IANA time zone (default: the series' zone)"),
-                    Option(
-                        name="text",
-                        help=f"the prompt (at most {MAX_TEXT:,} characters; takes the rest of "
-                        "the line)",
-                        greedy=True,
-                    ),
-                ),
-            ),
-            "edit": Command(
-                name="edit",
-                summary="Change a series' title, or its opening or closing (none drops it).",
-                usage="ID [title: …; opening: …; closing: …]",
-                handler=usage_hinted(self.edit),
-                role=coordinator,
-                argument="id",
-                options=(title, opening, closing),
-            ),
-            "show": Command(
-                name="show",
-                summary="Show a series and its prompts.",
-                usage="ID",
-                handler=usage_hinted(self.show),
-                role=coordinator,
-                argument="id",
-            ),
-            "list": Command(
-                name="list",
-                summary="List series.",
-                handler=usage_hinted(self.listing),
-                role=coordinator,
-            ),
-            "cancel": Command(
-                name="cancel",
-                summary="Cancel a series and its prompts not yet posted.",
-                usage="ID [confirm]",
-                confirm="prompts.series.cancel_ask",
-                handler=usage_hinted(self.cancel),
-                role=coordinator,
-                argument="id",
-            ),
-        }
-        return Command(
-            name="series",
-            summary="E-conference series of prompts (coordinators).",
-            role=coordinator,
-            subcommands=subs,
-        )
