@@ -38,6 +38,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.surveys",
     "bot.capabilities.cpd",
     "bot.capabilities.reports",
+    "bot.capabilities.dashboard",
 )
 
 
