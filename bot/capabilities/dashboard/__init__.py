@@ -54,6 +54,20 @@ class DashboardChat:
         if not ctx.message.is_direct:
             ctx.reply(ctx.t("dashboard.link_sent"))
 
+    async def serve(self) -> Dashboard:
+        """Start the web server (``[web] listen``) in this event loop."""
+        # aiohttp (and the pages) only in a bot that serves the dashboard.
+        from bot.capabilities.dashboard.server import Dashboard
+
+        self.server = Dashboard(self.runtime, self.access)
+        await self.server.start()
+        return self.server
+
+    async def close(self) -> None:
+        if self.server is not None:
+            await self.server.stop()
+            self.server = None
+
     async def seen(self, message: Message) -> list[Action]:
         self.access.seen(message)
         return []
@@ -83,15 +97,7 @@ def setup(runtime: Runtime) -> None:
         return
 
     async def start() -> None:
-        # aiohttp (and the pages) only in a bot that serves the dashboard.
-        from bot.capabilities.dashboard.server import Dashboard
-
-        chat.server = Dashboard(runtime, access)
-        await chat.server.start()
-
-    async def stop() -> None:
-        if chat.server is not None:
-            await chat.server.stop()
+        await chat.serve()
 
     runtime.on_start("dashboard", start)
-    runtime.on_stop("dashboard", stop)
+    runtime.on_stop("dashboard", chat.close)

@@ -249,7 +249,7 @@ class Dashboard:
             log.info("dashboard sign-in refused", extra={"reason": refused.reason})
             status = 429 if refused.reason == "too_many" else 403
             return self._refused(request, f"dashboard.refused_{refused.reason}", status)
-        response = web.HTTPSeeOther(self._prefix_path("/"))
+        response = web.Response(status=303, headers={"Location": self._prefix_path("/")})
         response.set_cookie(
             COOKIE,
             cookie,
