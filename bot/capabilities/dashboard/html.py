@@ -82,7 +82,7 @@ def page(nav: Nav, title: str, body: str, *, status_note: str = "") -> str:
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
+        '<meta name="referrer" content="same-origin">'
         f"<title>{escape(title)} – {app}</title>"
         f'<link rel="stylesheet" href="{nav.root}/style.css"></head><body>'
         f"<header><strong>{app}</strong>{links}</header>"
