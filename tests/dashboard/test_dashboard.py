@@ -4,6 +4,7 @@ service, approving a suggestion, and every way in that must be refused."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from collections.abc import AsyncIterator
@@ -19,6 +20,7 @@ from bot.capabilities.knowledge.tables import KnowledgeEntry
 from bot.capabilities.reports.model import Period
 from bot.capabilities.reports.service import ReportService
 from bot.errors import ConfigError
+from bot.events import Message
 from bot.settings import load_settings
 from bot.store.models import AuditEntry
 from tests.botkit import FakeClock, TestBot, make_settings
@@ -210,6 +212,37 @@ async def test_a_demoted_coordinator_loses_access(world: tuple[Scenario, Browser
     assert status == 403 and "no longer coordinate" in page
 
 
+async def test_taken_off_the_networks_list_loses_access_at_once(
+    world: tuple[Scenario, Browser, str],
+) -> None:
+    """A Discord coordinator listed by FR, who asked by direct message: their standing counts
+    while FR lists them, and not a moment after."""
+    scenario, _, _ = world
+    runtime = scenario.bot.app.runtime
+    networks = runtime.networks
+    fr = networks.get("FR")
+    assert fr is not None
+    listed = dataclasses.replace(fr, coordinators=("discord:4242",))
+    networks.update({**dict(networks.items()), "FR": listed})
+    access = runtime.get(Access)
+    asked = Message(platform="discord", room_id="dm-1", sender_id="4242", text="", is_direct=True)
+    access.issue(77, asked)
+    standing = access.standing_of(77)
+    assert standing is not None and standing[0].scope.networks == frozenset({"FR"})
+    networks.update({**dict(networks.items()), "FR": fr})
+    assert access.standing_of(77) is None
+
+
+async def test_forgetme_ends_the_session(world: tuple[Scenario, Browser, str]) -> None:
+    scenario, client, _ = world
+    await client.sign_in(await link_for(scenario.bot))
+    out = await scenario.bot.say(
+        "!forgetme confirm", user="anna", role="coordinator", room="at-lounge", dm=True
+    )
+    assert any("erased" in line.lower() or "deleted" in line.lower() for line in out), out
+    assert (await client.get("/"))[0] == 403, out
+
+
 async def test_a_trainer_gets_no_link(world: tuple[Scenario, Browser, str]) -> None:
     scenario, _, _ = world
     lines = await scenario.bot.say("!dashboard", user="lena", role="trainer", room="at-lounge")
@@ -288,7 +321,16 @@ async def test_pages_are_in_the_readers_language(world: tuple[Scenario, Browser,
     _, page = await client.sign_in(await link_for(scenario.bot))
     assert '<html lang="de">' in page and "Übersicht" in page
     assert table_of(page, "prompts-AT-table")["Impuls #1"] == "weniger als 5"
-    assert "Content-Security-Policy" not in page
+
+
+async def test_pages_load_nothing_from_elsewhere(world: tuple[Scenario, Browser, str]) -> None:
+    _, client, _ = world
+    async with client.http.get(client.base + "/login?token=x") as r:
+        page = await r.text()
+        assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
+        assert r.headers["X-Frame-Options"] == "DENY"
+        assert r.headers["Cache-Control"] == "no-store"
+    assert "<script" not in page and "http" not in page.split("<main>")[0]
 
 
 async def test_off_by_default_and_the_secret_file(tmp_path: Path, sqlite_url: str) -> None:
