@@ -125,6 +125,25 @@ async def test_approve_on_the_review_page_then_tool_finds_it(
     assert any("was approved" in line and entry in line for line in told), told
 
 
+@pytest.mark.postgres
+async def test_sign_in_charts_and_approve_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    scenario, server, entry = await build_scenario(tmp_path, pg_url)
+    try:
+        async for client in browser(server):
+            status, page = await client.sign_in(await link_for(scenario.bot))
+            assert status == 200
+            assert table_of(page, "prompts-AT-table")["Prompt #2"] == "6"
+            assert table_of(page, "matches-AT-table")["2026-11"] == "1"
+            _, page = await client.get("/review")
+            status, page = await client.post(
+                f"/review/{entry}/approve", {"csrf": client.csrf(page)}
+            )
+            assert status == 200 and "Approved and published" in page
+            assert await status_of(scenario.bot, entry) == "published"
+    finally:
+        await scenario.bot.stop()
+
+
 async def test_reject_needs_a_reason_and_tells_the_suggester(
     world: tuple[Scenario, Browser, str],
 ) -> None:

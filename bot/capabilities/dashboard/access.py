@@ -155,8 +155,8 @@ class Access:
         self._signer: Signer | None = None
         #: Used link nonces, until they expire.
         self.used: dict[str, datetime] = {}
-        #: Open sessions by nonce: the person id.
-        self.sessions: dict[str, int] = {}
+        #: Open sessions by nonce: the person id and when the session ends.
+        self.sessions: dict[str, tuple[int, datetime]] = {}
         #: Per person id, the facts of their ``!dashboard`` (or later message in that room).
         self.standing: dict[int, Message] = {}
         self._accounts: dict[tuple[str, str], int] = {}
@@ -217,8 +217,9 @@ class Access:
         if person_id not in self.standing:
             raise SignInRefused("unknown")
         session = secrets.token_urlsafe(18)
-        self.sessions[session] = person_id
         until = now + timedelta(hours=SESSION_HOURS)
+        self.sessions = {k: v for k, v in self.sessions.items() if v[1] > now}
+        self.sessions[session] = (person_id, until)
         return self.signer.sign(
             "session", {"p": person_id, "s": session, "e": int(until.timestamp())}
         )
@@ -237,7 +238,8 @@ class Access:
         if self.clock.now().timestamp() >= expires:
             self.sessions.pop(str(nonce), None)
             return None
-        if self.sessions.get(str(nonce)) != person_id:
+        held = self.sessions.get(str(nonce))
+        if held is None or held[0] != person_id:
             return None
         return person_id, str(nonce)
 
@@ -281,4 +283,4 @@ class Access:
         """End every session and the standing of a person (``!forgetme``, signing out)."""
         self.standing.pop(person_id, None)
         self._accounts = {k: v for k, v in self._accounts.items() if v != person_id}
-        self.sessions = {k: v for k, v in self.sessions.items() if v != person_id}
+        self.sessions = {k: v for k, v in self.sessions.items() if v[0] != person_id}

@@ -27,8 +27,8 @@ nav button { background: none; border: 1px solid #fff; border-radius: 4px; paddi
 nav a[aria-current] { font-weight: bold; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.4rem; } h2 { font-size: 1.25rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
-svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; }
-svg.chart text { font-size: 13px; fill: var(--ink); }
+svg.chart { width: 100%; height: auto; max-width: 34rem; display: block; }
+svg.chart text { font-size: 15px; fill: var(--ink); }
 svg.chart rect.bar { fill: var(--bar); }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; }
@@ -37,6 +37,7 @@ td.num { text-align: right; }
 .notice { border-left: 4px solid var(--bar); padding: .4rem .8rem; background: #f6f8fa; }
 .error { border-left-color: #cf222e; }
 .item { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; margin: .8rem 0; }
+.item h2 { margin-top: 0; }
 .item form { margin: .4rem 0; }
 label { display: block; font-size: .9rem; }
 input[type=text] { width: 100%; max-width: 30rem; font: inherit; padding: .3rem; }
@@ -120,7 +121,7 @@ def bar_chart(
         return f'<p class="muted">{escape(t("dashboard.nothing_yet", lang))}</p>'
     numbers = [float(v) for _, v in rows if isinstance(v, int | float)]
     top = max(numbers, default=0.0) or 1.0
-    label_w, bar_w, row_h, value_w = 190, 300, 26, 110
+    label_w, bar_w, row_h, value_w = 150, 200, 28, 100
     width = label_w + bar_w + value_w
     height = row_h * len(rows) + 8
     parts = [
@@ -132,9 +133,9 @@ def bar_chart(
     for index, (label, value) in enumerate(rows):
         y = 4 + index * row_h
         text = shown(value, lang)
-        short = label if len(label) <= 26 else label[:25] + "…"
+        short = label if len(label) <= 18 else label[:17] + "…"
         parts.append(
-            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">{escape(short)}</text>'
+            f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end">{escape(short)}</text>'
         )
         if isinstance(value, int | float):
             length = max(1.0, bar_w * float(value) / top) if value else 0.0
@@ -143,10 +144,10 @@ def bar_chart(
                 f' height="{row_h - 8}" data-value="{escape(str(value))}">'
                 f"<title>{escape(label)}: {escape(text)}</title></rect>"
             )
-            parts.append(f'<text x="{label_w + length + 6:.1f}" y="{y + 17}">{escape(text)}</text>')
+            parts.append(f'<text x="{label_w + length + 6:.1f}" y="{y + 19}">{escape(text)}</text>')
         else:
             parts.append(
-                f'<text x="{label_w + 6}" y="{y + 17}" class="muted">{escape(text)}</text>'
+                f'<text x="{label_w + 6}" y="{y + 19}" class="muted">{escape(text)}</text>'
             )
     parts.append("</svg>")
     table_rows = "".join(
