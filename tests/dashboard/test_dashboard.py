@@ -8,6 +8,7 @@ import dataclasses
 import os
 import stat
 from collections.abc import AsyncIterator
+from html import escape
 from pathlib import Path
 
 import aiohttp
@@ -21,6 +22,7 @@ from bot.capabilities.reports.model import Period
 from bot.capabilities.reports.service import ReportService
 from bot.errors import ConfigError
 from bot.events import Message
+from bot.i18n import t
 from bot.settings import load_settings
 from bot.store.models import AuditEntry
 from tests.botkit import FakeClock, TestBot, make_settings
@@ -340,6 +342,40 @@ async def test_pages_are_in_the_readers_language(world: tuple[Scenario, Browser,
     _, page = await client.sign_in(await link_for(scenario.bot))
     assert '<html lang="de">' in page and "Übersicht" in page
     assert table_of(page, "prompts-AT-table")["Impuls #1"] == "weniger als 5"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "it", "es", "pl", "nl", "pt"])
+async def test_every_page_in_every_language(
+    world: tuple[Scenario, Browser, str], lang: str
+) -> None:
+    scenario, client, _ = world
+    await scenario.bot.say(f"!language {lang}", user="anna", room="at-lounge")
+    await client.sign_in(await link_for(scenario.bot))
+    for path, title in (
+        ("/", "overview_title"),
+        ("/review", "review_title"),
+        ("/prompts", "prompts_title"),
+    ):
+        status, page = await client.get(path)
+        assert status == 200, (lang, path)
+        assert f'<html lang="{lang}">' in page
+        assert f"<h1>{escape(t(f'dashboard.{title}', lang))}</h1>" in page
+        if lang != "en":
+            assert "Sign out" not in page and "The figures as a table" not in page
+
+
+async def test_what_people_wrote_is_shown_as_text(world: tuple[Scenario, Browser, str]) -> None:
+    scenario, client, _ = world
+    out = await scenario.bot.say(
+        '!tool suggest https://example.org/x <img src=x onerror=alert(1)> | "><script>x</script>',
+        user="tom",
+        room="at-lounge",
+    )
+    assert "review queue" in "\n".join(out), out
+    await client.sign_in(await link_for(scenario.bot))
+    _, page = await client.get("/review")
+    assert "<img src=x" not in page and "<script>" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
 
 
 async def test_pages_load_nothing_from_elsewhere(world: tuple[Scenario, Browser, str]) -> None:
