@@ -57,3 +57,24 @@ def test_vetbot_run_serves_the_dashboard(tmp_path: Path) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_bot_without_the_dashboard_never_imports_the_web_server(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from bot.app import App\n"
+        "from bot.settings import load_settings\n"
+        "App(load_settings(None, {}), interactive=True)\n"
+        "web = ('aiohttp', 'bot.capabilities.dashboard.')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(web)))\n"
+    )
+    proc = subprocess.run(
+        [VETBOT[0], "-c", code],
+        cwd=tmp_path,
+        env=bot_env(tmp_path / "bot.toml"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "['bot.capabilities.dashboard.access']"
