@@ -177,11 +177,19 @@ class Dashboard:
         ]
         return choose_language(self.runtime.settings, *wanted[:5])
 
-    def _refused(self, request: web.Request, key: str, status: int, lang: str = "") -> web.Response:
+    def _refused(
+        self,
+        request: web.Request,
+        key: str,
+        status: int,
+        lang: str = "",
+        title: str = "dashboard.refused_title",
+    ) -> web.Response:
         lang = lang or self._lang(request)
         text = t(key, lang, prefix=self.runtime.settings.bot.prefix)
-        body = f'<p class="notice error">{escape(text)}</p>'
-        return _html(page(self._nav(lang), t("dashboard.refused_title", lang), body), status)
+        css = "notice error" if status >= 400 else "notice"
+        body = f'<p class="{css}">{escape(text)}</p>'
+        return _html(page(self._nav(lang), t(title, lang), body), status)
 
     def _nav(self, lang: str, current: str = "", session: Session | None = None) -> Nav:
         root = urlsplit(self.base_url).path.rstrip("/")
@@ -268,7 +276,9 @@ class Dashboard:
         except _Stop as stop:
             return stop.response
         self.access.end(found.nonce)
-        response = self._refused(request, "dashboard.signed_out", 200, found.lang)
+        response = self._refused(
+            request, "dashboard.signed_out", 200, found.lang, title="dashboard.sign_out"
+        )
         response.del_cookie(COOKIE, path=self._prefix_path("/") or "/")
         return response
 
