@@ -66,6 +66,17 @@ class Chromium:
         element = await self.run(self.driver.find_element, By.CSS_SELECTOR, css)
         await self.run(element.click)
 
+    async def until(self, text: str) -> str:
+        """The page's text once it holds ``text`` (a click's page may still be on its way)."""
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        def shown(driver: Any) -> str | bool:
+            body = str(driver.find_element("tag name", "body").text)
+            return body if text in body else False
+
+        found = await self.run(WebDriverWait(self.driver, 30, poll_frequency=0.05).until, shown)
+        return str(found)
+
     async def count(self, css: str) -> int:
         from selenium.webdriver.common.by import By
 
@@ -102,8 +113,9 @@ async def test_sign_in_see_the_charts_and_approve(
 ) -> None:
     scenario, entry, browser = world
     await browser.open(await link_for(scenario.bot))
-    assert "Sign in" in await browser.text()
+    await browser.until("Sign in")
     await browser.click("main form button[type=submit]")
+    assert "Netzwerk Österreich" in await browser.until("Mentoring matches accepted")
     # The overview: three charts of AT, each bar a rect, "fewer than 5" without one.
     assert await browser.count("svg.chart") == 3
     assert await browser.count("svg#prompts-AT rect.bar") == 1
@@ -111,16 +123,16 @@ async def test_sign_in_see_the_charts_and_approve(
     shots = [await browser.shot("overview")]
 
     await browser.click('nav a[href="/review"]')
-    assert "Dual training handbook" in await browser.text()
+    await browser.until("Dual training handbook")
     shots.append(await browser.shot("review"))
     await browser.click(f'form[action="/review/{entry}/approve"] button')
-    assert f"Approved and published: Dual training handbook ({entry})" in await browser.text()
+    await browser.until(f"Approved and published: Dual training handbook ({entry})")
     shots.append(await browser.shot("approved"))
     out = await scenario.bot.say("!tool dual training handbook", user="lena", room="at-lounge")
     assert any("Dual training handbook" in line for line in out), out
 
     await browser.click('nav a[href="/prompts"]')
-    assert "Prompt calendar" in await browser.text()
+    await browser.until("No prompt is planned for the next 31 days.")
     shots.append(await browser.shot("prompts"))
     for path in shots:
         assert path.stat().st_size > 1000, path
@@ -131,8 +143,10 @@ async def test_a_used_link_shows_why_in_the_browser(
 ) -> None:
     scenario, _, browser = world
     link = await link_for(scenario.bot)
-    for _ in range(2):
-        await browser.open(link)
-        await browser.click("main form button[type=submit]")
-    assert "has been used already" in await browser.text()
+    await browser.open(link)
+    await browser.click("main form button[type=submit]")
+    await browser.until("Mentoring matches accepted")
+    await browser.open(link)
+    await browser.click("main form button[type=submit]")
+    await browser.until("has been used already")
     await browser.shot("used-link")

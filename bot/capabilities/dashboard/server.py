@@ -70,6 +70,8 @@ class Dashboard:
         self.access = access
         self.runner: web.AppRunner | None = None
         self.port = 0
+        #: What the next review page says, by session (after a change: post, redirect, get).
+        self._said: dict[str, str] = {}
 
     # --- addresses -----------------------------------------------------------------------------
     @property
@@ -276,6 +278,7 @@ class Dashboard:
         except _Stop as stop:
             return stop.response
         self.access.end(found.nonce)
+        self._said.pop(found.nonce, None)
         response = self._refused(
             request, "dashboard.signed_out", 200, found.lang, title="dashboard.sign_out"
         )
@@ -311,6 +314,7 @@ class Dashboard:
         except _Stop as stop:
             return stop.response
         root = urlsplit(self.base_url).path.rstrip("/")
+        note = note or self._said.pop(found.nonce, "")
         body = await review_body(self.runtime.get(ReviewService), found, root)
         return _html(
             page(
@@ -357,7 +361,9 @@ class Dashboard:
             return await self.review(request, self._error_text(err, found), 409)
         # What the change owes the suggester (the outbox row) goes out now.
         self.runtime.outbox.kick()
-        return await self.review(request, note)
+        # Post, redirect, get: reloading the page shows it again rather than repeating the change.
+        self._said[found.nonce] = note
+        return web.Response(status=303, headers={"Location": self._prefix_path("/review")})
 
     def _error_text(self, err: UserError, session: Session) -> str:
         if not err.key:
