@@ -388,6 +388,18 @@ async def test_pages_load_nothing_from_elsewhere(world: tuple[Scenario, Browser,
     assert "<script" not in page and "http" not in page.split("<main>")[0]
 
 
+async def test_a_one_shot_run_gives_no_link(tmp_path: Path, sqlite_url: str) -> None:
+    """``vetbot say "!dashboard"`` (not interactive: nothing served) has no link to give."""
+    settings = make_settings(tmp_path / "data", sqlite_url, web={"listen": "127.0.0.1:0"})
+    bot = TestBot(settings, FakeClock())
+    await bot.start()
+    try:
+        out = "\n".join(await bot.say("!dashboard", user="anna", role="coordinator"))
+        assert "not turned on" in out and "token=" not in out
+    finally:
+        await bot.stop()
+
+
 async def test_off_by_default_and_the_secret_file(tmp_path: Path, sqlite_url: str) -> None:
     bot = TestBot(make_settings(tmp_path / "data", sqlite_url), FakeClock())
     await bot.start()

@@ -35,21 +35,16 @@ class DashboardChat:
         self.access = access
         self.server: Dashboard | None = None
 
-    @property
-    def base_url(self) -> str:
-        if self.server is not None:
-            return self.server.base_url
-        web = self.runtime.settings.web
-        return (web.public_url or f"http://{web.listen}").rstrip("/")
-
     async def dashboard(self, ctx: Context) -> None:
-        if not self.runtime.settings.web.enabled:
+        if self.server is None:
+            # Links and sessions live in the memory of the process that serves the pages: a
+            # process that does not (one-shot runs, no [web] listen) has no link to give.
             ctx.reply(ctx.t("dashboard.off"))
             return
         person = await ctx.person(create=True)
         assert person is not None
         token = self.access.issue(person.id, ctx.message)
-        url = f"{self.base_url}/login?token={token}"
+        url = f"{self.server.base_url}/login?token={token}"
         ctx.dm(ctx.t("dashboard.link", url=url, minutes=LINK_MINUTES))
         if not ctx.message.is_direct:
             ctx.reply(ctx.t("dashboard.link_sent"))
