@@ -327,6 +327,27 @@ async def test_sign_in_attempts_are_limited(world: tuple[Scenario, Browser, str]
     assert status == 200
 
 
+async def test_behind_a_proxy_the_limit_is_per_forwarded_address(
+    world: tuple[Scenario, Browser, str],
+) -> None:
+    scenario, client, _ = world
+    login = client.base + "/login"
+    origin = {"Origin": client.server.origin}
+    for n in range(10):
+        headers = {**origin, "X-Forwarded-For": "198.51.100.7"}
+        async with client.http.post(login, data={"token": f"x{n}"}, headers=headers) as r:
+            assert r.status == 403
+    async with client.http.post(
+        login, data={"token": "x"}, headers={**origin, "X-Forwarded-For": "198.51.100.7"}
+    ) as r:
+        assert r.status == 429
+    link = await link_for(scenario.bot)
+    token = link.split("token=")[1]
+    headers = {**origin, "X-Forwarded-For": "203.0.113.9, 198.51.100.8"}
+    async with client.http.post(login, data={"token": token}, headers=headers) as r:
+        assert r.status == 200 and "Mentoring matches accepted" in await r.text()
+
+
 async def test_signing_out_ends_the_session(world: tuple[Scenario, Browser, str]) -> None:
     scenario, client, _ = world
     _, page = await client.sign_in(await link_for(scenario.bot))
