@@ -201,6 +201,58 @@ class MetricsSettings:
             raise ConfigError("must be a host name or address, such as 127.0.0.1", key="host")
 
 
+_LISTEN = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WebSettings:
+    """``[web]``: the coordinators' dashboard (off unless ``listen`` is set).
+
+    ``listen`` is ``host:port`` (port 0: any free port, for tests); ``public_url`` the address
+    people open, as a reverse proxy serves it (default: ``http://`` + ``listen``); ``secret``
+    the key that signs sign-in links and cookies (default: a random one kept in the data
+    folder)."""
+
+    listen: str = ""
+    public_url: str = ""
+    secret: str = ""
+
+    def validate(self) -> None:
+        if self.listen:
+            found = _LISTEN.match(self.listen.strip())
+            if found is None or int(found[2]) > 65535:
+                raise ConfigError(
+                    f"must be host:port such as 127.0.0.1:8080, got {self.listen[:60]!r}",
+                    key="listen",
+                )
+        if self.public_url:
+            check_url(
+                "public_url", self.public_url, ("https", "http"), "https://vetbot.example.org"
+            )
+            if urlsplit(self.public_url).query or urlsplit(self.public_url).fragment:
+                raise ConfigError(
+                    "must be an address without ?query or #fragment", key="public_url"
+                )
+        if self.secret and len(self.secret) < 32:
+            raise ConfigError(
+                "must be at least 32 characters (or leave it out: one is made and kept in the"
+                " data folder)",
+                key="secret",
+            )
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen)
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClusterSettings:
     """``[cluster]``: several ``vetbot run`` replicas on one PostgreSQL (:mod:`bot.cluster`).
@@ -413,6 +465,7 @@ SECTIONS: dict[str, type[Any]] = {
     "limits": LimitSettings,
     "logging": LoggingSettings,
     "metrics": MetricsSettings,
+    "web": WebSettings,
     "knowledge": KnowledgeSettings,
     "matching": MatchingSettings,
     "prompts": PromptSettings,
@@ -451,6 +504,7 @@ class Settings:
     surveys: SurveySettings = field(default_factory=SurveySettings)
     cpd: CpdSettings = field(default_factory=CpdSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     platforms: Mapping[str, PlatformSettings] = field(default_factory=dict)
     #: ``[networks.<id>]`` by id; empty: one community, every room in the default network.
     networks: Mapping[str, NetworkSettings] = field(default_factory=dict)

@@ -9,6 +9,9 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && ! (command -v pg_isready >/dev/nu
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
 fi
 
+# A headless Chromium for the dashboard's browser tests (tests/dashboard/test_browser.py).
+bash scripts/browser.sh
+
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv

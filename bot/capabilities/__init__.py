@@ -39,6 +39,7 @@ CAPABILITIES: tuple[str, ...] = (
     "bot.capabilities.cpd",
     "bot.capabilities.reports",
     "bot.capabilities.cluster",
+    "bot.capabilities.dashboard",
 )
 
 
