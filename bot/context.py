@@ -6,9 +6,10 @@ Texts are taken as written: mentions are neutralised for every action at one pla
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import wraps
 from typing import TYPE_CHECKING
 
 from bot.actions import Action, Attachment, Card, Choice, DirectMessage, Post, React, Reply
@@ -247,3 +248,22 @@ class Context:
         if created:
             self.created_person_id = person.id
         return person
+
+
+def usage_hinted(
+    handler: Callable[[Context], Awaitable[None]],
+) -> Callable[[Context], Awaitable[None]]:
+    """``handler`` with the command's usage line under a keyed usage error of a service that
+    brings no hint of its own (as :meth:`Context.usage_error` gives the handlers' own)."""
+
+    @wraps(handler)
+    async def run(ctx: Context) -> None:
+        try:
+            await handler(ctx)
+        except UsageError as err:
+            if not err.key or err.hint is not None or err.hint_key:
+                raise
+            hint = ctx.t("core.usage", usage=ctx.usage())
+            raise UsageError(key=err.key, params=err.params, hint=hint) from err
+
+    return run

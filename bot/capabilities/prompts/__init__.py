@@ -113,7 +113,7 @@ def setup(runtime: Runtime) -> None:
 
     def prompt_handler(name: str) -> Handler:
         async def load() -> Handler:
-            from bot.capabilities.prompts.chat import usage_hinted
+            from bot.context import usage_hinted
 
             return usage_hinted(getattr(await prompt_chat(), name))
 
@@ -121,7 +121,7 @@ def setup(runtime: Runtime) -> None:
 
     def series_handler(name: str) -> Handler:
         async def load() -> Handler:
-            from bot.capabilities.prompts.chat import usage_hinted
+            from bot.context import usage_hinted
 
             return usage_hinted(getattr(await series_chat(), name))
 

@@ -8,9 +8,6 @@ puts into words; a keyed usage error gets the command's usage line as its hint h
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from functools import wraps
-
 from bot.capabilities.prompts.models import Status
 from bot.capabilities.prompts.options import (
     after_id,
@@ -28,29 +25,9 @@ from bot.capabilities.prompts.options import (
 from bot.capabilities.prompts.service import SCHEDULE_FIELDS, PromptService
 from bot.capabilities.prompts.values import Changed
 from bot.context import Context
-from bot.errors import UsageError
 from bot.safety import clip, one_line
 
-Handler = Callable[[Context], Awaitable[None]]
-
 PREVIEW_COUNT = 5
-
-
-def usage_hinted(handler: Handler) -> Handler:
-    """``handler`` with the command's usage line under a keyed usage error of a service (as
-    :meth:`Context.usage_error` gives the handlers' own)."""
-
-    @wraps(handler)
-    async def run(ctx: Context) -> None:
-        try:
-            await handler(ctx)
-        except UsageError as err:
-            if not err.key or err.hint is not None or err.hint_key:
-                raise
-            hint = ctx.t("core.usage", usage=ctx.usage())
-            raise UsageError(key=err.key, params=err.params, hint=hint) from err
-
-    return run
 
 
 def with_notes(text: str, notes: list[str] | tuple[str, ...]) -> str:

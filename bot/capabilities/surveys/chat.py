@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime, time, timedelta
-from functools import wraps
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -27,7 +26,7 @@ from bot.capabilities.surveys.model import (
 )
 from bot.capabilities.surveys.service import Room, Step, SurveyService, SurveyView
 from bot.commands import Command, Option
-from bot.context import Context
+from bot.context import Context, usage_hinted
 from bot.errors import PermissionDenied, UsageError
 from bot.events import Message
 from bot.formats import format_number
@@ -57,23 +56,6 @@ CREATE_OPTIONS = (
         greedy=True,
     ),
 )
-
-
-def usage_hinted(handler: Handler) -> Handler:
-    """``handler`` with the command's usage line under a keyed usage error of a service that
-    brings no hint of its own."""
-
-    @wraps(handler)
-    async def run(ctx: Context) -> None:
-        try:
-            await handler(ctx)
-        except UsageError as err:
-            if not err.key or err.hint is not None or err.hint_key:
-                raise
-            hint = ctx.t("core.usage", usage=ctx.usage())
-            raise UsageError(key=err.key, params=err.params, hint=hint) from err
-
-    return run
 
 
 def _keys() -> dict[str, str]:
