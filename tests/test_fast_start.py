@@ -38,6 +38,11 @@ HEAVY = (
     "bot.capabilities.mentoring.batch",
     "bot.capabilities.prompts.engine",
     "bot.capabilities.prompts.chat",
+    "bot.capabilities.cpd.service",
+    "bot.capabilities.cpd.chat",
+    "bot.capabilities.reports.service",
+    "bot.capabilities.reports.chat",
+    "aiohttp",  # the dashboard's server, only when [web] listen is set
 )
 
 

@@ -17,44 +17,82 @@ through :mod:`bot.seams`, never by importing them: without them, a plan names ne
 
 from __future__ import annotations
 
+import importlib
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
 
-from bot.capabilities.cpd import privacy, tables  # noqa: F401  (tables: the schema)
-from bot.capabilities.cpd.chat import CpdChat
-from bot.capabilities.cpd.service import CpdService
 from bot.capabilities.privacy import personal_data
 from bot.commands import Command, Option
+from bot.lazy import Later, imported, once
 from bot.permissions import Role
 from bot.runtime import Runtime
 
+if TYPE_CHECKING:
+    from bot.capabilities.cpd.chat import CpdChat
+    from bot.capabilities.cpd.service import CpdService
+    from bot.lazy import Handler
+
 __all__ = ["CpdService", "setup"]
+
+#: The service, by the import path of its class (built when first asked for).
+SERVICE: Final = "bot.capabilities.cpd.service.CpdService"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CpdService":
+        return importlib.import_module(f"{__name__}.service").CpdService
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def setup(runtime: Runtime) -> None:
-    """Register the service, the sample framework's start hook, personal data and ``!cpd``."""
+    """Register the service, the sample framework's start hook, personal data and ``!cpd``.
+    The service and the commands' code are imported when first needed; in one-shot runs the
+    sample framework is stored on the first use of the service, not at start."""
     settings = runtime.settings.cpd
-    service = runtime.provide(
-        CpdService(
+
+    def build() -> CpdService:
+        from bot.capabilities.cpd.service import CpdService
+
+        return CpdService(
             runtime.store,
             runtime.clock,
             default_framework=settings.framework,
             min_group=runtime.settings.surveys.min_group,
             networks=runtime.networks,
         )
-    )
-    chat = CpdChat(service)
+
+    runtime.provide_later(SERVICE, build)
 
     async def start() -> None:
-        if settings.seed:
-            await service.seed_if_empty()
+        from bot.capabilities.cpd.service import CpdService
 
-    runtime.on_start("cpd", start)
+        if settings.seed:
+            await runtime.get(CpdService).seed_if_empty()
+
+    runtime.on_start("cpd", start, until=SERVICE)
     personal_data(runtime).register(
-        "cpd", export=privacy.export, erase=privacy.erase, description="cpd.privacy_what"
+        "cpd",
+        export=imported("bot.capabilities.cpd.privacy:export"),
+        erase=imported("bot.capabilities.cpd.privacy:erase"),
+        description="cpd.privacy_what",
     )
+
+    @once
+    async def chat() -> CpdChat:
+        from bot.capabilities.cpd.chat import CpdChat
+        from bot.capabilities.cpd.service import CpdService
+
+        return CpdChat(await runtime.ready(CpdService))
+
+    def handler(name: str) -> Handler:
+        async def load() -> Handler:
+            return getattr(await chat(), name)  # type: ignore[no-any-return]
+
+        return Later(load)
+
     log_subs = {
         "list": Command(
-            name="list", summary="Your learning log.", handler=chat.log_list, personal=True
+            name="list", summary="Your learning log.", handler=handler("log_list"), personal=True
         ),
         "delete": Command(
             name="delete",
@@ -62,7 +100,7 @@ def setup(runtime: Runtime) -> None:
             usage="N [confirm]",
             argument="number",
             confirm="cpd.log_delete_ask",
-            handler=chat.log_delete,
+            handler=handler("log_delete"),
             personal=True,
         ),
     }
@@ -72,7 +110,7 @@ def setup(runtime: Runtime) -> None:
             summary="Ask for a mentor in an area of your plan.",
             usage="[N]",
             argument="number",
-            handler=chat.accept,
+            handler=handler("accept"),
             personal=True,
         )
     }
@@ -86,7 +124,7 @@ def setup(runtime: Runtime) -> None:
                 "Answer with the buttons, or skip."
             ),
             argument="area",
-            handler=chat.assess,
+            handler=handler("assess"),
             personal=True,
         ),
         "rate": Command(
@@ -94,14 +132,14 @@ def setup(runtime: Runtime) -> None:
             summary="Answer one question of the self-assessment.",
             usage="COMPETENCE LEVEL|skip",
             argument="answer",
-            handler=chat.rate,
+            handler=handler("rate"),
             personal=True,
             hidden=True,
         ),
         "plan": Command(
             name="plan",
             summary="Your two weakest areas, with tools and a mentor request for each.",
-            handler=chat.plan,
+            handler=handler("plan"),
             personal=True,
             subcommands=MappingProxyType(plan_subs),
         ),
@@ -115,7 +153,7 @@ def setup(runtime: Runtime) -> None:
                 Option(name="at", help="when (YYYY-MM-DD, or day first: 31.12.2026)"),
                 Option(name="evidence", help="a link to evidence (https://…)"),
             ),
-            handler=chat.log_add,
+            handler=handler("log_add"),
             personal=True,
             subcommands=MappingProxyType(log_subs),
         ),
@@ -123,13 +161,13 @@ def setup(runtime: Runtime) -> None:
             name="overview",
             summary="How the people of your networks rate themselves, per area.",
             details="Groups of fewer than 5 people are not shown as numbers.",
-            handler=chat.overview,
+            handler=handler("overview"),
             role=Role.COORDINATOR,
         ),
         "export": Command(
             name="export",
             summary="Your ratings and learning log as a portfolio (Markdown and HTML).",
-            handler=chat.export,
+            handler=handler("export"),
             personal=True,
         ),
     }
@@ -137,7 +175,7 @@ def setup(runtime: Runtime) -> None:
         Command(
             name="cpd",
             summary="Your professional development: self-assessment, plan and learning log.",
-            handler=chat.status,
+            handler=handler("status"),
             personal=True,
             subcommands=MappingProxyType(subs),
         )

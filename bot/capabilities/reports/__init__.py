@@ -17,21 +17,37 @@ the knowledge capability (migration ``0011``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from bot.capabilities.reports.service import ReportService
+    from bot.lazy import Handler
     from bot.runtime import Runtime
+
+#: The service, by the import path of its class (built when first asked for).
+SERVICE: Final = "bot.capabilities.reports.service.ReportService"
 
 
 def setup(runtime: Runtime) -> None:
-    """Provide the service and register ``!report`` (coordinators)."""
-    from bot.capabilities.reports.chat import ReportChat
-    from bot.capabilities.reports.service import ReportService
+    """Provide the service and register ``!report`` (coordinators); the service and the
+    command's code are imported when first needed (they read every capability's tables)."""
     from bot.commands import Command
+    from bot.lazy import Later
     from bot.permissions import Role
 
-    service = runtime.provide(ReportService(runtime.store, runtime.clock, runtime.networks))
-    chat = ReportChat(service)
+    def build() -> ReportService:
+        from bot.capabilities.reports.service import ReportService
+
+        return ReportService(runtime.store, runtime.clock, runtime.networks)
+
+    runtime.provide_later(SERVICE, build)
+
+    async def load() -> Handler:
+        from bot.capabilities.reports.chat import ReportChat
+        from bot.capabilities.reports.service import ReportService
+
+        return ReportChat(runtime.get(ReportService)).report
+
     runtime.registry.add(
         Command(
             name="report",
@@ -40,7 +56,7 @@ def setup(runtime: Runtime) -> None:
                 " by direct message."
             ),
             usage="[YYYY-MM]",
-            handler=chat.report,
+            handler=Later(load),
             role=Role.COORDINATOR,
             personal=True,
         )
