@@ -10,6 +10,7 @@ the knowledge capability (migration ``0011``).
     model     the period, figures and the fewer-than-5 rule
     queries   the aggregate queries, one per kind of figure
     service   the report for a period and networks
+    charts    the dashboard's few figures over months, finished months kept in memory
     render    CSV, JSON, Markdown, HTML; the summary in chat
     chat      !report [YYYY-MM]
     cli       vetbot report
@@ -25,12 +26,14 @@ if TYPE_CHECKING:
 
 def setup(runtime: Runtime) -> None:
     """Provide the service and register ``!report`` (coordinators)."""
+    from bot.capabilities.reports.charts import Charts
     from bot.capabilities.reports.chat import ReportChat
     from bot.capabilities.reports.service import ReportService
     from bot.commands import Command
     from bot.permissions import Role
 
     service = runtime.provide(ReportService(runtime.store, runtime.clock, runtime.networks))
+    runtime.provide(Charts(runtime.store, runtime.clock, runtime.networks))
     chat = ReportChat(service)
     runtime.registry.add(
         Command(
