@@ -78,7 +78,7 @@ async def overview_body(
             + escape(t("dashboard.lookups", lang, asked=str(asked), empty=str(empty)))
             + "</p>"
         )
-        charts = (
+        shown_charts = (
             (
                 "matches",
                 t("dashboard.matches_chart", lang),
@@ -101,7 +101,7 @@ async def overview_body(
                 t("dashboard.times", lang),
             ),
         )
-        for kind, caption, rows, label_head, value_head in charts:
+        for kind, caption, rows, label_head, value_head in shown_charts:
             chart_id = f"{kind}-{nid}"
             parts.append(f'<h3 id="{chart_id}-head">{escape(caption)}</h3>')
             parts.append(

@@ -3,20 +3,22 @@ month, people answering the newest prompts, lookups and the most asked ones that
 — the same numbers as :meth:`.service.ReportService.report` gives for those months, read with
 one query per kind grouped by month (:mod:`.queries`) rather than a whole report per month.
 
-**Finished months are kept** in the process's memory, for every network, and read again only
-when they may have changed. Before using a kept month, one read of cheap *stamps* says so:
+**Months are kept** in the process's memory, for every network, and read again only when
+they may have changed — a finished month too: a post sent late, a reply in a thread whose
+summary is still to come, a ``!forgetme`` that deletes who replied there all change it. Before
+using a kept month, one read of cheap *stamps* says whether it changed:
 
-- its sent posts — how many, the sum and the largest of their ids — from the index of posts by
-  state and time: a post sent late, a post deleted with its prompt, a post added all move it;
-- how many of its posts still count who replies (summary not posted): a month with any is not
-  kept at all, since a reply or ``!forgetme`` changes its people without changing its posts
-  (once the summary is posted, the count on the post is final);
-- its gap day rows, how many and their counts added up.
+- its sent posts — how many, the sum and the largest of their ids — from the index of posts
+  by state and time (a sent post stays sent and is never deleted, and its count of people is
+  final once its summary is posted);
+- its posts whose summary is not posted yet, each with the people who replied so far (a few
+  rows, by the index of summary states): a reply, a ``!forgetme`` or the summary changes it;
+- its gap day rows: how many, their counts added up (counts only grow).
 
-The current month is always read. The matches and lookups of every month are read each time
-(one small GROUP BY each): proposals change state in place, which no cheap stamp sees. The
-stamps are read before the figures, so a change between the two leaves a month kept with
-newer figures than its stamp, and it is read again next time, never the other way round.
+The matches and lookups of every month are read each time (one small GROUP BY each):
+proposals change state in place, which no cheap stamp sees. The stamps are read before the
+figures, so a change between the two leaves a month kept with newer figures than its stamp,
+and it is read again next time, never the other way round.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 
+from bot.capabilities.prompts.models import State
 from bot.capabilities.reports import queries
 from bot.capabilities.reports.model import Period, Value, shown
 from bot.capabilities.reports.service import GAP_WORDS
@@ -35,6 +38,10 @@ from bot.store import Store
 
 #: Prompts a chart shows per network (the newest: the highest ids).
 NEWEST_PROMPTS = 12
+
+#: A month's stamp: its sent posts (count, sum and largest id), its posts still counting who
+#: replies (id, people so far), its gap rows (count, counts added up).
+_Stamp = tuple[tuple[int, int, int], tuple[tuple[int, int], ...], tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +66,17 @@ class _Month:
 
     people: tuple[tuple[str, str, int, int], ...]
     gaps: tuple[tuple[str, str, int], ...]
-    stamp: tuple[tuple[int, int, int, int], tuple[int, int]]
+    stamp: _Stamp
 
 
 class Charts:
-    """The dashboard's chart figures, finished months kept per process."""
+    """The dashboard's chart figures, months kept per process."""
 
     def __init__(self, store: Store, clock: Clock, networks: Networks) -> None:
         self.store = store
         self.clock = clock
         self.networks = networks
-        self.kept: dict[date, _Month] = {}
+        self.kept: dict[Period, _Month] = {}
         #: Months read from the database (not taken from memory), for the tests and benchmark.
         self.reads = 0
 
@@ -78,20 +85,25 @@ class Charts:
     ) -> list[NetworkCharts]:
         """The chart figures of ``months`` (consecutive, oldest first) for ``networks``."""
         months = list(months)
-        now = self.clock.now()
-        finished = [m for m in months if m.until <= now]
+        if not months:
+            return []
         async with self.store.session() as session:
             # Stamps first: see the module's docstring.
-            posts_stamp = await queries.posts_stamp(session, finished) if finished else {}
-            gaps_stamp = await queries.gaps_stamp(session, finished) if finished else {}
-            stamps = [
-                (posts_stamp.get(i, (0, 0, 0, 0)), gaps_stamp.get(i, (0, 0)))
-                for i in range(len(finished))
+            posts = await queries.posts_stamp(session, months)
+            counting: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+            for delivery, at, state, people in await queries.counting_posts(session):
+                index = _index_of(months, at)
+                if index is not None and state == State.SENT:
+                    counting[index].append((delivery, people))
+            gaps = await queries.gaps_stamp(session, months)
+            stamps: list[_Stamp] = [
+                (posts.get(i, (0, 0, 0)), tuple(sorted(counting[i])), gaps.get(i, (0, 0)))
+                for i in range(len(months))
             ]
             first = len(months)
             for i, month in enumerate(months):
-                kept = self.kept.get(month.start)
-                if i >= len(finished) or kept is None or kept.stamp != stamps[i]:
+                kept = self.kept.get(month)
+                if kept is None or kept.stamp != stamps[i]:
                     first = i
                     break
             fresh = months[first:]
@@ -104,7 +116,6 @@ class Charts:
             accepted = await queries.accepted_by_month(session, months)
             lookups = await queries.lookups_by_month(session, months)
         self.reads += len(fresh)
-        read: dict[int, _Month] = {}
         by_month_people: defaultdict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
         for m, platform, room, prompt, people in people_rows:
             by_month_people[m].append((platform, room, prompt, people))
@@ -112,17 +123,12 @@ class Charts:
         for (m, network, words), count in gap_rows.items():
             by_month_gaps[m].append((network, words, count))
         for j, month in enumerate(fresh):
-            i = first + j
-            stamp = stamps[i] if i < len(finished) else ((0, 0, 0, 0), (0, 0))
-            read[i] = _Month(tuple(by_month_people[j]), tuple(by_month_gaps[j]), stamp)
-            if i < len(finished) and stamp[0][3] == 0:
-                self.kept[month.start] = read[i]
-            else:
-                self.kept.pop(month.start, None)
-        wanted = {m.start for m in months}
-        for start in [s for s in self.kept if s not in wanted]:
-            del self.kept[start]
-        parts = [read[i] if i in read else self.kept[m.start] for i, m in enumerate(months)]
+            self.kept[month] = _Month(
+                tuple(by_month_people[j]), tuple(by_month_gaps[j]), stamps[first + j]
+            )
+        for old in [k for k in self.kept if k not in months]:
+            del self.kept[old]
+        parts = [self.kept[m] for m in months]
         return self._compose(months, parts, accepted, lookups, networks)
 
     def _compose(
@@ -164,3 +170,10 @@ class Charts:
                 )
             )
         return out
+
+
+def _index_of(months: Sequence[Period], at: datetime) -> int | None:
+    for i, month in enumerate(months):
+        if month.since <= at < month.until:
+            return i
+    return None
