@@ -11,7 +11,6 @@ from html import escape
 from bot.capabilities.dashboard.access import Session
 from bot.capabilities.dashboard.html import bar_chart, csrf_field, table
 from bot.capabilities.knowledge.review import ReviewService
-from bot.capabilities.prompts.models import Status
 from bot.capabilities.prompts.service import PromptService
 from bot.capabilities.reports.charts import Charts, NetworkCharts
 from bot.capabilities.reports.model import Period
@@ -170,10 +169,7 @@ async def calendar_body(prompts: PromptService, session: Session, now: datetime)
     lang = session.lang
     until = now + timedelta(days=CALENDAR_DAYS)
     coming: list[tuple[datetime, int, str]] = []
-    for line in await prompts.listing(session.actor):
-        if line.status != Status.ACTIVE:
-            continue
-        preview = await prompts.preview(line.prompt_id, count=10, actor=session.actor)
+    for line, preview in await prompts.coming(count=10, actor=session.actor):
         coming.extend((at, line.prompt_id, line.text) for at in preview.times if at <= until)
     coming.sort()
     if not coming:

@@ -38,6 +38,7 @@ from bot.capabilities.prompts.skips import (
     carry_skips,
     finish_if_done,
     pending_skips,
+    pending_skips_of,
     skipped_prefix,
 )
 from bot.capabilities.prompts.targets import RoomRef
@@ -356,6 +357,41 @@ class PromptService:
             schedule=schedule,
             times=tuple(times),
         )
+
+    async def coming(
+        self, count: int = 5, actor: Actor | None = None
+    ) -> tuple[tuple[PromptLine, Preview], ...]:
+        """:meth:`preview` of every active prompt of :meth:`listing`, in one read."""
+        now = self.clock.now()
+        async with self.store.session() as session:
+            prompts = [
+                p
+                for p in await listed_prompts(session)
+                if p.status == Status.ACTIVE and self.scope.visible(actor, targets_of(p))
+            ]
+            skips = await pending_skips_of(session, [p.id for p in prompts], now)
+        out = []
+        for p in prompts:
+            schedule = Schedule.from_dict(p.schedule)
+            skipped = skips.get(p.id, set())
+            after = max(p.handled_until or now, now)
+            times = (w for w in schedule.iter_times(after) if w.astimezone(UTC) not in skipped)
+            line = PromptLine(
+                prompt_id=p.id,
+                status=Status.ACTIVE,
+                text=p.text,
+                tz=schedule.tz,
+                next_post=next_post(p, now),
+                series_id=p.series_id,
+            )
+            preview = Preview(
+                prompt_id=p.id,
+                status=Status.ACTIVE,
+                schedule=schedule,
+                times=tuple(w for _, w in zip(range(count), times, strict=False)),
+            )
+            out.append((line, preview))
+        return tuple(out)
 
     # --- helpers ---------------------------------------------------------------------------
     async def _load(self, session: AsyncSession, prompt_id: int) -> Prompt:
