@@ -8,9 +8,9 @@ they may have changed — a finished month too: a post sent late, a reply in a t
 summary is still to come, a ``!forgetme`` that deletes who replied there all change it. Before
 using a kept month, one read of cheap *stamps* says whether it changed:
 
-- its sent posts — how many, the sum and the largest of their ids — from the index of posts
-  by state and time (a sent post stays sent and is never deleted, and its count of people is
-  final once its summary is posted);
+- how many posts it has sent, from the index of posts by state and time (a sent post stays
+  sent and is never deleted, so the count moves with every change of them; and a post's
+  count of people is final once its summary is posted);
 - its posts whose summary is not posted yet, each with the people who replied so far (a few
   rows, by the index of summary states): a reply, a ``!forgetme`` or the summary changes it;
 - its gap day rows: how many, their counts added up (counts only grow).
@@ -39,9 +39,9 @@ from bot.store import Store
 #: Prompts a chart shows per network (the newest: the highest ids).
 NEWEST_PROMPTS = 12
 
-#: A month's stamp: its sent posts (count, sum and largest id), its posts still counting who
+#: A month's stamp: its sent posts (how many), its posts still counting who
 #: replies (id, people so far), its gap rows (count, counts added up).
-_Stamp = tuple[tuple[int, int, int], tuple[tuple[int, int], ...], tuple[int, int]]
+_Stamp = tuple[int, tuple[tuple[int, int], ...], tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ class Charts:
                     counting[index].append((delivery, people))
             gaps = await queries.gaps_stamp(session, months)
             stamps: list[_Stamp] = [
-                (posts.get(i, (0, 0, 0)), tuple(sorted(counting[i])), gaps.get(i, (0, 0)))
+                (posts.get(i, 0), tuple(sorted(counting[i])), gaps.get(i, (0, 0)))
                 for i in range(len(months))
             ]
             first = len(months)
