@@ -169,8 +169,8 @@ async def calendar_body(prompts: PromptService, session: Session, now: datetime)
     lang = session.lang
     until = now + timedelta(days=CALENDAR_DAYS)
     coming: list[tuple[datetime, int, str]] = []
-    for line, preview in await prompts.coming(count=10, actor=session.actor):
-        coming.extend((at, line.prompt_id, line.text) for at in preview.times if at <= until)
+    for prompt in await prompts.coming(until, count=10, actor=session.actor):
+        coming.extend((at, prompt.prompt_id, prompt.text) for at in prompt.times)
     coming.sort()
     if not coming:
         return f"<p>{escape(t('dashboard.calendar_empty', lang, days=CALENDAR_DAYS))}</p>"

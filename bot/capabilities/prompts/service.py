@@ -15,7 +15,9 @@ Pending skips and how an edit carries them: :mod:`.skips`. The series operations
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -44,6 +46,7 @@ from bot.capabilities.prompts.skips import (
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
     Changed,
+    Coming,
     Edited,
     Preview,
     PromptLine,
@@ -122,6 +125,9 @@ class PromptService:
         self.clock = clock
         self.planner = planner
         self.scope = PromptScope(store, clock, networks)
+        #: The occurrences :meth:`coming` worked out last, per prompt (cron rules are slow
+        #: to walk): reused while the prompt's schedule and ``handled_until`` stay the same.
+        self._walked: dict[int, _Walked] = {}
 
     # --- changes ---------------------------------------------------------------------------
     async def schedule(
@@ -359,9 +365,10 @@ class PromptService:
         )
 
     async def coming(
-        self, count: int = 5, actor: Actor | None = None
-    ) -> tuple[tuple[PromptLine, Preview], ...]:
-        """:meth:`preview` of every active prompt of :meth:`listing`, in one read."""
+        self, until: datetime, count: int = 10, actor: Actor | None = None
+    ) -> tuple[Coming, ...]:
+        """The posts of every active prompt of :meth:`listing` up to ``until`` (at most
+        ``count`` each, skipped ones left out, as :meth:`preview` gives them), in one read."""
         now = self.clock.now()
         async with self.store.session() as session:
             prompts = [
@@ -372,26 +379,43 @@ class PromptService:
             skips = await pending_skips_of(session, [p.id for p in prompts], now)
         out = []
         for p in prompts:
-            schedule = Schedule.from_dict(p.schedule)
             skipped = skips.get(p.id, set())
             after = max(p.handled_until or now, now)
-            times = (w for w in schedule.iter_times(after) if w.astimezone(UTC) not in skipped)
-            line = PromptLine(
-                prompt_id=p.id,
-                status=Status.ACTIVE,
-                text=p.text,
-                tz=schedule.tz,
-                next_post=next_post(p, now),
-                series_id=p.series_id,
-            )
-            preview = Preview(
-                prompt_id=p.id,
-                status=Status.ACTIVE,
-                schedule=schedule,
-                times=tuple(w for _, w in zip(range(count), times, strict=False)),
-            )
-            out.append((line, preview))
+            times = [
+                w
+                for w in self._occurrences(p, after, until, count + len(skipped))
+                if w.astimezone(UTC) not in skipped
+            ]
+            out.append(Coming(prompt_id=p.id, text=p.text, times=tuple(times[:count])))
+        listed = {p.id for p in prompts}
+        for gone in [i for i in self._walked if i not in listed]:
+            del self._walked[gone]
         return tuple(out)
+
+    def _occurrences(
+        self, prompt: Prompt, after: datetime, until: datetime, count: int
+    ) -> list[datetime]:
+        """The prompt's occurrences strictly after ``after`` up to ``until`` — the first
+        ``count`` at least, when there are more — from the last walk when it reaches."""
+        key = (json.dumps(prompt.schedule, sort_keys=True, default=str), prompt.handled_until)
+        walked = self._walked.get(prompt.id)
+        if walked is not None and walked.key == key and walked.start <= after:
+            ahead = [w for w in walked.times if w > after]
+            if walked.reach >= until or len(ahead) >= count:
+                return [w for w in ahead if w <= until]
+        # Walk a week further than asked, so the next pages find it walked.
+        horizon = until + timedelta(days=7)
+        times: list[datetime] = []
+        reach = horizon
+        for when in Schedule.from_dict(prompt.schedule).iter_times(after):
+            if when > horizon:
+                break
+            times.append(when)
+            if len(times) >= count + 10:
+                reach = when
+                break
+        self._walked[prompt.id] = _Walked(key=key, start=after, times=tuple(times), reach=reach)
+        return [w for w in times if w <= until]
 
     # --- helpers ---------------------------------------------------------------------------
     async def _load(self, session: AsyncSession, prompt_id: int) -> Prompt:
@@ -432,3 +456,14 @@ class PromptService:
     async def _refresh(self, prompt_id: int, replanned: Replanned) -> None:
         for pid in (prompt_id, *replanned.changed):
             await self.planner.refresh(pid)
+
+
+@dataclass(frozen=True, slots=True)
+class _Walked:
+    """A prompt's occurrences strictly after ``start``, every one up to ``reach``, worked out
+    for its schedule and ``handled_until`` (``key``)."""
+
+    key: tuple[str, datetime | None]
+    start: datetime
+    times: tuple[datetime, ...]
+    reach: datetime
