@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.capabilities.dashboard.views import months_back
 from bot.capabilities.reports.charts import NEWEST_PROMPTS, Charts, NetworkCharts
 from bot.capabilities.reports.model import Period
@@ -61,8 +63,19 @@ async def from_reports(
 async def test_the_overview_equals_the_reports_after_changes_in_closed_and_open_months(
     tmp_path: Path, sqlite_url: str
 ) -> None:
+    await changes_in_closed_and_open_months(tmp_path, sqlite_url)
+
+
+@pytest.mark.postgres
+async def test_the_overview_equals_the_reports_after_changes_on_postgresql(
+    tmp_path: Path, pg_url: str
+) -> None:
+    await changes_in_closed_and_open_months(tmp_path, pg_url)
+
+
+async def changes_in_closed_and_open_months(tmp_path: Path, db_url: str) -> None:
     clock = FakeClock(current=at(1, 8, month=10))
-    bot, server = await served_bot(tmp_path, sqlite_url, clock)
+    bot, server = await served_bot(tmp_path, db_url, clock)
     s = Scenario(bot, clock)
     reports = bot.app.runtime.get(ReportService)
     charts = bot.app.runtime.get(Charts)

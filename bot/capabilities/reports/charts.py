@@ -101,11 +101,13 @@ class Charts:
                 for i in range(len(months))
             ]
             first = len(months)
+            parts: list[_Month] = []
             for i, month in enumerate(months):
                 kept = self.kept.get(month)
                 if kept is None or kept.stamp != stamps[i]:
                     first = i
                     break
+                parts.append(kept)
             fresh = months[first:]
             people_rows = (
                 await queries.people_by_month(session, fresh, newest=NEWEST_PROMPTS)
@@ -123,12 +125,11 @@ class Charts:
         for (m, network, words), count in gap_rows.items():
             by_month_gaps[m].append((network, words, count))
         for j, month in enumerate(fresh):
-            self.kept[month] = _Month(
-                tuple(by_month_people[j]), tuple(by_month_gaps[j]), stamps[first + j]
-            )
+            part = _Month(tuple(by_month_people[j]), tuple(by_month_gaps[j]), stamps[first + j])
+            self.kept[month] = part
+            parts.append(part)
         for old in [k for k in self.kept if k not in months]:
             del self.kept[old]
-        parts = [self.kept[m] for m in months]
         return self._compose(months, parts, accepted, lookups, networks)
 
     def _compose(
