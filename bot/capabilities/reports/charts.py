@@ -62,7 +62,7 @@ class NetworkCharts:
 
 @dataclass(frozen=True, slots=True)
 class _Month:
-    """A finished month's posts and gaps, every network's, with the stamps they were read at."""
+    """A month's posts and gaps, every network's, with the stamp they were read at."""
 
     people: tuple[tuple[str, str, int, int], ...]
     gaps: tuple[tuple[str, str, int], ...]
