@@ -68,13 +68,21 @@ class Chromium:
 
     async def until(self, text: str) -> str:
         """The page's text once it holds ``text`` (a click's page may still be on its way)."""
+        from selenium.common.exceptions import StaleElementReferenceException
         from selenium.webdriver.support.ui import WebDriverWait
 
         def shown(driver: Any) -> str | bool:
             body = str(driver.find_element("tag name", "body").text)
             return body if text in body else False
 
-        found = await self.run(WebDriverWait(self.driver, 30, poll_frequency=0.05).until, shown)
+        # The body found may be replaced by the next page before its text is read: look again.
+        wait = WebDriverWait(
+            self.driver,
+            30,
+            poll_frequency=0.05,
+            ignored_exceptions=(StaleElementReferenceException,),
+        )
+        found = await self.run(wait.until, shown)
         return str(found)
 
     async def count(self, css: str) -> int:

@@ -34,6 +34,7 @@ from bot.capabilities.dashboard.html import STYLE, Nav, csrf_field, page
 from bot.capabilities.dashboard.views import calendar_body, overview_body, review_body
 from bot.capabilities.knowledge.review import ReviewService
 from bot.capabilities.prompts.service import PromptService
+from bot.capabilities.reports.charts import Charts
 from bot.capabilities.reports.service import ReportService
 from bot.errors import ConfigError, UserError
 from bot.i18n import t
@@ -297,7 +298,8 @@ class Dashboard:
         except _Stop as stop:
             return stop.response
         reports = self.runtime.get(ReportService)
-        body = await overview_body(reports, found, self.runtime.clock.now().date())
+        charts = self.runtime.get(Charts)
+        body = await overview_body(reports, charts, found, self.runtime.clock.now().date())
         return _html(
             page(
                 Nav(found.lang, "overview", found.csrf),

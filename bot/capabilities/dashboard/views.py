@@ -5,16 +5,15 @@ prompts' coming posts (:class:`~bot.capabilities.prompts.service.PromptService`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import escape
 
 from bot.capabilities.dashboard.access import Session
 from bot.capabilities.dashboard.html import bar_chart, csrf_field, table
 from bot.capabilities.knowledge.review import ReviewService
-from bot.capabilities.prompts.models import Status
 from bot.capabilities.prompts.service import PromptService
-from bot.capabilities.reports.model import Period, Report, Value
+from bot.capabilities.reports.charts import Charts, NetworkCharts
+from bot.capabilities.reports.model import Period
 from bot.capabilities.reports.service import ReportService
 from bot.formats import format_day, format_moment
 from bot.i18n import t
@@ -22,8 +21,6 @@ from bot.safety import clip
 
 #: Months the overview shows, this one included.
 MONTHS = 6
-#: Prompts the overview's chart shows (the newest).
-PROMPTS_SHOWN = 12
 #: Days ahead the calendar shows.
 CALENDAR_DAYS = 31
 #: Suggestions the review page lists at once.
@@ -40,63 +37,21 @@ def months_back(today: date, count: int = MONTHS) -> list[Period]:
     return list(reversed(out))
 
 
-@dataclass(frozen=True, slots=True)
-class NetworkFigures:
-    """One network's charts: accepted matches per month, people answering per prompt, the
-    most asked lookups that found nothing (over the whole window), as the reports give them."""
-
-    network: str
-    name: str
-    matches: tuple[tuple[str, Value], ...]
-    prompts: tuple[tuple[int, Value], ...]
-    gaps: tuple[tuple[str, Value], ...]
-    lookups: tuple[Value, Value]
-
-
 async def overview_figures(
-    reports: ReportService, session: Session, today: date
-) -> tuple[Period, list[NetworkFigures]]:
+    reports: ReportService, charts: Charts, session: Session, today: date
+) -> tuple[Period, list[NetworkCharts]]:
     """The figures of the overview, for the networks the session's reader reports on."""
     networks = reports.chosen(session.scope)
     months = months_back(today)
     window = Period(months[0].start, months[-1].end)
-    monthly: list[Report] = [await reports.report(p, networks) for p in months]
-    whole = await reports.report(window, networks)
-    out = []
-    for index, net in enumerate(whole.networks):
-        matches = tuple(
-            (p.label, monthly[i].networks[index].value("matching", "accepted") or 0)
-            for i, p in enumerate(months)
-        )
-        prompts = sorted(
-            (
-                (int(f.item.partition(":")[2]), f.value)
-                for f in net.figures
-                if f.item.startswith("prompt:") and f.name == "people_answering"
-            ),
-            reverse=True,
-        )[:PROMPTS_SHOWN]
-        gaps = tuple((f.name, f.value) for f in net.figures if f.item == "gap")
-        lookups = (
-            net.value("knowledge", "lookups_asked") or 0,
-            net.value("knowledge", "lookups_found_nothing") or 0,
-        )
-        out.append(
-            NetworkFigures(
-                network=net.network,
-                name=net.name or net.network,
-                matches=matches,
-                prompts=tuple(sorted(prompts)),
-                gaps=gaps,
-                lookups=lookups,
-            )
-        )
-    return window, out
+    return window, await charts.figures(months, networks)
 
 
-async def overview_body(reports: ReportService, session: Session, today: date) -> str:
+async def overview_body(
+    reports: ReportService, charts: Charts, session: Session, today: date
+) -> str:
     lang = session.lang
-    window, figures = await overview_figures(reports, session, today)
+    window, figures = await overview_figures(reports, charts, session, today)
     parts = [
         "<p>"
         + escape(
@@ -122,7 +77,7 @@ async def overview_body(reports: ReportService, session: Session, today: date) -
             + escape(t("dashboard.lookups", lang, asked=str(asked), empty=str(empty)))
             + "</p>"
         )
-        charts = (
+        shown_charts = (
             (
                 "matches",
                 t("dashboard.matches_chart", lang),
@@ -145,7 +100,7 @@ async def overview_body(reports: ReportService, session: Session, today: date) -
                 t("dashboard.times", lang),
             ),
         )
-        for kind, caption, rows, label_head, value_head in charts:
+        for kind, caption, rows, label_head, value_head in shown_charts:
             chart_id = f"{kind}-{nid}"
             parts.append(f'<h3 id="{chart_id}-head">{escape(caption)}</h3>')
             parts.append(
@@ -214,11 +169,8 @@ async def calendar_body(prompts: PromptService, session: Session, now: datetime)
     lang = session.lang
     until = now + timedelta(days=CALENDAR_DAYS)
     coming: list[tuple[datetime, int, str]] = []
-    for line in await prompts.listing(session.actor):
-        if line.status != Status.ACTIVE:
-            continue
-        preview = await prompts.preview(line.prompt_id, count=10, actor=session.actor)
-        coming.extend((at, line.prompt_id, line.text) for at in preview.times if at <= until)
+    for prompt in await prompts.coming(until, count=10, actor=session.actor):
+        coming.extend((at, prompt.prompt_id, prompt.text) for at in prompt.times)
     coming.sort()
     if not coming:
         return f"<p>{escape(t('dashboard.calendar_empty', lang, days=CALENDAR_DAYS))}</p>"

@@ -15,7 +15,9 @@ Pending skips and how an edit carries them: :mod:`.skips`. The series operations
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -38,11 +40,13 @@ from bot.capabilities.prompts.skips import (
     carry_skips,
     finish_if_done,
     pending_skips,
+    pending_skips_of,
     skipped_prefix,
 )
 from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
     Changed,
+    Coming,
     Edited,
     Preview,
     PromptLine,
@@ -121,6 +125,9 @@ class PromptService:
         self.clock = clock
         self.planner = planner
         self.scope = PromptScope(store, clock, networks)
+        #: The occurrences :meth:`coming` worked out last, per prompt (cron rules are slow
+        #: to walk): reused while the prompt's schedule and ``handled_until`` stay the same.
+        self._walked: dict[int, _Walked] = {}
 
     # --- changes ---------------------------------------------------------------------------
     async def schedule(
@@ -357,6 +364,59 @@ class PromptService:
             times=tuple(times),
         )
 
+    async def coming(
+        self, until: datetime, count: int = 10, actor: Actor | None = None
+    ) -> tuple[Coming, ...]:
+        """The posts of every active prompt of :meth:`listing` up to ``until`` (at most
+        ``count`` each, skipped ones left out, as :meth:`preview` gives them), in one read."""
+        now = self.clock.now()
+        async with self.store.session() as session:
+            prompts = [
+                p
+                for p in await listed_prompts(session)
+                if p.status == Status.ACTIVE and self.scope.visible(actor, targets_of(p))
+            ]
+            skips = await pending_skips_of(session, [p.id for p in prompts], now)
+        out = []
+        for p in prompts:
+            skipped = skips.get(p.id, set())
+            after = max(p.handled_until or now, now)
+            times = [
+                w
+                for w in self._occurrences(p, after, until, count + len(skipped))
+                if w.astimezone(UTC) not in skipped
+            ]
+            out.append(Coming(prompt_id=p.id, text=p.text, times=tuple(times[:count])))
+        listed = {p.id for p in prompts}
+        for gone in [i for i in self._walked if i not in listed]:
+            del self._walked[gone]
+        return tuple(out)
+
+    def _occurrences(
+        self, prompt: Prompt, after: datetime, until: datetime, count: int
+    ) -> list[datetime]:
+        """The prompt's occurrences strictly after ``after`` up to ``until`` — the first
+        ``count`` at least, when there are more — from the last walk when it reaches."""
+        key = (json.dumps(prompt.schedule, sort_keys=True, default=str), prompt.handled_until)
+        walked = self._walked.get(prompt.id)
+        if walked is not None and walked.key == key and walked.start <= after:
+            ahead = [w for w in walked.times if w > after]
+            if walked.reach >= until or len(ahead) >= count:
+                return [w for w in ahead if w <= until]
+        # Walk a week further than asked, so the next pages find it walked.
+        horizon = until + timedelta(days=7)
+        times: list[datetime] = []
+        reach = horizon
+        for when in Schedule.from_dict(prompt.schedule).iter_times(after):
+            if when > horizon:
+                break
+            times.append(when)
+            if len(times) >= count + 10:
+                reach = when
+                break
+        self._walked[prompt.id] = _Walked(key=key, start=after, times=tuple(times), reach=reach)
+        return [w for w in times if w <= until]
+
     # --- helpers ---------------------------------------------------------------------------
     async def _load(self, session: AsyncSession, prompt_id: int) -> Prompt:
         """The prompt ``prompt_id``; a series' opening or closing is named as such."""
@@ -396,3 +456,14 @@ class PromptService:
     async def _refresh(self, prompt_id: int, replanned: Replanned) -> None:
         for pid in (prompt_id, *replanned.changed):
             await self.planner.refresh(pid)
+
+
+@dataclass(frozen=True, slots=True)
+class _Walked:
+    """A prompt's occurrences strictly after ``start``, every one up to ``reach``, worked out
+    for its schedule and ``handled_until`` (``key``)."""
+
+    key: tuple[str, datetime | None]
+    start: datetime
+    times: tuple[datetime, ...]
+    reach: datetime

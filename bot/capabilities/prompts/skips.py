@@ -12,6 +12,7 @@ the reply says which.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, select
@@ -49,6 +50,28 @@ async def pending_skips(session: AsyncSession, prompt_id: int, now: datetime) ->
         .distinct()
     )
     return sorted(rows.scalars().all())
+
+
+async def pending_skips_of(
+    session: AsyncSession, prompt_ids: Collection[int], now: datetime
+) -> dict[int, set[datetime]]:
+    """:func:`pending_skips` of several prompts in one read."""
+    if not prompt_ids:
+        return {}
+    rows = await session.execute(
+        select(Delivery.prompt_id, Delivery.scheduled_at)
+        .where(
+            Delivery.prompt_id.in_(sorted(prompt_ids)),
+            Delivery.state == State.SKIPPED,
+            Delivery.key == "",
+            Delivery.scheduled_at > now,
+        )
+        .distinct()
+    )
+    out: dict[int, set[datetime]] = {}
+    for prompt_id, when in rows:
+        out.setdefault(int(prompt_id), set()).add(when)
+    return out
 
 
 def add_skip(session: AsyncSession, prompt: Prompt, when: datetime, now: datetime) -> None:

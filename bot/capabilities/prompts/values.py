@@ -156,6 +156,15 @@ class Preview:
     times: tuple[datetime, ...]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Coming:
+    """An active prompt's coming posts up to a time (skipped ones left out)."""
+
+    prompt_id: int
+    text: str
+    times: tuple[datetime, ...]
+
+
 # --- what the series operations return ------------------------------------------------------------
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SeriesCreated:

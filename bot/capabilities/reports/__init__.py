@@ -10,6 +10,7 @@ the knowledge capability (migration ``0011``).
     model     the period, figures and the fewer-than-5 rule
     queries   the aggregate queries, one per kind of figure
     service   the report for a period and networks
+    charts    the dashboard's few figures over months, finished months kept in memory
     render    CSV, JSON, Markdown, HTML; the summary in chat
     chat      !report [YYYY-MM]
     cli       vetbot report
@@ -20,12 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from bot.capabilities.reports.charts import Charts
     from bot.capabilities.reports.service import ReportService
     from bot.lazy import Handler
     from bot.runtime import Runtime
 
-#: The service, by the import path of its class (built when first asked for).
+#: The services, by the import path of their class (built when first asked for).
 SERVICE: Final = "bot.capabilities.reports.service.ReportService"
+CHARTS: Final = "bot.capabilities.reports.charts.Charts"
 
 
 def setup(runtime: Runtime) -> None:
@@ -40,7 +43,14 @@ def setup(runtime: Runtime) -> None:
 
         return ReportService(runtime.store, runtime.clock, runtime.networks)
 
+    def build_charts() -> Charts:
+        from bot.capabilities.reports.charts import Charts
+
+        return Charts(runtime.store, runtime.clock, runtime.networks)
+
     runtime.provide_later(SERVICE, build)
+    # One for the process: it keeps the months' figures it read (the dashboard's overview).
+    runtime.provide_later(CHARTS, build_charts)
 
     async def load() -> Handler:
         from bot.capabilities.reports.chat import ReportChat

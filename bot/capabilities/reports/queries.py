@@ -9,12 +9,12 @@ placed in their networks by the caller. None reads a text, a name or an account.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy import and_, case, func, literal, or_, select, true, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.knowledge.tables import GapDay, KnowledgeEntry, LookupDay
@@ -290,3 +290,166 @@ async def review_hours(
         if reviewed is not None:
             out.setdefault(network, []).append((reviewed - created).total_seconds() / 3600)
     return out
+
+
+# --- the dashboard's charts: a few figures over consecutive months, grouped by month ---------
+
+
+def _month_index(column: Any, months: Sequence[Period], *, days: bool = False) -> Any:
+    """The index in ``months`` (consecutive periods, oldest first) of ``column``'s value, for
+    rows already limited to the months' span."""
+    whens = [
+        ((column <= m.end) if days else (column < m.until), i) for i, m in enumerate(months[:-1])
+    ]
+    if not whens:
+        return literal(0)
+    return case(*whens, else_=len(months) - 1)
+
+
+def _span(column: Any, months: Sequence[Period], *, days: bool = False) -> Any:
+    if days:
+        return and_(column >= months[0].start, column <= months[-1].end)
+    return and_(column >= months[0].since, column < months[-1].until)
+
+
+async def people_by_month(
+    session: AsyncSession, months: Sequence[Period], *, newest: int
+) -> list[tuple[int, str, str, int, int]]:
+    """Per month, room and prompt: the people who answered the prompt's posts sent that month
+    (as :func:`posts` counts them), for the ``newest`` prompts of each room and month only
+    (the highest ids). The ``newest`` prompts of a network over several months are among
+    them: a prompt with fewer than ``newest`` newer ones in the network has fewer in each of
+    its rooms and months. Rows ``(month index, platform, room, prompt, people)``."""
+    so_far = (
+        select(func.count())
+        .select_from(Participant)
+        .where(Participant.delivery_id == Delivery.id)
+        .scalar_subquery()
+    )
+    people = case(
+        (Delivery.summary_state.in_(_SUMMARY_PENDING), so_far),
+        else_=Delivery.participants,
+    )
+    month = _month_index(Delivery.scheduled_at, months).label("month")
+    grouped = (
+        select(
+            month,
+            Delivery.platform.label("platform"),
+            Delivery.room_id.label("room_id"),
+            Delivery.prompt_id.label("prompt_id"),
+            func.coalesce(func.sum(people), 0).label("people"),
+            func.row_number()
+            .over(
+                partition_by=(month, Delivery.platform, Delivery.room_id),
+                order_by=Delivery.prompt_id.desc(),
+            )
+            .label("rank"),
+        )
+        .join(Prompt, Prompt.id == Delivery.prompt_id)
+        .where(
+            Delivery.state == State.SENT,
+            _span(Delivery.scheduled_at, months),
+            Prompt.part == Part.PROMPT,
+        )
+        .group_by(month, Delivery.platform, Delivery.room_id, Delivery.prompt_id)
+        .subquery()
+    )
+    stmt = select(
+        grouped.c.month,
+        grouped.c.platform,
+        grouped.c.room_id,
+        grouped.c.prompt_id,
+        grouped.c.people,
+    ).where(grouped.c.rank <= newest)
+    return [(int(m), p, r, int(i), int(n)) for m, p, r, i, n in await session.execute(stmt)]
+
+
+async def posts_stamp(session: AsyncSession, months: Sequence[Period]) -> dict[int, int]:
+    """Per month: how many posts were sent, read from the index of posts by state and time
+    alone (one range of it per month: a CASE over every row costs more). A sent post stays
+    sent and is never deleted, so the count moves with every change of the month's sent
+    posts."""
+    parts = [
+        select(literal(i), func.count()).where(
+            Delivery.state == State.SENT, _in(Delivery.scheduled_at, m)
+        )
+        for i, m in enumerate(months)
+    ]
+    return {int(m): int(c) for m, c in await session.execute(union_all(*parts))}
+
+
+async def counting_posts(session: AsyncSession) -> list[tuple[int, datetime, str, int]]:
+    """The posts whose summary is not posted yet (a few: the last hours' posts), each with
+    how many people replied so far: ``(id, scheduled, state, people)``. Read by the index of
+    summary states."""
+    stmt = (
+        select(Delivery.id, Delivery.scheduled_at, Delivery.state, func.count(Participant.id))
+        .outerjoin(Participant, Participant.delivery_id == Delivery.id)
+        .where(Delivery.summary_state.in_(_SUMMARY_PENDING))
+        .group_by(Delivery.id, Delivery.scheduled_at, Delivery.state)
+    )
+    return [(int(i), at, str(st), int(n)) for i, at, st, n in await session.execute(stmt)]
+
+
+async def accepted_by_month(
+    session: AsyncSession, months: Sequence[Period]
+) -> dict[tuple[int, str], int]:
+    """Proposals accepted in each month (by when they were answered), per network of their
+    request, as :func:`proposals_answered` counts them."""
+    month = _month_index(Proposal.answered_at, months).label("month")
+    stmt = (
+        select(month, MatchRequest.network, func.count())
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.status == ACCEPTED, _span(Proposal.answered_at, months))
+        .group_by(month, MatchRequest.network)
+    )
+    return {(int(m), n): int(c) for m, n, c in await session.execute(stmt)}
+
+
+async def lookups_by_month(
+    session: AsyncSession, months: Sequence[Period]
+) -> dict[tuple[int, str], tuple[int, int, int]]:
+    """Per month and network: lookups asked, those that found nothing, and how many day rows
+    they were added up from."""
+    month = _month_index(LookupDay.day, months, days=True).label("month")
+    stmt = (
+        select(
+            month,
+            LookupDay.network,
+            func.sum(LookupDay.asked),
+            func.sum(LookupDay.found_nothing),
+            func.count(),
+        )
+        .where(_span(LookupDay.day, months, days=True))
+        .group_by(month, LookupDay.network)
+    )
+    return {
+        (int(m), n): (int(a or 0), int(e or 0), int(c))
+        for m, n, a, e, c in await session.execute(stmt)
+    }
+
+
+async def gaps_by_month(
+    session: AsyncSession, months: Sequence[Period]
+) -> dict[tuple[int, str, str], int]:
+    """Per month, network and normalised lookup: how often it found nothing (every one: the
+    most asked over several months are taken from the sums)."""
+    month = _month_index(GapDay.day, months, days=True).label("month")
+    stmt = (
+        select(month, GapDay.network, GapDay.query, func.sum(GapDay.count))
+        .where(_span(GapDay.day, months, days=True))
+        .group_by(month, GapDay.network, GapDay.query)
+    )
+    return {(int(m), n, q): int(c or 0) for m, n, q, c in await session.execute(stmt)}
+
+
+async def gaps_stamp(session: AsyncSession, months: Sequence[Period]) -> dict[int, tuple[int, int]]:
+    """Per month: the gap day rows (how many, their counts added up)."""
+    month = _month_index(GapDay.day, months, days=True).label("month")
+    stmt = (
+        select(month, func.count(), func.sum(GapDay.count))
+        .where(_span(GapDay.day, months, days=True))
+        .group_by(month)
+    )
+    return {int(m): (int(c), int(s or 0)) for m, c, s in await session.execute(stmt)}
