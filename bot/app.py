@@ -228,6 +228,7 @@ class App:
             default_room=settings.prompts.default_room,
             commands=self.runtime.registry,
             completions=self.runtime.completions,
+            replica=self.cluster,
         )
 
     def load_adapter(self, name: str) -> ChatAdapter:

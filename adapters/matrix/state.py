@@ -161,6 +161,18 @@ class AdapterState:
             self.sync_token = token
             self._dirty = True
 
+    def restore_position(self, token: str | None, seen: tuple[str, ...]) -> None:
+        """Go on from a position other processes saved (replicas sharing the account): their
+        sync token, and their handled events remembered besides this file's own."""
+        if token is not None:
+            self.set_sync_token(token)
+        for event_id in seen:
+            self.remember(event_id)
+
+    def recent_events(self, limit: int) -> tuple[str, ...]:
+        """The ids of the ``limit`` events handled most recently, oldest first."""
+        return tuple(list(self._seen)[-limit:])
+
     def seen(self, event_id: str) -> bool:
         return event_id in self._seen
 
