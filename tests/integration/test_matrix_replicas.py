@@ -1,0 +1,202 @@
+"""Replicas sharing one Matrix account: two ``vetbot run --no-input`` processes with
+``[cluster] enabled`` on one PostgreSQL, both logged in with the same access token on the test
+homeserver.
+
+- only the replica holding the ``matrix-sync`` lease syncs; ``vetbot cluster status`` says
+  which; every command is answered exactly once;
+- the syncing replica is killed (SIGKILL) right after its position was saved, and commands
+  are sent meanwhile: the other replica takes the lease over, goes on from the position in
+  the database and answers them, once each (the time from the kill to the last answer is
+  measured and printed; bounded only generously against the heartbeat), and no command
+  answered before the kill reaches the core again or is answered again;
+- a clustered Matrix adapter with encryption on is refused with a clear message.
+
+The replies are counted from the room's history after the replicas stopped, so a late
+duplicate cannot escape the count.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from nio import RoomMessageNotice, RoomMessagesResponse
+from sqlalchemy import text
+
+from adapters.matrix.settings import MatrixSettings
+from bot.cluster import Cluster
+from bot.errors import ConfigError
+from bot.ports import SystemClock
+from bot.store import Store
+from tests.botkit import make_settings
+from tests.integration.conftest import NioClientFactory
+from tests.integration.matrix_harness import Human, new_human, reply_target
+from tests.integration.synapse import RegisteredUser, SynapseServer
+from tests.integration.test_replicas import HEARTBEAT, Replica, status, until
+
+pytestmark = [pytest.mark.postgres]
+
+RUN = "from bot.cli import main\nraise SystemExit(main(['run', '--no-input']))\n"
+SYNCING = "matrix: syncing for the replicas"
+#: A generous bound for a take-over (30 heartbeats); what it takes is printed.
+TAKEOVER_BOUND = 15.0
+
+
+def write_config(
+    folder: Path, name: str, url: str, server: SynapseServer, bot_user: RegisteredUser
+) -> Path:
+    config = folder / f"{name}.toml"
+    config.write_text(
+        f"""
+[bot]
+data_dir = "data-{name}"
+adapters = ["matrix"]
+[store]
+url = "{url}"
+[knowledge]
+seed = false
+refresh_seconds = 0
+[logging]
+format = "json"
+level = "DEBUG"
+[limits]
+commands_per_window = 100000
+[cluster]
+enabled = true
+heartbeat_seconds = {HEARTBEAT}
+replica_id = "{name}"
+[matrix]
+homeserver = "{server.base_url}"
+user_id = "{bot_user.user_id}"
+access_token = "{bot_user.access_token}"
+encryption = false
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+async def position_holds(url: str, event_id: str) -> bool:
+    """Whether the saved Matrix sync position lists ``event_id`` as handled."""
+    store = Store(url)
+    try:
+        async with store.session() as session:
+            found = await session.execute(
+                text("SELECT seen FROM sync_positions WHERE platform = 'matrix'")
+            )
+            seen = found.scalar()
+            return isinstance(seen, list) and event_id in seen
+    finally:
+        await store.close()
+
+
+async def claimed_by(url: str, event_id: str) -> str | None:
+    store = Store(url)
+    try:
+        async with store.session() as session:
+            found = await session.execute(
+                text(
+                    "SELECT replica_id FROM handled_messages "
+                    "WHERE platform = 'matrix' AND message_id = :id"
+                ),
+                {"id": event_id},
+            )
+            value = found.scalar()
+            return None if value is None else str(value)
+    finally:
+        await store.close()
+
+
+async def replies_in_history(human: Human, room_id: str, sender: str) -> dict[str, int]:
+    """How many notices of ``sender`` answer each event, from the room's whole history."""
+    await human.sync(timeout_ms=0)
+    counts: dict[str, int] = {}
+    token = human.client.next_batch
+    for _page in range(20):
+        page = await human.client.room_messages(room_id, start=token, limit=100)
+        assert isinstance(page, RoomMessagesResponse), page
+        for event in page.chunk:
+            if isinstance(event, RoomMessageNotice) and event.sender == sender:
+                target = reply_target(event)
+                if target is not None:
+                    counts[target] = counts.get(target, 0) + 1
+        if not page.chunk or not page.end:
+            break
+        token = page.end
+    return counts
+
+
+async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
+    pg_url: str,
+    tmp_path: Path,
+    synapse: SynapseServer,
+    nio_client_factory: NioClientFactory,
+) -> None:
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
+    ana = await new_human(synapse, nio_client_factory)
+    a = Replica("a", write_config(tmp_path, "a", pg_url, synapse, bot_user), tmp_path, RUN)
+    b = Replica("b", write_config(tmp_path, "b", pg_url, synapse, bot_user), tmp_path, RUN)
+    try:
+        await a.start()
+        await a.until_logged(SYNCING)
+        await a.until_logged("vetbot running")
+        await b.start()
+        await b.until_logged("vetbot running")
+        assert b.logged(SYNCING) is None
+
+        room = await ana.create_room(invite=bot_user.user_id)
+        shown = await status(tmp_path, a.config)
+        lines = {line.split(" on ")[0]: line for line in shown.splitlines() if " on " in line}
+        assert "matrix-sync" in lines["a"] and "matrix-sync" not in lines["b"], shown
+
+        before = [await ana.send(room, "!help") for _ in range(3)]
+        for event_id in before:
+            await ana.wait_for_reply(room, bot_user.user_id, event_id)
+        await until("the position saved", lambda: position_holds(pg_url, before[-1]))
+
+        a.kill()
+        killed_at = time.monotonic()
+        during = [await ana.send(room, "!help") for _ in range(3)]
+        for event_id in during:
+            await ana.wait_for_reply(room, bot_user.user_id, event_id, within=TAKEOVER_BOUND + 5)
+        took = time.monotonic() - killed_at
+        print(f"matrix sync take-over: last answer {took:.2f} s after the kill")
+        assert took < TAKEOVER_BOUND
+        taken = b.logged(SYNCING)
+        assert taken is not None and taken.get("resumed") is True, b.records[-20:]
+
+        # The second guard is in effect: Matrix events are claimed in handled_messages.
+        for event_id in before:
+            assert await claimed_by(pg_url, event_id) == "a"
+        for event_id in during:
+            assert await claimed_by(pg_url, event_id) == "b"
+        assert await b.stop() == 0
+        # No command answered before the kill reached the core of the other replica again.
+        assert b.logged("message left to another replica") is None
+        assert b.errors() == [], b.errors()
+
+        counts = await replies_in_history(ana, room, bot_user.user_id)
+        assert {e: counts.get(e, 0) for e in before + during} == {e: 1 for e in before + during}
+    finally:
+        for replica in (a, b):
+            if replica.process is not None and replica.process.returncode is None:
+                await replica.stop()
+
+
+def test_a_clustered_matrix_adapter_refuses_encryption(tmp_path: Path, pg_url: str) -> None:
+    from adapters.matrix.adapter import MatrixAdapter
+
+    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True})
+    store = Store(pg_url)
+
+    async def nothing() -> None:
+        return None
+
+    cluster = Cluster(settings, store, SystemClock(), on_lead=nothing, on_follow=nothing)
+    with pytest.raises(ConfigError, match="cannot read encrypted rooms"):
+        MatrixAdapter(
+            settings=MatrixSettings(homeserver="https://example.org", access_token="t"),
+            data_dir=tmp_path,
+            replica=cluster,
+        )
