@@ -91,7 +91,7 @@ class App:
             clock=self.runtime.clock,
             settings=settings,
             perform=self._perform,
-            held=lambda: self.adapters.keys(),
+            held=self._delivering,
             hooks=self.runtime.delivery_hooks,
             room_reader=self.runtime.room_reader,
         )
@@ -205,6 +205,17 @@ class App:
         return await adapter.perform(action)
 
     # --- lifecycle --------------------------------------------------------------------------
+    def _delivering(self) -> list[str]:
+        """The platforms whose outbox rows this process delivers: those it holds, less any
+        whose adapter says another replica delivers them now (``delivers()`` false: a Matrix
+        account whose sync another replica holds)."""
+        held: list[str] = []
+        for name, adapter in self.adapters.items():
+            delivers = getattr(adapter, "delivers", None)
+            if not callable(delivers) or delivers():
+                held.append(name)
+        return held
+
     def add_adapter(self, adapter: ChatAdapter) -> None:
         """Serve ``adapter``'s platform: actions for it go to it, and it answers where its
         rooms are when it can (:class:`~bot.ports.RoomDirectory`)."""

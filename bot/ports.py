@@ -104,6 +104,9 @@ class ChatAdapter(Protocol):
     values for ``handler``, carrying out the returned actions itself; it returns once running
     (or, for the interactive console, when its input ends). ``perform`` carries out one action
     the core took on its own. ``stop`` disconnects cleanly and is safe to call twice.
+    An adapter may also have ``delivers() -> bool``: false while the outbox rows of its
+    platform are better delivered by another replica (the Matrix adapter of a replica that does
+    not hold the sync: the room state, direct rooms and offered choices are the syncing one's).
     """
 
     platform: str

@@ -25,15 +25,22 @@ resends them with the same key, which this adapter turns into the same transacti
 
 Direct rooms: see :mod:`adapters.matrix.direct_rooms`.
 
-Replicas (``[cluster] enabled``, :class:`~bot.ports.ReplicaPort`): every replica logs in and
-sends (its answers, the outbox), but only the one holding the ``matrix-sync`` lease runs the
-sync loop. Its sync token and the ids of the events it handled most recently live in the
-database (``sync_positions``, by account) instead of ``state.json``, saved after each handled
-batch and when it hands the lease over; the replica taking the lease over reads them and goes
-on from there. A replica killed between handling a batch and saving its position leaves that
-batch to be synced again: the core's ``handled_messages`` claim keeps its commands from being
-answered twice. Encrypted rooms are refused with replicas: the device keys live in each
-replica's data folder, and a device shared by processes with diverging keys breaks decryption.
+Replicas (``[cluster] enabled``, :class:`~bot.ports.ReplicaPort`): every replica logs in (with
+the same access token, the same device) and can send, but only the one holding the
+``matrix-sync`` lease runs the sync loop, answers commands and delivers the Matrix outbox rows
+(:meth:`MatrixAdapter.delivers`): it has the rooms' state, and the direct rooms and offered
+choices it records are the ones it reads back. What the core of another replica hands its own
+adapter directly (the leader's scheduled posts) goes out from there; a direct room or choices
+offered that way are recorded in that replica's data folder only.
+
+The sync token and the ids of the events handled most recently live in the database
+(``sync_positions``, by account) instead of ``state.json``, saved by the syncing replica after
+each handled batch and when it hands the lease over; the replica taking the lease over reads
+them and goes on from there. A replica killed between handling a batch and saving its position
+leaves that batch to be synced again: the core's ``handled_messages`` claim keeps its commands
+from being answered twice. Encrypted rooms are refused with replicas: the device keys live in
+each replica's data folder, and one device shared by processes whose keys diverge cannot
+decrypt reliably.
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -246,6 +253,11 @@ class MatrixAdapter:
 
     def _replica_id(self) -> str:
         return self.replica.replica_id if self.replica is not None else ""
+
+    def delivers(self) -> bool:
+        """Whether this replica delivers the Matrix outbox rows: alone, always; among replicas,
+        while it holds the sync (it knows the rooms, direct rooms and offered choices)."""
+        return self.replica is None or self._sync_task is not None
 
     def connected(self) -> bool:
         """Whether the first sync is done and syncing goes on (``/readyz``)."""
