@@ -24,16 +24,12 @@ import pytest
 from nio import RoomMessageNotice, RoomMessagesResponse
 from sqlalchemy import text
 
-from adapters.matrix.settings import MatrixSettings
-from bot.cluster import Cluster
-from bot.errors import ConfigError
-from bot.ports import SystemClock
 from bot.store import Store
-from tests.botkit import make_settings
 from tests.integration.conftest import NioClientFactory
 from tests.integration.matrix_harness import Human, new_human, reply_target
 from tests.integration.synapse import RegisteredUser, SynapseServer
 from tests.integration.test_replicas import HEARTBEAT, Replica, status, until
+from tests.processes import run_vetbot
 
 pytestmark = [pytest.mark.postgres]
 
@@ -184,19 +180,16 @@ async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
                 await replica.stop()
 
 
-def test_a_clustered_matrix_adapter_refuses_encryption(tmp_path: Path, pg_url: str) -> None:
-    from adapters.matrix.adapter import MatrixAdapter
-
-    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True})
-    store = Store(pg_url)
-
-    async def nothing() -> None:
-        return None
-
-    cluster = Cluster(settings, store, SystemClock(), on_lead=nothing, on_follow=nothing)
-    with pytest.raises(ConfigError, match="cannot read encrypted rooms"):
-        MatrixAdapter(
-            settings=MatrixSettings(homeserver="https://example.org", access_token="t"),
-            data_dir=tmp_path,
-            replica=cluster,
-        )
+def test_a_clustered_matrix_adapter_refuses_encryption(
+    pg_url: str, tmp_path: Path, synapse: SynapseServer
+) -> None:
+    bot_user = synapse.register(synapse.unique_localpart("vetbot"))
+    config = write_config(tmp_path, "a", pg_url, synapse, bot_user)
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("encryption = false", "encryption = true"),
+        encoding="utf-8",
+    )
+    done = run_vetbot(tmp_path, config, "run", "--no-input", timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert "cannot read encrypted rooms" in done.stderr
+    assert "encryption = false" in done.stderr
