@@ -151,7 +151,7 @@ class MatrixAdapter:
             raise ConfigError(
                 "replicas sharing a Matrix account cannot read encrypted rooms (each replica "
                 "keeps its own device keys): set encryption = false, or run the Matrix adapter "
-                "in one replica only ([bot] adapters)",
+                "in one replica only ([bot] adapters) with single_replica = true",
                 key="matrix.encryption",
             )
         self.replica = replica

@@ -99,11 +99,12 @@ class MatrixPlatform:
         replicas, its sync position in the database)."""
         from adapters.matrix.adapter import MatrixAdapter
 
+        settings = ports.own(MatrixSettings)
         return MatrixAdapter(
-            settings=ports.own(MatrixSettings),
+            settings=settings,
             data_dir=ports.data_dir,
             language=ports.language,
-            replica=ports.replica,
+            replica=None if settings.single_replica else ports.replica,
         )
 
     #: Matrix has no subcommands of its own.

@@ -9,7 +9,8 @@ homeserver.
   the database and answers them, once each (the time from the kill to the last answer is
   measured and printed; bounded only generously against the heartbeat), and no command
   answered before the kill reaches the core again or is answered again;
-- a clustered Matrix adapter with encryption on is refused with a clear message.
+- a clustered Matrix adapter with encryption on is refused with a clear message, unless
+  ``[matrix] single_replica = true`` says it runs in this replica alone.
 
 The replies are counted from the room's history after the replicas stopped, so a late
 duplicate cannot escape the count.
@@ -17,6 +18,7 @@ duplicate cannot escape the count.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
@@ -180,16 +182,29 @@ async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
                 await replica.stop()
 
 
-def test_a_clustered_matrix_adapter_refuses_encryption(
+async def test_encryption_with_replicas_only_in_a_single_matrix_replica(
     pg_url: str, tmp_path: Path, synapse: SynapseServer
 ) -> None:
-    bot_user = synapse.register(synapse.unique_localpart("vetbot"))
+    """A clustered Matrix adapter with encryption on is refused, saying what to do; with
+    ``single_replica = true`` it runs, syncing without the lease."""
+    bot_user = await synapse.aregister(synapse.unique_localpart("vetbot"))
     config = write_config(tmp_path, "a", pg_url, synapse, bot_user)
-    config.write_text(
-        config.read_text(encoding="utf-8").replace("encryption = false", "encryption = true"),
-        encoding="utf-8",
-    )
-    done = run_vetbot(tmp_path, config, "run", "--no-input", timeout=60)
+    shared = config.read_text(encoding="utf-8")
+    config.write_text(shared.replace("encryption = false", "encryption = true"), encoding="utf-8")
+    done = await asyncio.to_thread(run_vetbot, tmp_path, config, "run", "--no-input", timeout=60)
     assert done.returncode == 2, done.stderr
     assert "cannot read encrypted rooms" in done.stderr
-    assert "encryption = false" in done.stderr
+    assert "encryption = false" in done.stderr and "single_replica = true" in done.stderr
+
+    config.write_text(
+        shared.replace("encryption = false", "encryption = true\nsingle_replica = true"),
+        encoding="utf-8",
+    )
+    alone = Replica("a", config, tmp_path, RUN)
+    try:
+        await alone.start()
+        await alone.until_logged("vetbot running")
+        assert alone.logged(SYNCING) is None and alone.logged("lease taken") is None
+        assert "matrix-sync" not in await status(tmp_path, config)
+    finally:
+        assert await alone.stop() == 0
