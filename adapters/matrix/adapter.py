@@ -30,8 +30,8 @@ the same access token, the same device) and can send, but only the one holding t
 ``matrix-sync`` lease runs the sync loop, answers commands and delivers the Matrix outbox rows
 (:meth:`MatrixAdapter.delivers`): it has the rooms' state, and the direct rooms and offered
 choices it records are the ones it reads back. What the core of another replica hands its own
-adapter directly (the leader's scheduled posts) goes out from there; a direct room or choices
-offered that way are recorded in that replica's data folder only.
+adapter directly (the leader's scheduled posts, which offer no choices) goes out from there; a
+direct room or choices offered that way would be recorded in that replica's data folder only.
 
 The sync token and the ids of the events handled most recently live in the database
 (``sync_positions``, by account) instead of ``state.json``, saved by the syncing replica after
