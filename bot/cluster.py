@@ -411,18 +411,22 @@ class Cluster:
             row = await session.get(SyncPosition, (platform, account[:255]))
             if row is None:
                 return None
-            return StreamPosition(token=row.token, seen=tuple(str(e) for e in row.seen or ()))
+            return StreamPosition(
+                token=row.token, seen=tuple(str(e) for e in row.seen or ()), memory=row.memory
+            )
 
     async def save_position(self, platform: str, account: str, position: StreamPosition) -> None:
         """Save where ``account`` is on ``platform`` (by the replica holding its lease)."""
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        values = {
+        values: dict[str, Any] = {
             "token": position.token,
             "seen": list(position.seen),
             "replica_id": self.replica_id,
             "updated_at": self.clock.now(),
         }
+        if position.memory is not None:
+            values["memory"] = dict(position.memory)
         async with self.store.session() as session:
             await session.execute(
                 pg_insert(SyncPosition)

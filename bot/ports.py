@@ -151,10 +151,12 @@ class CommandSource(Protocol):
 @dataclass(frozen=True, slots=True)
 class StreamPosition:
     """Where an adapter is in its platform's event stream: the sync token and the ids of the
-    events handled most recently (oldest first)."""
+    events handled most recently (oldest first); ``memory`` is what else the adapter needs to
+    go on (JSON; ``None`` when saving: unchanged, keep what is stored)."""
 
     token: str | None
     seen: tuple[str, ...] = ()
+    memory: Mapping[str, Any] | None = None
 
 
 class ReplicaPort(Protocol):

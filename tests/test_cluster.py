@@ -153,11 +153,16 @@ async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
         assert await replicas[0].load_position("matrix", "@bot:example.org") is None
         saved = StreamPosition(token="s72_1", seen=("$a", "$b"))
         await replicas[1].save_position("matrix", "@bot:example.org", saved)
+        memory = {"dm_rooms": {"@ana:example.org": "!dm"}}
+        await replicas[1].save_position(
+            "matrix", "@bot:example.org", StreamPosition(token="s72_2", memory=memory)
+        )
+        # Without memory (unchanged), what is stored stays.
         await replicas[1].save_position(
             "matrix", "@bot:example.org", StreamPosition(token="s80_2", seen=("$b", "$c"))
         )
         assert await replicas[0].load_position("matrix", "@bot:example.org") == StreamPosition(
-            token="s80_2", seen=("$b", "$c")
+            token="s80_2", seen=("$b", "$c"), memory=memory
         )
 
         # The holder stops competing: its work ends before the other takes the lease over.

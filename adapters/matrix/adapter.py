@@ -28,19 +28,19 @@ Direct rooms: see :mod:`adapters.matrix.direct_rooms`.
 Replicas (``[cluster] enabled``, :class:`~bot.ports.ReplicaPort`): every replica logs in (with
 the same access token, the same device) and can send, but only the one holding the
 ``matrix-sync`` lease runs the sync loop, answers commands and delivers the Matrix outbox rows
-(:meth:`MatrixAdapter.delivers`): it has the rooms' state, and the direct rooms and offered
-choices it records are the ones it reads back. What the core of another replica hands its own
-adapter directly (the leader's scheduled posts, which offer no choices) goes out from there; a
-direct room or choices offered that way would be recorded in that replica's data folder only.
+(:meth:`MatrixAdapter.delivers`): it has the rooms' state, and the direct rooms and choices it
+offers are the ones it, or the replica taking over from it, reads back. What the core of
+another replica hands its own adapter directly (the leader's scheduled posts, which offer no
+choices) goes out from there.
 
-The sync token and the ids of the events handled most recently live in the database
-(``sync_positions``, by account) instead of ``state.json``, saved by the syncing replica after
-each handled batch and when it hands the lease over; the replica taking the lease over reads
-them and goes on from there. A replica killed between handling a batch and saving its position
-leaves that batch to be synced again: the core's ``handled_messages`` claim keeps its commands
-from being answered twice. Encrypted rooms are refused with replicas: the device keys live in
-each replica's data folder, and one device shared by processes whose keys diverge cannot
-decrypt reliably.
+The sync token, the ids of the events handled most recently, the direct rooms and the choices
+offered live in the database (``sync_positions``, by account) instead of ``state.json``, saved
+by the syncing replica after each handled batch and when it hands the lease over; the replica
+taking the lease over reads them and goes on from there. A replica killed between handling a
+batch and saving its position leaves that batch to be synced again: the core's
+``handled_messages`` claim keeps its commands from being answered twice. Encrypted rooms are
+refused with replicas: the device keys live in each replica's data folder, and one device
+shared by processes whose keys diverge cannot decrypt reliably.
 
 The adapter knows no command: it translates, the core decides.
 """
@@ -168,6 +168,7 @@ class MatrixAdapter:
         self._stopping = False
         self._sync_task: asyncio.Task[None] | None = None
         self._stopped = asyncio.Event()
+        self._memory_saved = -1  # the state's memory version last saved in the database
         self._inbox: dict[str, deque[Message]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._handled_invites: set[str] = set()
@@ -217,8 +218,12 @@ class MatrixAdapter:
         """This replica took the sync lease: go on from the position saved in the database."""
         assert self.replica is not None
         position = await self.replica.load_position(self.platform, self._account())
+        self._memory_saved = -1
         if position is not None:
             self.state.restore_position(position.token, position.seen)
+            if position.memory is not None:
+                self.state.restore_memory(position.memory)
+                self._memory_saved = self.state.memory_version
         log.info(
             "matrix: syncing for the replicas",
             extra={"replica": self.replica.replica_id, "resumed": position is not None},
@@ -240,13 +245,18 @@ class MatrixAdapter:
     async def _save_position(self) -> None:
         if self.replica is None:
             return
+        version = self.state.memory_version
         position = StreamPosition(
-            token=self.state.sync_token, seen=self.state.recent_events(SHARED_SEEN)
+            token=self.state.sync_token,
+            seen=self.state.recent_events(SHARED_SEEN),
+            memory=self.state.memory() if version != self._memory_saved else None,
         )
         try:
             await self.replica.save_position(self.platform, self._account(), position)
         except StoreError:
             log.warning("matrix: could not save the sync position")
+            return
+        self._memory_saved = version
 
     def _account(self) -> str:
         return self._identity.user_id or self.settings.user_id

@@ -157,9 +157,10 @@ class HandledMessage(Base):
 
 class SyncPosition(Base):
     """Where the replicas of a cluster are in a platform's event stream, for one account: the
-    platform's sync token and the ids of the events handled most recently (the Matrix
-    adapter's, written after each handled batch by the replica holding the sync lease and
-    read by the one taking it over). Only ids and tokens, never what was written."""
+    platform's sync token, the ids of the events handled most recently and what else the
+    adapter goes on from (the Matrix adapter's direct rooms and choices offered); written by
+    the replica holding the sync lease after each handled batch, read by the one taking it
+    over. Ids, tokens and the choices' commands, never what people wrote."""
 
     __tablename__ = "sync_positions"
 
@@ -167,6 +168,8 @@ class SyncPosition(Base):
     account: Mapped[str] = mapped_column(String(255), primary_key=True)
     token: Mapped[str | None] = mapped_column(Text, nullable=True)
     seen: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: What else the adapter goes on from (Matrix: direct rooms, choices offered).
+    memory: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     replica_id: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -1,6 +1,6 @@
 """Replicas sharing a Matrix account: where the replica holding the sync lease is in the
-event stream (the sync token and the ids of the events handled most recently), so the
-replica taking over goes on from there.
+event stream (the sync token, the ids of the events handled most recently, the direct rooms
+and choices offered), so the replica taking over goes on from there.
 
 Revision ID: 0017
 Revises: 0016
@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("account", sa.String(255), primary_key=True),
         sa.Column("token", sa.Text(), nullable=True),
         sa.Column("seen", sa.JSON(), nullable=False),
+        sa.Column("memory", sa.JSON(), nullable=True),
         sa.Column("replica_id", sa.String(64), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )

@@ -8,7 +8,8 @@ homeserver.
   are sent meanwhile: the other replica takes the lease over, goes on from the position in
   the database and answers them, once each (the time from the kill to the last answer is
   measured and printed; bounded only generously against the heartbeat), and no command
-  answered before the kill reaches the core again or is answered again;
+  answered before the kill reaches the core again or is answered again; a direct room the
+  first replica learned of is one for the second too (the memory shared in the database);
 - a clustered Matrix adapter with encryption on is refused with a clear message, unless
   ``[matrix] single_replica = true`` says it runs in this replica alone.
 
@@ -151,13 +152,20 @@ async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
         before = [await ana.send(room, "!help") for _ in range(3)]
         for event_id in before:
             await ana.wait_for_reply(room, bot_user.user_id, event_id)
-        await until("the position saved", lambda: position_holds(pg_url, before[-1]))
+        # A direct room: text without the prefix is a command there, for the replica that
+        # knows the room is direct.
+        dm = await ana.create_room(invite=bot_user.user_id, direct=True)
+        dm_before = await ana.send(dm, "help")
+        await ana.wait_for_reply(dm, bot_user.user_id, dm_before)
+        await until("the position saved", lambda: position_holds(pg_url, dm_before))
 
         a.kill()
         killed_at = time.monotonic()
         during = [await ana.send(room, "!help") for _ in range(3)]
+        dm_during = await ana.send(dm, "help")
         for event_id in during:
             await ana.wait_for_reply(room, bot_user.user_id, event_id, within=TAKEOVER_BOUND + 5)
+        await ana.wait_for_reply(dm, bot_user.user_id, dm_during, within=TAKEOVER_BOUND + 5)
         took = time.monotonic() - killed_at
         print(f"matrix sync take-over: last answer {took:.2f} s after the kill")
         assert took < TAKEOVER_BOUND
@@ -165,9 +173,9 @@ async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
         assert taken is not None and taken.get("resumed") is True, b.records[-20:]
 
         # The second guard is in effect: Matrix events are claimed in handled_messages.
-        for event_id in before:
+        for event_id in (*before, dm_before):
             assert await claimed_by(pg_url, event_id) == "a"
-        for event_id in during:
+        for event_id in (*during, dm_during):
             assert await claimed_by(pg_url, event_id) == "b"
         assert await b.stop() == 0
         # No command answered before the kill reached the core of the other replica again.
@@ -176,6 +184,8 @@ async def test_replicas_share_a_matrix_account_and_hand_the_sync_over(
 
         counts = await replies_in_history(ana, room, bot_user.user_id)
         assert {e: counts.get(e, 0) for e in before + during} == {e: 1 for e in before + during}
+        counts = await replies_in_history(ana, dm, bot_user.user_id)
+        assert [counts.get(dm_before, 0), counts.get(dm_during, 0)] == [1, 1]
     finally:
         for replica in (a, b):
             if replica.process is not None and replica.process.returncode is None:
