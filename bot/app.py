@@ -122,11 +122,8 @@ class App:
         command on Discord) go out through the outbox right away instead.
         """
         await self._ready.wait()
-        if (
-            self.cluster is not None
-            and message.event_id
-            and not await self._take(message.platform, message.event_id)
-        ):
+        claim = message.claim_id or message.event_id
+        if self.cluster is not None and claim and not await self._take(message.platform, claim):
             log.debug("message left to another replica", extra={"platform": message.platform})
             return []
         async with self._handling:

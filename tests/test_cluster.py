@@ -184,3 +184,34 @@ async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
             await replica.stop()
         for store in stores:
             await store.close()
+
+
+async def test_replicas_claim_a_message_by_its_claim_id_when_it_has_one(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """Two reactions to one question (``event_id`` the question, ``claim_id`` each reaction)
+    are two commands: each is answered once; the same reaction again is left alone."""
+    from bot.app import App
+    from bot.events import Message
+
+    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
+    app = App(settings, interactive=True)
+    await app.start()
+
+    def reaction(claim: str) -> Message:
+        return Message(
+            platform="console",
+            room_id="room",
+            sender_id="ana",
+            text="!help",
+            mentions_bot=True,
+            event_id="$question",
+            claim_id=claim,
+        )
+
+    try:
+        assert await app.handle(reaction("$first"))
+        assert await app.handle(reaction("$second"))
+        assert await app.handle(reaction("$first")) == []
+    finally:
+        await app.stop()

@@ -490,6 +490,7 @@ class MatrixAdapter:
             if offer.user_id is not None and offer.user_id != sender:
                 return None
             return translate.message_from_reaction(
+                reaction_id=event.event_id,
                 reacts_to=event.reacts_to,
                 key=event.key,
                 sender=sender,
