@@ -91,7 +91,7 @@ class App:
             clock=self.runtime.clock,
             settings=settings,
             perform=self._perform,
-            held=lambda: self.adapters.keys(),
+            held=self._delivering,
             hooks=self.runtime.delivery_hooks,
             room_reader=self.runtime.room_reader,
         )
@@ -122,11 +122,8 @@ class App:
         command on Discord) go out through the outbox right away instead.
         """
         await self._ready.wait()
-        if (
-            self.cluster is not None
-            and message.event_id
-            and not await self._take(message.platform, message.event_id)
-        ):
+        claim = message.claim_id or message.event_id
+        if self.cluster is not None and claim and not await self._take(message.platform, claim):
             log.debug("message left to another replica", extra={"platform": message.platform})
             return []
         async with self._handling:
@@ -205,6 +202,17 @@ class App:
         return await adapter.perform(action)
 
     # --- lifecycle --------------------------------------------------------------------------
+    def _delivering(self) -> list[str]:
+        """The platforms whose outbox rows this process delivers: those it holds, less any
+        whose adapter says another replica delivers them now (``delivers()`` false: a Matrix
+        account whose sync another replica holds)."""
+        held: list[str] = []
+        for name, adapter in self.adapters.items():
+            delivers = getattr(adapter, "delivers", None)
+            if not callable(delivers) or delivers():
+                held.append(name)
+        return held
+
     def add_adapter(self, adapter: ChatAdapter) -> None:
         """Serve ``adapter``'s platform: actions for it go to it, and it answers where its
         rooms are when it can (:class:`~bot.ports.RoomDirectory`)."""
@@ -228,6 +236,7 @@ class App:
             default_room=settings.prompts.default_room,
             commands=self.runtime.registry,
             completions=self.runtime.completions,
+            replica=self.cluster,
         )
 
     def load_adapter(self, name: str) -> ChatAdapter:

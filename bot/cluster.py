@@ -15,6 +15,12 @@ too. A new leader catches up from the tables (the prompt engine's start reads th
 delivery log's unique claims and the platforms' idempotency keys keep a hand-over from posting
 anything twice.
 
+**Other leases.** The leader is one named lease (:class:`Lease`); work that must run in one
+replica at a time without being leader work takes a lease of its own by name
+(:meth:`Cluster.lease`, e.g. ``matrix-sync``: the replica consuming the Matrix sync), with the
+same lock on a connection of its own, the same tries every heartbeat and the same hand-over.
+``cluster_members.roles`` lists the leases a replica holds.
+
 **Followers** answer commands and deliver the outbox like the leader: the outbox claims its
 rows with ``FOR UPDATE SKIP LOCKED`` and leases (:mod:`bot.outbox`). Where a platform hands
 the same message to every replica, the first replica to insert the message's row in
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import socket
@@ -50,10 +57,10 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import make_url
 
 from bot.errors import ConfigError, StoreError
-from bot.ports import Clock
+from bot.ports import Clock, StreamPosition
 from bot.settings import Settings
 from bot.store import Store
-from bot.store.models import ClusterMember, HandledMessage, RateWindow
+from bot.store.models import ClusterMember, HandledMessage, RateWindow, SyncPosition
 
 log = logging.getLogger(__name__)
 
@@ -111,158 +118,130 @@ class Member:
     roles: tuple[str, ...]
 
 
-class Cluster:
-    """This replica's part: membership, heartbeats and the leader lock.
+def lease_key(name: str) -> int:
+    """The advisory lock key of the lease ``name``: :data:`LEADER_LOCK` for the leader, a
+    48-bit digest of the name for any other."""
+    if name == LEADER:
+        return LEADER_LOCK
+    return int.from_bytes(hashlib.blake2b(f"vetbot:{name}".encode(), digest_size=6).digest())
 
-    ``on_lead`` runs when this replica becomes the leader, ``on_follow`` when it stops being
-    it (its connection failed, or it stops); both are awaited on the heartbeat's task, so
-    they never overlap.
+
+class Lease:
+    """A named lease: a PostgreSQL session advisory lock held on a connection of its own.
+
+    At most one replica holds a lease at a time. :meth:`tick` (each heartbeat) checks the
+    held lock's connection, or tries to take the lock. ``on_take`` runs on a task of its own
+    when this replica takes the lease; ``on_lose`` once it stops holding it (its connection
+    failed, ``on_take`` failed, or :meth:`release`). The lock belongs to the connection: a
+    holder that dies frees it with its session.
     """
 
     def __init__(
         self,
-        settings: Settings,
-        store: Store,
-        clock: Clock,
+        name: str,
         *,
-        on_lead: Hook,
-        on_follow: Hook,
+        url: str,
+        replica_id: str,
+        interval: float,
+        on_take: Hook,
+        on_lose: Hook,
     ) -> None:
-        require_postgresql(settings)
-        self.settings = settings.cluster
-        self.window_seconds = settings.limits.window_seconds
-        self.store = store
-        self.clock = clock
-        self.url = libpq_url(store.url)
-        self.replica_id = self.settings.replica_id or default_replica_id()
-        self.on_lead = on_lead
-        self.on_follow = on_follow
-        self.leading = False
+        self.name = name
+        self.key = lease_key(name)
+        self.url = url
+        self.replica_id = replica_id
+        self.interval = interval
+        self.on_take = on_take
+        self.on_lose = on_lose
+        self.held = False
+        self.task: asyncio.Task[None] | None = None
         self._connection: Any = None  # psycopg.AsyncConnection holding the lock
-        self._task: asyncio.Task[None] | None = None
-        self._lead_task: asyncio.Task[None] | None = None
         self._failed = False
-        self._beats = 0
-        self.started_at = clock.now()
 
-    @property
-    def interval(self) -> float:
-        return self.settings.heartbeat_seconds
-
-    # --- lifecycle --------------------------------------------------------------------------
-    async def start(self) -> None:
-        """Join: write this replica's row, try to lead at once, then beat in the background."""
-        await self._beat()
-        await self._try_lead()
-        self._task = asyncio.create_task(self._run(), name="cluster-heartbeat")
-        if self._lead_task is not None:
-            # A replica that leads from the start has its leader work running when it starts
-            # answering, as a single bot has (the heartbeat keeps the lock's connection busy).
-            await asyncio.shield(self._lead_task)
-
-    async def stop(self) -> None:
-        """Leave: hand leadership over at once and remove this replica's row."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-        await self.resign()
-        try:
-            async with self.store.session() as session:
-                await session.execute(
-                    delete(ClusterMember).where(ClusterMember.replica_id == self.replica_id)
-                )
-        except StoreError:
-            log.warning("could not remove this replica from the members")
-
-    async def resign(self) -> None:
-        """Stop the leader work, then release the lock (another replica takes it at its next
-        try) and close the lock's connection."""
-        if self.leading:
-            self.leading = False
-            try:
-                await self._stop_lead()
-            finally:
-                await self._unlock()
-                log.info("leadership handed over", extra={"replica": self.replica_id})
-        await self._disconnect()
-
-    # --- the heartbeat ----------------------------------------------------------------------
-    async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval)
-            try:
-                await self._tick()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("cluster heartbeat failed")
-
-    async def _tick(self) -> None:
-        if self.leading and self._failed:
-            self.leading = False
-            await self._stop_lead()
+    async def tick(self) -> None:
+        """One heartbeat: let go of a lease whose work failed or whose connection is gone;
+        else try to take it."""
+        if self.held and self._failed:
+            self.held = False
+            await self._stop()
             await self._unlock()
-        elif self.leading:
-            if not await self._lock_alive():
+        elif self.held:
+            if not await self._alive():
                 log.warning(
-                    "lost the leader lock's connection; following",
-                    extra={"replica": self.replica_id},
+                    "lost a lease's connection; standing by",
+                    extra={"replica": self.replica_id, "lease": self.name},
                 )
-                self.leading = False
+                self.held = False
                 await self._disconnect()
-                await self._stop_lead()
+                await self._stop()
         else:
-            await self._try_lead()
-        await self._beat()
-        self._beats += 1
-        if self.leading and self._beats % CLEAN_EVERY == 0:
-            await self._clean()
+            await self.try_take()
 
-    async def _try_lead(self) -> None:
+    async def try_take(self) -> bool:
+        """Take the lock if it is free; true when this replica now holds the lease."""
         try:
             connection = await self._connect()
             cursor = await asyncio.wait_for(
-                connection.execute("SELECT pg_try_advisory_lock(%s)", (LEADER_LOCK,)),
+                connection.execute("SELECT pg_try_advisory_lock(%s)", (self.key,)),
                 timeout=self.interval * 3,
             )
             row = await cursor.fetchone()
         except Exception as exc:
             log.warning(
-                "cannot reach the database for the leader lock",
-                extra={"replica": self.replica_id, "error": type(exc).__name__},
+                "cannot reach the database for a lease",
+                extra={"replica": self.replica_id, "lease": self.name, "error": type(exc).__name__},
             )
             await self._disconnect()
-            return
-        if row and row[0]:
-            self.leading = True
-            log.info("leading", extra={"replica": self.replica_id})
-            await self._beat()
-            # On its own task: the heartbeat goes on while the leader work starts (a long
-            # catch-up must not leave the lock's connection silent).
-            self._lead_task = asyncio.create_task(self._start_lead(), name="cluster-lead")
+            return False
+        if not (row and row[0]):
+            return False
+        self.held = True
+        log.info(
+            "leading" if self.name == LEADER else "lease taken",
+            extra={"replica": self.replica_id, "lease": self.name},
+        )
+        # On its own task: the heartbeat goes on while the work starts (a long catch-up must
+        # not leave the lock's connection silent).
+        self.task = asyncio.create_task(self._start(), name=f"lease-{self.name}")
+        return True
 
-    async def _start_lead(self) -> None:
+    async def release(self) -> None:
+        """Stop the work, then release the lock (another replica takes it at its next try)
+        and close the lock's connection."""
+        if self.held:
+            self.held = False
+            try:
+                await self._stop()
+            finally:
+                await self._unlock()
+                log.info(
+                    "leadership handed over" if self.name == LEADER else "lease handed over",
+                    extra={"replica": self.replica_id, "lease": self.name},
+                )
+        await self._disconnect()
+
+    async def _start(self) -> None:
         try:
-            await self.on_lead()
+            await self.on_take()
         except asyncio.CancelledError:
             raise
         except Exception:
-            log.exception("starting the leader work failed; handing over")
+            log.exception(
+                "starting a lease's work failed; handing over", extra={"lease": self.name}
+            )
             self._failed = True
 
-    async def _stop_lead(self) -> None:
-        """End the leader work: a start still under way is cancelled, then ``on_follow``."""
-        task, self._lead_task = self._lead_task, None
+    async def _stop(self) -> None:
+        """End the work: a start still under way is cancelled, then ``on_lose``."""
+        task, self.task = self.task, None
         if task is not None and not task.done():
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._failed = False
-        await self.on_follow()
+        await self.on_lose()
 
-    async def _lock_alive(self) -> bool:
+    async def _alive(self) -> bool:
         connection = self._connection
         if connection is None or connection.closed:
             return False
@@ -302,7 +281,7 @@ class Cluster:
             return
         try:
             await asyncio.wait_for(
-                connection.execute("SELECT pg_advisory_unlock(%s)", (LEADER_LOCK,)),
+                connection.execute("SELECT pg_advisory_unlock(%s)", (self.key,)),
                 timeout=self.interval * 3,
             )
         except Exception:
@@ -315,11 +294,172 @@ class Cluster:
             with contextlib.suppress(Exception):
                 await connection.close()
 
+
+class Cluster:
+    """This replica's part: membership, heartbeats, the leader lease and any other named
+    lease (:meth:`lease`, e.g. ``matrix-sync``: who consumes the Matrix sync).
+
+    ``on_lead`` runs when this replica becomes the leader, ``on_follow`` when it stops being
+    it (its connection failed, or it stops); both are awaited on the heartbeat's task, so
+    they never overlap.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        clock: Clock,
+        *,
+        on_lead: Hook,
+        on_follow: Hook,
+    ) -> None:
+        require_postgresql(settings)
+        self.settings = settings.cluster
+        self.window_seconds = settings.limits.window_seconds
+        self.store = store
+        self.clock = clock
+        self.url = libpq_url(store.url)
+        self.replica_id = self.settings.replica_id or default_replica_id()
+        self._leader = self._new_lease(LEADER, on_lead, on_follow)
+        #: The leases by name, the leader's first.
+        self.leases: dict[str, Lease] = {LEADER: self._leader}
+        self._task: asyncio.Task[None] | None = None
+        self._beats = 0
+        self.started_at = clock.now()
+
+    @property
+    def interval(self) -> float:
+        return self.settings.heartbeat_seconds
+
+    @property
+    def leading(self) -> bool:
+        return self._leader.held
+
+    def _new_lease(self, name: str, on_take: Hook, on_lose: Hook) -> Lease:
+        return Lease(
+            name,
+            url=self.url,
+            replica_id=self.replica_id,
+            interval=self.interval,
+            on_take=on_take,
+            on_lose=on_lose,
+        )
+
+    # --- lifecycle --------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Join: write this replica's row, try to lead at once, then beat in the background."""
+        await self._beat()
+        if await self._leader.try_take():
+            await self._beat()
+        self._task = asyncio.create_task(self._run(), name="cluster-heartbeat")
+        if self._leader.task is not None:
+            # A replica that leads from the start has its leader work running when it starts
+            # answering, as a single bot has (the heartbeat keeps the lock's connection busy).
+            await asyncio.shield(self._leader.task)
+
+    async def stop(self) -> None:
+        """Leave: hand every lease over at once and remove this replica's row."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await self.resign()
+        for name in [n for n in self.leases if n != LEADER]:
+            await self.release(name)
+        try:
+            async with self.store.session() as session:
+                await session.execute(
+                    delete(ClusterMember).where(ClusterMember.replica_id == self.replica_id)
+                )
+        except StoreError:
+            log.warning("could not remove this replica from the members")
+
+    async def resign(self) -> None:
+        """Stop the leader work, then release the lock (another replica takes it at its next
+        try) and close the lock's connection."""
+        await self._leader.release()
+
+    # --- named leases -----------------------------------------------------------------------
+    async def lease(self, name: str, *, on_take: Hook, on_lose: Hook) -> None:
+        """Compete for the lease ``name`` from now on: try at once, then every heartbeat.
+        ``on_take`` runs (on a task of its own) when this replica takes it, ``on_lose`` when
+        it stops holding it."""
+        if name in self.leases:
+            raise ValueError(f"lease {name!r} is taken part in already")
+        lease = self._new_lease(name, on_take, on_lose)
+        self.leases[name] = lease
+        if await lease.try_take():
+            await self._beat()
+
+    async def release(self, name: str) -> None:
+        """Stop competing for the lease ``name``, handing it over if held."""
+        lease = self.leases.pop(name, None)
+        if lease is not None:
+            await lease.release()
+            await self._beat()
+
+    def holds(self, name: str) -> bool:
+        """Whether this replica holds the lease ``name`` now."""
+        lease = self.leases.get(name)
+        return lease is not None and lease.held
+
+    # --- an adapter's place in its platform's event stream ----------------------------------
+    async def load_position(self, platform: str, account: str) -> StreamPosition | None:
+        """The position last saved for ``account`` on ``platform`` (``None``: never saved)."""
+        async with self.store.session() as session:
+            row = await session.get(SyncPosition, (platform, account[:255]))
+            if row is None:
+                return None
+            return StreamPosition(
+                token=row.token, seen=tuple(str(e) for e in row.seen or ()), memory=row.memory
+            )
+
+    async def save_position(self, platform: str, account: str, position: StreamPosition) -> None:
+        """Save where ``account`` is on ``platform`` (by the replica holding its lease)."""
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        values: dict[str, Any] = {
+            "token": position.token,
+            "seen": list(position.seen),
+            "replica_id": self.replica_id,
+            "updated_at": self.clock.now(),
+        }
+        if position.memory is not None:
+            values["memory"] = dict(position.memory)
+        async with self.store.session() as session:
+            await session.execute(
+                pg_insert(SyncPosition)
+                .values(platform=platform, account=account[:255], **values)
+                .on_conflict_do_update(
+                    index_elements=[SyncPosition.platform, SyncPosition.account], set_=values
+                )
+            )
+
+    # --- the heartbeat ----------------------------------------------------------------------
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            try:
+                await self._tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("cluster heartbeat failed")
+
+    async def _tick(self) -> None:
+        for lease in list(self.leases.values()):
+            await lease.tick()
+        await self._beat()
+        self._beats += 1
+        if self.leading and self._beats % CLEAN_EVERY == 0:
+            await self._clean()
+
     async def _beat(self) -> None:
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         now = self.clock.now()
-        roles = [LEADER] if self.leading else []
+        roles = [name for name, lease in self.leases.items() if lease.held]
         try:
             async with self.store.session() as session:
                 await session.execute(
@@ -458,17 +598,22 @@ async def members(store: Store) -> list[Member]:
     ]
 
 
-async def leader_holds_lock(store: Store) -> bool:
-    """Whether some session holds the leader lock now (from ``pg_locks``)."""
+async def lease_held(store: Store, name: str) -> bool:
+    """Whether some session holds the lease ``name`` now (from ``pg_locks``)."""
     async with store.session() as session:
         found = await session.execute(
             text(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
                 "AND ((classid::bigint << 32) | objid::bigint) = :key"
             ),
-            {"key": LEADER_LOCK},
+            {"key": lease_key(name)},
         )
         return bool(found.scalar())
+
+
+async def leader_holds_lock(store: Store) -> bool:
+    """Whether some session holds the leader lock now (from ``pg_locks``)."""
+    return await lease_held(store, LEADER)
 
 
 __all__ = [
@@ -478,9 +623,12 @@ __all__ = [
     "LEADER_LOCK",
     "PROMPTS_CHANGED",
     "Cluster",
+    "Lease",
     "Listener",
     "Member",
     "leader_holds_lock",
+    "lease_held",
+    "lease_key",
     "members",
     "require_postgresql",
 ]

@@ -32,6 +32,10 @@ class Message:
     the best hints the platform gives (a user's locale, a server's default), used to rank
     results; ``room_language`` is the default language configured for the room or server
     (the third step of :mod:`bot.readers`).
+
+    ``claim_id`` is the platform's id of what was received when ``event_id`` names another
+    message (a Matrix reaction: ``event_id`` is the message reacted to); replicas claim a
+    message by it (``handled_messages``), else by ``event_id``.
     """
 
     platform: str
@@ -50,6 +54,7 @@ class Message:
     room_language: str | None = None
     country: str | None = None
     server_id: str | None = None
+    claim_id: str | None = None
 
 
 def storable_text(text: str) -> str:

@@ -13,7 +13,7 @@ settings section, how its facts map to a role, its room references, its texts) a
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -104,6 +104,9 @@ class ChatAdapter(Protocol):
     values for ``handler``, carrying out the returned actions itself; it returns once running
     (or, for the interactive console, when its input ends). ``perform`` carries out one action
     the core took on its own. ``stop`` disconnects cleanly and is safe to call twice.
+    An adapter may also have ``delivers() -> bool``: false while the outbox rows of its
+    platform are better delivered by another replica (the Matrix adapter of a replica that does
+    not hold the sync: the room state, direct rooms and offered choices are the syncing one's).
     """
 
     platform: str
@@ -145,6 +148,48 @@ class CommandSource(Protocol):
     def commands(self) -> AbstractAsyncContextManager[CommandCatalog]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class StreamPosition:
+    """Where an adapter is in its platform's event stream: the sync token and the ids of the
+    events handled most recently (oldest first); ``memory`` is what else the adapter needs to
+    go on (JSON; ``None`` when saving: unchanged, keep what is stored)."""
+
+    token: str | None
+    seen: tuple[str, ...] = ()
+    memory: Mapping[str, Any] | None = None
+
+
+class ReplicaPort(Protocol):
+    """What an adapter of a replica in a cluster (``[cluster] enabled``) may use: leases, and
+    its place in the event stream kept in the database.
+
+    ``lease(name, on_take=…, on_lose=…)`` competes for the named lease from now on; at most one
+    replica holds it at a time, and ``on_take``/``on_lose`` run when this one takes it or stops
+    holding it. ``release(name)`` stops competing. ``load_position``/``save_position`` read
+    and write the position of ``account`` on ``platform``.
+    """
+
+    replica_id: str
+
+    async def lease(
+        self,
+        name: str,
+        *,
+        on_take: Callable[[], Awaitable[Any]],
+        on_lose: Callable[[], Awaitable[Any]],
+    ) -> None: ...
+
+    async def release(self, name: str) -> None: ...
+
+    def holds(self, name: str) -> bool: ...
+
+    async def load_position(self, platform: str, account: str) -> StreamPosition | None: ...
+
+    async def save_position(
+        self, platform: str, account: str, position: StreamPosition
+    ) -> None: ...
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AdapterPorts:
     """What the composition root hands a platform's :meth:`Platform.create`.
@@ -167,6 +212,8 @@ class AdapterPorts:
     default_room: str = ""
     commands: CommandCatalog
     completions: Mapping[str, CompletionSource]
+    #: With ``[cluster] enabled`` in a running bot: leases and the shared stream position.
+    replica: ReplicaPort | None = None
 
     def own(self, kind: type[T], *, keys: bool = False) -> T:
         """The platform's section (or, with ``keys``, its ``[permissions]`` keys) as ``kind``;

@@ -1,6 +1,7 @@
 """Leadership among replicas (:mod:`bot.cluster`) on PostgreSQL, in one process: one leader at
 a time, a leader whose lock connection is cut stops its leader work and another takes over,
-a stopping leader hands over at once, and the members table says who is who."""
+a stopping leader hands over at once, and the members table says who is who; a named lease
+(``matrix-sync``) beside the leader's, and the stream position the replicas share."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.cluster import LEADER, Cluster, leader_holds_lock, members
+from bot.cluster import LEADER, Cluster, leader_holds_lock, lease_held, lease_key, members
 from bot.errors import ConfigError
-from bot.ports import SystemClock
+from bot.ports import StreamPosition, SystemClock
 from bot.store import Store
 from tests.botkit import make_settings
 
@@ -112,3 +113,105 @@ def test_replicas_refuse_sqlite(tmp_path: Path) -> None:
             on_lead=Work().lead,
             on_follow=Work().follow,
         )
+
+
+async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """A named lease is held by one replica at a time, independently of the leader's, is
+    listed in the members' roles, handed over when its holder releases it or stops, and the
+    stream position one replica saves is what the other reads."""
+    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
+    stores = [Store(pg_url), Store(pg_url)]
+    leads = [Work(), Work()]
+    syncs = [Work(), Work()]
+    replicas = [
+        Cluster(
+            settings.replace("cluster", replica_id=name),
+            store,
+            SystemClock(),
+            on_lead=work.lead,
+            on_follow=work.follow,
+        )
+        for name, store, work in zip(("one", "two"), stores, leads, strict=True)
+    ]
+    try:
+        await replicas[0].start()
+        await replicas[1].start()
+        # The second replica asks first: it holds the sync lease, the first leads.
+        await replicas[1].lease("matrix-sync", on_take=syncs[1].lead, on_lose=syncs[1].follow)
+        await replicas[0].lease("matrix-sync", on_take=syncs[0].lead, on_lose=syncs[0].follow)
+        await until("the sync work started", lambda: syncs[1].running)
+        assert [r.holds("matrix-sync") for r in replicas] == [False, True]
+        assert replicas[0].leading and not replicas[1].leading
+        assert not syncs[0].running
+        listed = {m.replica_id: m.roles for m in await members(stores[0])}
+        assert listed == {"one": (LEADER,), "two": ("matrix-sync",)}
+        assert await lease_held(stores[0], "matrix-sync")
+        assert lease_key("matrix-sync") != lease_key(LEADER)
+
+        assert await replicas[0].load_position("matrix", "@bot:example.org") is None
+        saved = StreamPosition(token="s72_1", seen=("$a", "$b"))
+        await replicas[1].save_position("matrix", "@bot:example.org", saved)
+        memory = {"dm_rooms": {"@ana:example.org": "!dm"}}
+        await replicas[1].save_position(
+            "matrix", "@bot:example.org", StreamPosition(token="s72_2", memory=memory)
+        )
+        # Without memory (unchanged), what is stored stays.
+        await replicas[1].save_position(
+            "matrix", "@bot:example.org", StreamPosition(token="s80_2", seen=("$b", "$c"))
+        )
+        assert await replicas[0].load_position("matrix", "@bot:example.org") == StreamPosition(
+            token="s80_2", seen=("$b", "$c"), memory=memory
+        )
+
+        # The holder stops competing: its work ends before the other takes the lease over.
+        await replicas[1].release("matrix-sync")
+        assert syncs[1].stopped == 1 and not replicas[1].holds("matrix-sync")
+        await until("the other taking the sync lease", lambda: syncs[0].running)
+        assert replicas[0].holds("matrix-sync") and replicas[0].leading
+
+        # A replica stopping hands every lease over.
+        await replicas[1].lease("matrix-sync", on_take=syncs[1].lead, on_lose=syncs[1].follow)
+        await replicas[0].stop()
+        assert not syncs[0].running and not leads[0].running
+        await until("the sync lease taken over", lambda: syncs[1].running)
+        await until("leadership taken over", lambda: leads[1].running)
+        listed = {m.replica_id: m.roles for m in await members(stores[1])}
+        assert listed == {"two": (LEADER, "matrix-sync")}
+    finally:
+        for replica in replicas:
+            await replica.stop()
+        for store in stores:
+            await store.close()
+
+
+async def test_replicas_claim_a_message_by_its_claim_id_when_it_has_one(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """Two reactions to one question (``event_id`` the question, ``claim_id`` each reaction)
+    are two commands: each is answered once; the same reaction again is left alone."""
+    from bot.app import App
+    from bot.events import Message
+
+    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
+    app = App(settings, interactive=True)
+    await app.start()
+
+    def reaction(claim: str) -> Message:
+        return Message(
+            platform="console",
+            room_id="room",
+            sender_id="ana",
+            text="!help",
+            mentions_bot=True,
+            event_id="$question",
+            claim_id=claim,
+        )
+
+    try:
+        assert await app.handle(reaction("$first"))
+        assert await app.handle(reaction("$second"))
+        assert await app.handle(reaction("$first")) == []
+    finally:
+        await app.stop()

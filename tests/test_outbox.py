@@ -192,6 +192,38 @@ async def test_a_message_to_a_platform_nobody_holds_waits_and_its_deadline_start
         await bots.stop()
 
 
+@dataclass
+class StandingBy(Recorder):
+    """A platform whose rows another replica delivers while ``syncing`` is false (the Matrix
+    adapter of a replica that does not hold the sync)."""
+
+    syncing: bool = False
+
+    def delivers(self) -> bool:
+        return self.syncing
+
+
+async def test_rows_of_a_platform_another_replica_delivers_wait_for_the_one_that_does(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
+    bots = Restartable(tmp_path, url, clock)
+    bot = await bots.start()
+    try:
+        await bot.app.handle(_chatx("zoe", MIA.replace("!", "", 1)))
+        await bots.say(NEED, user="ana")
+        platform = StandingBy()
+        bot.app.add_adapter(platform)
+        assert await bot.app.relay.flush() == 0
+        assert platform.sent == []
+        platform.syncing = True
+        assert await bot.app.relay.flush() == 1
+        [sent] = platform.sent
+        assert isinstance(sent, DirectMessage) and sent.user_id == "zoe"
+    finally:
+        await bots.stop()
+
+
 async def test_a_message_that_cannot_be_delivered_is_given_up_visibly_and_the_next_is_asked(
     tmp_path: Path, clock: FakeClock
 ) -> None:

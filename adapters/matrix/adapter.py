@@ -25,6 +25,23 @@ resends them with the same key, which this adapter turns into the same transacti
 
 Direct rooms: see :mod:`adapters.matrix.direct_rooms`.
 
+Replicas (``[cluster] enabled``, :class:`~bot.ports.ReplicaPort`): every replica logs in (with
+the same access token, the same device) and can send, but only the one holding the
+``matrix-sync`` lease runs the sync loop, answers commands and delivers the Matrix outbox rows
+(:meth:`MatrixAdapter.delivers`): it has the rooms' state, and the direct rooms and choices it
+offers are the ones it, or the replica taking over from it, reads back. What the core of
+another replica hands its own adapter directly (the leader's scheduled posts, which offer no
+choices) goes out from there.
+
+The sync token, the ids of the events handled most recently, the direct rooms and the choices
+offered live in the database (``sync_positions``, by account) instead of ``state.json``, saved
+by the syncing replica after each handled batch and when it hands the lease over; the replica
+taking the lease over reads them and goes on from there. A replica killed between handling a
+batch and saving its position leaves that batch to be synced again: the core's
+``handled_messages`` claim keeps its commands from being answered twice. Encrypted rooms are
+refused with replicas: the device keys live in each replica's data folder, and one device
+shared by processes whose keys diverge cannot decrypt reliably.
+
 The adapter knows no command: it translates, the core decides.
 """
 
@@ -69,9 +86,10 @@ from adapters.matrix.outgoing import Outgoing, OutgoingQueue
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.state import AdapterState, ChoiceOffer
 from bot.actions import Action, Attachment, Card, Delivery, DirectMessage, Post, React, Reply
+from bot.errors import ConfigError, StoreError
 from bot.events import Message
 from bot.observability import redacted_traceback
-from bot.ports import MessageHandler
+from bot.ports import MessageHandler, ReplicaPort, StreamPosition
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +122,10 @@ GAP_PAGES = 20
 SETTLE_S = 0.15
 #: How long :meth:`MatrixAdapter.perform` waits for the first sync before giving up.
 READY_PATIENCE_S = 60.0
+#: The lease of the replica that runs the sync loop, when replicas share the account.
+SYNC_LEASE = "matrix-sync"
+#: How many of the most recently handled event ids the replicas share in the database.
+SHARED_SEEN = 1000
 
 
 class MatrixAdapter:
@@ -117,7 +139,22 @@ class MatrixAdapter:
 
     platform = translate.PLATFORM
 
-    def __init__(self, *, settings: MatrixSettings, data_dir: Path, language: str = "en") -> None:
+    def __init__(
+        self,
+        *,
+        settings: MatrixSettings,
+        data_dir: Path,
+        language: str = "en",
+        replica: ReplicaPort | None = None,
+    ) -> None:
+        if replica is not None and settings.encryption:
+            raise ConfigError(
+                "replicas sharing a Matrix account cannot read encrypted rooms (each replica "
+                "keeps its own device keys): set encryption = false, or run the Matrix adapter "
+                "in one replica only ([bot] adapters) with single_replica = true",
+                key="matrix.encryption",
+            )
+        self.replica = replica
         self.settings = settings
         self.data_dir = data_dir
         self.language = language
@@ -130,6 +167,8 @@ class MatrixAdapter:
         self._identity = translate.BotIdentity(user_id=settings.user_id)
         self._stopping = False
         self._sync_task: asyncio.Task[None] | None = None
+        self._stopped = asyncio.Event()
+        self._memory_saved = -1  # the state's memory version last saved in the database
         self._inbox: dict[str, deque[Message]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._handled_invites: set[str] = set()
@@ -157,12 +196,78 @@ class MatrixAdapter:
         self.state.mark_first_start(self._started_ms)
         self.state.save()
         self.queue.start()
+        if self.replica is not None:
+            await self._serve_as_replica(self.replica)
+            return
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
         try:
             await self._sync_task
         except asyncio.CancelledError:
             if not self._stopping:
                 raise
+
+    # --- replicas sharing the account ---------------------------------------------------
+    async def _serve_as_replica(self, replica: ReplicaPort) -> None:
+        """Send from now on; sync while this replica holds the sync lease; until stopped."""
+        self._stopped.clear()
+        self.ready.set()  # logged in: answers and the outbox can go out
+        await replica.lease(SYNC_LEASE, on_take=self._take_sync, on_lose=self._lose_sync)
+        await self._stopped.wait()
+
+    async def _take_sync(self) -> None:
+        """This replica took the sync lease: go on from the position saved in the database."""
+        assert self.replica is not None
+        position = await self.replica.load_position(self.platform, self._account())
+        self._memory_saved = -1
+        if position is not None:
+            self.state.restore_position(position.token, position.seen)
+            if position.memory is not None:
+                self.state.restore_memory(position.memory)
+                self._memory_saved = self.state.memory_version
+        log.info(
+            "matrix: syncing for the replicas",
+            extra={"replica": self.replica.replica_id, "resumed": position is not None},
+        )
+        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+
+    async def _lose_sync(self) -> None:
+        """This replica stops holding the sync lease: stop syncing and save the position
+        (the lock is released after this returns)."""
+        task, self._sync_task = self._sync_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if task is not None:
+            await self._save_position()
+            log.info("matrix: stopped syncing", extra={"replica": self._replica_id()})
+
+    async def _save_position(self) -> None:
+        if self.replica is None:
+            return
+        version = self.state.memory_version
+        position = StreamPosition(
+            token=self.state.sync_token,
+            seen=self.state.recent_events(SHARED_SEEN),
+            memory=self.state.memory() if version != self._memory_saved else None,
+        )
+        try:
+            await self.replica.save_position(self.platform, self._account(), position)
+        except StoreError:
+            log.warning("matrix: could not save the sync position")
+            return
+        self._memory_saved = version
+
+    def _account(self) -> str:
+        return self._identity.user_id or self.settings.user_id
+
+    def _replica_id(self) -> str:
+        return self.replica.replica_id if self.replica is not None else ""
+
+    def delivers(self) -> bool:
+        """Whether this replica delivers the Matrix outbox rows: alone, always; among replicas,
+        while it holds the sync (it knows the rooms, direct rooms and offered choices)."""
+        return self.replica is None or self._sync_task is not None
 
     def connected(self) -> bool:
         """Whether the first sync is done and syncing goes on (``/readyz``)."""
@@ -177,6 +282,10 @@ class MatrixAdapter:
         if self._stopping and self.client is None:
             return
         self._stopping = True
+        if self.replica is not None:
+            # Hands the sync over (saving the position first) if this replica holds it.
+            await self.replica.release(SYNC_LEASE)
+            self._stopped.set()
         if self._sync_task is not None:
             self._sync_task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -209,8 +318,8 @@ class MatrixAdapter:
         sync_filter = sync_filter_for(client.user_id)
         backoff = 0.2
         down_since: float | None = None
+        first = True
         while not self._stopping:
-            first = not self.ready.is_set()
             try:
                 # The first sync of a run asks for the full state of every room: nio keeps
                 # room state (members, power levels, encryption) only in memory.
@@ -248,6 +357,8 @@ class MatrixAdapter:
                 await self._settle(SETTLE_S)
             self.state.set_sync_token(response.next_batch)
             self.state.save()
+            await self._save_position()
+            first = False
             self.ready.set()
             async with self._synced:
                 self._synced.notify_all()
@@ -379,6 +490,7 @@ class MatrixAdapter:
             if offer.user_id is not None and offer.user_id != sender:
                 return None
             return translate.message_from_reaction(
+                reaction_id=event.event_id,
                 reacts_to=event.reacts_to,
                 key=event.key,
                 sender=sender,

@@ -95,11 +95,16 @@ class MatrixPlatform:
         return None
 
     def create(self, ports: AdapterPorts) -> ChatAdapter:
-        """The adapter for ``[matrix]``; its state lives in ``<data_dir>/matrix/``."""
+        """The adapter for ``[matrix]``; its state lives in ``<data_dir>/matrix/`` (with
+        replicas, its sync position in the database)."""
         from adapters.matrix.adapter import MatrixAdapter
 
+        settings = ports.own(MatrixSettings)
         return MatrixAdapter(
-            settings=ports.own(MatrixSettings), data_dir=ports.data_dir, language=ports.language
+            settings=settings,
+            data_dir=ports.data_dir,
+            language=ports.language,
+            replica=None if settings.single_replica else ports.replica,
         )
 
     #: Matrix has no subcommands of its own.

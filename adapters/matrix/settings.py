@@ -28,6 +28,10 @@ class MatrixSettings:
     max_command_age_minutes: float = 10.0
     trust: str = "tofu"
     encryption: bool = True
+    #: With ``[cluster] enabled``: true when this replica alone runs the Matrix adapter (what
+    #: encrypted rooms need); it then syncs without the ``matrix-sync`` lease, its position in
+    #: its data folder, as a single bot does.
+    single_replica: bool = False
     #: ``[matrix.rooms."!ROOM_ID"]``: defaults for one room; ``language`` (a shipped catalog)
     #: is what the room's messages are written in when the reader chose none.
     rooms: Mapping[str, Any] = field(default_factory=dict)

@@ -14,7 +14,10 @@ old or the new state, never half of one. It holds:
 - choices offered on recent messages, so a reaction can be turned into a command after a
   restart too.
 
-The recent-event and choice memories are bounded (oldest forgotten first).
+The recent-event and choice memories are bounded (oldest forgotten first). With replicas
+sharing the account, the sync token, recent events, direct rooms and choices are also kept in
+the database by the syncing replica (:mod:`adapters.matrix.adapter`), and read from there by
+the replica taking the sync over.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import json
 import logging
 import os
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,6 +72,8 @@ class AdapterState:
         self.direct_rooms: set[str] = set()
         self._choices: OrderedDict[str, ChoiceOffer] = OrderedDict()
         self._dirty = False
+        #: Moves with every change of the direct rooms or the choices offered.
+        self.memory_version = 0
 
     # --- loading and saving -------------------------------------------------------------
     @classmethod
@@ -96,8 +102,12 @@ class AdapterState:
         token = data.get("sync_token")
         self.sync_token = token if isinstance(token, str) else None
         self._seen = OrderedDict.fromkeys(str(e) for e in data.get("seen", []))
+        self._read_memory(data)
+
+    def _read_memory(self, data: Mapping[str, Any]) -> None:
         self.dm_rooms = {str(k): str(v) for k, v in dict(data.get("dm_rooms", {})).items()}
         self.direct_rooms = {str(r) for r in data.get("direct_rooms", [])}
+        self._choices = OrderedDict()
         for event_id, offer in dict(data.get("choices", {})).items():
             try:
                 self._choices[str(event_id)] = ChoiceOffer(
@@ -107,6 +117,30 @@ class AdapterState:
                 )
             except (KeyError, TypeError):
                 continue
+
+    def memory(self) -> dict[str, Any]:
+        """The direct rooms and the choices offered, as JSON (what replicas share)."""
+        return {
+            "dm_rooms": dict(self.dm_rooms),
+            "direct_rooms": sorted(self.direct_rooms),
+            "choices": {
+                event_id: {
+                    "room_id": offer.room_id,
+                    "user_id": offer.user_id,
+                    "choices": [
+                        {"emoji": c.emoji, "label": c.label, "command": c.command}
+                        for c in offer.choices
+                    ],
+                }
+                for event_id, offer in self._choices.items()
+            },
+        }
+
+    def restore_memory(self, data: Mapping[str, Any]) -> None:
+        """Go on from the direct rooms and choices another replica saved (:meth:`memory`)."""
+        self._read_memory(data)
+        self.memory_version += 1
+        self._dirty = True
 
     def save(self) -> None:
         """Write the state if it changed since the last save (atomically, owner-only)."""
@@ -124,19 +158,7 @@ class AdapterState:
             "first_start_ms": self.first_start_ms,
             "sync_token": self.sync_token,
             "seen": list(self._seen),
-            "dm_rooms": self.dm_rooms,
-            "direct_rooms": sorted(self.direct_rooms),
-            "choices": {
-                event_id: {
-                    "room_id": offer.room_id,
-                    "user_id": offer.user_id,
-                    "choices": [
-                        {"emoji": c.emoji, "label": c.label, "command": c.command}
-                        for c in offer.choices
-                    ],
-                }
-                for event_id, offer in self._choices.items()
-            },
+            **self.memory(),
         }
         private_dir(self.path.parent)
         tmp = self.path.with_suffix(".tmp")
@@ -161,6 +183,18 @@ class AdapterState:
             self.sync_token = token
             self._dirty = True
 
+    def restore_position(self, token: str | None, seen: tuple[str, ...]) -> None:
+        """Go on from a position other processes saved (replicas sharing the account): their
+        sync token, and their handled events remembered besides this file's own."""
+        if token is not None:
+            self.set_sync_token(token)
+        for event_id in seen:
+            self.remember(event_id)
+
+    def recent_events(self, limit: int) -> tuple[str, ...]:
+        """The ids of the ``limit`` events handled most recently, oldest first."""
+        return tuple(list(self._seen)[-limit:])
+
     def seen(self, event_id: str) -> bool:
         return event_id in self._seen
 
@@ -176,11 +210,13 @@ class AdapterState:
         self.dm_rooms[user_id] = room_id
         self.direct_rooms.add(room_id)
         self._dirty = True
+        self.memory_version += 1
 
     def mark_direct(self, room_id: str) -> None:
         if room_id not in self.direct_rooms:
             self.direct_rooms.add(room_id)
             self._dirty = True
+            self.memory_version += 1
 
     def forget_room(self, room_id: str) -> None:
         """The bot left ``room_id``: it is nobody's direct room any more."""
@@ -192,12 +228,14 @@ class AdapterState:
             if offer.room_id == room_id:
                 del self._choices[event_id]
         self._dirty = True
+        self.memory_version += 1
 
     def offer(self, event_id: str, offer: ChoiceOffer) -> None:
         self._choices[event_id] = offer
         while len(self._choices) > CHOICES_LIMIT:
             self._choices.popitem(last=False)
         self._dirty = True
+        self.memory_version += 1
 
     def offer_on(self, event_id: str) -> ChoiceOffer | None:
         return self._choices.get(event_id)

@@ -258,12 +258,14 @@ def message_from_reaction(
     offered: Sequence[OfferedChoice],
     room: RoomFacts,
     thread_id: str | None = None,
+    reaction_id: str | None = None,
 ) -> Message | None:
     """The command a reaction stands for, as a message from the reacting user.
 
     ``offered`` are the choices of the message reacted to. The message's ``event_id`` is that
-    message (so the answer quotes the question, not the reaction), and it counts as
-    addressed to the bot.
+    message (so the answer quotes the question, not the reaction), its ``claim_id`` the
+    reaction ``reaction_id`` (replicas claim each reaction, not the question once), and it
+    counts as addressed to the bot.
     """
     wanted = _normalise_emoji(key)
     for choice in offered:
@@ -279,6 +281,7 @@ def message_from_reaction(
                 is_direct=room.is_direct,
                 mentions_bot=True,
                 event_id=reacts_to,
+                claim_id=reaction_id,
                 sender_level=room.sender_power_level,
                 language=room.language,
                 room_language=room.language,

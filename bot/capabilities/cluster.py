@@ -64,7 +64,10 @@ def render(found: list[Member], now: datetime, settings: Settings, lang: str) ->
     leaders: list[str] = []
     for member in found:
         age = max(0.0, (now - member.heartbeat_at).total_seconds())
-        roles = ", ".join(t(f"cluster.cli.role.{role}", lang) for role in member.roles)
+        # Other leases are shown by their names (``matrix-sync``), as in the logs.
+        roles = ", ".join(
+            t("cluster.cli.role.leader", lang) if role == LEADER else role for role in member.roles
+        )
         alive = age <= silent_after + 1
         if LEADER in member.roles and alive:
             leaders.append(member.replica_id)

@@ -155,6 +155,25 @@ class HandledMessage(Base):
     handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
+class SyncPosition(Base):
+    """Where the replicas of a cluster are in a platform's event stream, for one account: the
+    platform's sync token, the ids of the events handled most recently and what else the
+    adapter goes on from (the Matrix adapter's direct rooms and choices offered); written by
+    the replica holding the sync lease after each handled batch, read by the one taking it
+    over. Ids, tokens and the choices' commands, never what people wrote."""
+
+    __tablename__ = "sync_positions"
+
+    platform: Mapped[str] = mapped_column(String(20), primary_key=True)
+    account: Mapped[str] = mapped_column(String(255), primary_key=True)
+    token: Mapped[str | None] = mapped_column(Text, nullable=True)
+    seen: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: What else the adapter goes on from (Matrix: direct rooms, choices offered).
+    memory: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    replica_id: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class RateWindow(Base):
     """One sender's rate-limit window, shared by the replicas of a cluster
     (:class:`bot.ratelimit.SharedRateLimiter`): the attempts in the window as

@@ -66,8 +66,9 @@ raise SystemExit(main(["run", "--no-input"]))
 class Replica:
     """One ``vetbot run --no-input`` child; its JSON log records are read as they come."""
 
-    def __init__(self, name: str, config: Path, cwd: Path) -> None:
+    def __init__(self, name: str, config: Path, cwd: Path, wrapper: str = WRAPPER) -> None:
         self.name = name
+        self.wrapper = wrapper
         self.config = config
         self.cwd = cwd
         self.records: list[dict[str, Any]] = []
@@ -78,7 +79,7 @@ class Replica:
         self.process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-c",
-            WRAPPER,
+            self.wrapper,
             cwd=self.cwd,
             env=bot_env(self.config),
             stdin=asyncio.subprocess.DEVNULL,

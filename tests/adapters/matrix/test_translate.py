@@ -109,12 +109,20 @@ def test_reaction_becomes_the_choices_command() -> None:
     )
     assert [c.emoji for c in offered] == ["✅", "❌"]
     accept = translate.message_from_reaction(
-        reacts_to="$offer", key="✅\ufe0f", sender="@ana:example.org", offered=offered, room=ROOM
+        reacts_to="$offer",
+        key="✅\ufe0f",
+        sender="@ana:example.org",
+        offered=offered,
+        room=ROOM,
+        reaction_id="$reaction",
     )
     assert accept is not None
-    assert (accept.text, accept.event_id, accept.mentions_bot) == (
+    # The answer quotes the question; replicas claim the reaction itself (each reaction to
+    # one question is a command of its own).
+    assert (accept.text, accept.event_id, accept.claim_id, accept.mentions_bot) == (
         "!match accept 3",
         "$offer",
+        "$reaction",
         True,
     )
     other = translate.message_from_reaction(
