@@ -13,9 +13,12 @@ from html import unescape
 from pathlib import Path
 
 import aiohttp
+from sqlalchemy import select
 
 from bot.capabilities.dashboard import DashboardChat
 from bot.capabilities.dashboard.server import Dashboard
+from bot.capabilities.knowledge.tables import KnowledgeEntry
+from bot.store.models import AuditEntry
 from tests.botkit import FakeClock, TestBot
 from tests.prompts.promptkit import start_bot
 from tests.reports.kit import settings_for
@@ -110,6 +113,19 @@ async def browser(server: Dashboard) -> AsyncIterator[Browser]:
     # unsafe: keep cookies of an IP address (127.0.0.1), as a browser does.
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
         yield Browser(server, http)
+
+
+async def status_of(bot: TestBot, entry: str) -> str:
+    async with bot.app.store.session() as session:
+        row = await session.get(KnowledgeEntry, entry)
+        assert row is not None
+        return row.status
+
+
+async def audit(bot: TestBot, action: str) -> list[AuditEntry]:
+    async with bot.app.store.session() as session:
+        stmt = select(AuditEntry).where(AuditEntry.action == action)
+        return list((await session.execute(stmt)).scalars())
 
 
 def table_of(page: str, table_id: str) -> dict[str, str]:

@@ -13,24 +13,23 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from sqlalchemy import select
 
 from bot.capabilities.dashboard.access import Access, Signer
 from bot.capabilities.dashboard.server import COOKIE
-from bot.capabilities.knowledge.tables import KnowledgeEntry
 from bot.capabilities.reports.model import Period
 from bot.capabilities.reports.service import ReportService
 from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import t
 from bot.settings import load_settings
-from bot.store.models import AuditEntry
 from tests.botkit import FakeClock, TestBot, make_settings
 from tests.dashboard.kit import (
     Browser,
+    audit,
     browser,
     build_scenario,
     link_for,
+    status_of,
     table_of,
 )
 from tests.reports.scenario import Scenario
@@ -44,19 +43,6 @@ async def world(tmp_path: Path, sqlite_url: str) -> AsyncIterator[tuple[Scenario
             yield scenario, client, entry
     finally:
         await scenario.bot.stop()
-
-
-async def status_of(bot: TestBot, entry: str) -> str:
-    async with bot.app.store.session() as session:
-        row = await session.get(KnowledgeEntry, entry)
-        assert row is not None
-        return row.status
-
-
-async def audit(bot: TestBot, action: str) -> list[AuditEntry]:
-    async with bot.app.store.session() as session:
-        stmt = select(AuditEntry).where(AuditEntry.action == action)
-        return list((await session.execute(stmt)).scalars())
 
 
 async def with_cookie(client: Browser, value: str) -> tuple[int, str]:
