@@ -1,9 +1,9 @@
 """The dashboard in a real headless Chromium (Debian's ``chromium`` and ``chromium-driver``,
 installed by ``scripts/browser.sh``; Selenium drives it): signing in through the link, the
-charts drawn, a suggestion approved with the page's own form; and what the browser is refused:
-a used or expired link, another network's suggestion, a forged cookie, another site's page
-posting the approve form. Screenshots of the pages are
-saved in the test's temporary folder (``.pytest-tmp/…/screenshots``).
+charts drawn, a suggestion approved with the page's own form; and what the browser is
+refused: a used or an expired link, another network's suggestion, a forged cookie, another
+site's page posting the approve form. Screenshots of the pages are saved in the test's
+temporary folder (``.pytest-tmp/…/screenshots``).
 
 Selenium blocks, and the bot serves the pages in this test's event loop, so every browser
 step runs in a thread."""
@@ -76,7 +76,7 @@ class Chromium:
 
     async def until(self, text: str) -> str:
         """The page's text once it holds ``text`` (a click's page may still be on its way)."""
-        from selenium.common.exceptions import StaleElementReferenceException
+        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
         from selenium.webdriver.support.ui import WebDriverWait
 
         def shown(driver: Any) -> str | bool:
@@ -90,7 +90,10 @@ class Chromium:
             poll_frequency=0.05,
             ignored_exceptions=(StaleElementReferenceException,),
         )
-        found = await self.run(wait.until, shown)
+        try:
+            found = await self.run(wait.until, shown)
+        except TimeoutException:
+            raise AssertionError(f"{text!r} not shown; the page: {await self.text()}") from None
         return str(found)
 
     async def sign_in(self, link: str) -> str:
