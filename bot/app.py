@@ -152,9 +152,10 @@ class App:
     async def claim(self, platform: str, claim_id: str) -> bool:
         """Whether this replica answers ``claim_id`` (:meth:`bot.ports.MessageHandler.claim`);
         a message carrying it is then handled here without a second claim."""
-        await self._ready.wait()
         if self.cluster is None:
             return True
+        # The claims' table is there once the start hooks ran (the schema migrated).
+        await self._ready.wait()
         if not await self._take(platform, claim_id):
             log.debug("message left to another replica", extra={"platform": platform})
             return False
