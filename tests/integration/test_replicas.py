@@ -12,7 +12,9 @@ PostgreSQL, both connected to the protocol-level fake Discord as unsharded sessi
   (the failover time is measured and printed; bounded only generously);
 - ``[cluster] enabled`` on SQLite: ``vetbot run`` exits 2 and says why;
 - with ``[discord] shard_count = 2``, each replica runs one shard: each server's messages
-  reach the replica of its shard, direct messages shard 0.
+  and slash commands reach the replica of its shard, direct messages shard 0;
+- with unsharded sessions, a button click or slash command reaches both replicas and gets
+  exactly one response: the replica that loses the interaction's claim sends none.
 
 Each replica is started with the prompt engine's sync and discord.py's wait for more guilds
 shortened (a wrapper around ``bot.cli.main``), so a test takes seconds, not minutes.
@@ -444,6 +446,14 @@ async def test_replicas_each_run_a_discord_shard(pg_url: str, tmp_path: Path) ->
                 ),
             )
             assert await answered_by(pg_url, dm) == "a"  # shard 0
+            # A slash command goes to the shard of its server too.
+            for room, replica in ((rooms[1], "b"), (rooms[0], "a")):
+                used = await fake.send_slash_command(
+                    "help", user=cora, options={"command": "tool"}, channel_id=room
+                )
+                answer = await fake.wait_for_interaction_response(used, timeout=WAIT)
+                assert answer.status < 300 and answer.json["type"] == 4
+                assert await answered_by(pg_url, used.id) == replica
             assert not a.errors() and not b.errors()
         except AssertionError:
             for r in (*a.records, *b.records):
