@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,6 +50,8 @@ RELAY_POLL_SECONDS = 2.0
 #: went wrong" on a loaded machine; the outbox, the scheduler and the start-up lookups keep
 #: the rest.
 HANDLED_AT_ONCE = 6
+#: Claims taken ahead of handling (``App.claim``) remembered until the message comes.
+CLAIMS_KEPT = 1024
 
 #: At shutdown, how long the outbox's round in hand may take to finish before it is cut off.
 FINISH_SECONDS = 10.0
@@ -110,6 +113,10 @@ class App:
                 settings, self.store, self.runtime.clock, on_lead=self._lead, on_follow=self._follow
             )
         self._lead_jobs: set[str] = set()
+        #: Claims taken ahead of :meth:`handle` (:meth:`claim`), by (platform, claim id).
+        #: Bounded: a claim the adapter answered itself (a button of an expired choice) is
+        #: never handled.
+        self._claimed: OrderedDict[tuple[str, str | None], bool] = OrderedDict()
         self.listener: Listener | None = None
         if self.cluster is not None:
             self.listener = Listener(self.store.url, self.runtime.notify_hooks)
@@ -123,7 +130,9 @@ class App:
         """
         await self._ready.wait()
         claim = message.claim_id or message.event_id
-        if self.cluster is not None and claim and not await self._take(message.platform, claim):
+        if self._claimed.pop((message.platform, claim), False):
+            pass  # claimed by the adapter just before
+        elif self.cluster is not None and claim and not await self._take(message.platform, claim):
             log.debug("message left to another replica", extra={"platform": message.platform})
             return []
         async with self._handling:
@@ -139,6 +148,21 @@ class App:
         if elsewhere:
             await self.send(elsewhere)
         return [a for a in actions if a.platform == message.platform]
+
+    async def claim(self, platform: str, claim_id: str) -> bool:
+        """Whether this replica answers ``claim_id`` (:meth:`bot.ports.MessageHandler.claim`);
+        a message carrying it is then handled here without a second claim."""
+        if self.cluster is None:
+            return True
+        # The claims' table is there once the start hooks ran (the schema migrated).
+        await self._ready.wait()
+        if not await self._take(platform, claim_id):
+            log.debug("message left to another replica", extra={"platform": platform})
+            return False
+        self._claimed[(platform, claim_id)] = True
+        while len(self._claimed) > CLAIMS_KEPT:
+            self._claimed.popitem(last=False)
+        return True
 
     async def _take(self, platform: str, event_id: str) -> bool:
         """Whether this replica answers the message (the database down: it does, and the

@@ -90,6 +90,15 @@ class MessageHandler(Protocol):
 
     async def handle(self, message: Message) -> list[Action]: ...
 
+    async def claim(self, platform: str, claim_id: str) -> bool:
+        """Whether this process answers what the platform delivered as ``claim_id``: always
+        with one process; with replicas, true for the first replica to claim it. For what
+        must be answered exactly once whatever the core says (a Discord interaction gets
+        one response, even a "done"): the adapter claims first and stays silent when it
+        lost; :meth:`handle` then runs a message with that ``claim_id`` without claiming it
+        again."""
+        ...
+
     async def settle(self) -> None:
         """Wait until the messages owed by the messages handled so far (direct messages to
         others, notices) were handed to their platforms; adapters that answer one message at

@@ -215,3 +215,34 @@ async def test_replicas_claim_a_message_by_its_claim_id_when_it_has_one(
         assert await app.handle(reaction("$first")) == []
     finally:
         await app.stop()
+
+
+async def test_a_claim_taken_ahead_is_handled_once_by_its_taker(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """An adapter that must respond exactly once (a Discord interaction) claims first: the
+    replica that won handles the message without claiming it again, the other loses the
+    claim and would not handle it either."""
+    from bot.app import App
+    from bot.events import Message
+
+    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
+    apps = [
+        App(settings.replace("cluster", replica_id=name), interactive=True)
+        for name in ("one", "two")
+    ]
+    for app in apps:
+        await app.start()
+    click = Message(
+        platform="discord", room_id="room", sender_id="ana", text="!help", claim_id="1234"
+    )
+    try:
+        assert await apps[0].claim("discord", "1234")
+        assert not await apps[1].claim("discord", "1234")
+        assert await apps[0].handle(click)
+        assert await apps[1].handle(click) == []
+        # Handled: the claim ahead is used up, the same id again is left alone.
+        assert await apps[0].handle(click) == []
+    finally:
+        for app in apps:
+            await app.stop()

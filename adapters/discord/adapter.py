@@ -290,8 +290,15 @@ class DiscordAdapter:
     # --- inbound: interactions ------------------------------------------------------------
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        """Slash commands, autocomplete and button clicks."""
+        """Slash commands, autocomplete and button clicks.
+
+        An interaction takes exactly one response (a second, even a deferral, is refused with
+        40060), and every unsharded session of the bot receives it: with replicas, only the
+        one that claims it first (by its id) responds; the others stay silent.
+        """
         if self._handler is None:
+            return
+        if not await self._handler.claim(self.platform, str(interaction.id)):
             return
         prefix = self.prefix
         data: dict[str, Any] = dict(interaction.data or {})

@@ -139,6 +139,8 @@ def interaction_event(
         text=text,
         is_direct=interaction.guild_id is None,
         event_id=None,
+        # Every unsharded session of the bot gets the interaction; replicas claim it by its id.
+        claim_id=str(interaction.id),
         roles=roles_of(interaction.user),
         language=language_of(interaction.locale) or guild.language or None,
         room_language=guild.language or None,

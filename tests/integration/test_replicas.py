@@ -12,7 +12,9 @@ PostgreSQL, both connected to the protocol-level fake Discord as unsharded sessi
   (the failover time is measured and printed; bounded only generously);
 - ``[cluster] enabled`` on SQLite: ``vetbot run`` exits 2 and says why;
 - with ``[discord] shard_count = 2``, each replica runs one shard: each server's messages
-  reach the replica of its shard, direct messages shard 0.
+  and slash commands reach the replica of its shard, direct messages shard 0;
+- with unsharded sessions, a button click or slash command reaches both replicas and gets
+  exactly one response: the replica that loses the interaction's claim sends none.
 
 Each replica is started with the prompt engine's sync and discord.py's wait for more guilds
 shortened (a wrapper around ``bot.cli.main``), so a test takes seconds, not minutes.
@@ -35,7 +37,7 @@ from sqlalchemy import text
 
 from bot.capabilities.prompts.models import Prompt, Target
 from bot.store import Store
-from tests.fakes.discord import FakeDiscord, FakeUser
+from tests.fakes.discord import FakeDiscord, FakeUser, SentInteraction
 from tests.processes import bot_env, run_vetbot
 
 pytestmark = [pytest.mark.postgres]
@@ -444,11 +446,73 @@ async def test_replicas_each_run_a_discord_shard(pg_url: str, tmp_path: Path) ->
                 ),
             )
             assert await answered_by(pg_url, dm) == "a"  # shard 0
+            # A slash command goes to the shard of its server too.
+            for room, replica in ((rooms[1], "b"), (rooms[0], "a")):
+                used = await fake.send_slash_command(
+                    "help", user=cora, options={"command": "tool"}, channel_id=room
+                )
+                answer = await fake.wait_for_interaction_response(used, timeout=WAIT)
+                assert answer.status < 300 and answer.json["type"] == 4
+                assert await answered_by(pg_url, used.id) == replica
             assert not a.errors() and not b.errors()
         except AssertionError:
             for r in (*a.records, *b.records):
                 print(r.get("message"), r.get("exception", "")[-1500:])
             raise
+        finally:
+            codes = [await a.stop(), await b.stop()]
+        assert codes == [0, 0]
+
+
+def callbacks(fake: FakeDiscord, interaction: SentInteraction) -> list[int]:
+    """The statuses of every response the bot tried for ``interaction``."""
+    path = f"/interactions/{interaction.id}/{interaction.token}/callback"
+    return [r.status for r in fake.requests if r.method == "POST" and r.path == path]
+
+
+async def test_an_interaction_is_answered_by_one_replica(pg_url: str, tmp_path: Path) -> None:
+    """Both unsharded sessions get each click and slash command; the replica that claims it
+    responds, the other does not even defer (Discord refuses a second response)."""
+    async with FakeDiscord(broadcast_sessions=True) as fake:
+        cora = fake.add_user("cora")
+        a = Replica("a", write_config(tmp_path, "a", fake, pg_url, cora), tmp_path)
+        b = Replica("b", write_config(tmp_path, "b", fake, pg_url, cora), tmp_path)
+        try:
+            await a.start()
+            await a.until_logged("vetbot running")
+            await b.start()
+            await b.until_logged("vetbot running")
+            await fake.wait_for_live_sessions(2, timeout=START_TIMEOUT)
+            await say(fake, cora, "!help")
+            shown = bot_posts(fake, fake.channel_id)[-1]
+            sent: list[SentInteraction] = []
+            for _ in range(3):
+                sent.append(
+                    await fake.send_button_click(int(shown["id"]), "vetbot:!help tool", user=cora)
+                )
+                sent.append(
+                    await fake.send_slash_command("help", user=cora, options={"command": "tool"})
+                )
+            for interaction in sent:
+                answer = await fake.wait_for_interaction_response(interaction, timeout=WAIT)
+                assert answer.status < 300, answer
+                assert answer.json["type"] == 4
+                assert "tool" in answer.json["data"]["content"]
+
+            def left() -> int:
+                return sum(
+                    1
+                    for r in (*a.records, *b.records)
+                    if r.get("message") == "message left to another replica"
+                )
+
+            # The help answer's message and every interaction: one replica each leaves it.
+            await until("every interaction left by the other replica", lambda: left() == 7)
+            tried = [callbacks(fake, i) for i in sent]
+            assert all(len(t) == 1 and t[0] < 300 for t in tried), tried
+            for interaction in sent:
+                assert await answered_by(pg_url, interaction.id) in ("a", "b")
+            assert not a.errors() and not b.errors()
         finally:
             codes = [await a.stop(), await b.stop()]
         assert codes == [0, 0]

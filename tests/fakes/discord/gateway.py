@@ -12,14 +12,15 @@ needs). With ``spread`` several sessions live side by side, as when several proc
 bot, and each event goes to exactly one of the connected sessions, in turn — as Discord's
 shards split a bot's events between them. An event routed to a session whose process died
 (its socket closed, or not yet noticed) is lost with it unless that session resumes. With
-``broadcast`` several sessions live side by side too, but each message goes to every connected
-one — as Discord does for several unsharded sessions of one bot (replicas of one bot, each
-identifying without ``shard``).
+``broadcast`` several sessions live side by side too, but each message and interaction goes
+to every connected one — as Discord does for several unsharded sessions of one bot (replicas
+of one bot, each identifying without ``shard``).
 
 Shards: a session that identifies with ``shard: [id, count]`` lives beside the sessions of the
 other shards (a newer IDENTIFY of the same shard replaces it); READY and GUILD_CREATE name only
 the guilds of its shard, ``(guild_id >> 22) % count == id``, and each guild's events go to the
-session of its shard, direct messages to shard 0 — as Discord routes them.
+session of its shard (messages and interactions), direct messages to shard 0 — as Discord
+routes them.
 
 Transport compression: discord.py always connects with ``compress=zlib-stream`` (or
 ``zstd-stream`` when the ``zstandard`` package or Python 3.14's ``compression.zstd`` is
@@ -418,6 +419,23 @@ class Gateway:
             required=required,
             session=session,
         )
+
+    async def dispatch_interaction_create(self, interaction: Json) -> int | None:
+        """Dispatch INTERACTION_CREATE where Discord sends it: with shards, to the session of
+        the guild's shard (shard 0 outside guilds); with ``broadcast``, to every connected
+        session (each may respond, and Discord accepts only the first response); else as
+        any event."""
+        guild_id = interaction.get("guild_id")
+        sharded = self._shard_session(None if guild_id is None else int(guild_id))
+        if sharded is not None:
+            return await self.dispatch("INTERACTION_CREATE", interaction, session=sharded)
+        if self.broadcast:
+            live = [s for s in self.sessions if s.connection is not None and s.ready]
+            last: int | None = None
+            for each in live or [self.current_session()]:
+                last = await self.dispatch("INTERACTION_CREATE", interaction, session=each)
+            return last
+        return await self.dispatch("INTERACTION_CREATE", interaction)
 
     def _as_seen(self, message: Json, intents: int) -> Json:
         bot_id = str(self._world.bot.id)

@@ -88,9 +88,9 @@ class FakeDiscord:
     ``echo_bot_messages`` dispatches MESSAGE_CREATE for messages the bot sends, as Discord does.
     ``spread_sessions`` lets several sessions (bot processes) be connected at once, each event
     going to one of them; ``broadcast_sessions`` lets them be connected at once with every
-    message going to each of them (unsharded sessions of one bot). ``nonce_window`` is how long
-    (seconds) a nonce sent with ``enforce_nonce`` keeps a second message from being created
-    (Discord: "a few minutes").
+    message and interaction going to each of them (unsharded sessions of one bot).
+    ``nonce_window`` is how long (seconds) a nonce sent with ``enforce_nonce`` keeps a second
+    message from being created (Discord: "a few minutes").
     ``rest_latency`` (seconds) delays every REST answer, as the way to Discord and back does.
     """
 
@@ -437,7 +437,7 @@ class FakeDiscord:
         )
         self.world.interactions[state.id] = state
         payload = interaction_payload(self.world, state, data=data, message=message)
-        await self.gateway.dispatch("INTERACTION_CREATE", payload)
+        await self.gateway.dispatch_interaction_create(payload)
         return SentInteraction(
             id=state.id, token=state.token, type=kind, channel_id=channel_id, user_id=user.id
         )
