@@ -38,6 +38,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+#: The page's visible text, read in one step (no element kept between two calls).
+_PAGE_TEXT = "return document.body ? document.body.innerText : ''"
+
+
 class Chromium:
     """A headless Chromium, each call run in a thread."""
 
@@ -76,19 +80,24 @@ class Chromium:
 
     async def until(self, text: str) -> str:
         """The page's text once it holds ``text`` (a click's page may still be on its way)."""
-        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+        from selenium.common.exceptions import (
+            StaleElementReferenceException,
+            TimeoutException,
+            WebDriverException,
+        )
         from selenium.webdriver.support.ui import WebDriverWait
 
         def shown(driver: Any) -> str | bool:
-            body = str(driver.find_element("tag name", "body").text)
+            body = str(driver.execute_script(_PAGE_TEXT))
             return body if text in body else False
 
-        # The body found may be replaced by the next page before its text is read: look again.
+        # The page may be replaced by the next one while it is read (Chromium then reports a
+        # stale node, or a node that "does not belong to the document"): look again.
         wait = WebDriverWait(
             self.driver,
             30,
             poll_frequency=0.05,
-            ignored_exceptions=(StaleElementReferenceException,),
+            ignored_exceptions=(StaleElementReferenceException, WebDriverException),
         )
         try:
             found = await self.run(wait.until, shown)
@@ -109,10 +118,7 @@ class Chromium:
         return len(await self.run(self.driver.find_elements, By.CSS_SELECTOR, css))
 
     async def text(self) -> str:
-        from selenium.webdriver.common.by import By
-
-        body = await self.run(self.driver.find_element, By.TAG_NAME, "body")
-        return str(await self.run(lambda: body.text))
+        return str(await self.run(self.driver.execute_script, _PAGE_TEXT))
 
     async def value(self, css: str) -> str:
         """The ``value`` of the first element matching ``css`` (a form's hidden field)."""
