@@ -702,7 +702,11 @@ class PromptEngine:
         for _, group in groupby(
             range(len(posts)), key=lambda i: _PART_ORDER.get(Part(posts[i][1].part), 1)
         ):
-            await asyncio.gather(*(post(i) for i in group))
+            indices = list(group)
+            if len(indices) == 1:  # no task for a lone post: it runs as it did in order
+                await post(indices[0])
+            else:
+                await asyncio.gather(*(post(i) for i in indices))
         return results
 
     async def _retry_later(self, unsent: Sequence[Claim], now: datetime) -> None:
