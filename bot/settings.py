@@ -316,14 +316,20 @@ class CpdSettings:
             )
 
 
+#: The most prompt posts sent at once; more only meets the platforms' rate limits sooner.
+MAX_PARALLEL_POSTS = 32
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PromptSettings:
     grace_minutes: float = 60.0
     summary_after_hours: float = 24.0
     default_room: str = ""
+    parallel_posts: int = 6
 
     def validate(self) -> None:
         check_range("grace_minutes", self.grace_minutes, 0, MAX_DAYS * 24 * 60)
+        check_range("parallel_posts", self.parallel_posts, 1, MAX_PARALLEL_POSTS)
         check_range("summary_after_hours", self.summary_after_hours, 0, 24 * 365, above=True)
         if any(c.isspace() for c in self.default_room) or not self.default_room.isprintable():
             raise ConfigError("must be a room id or name without spaces", key="default_room")

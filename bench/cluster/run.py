@@ -33,7 +33,14 @@ from bench.report import cpu_model, percentile, write_section
 from bot.capabilities.prompts.models import Prompt, Target
 from bot.store import Store, migrate
 from tests.fakes.discord import FakeDiscord
-from tests.integration.test_replicas import Replica, write_config
+from tests.integration.test_replicas import (
+    Replica,
+    answered_by,
+    reply_to,
+    say,
+    until,
+    write_config,
+)
 
 RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
 ADMIN = os.environ.get("VETBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -55,6 +62,7 @@ async def scenario(kind: str, prompts: int, kill_after: int, folder: Path) -> di
 
 
 async def _run(kind: str, prompts: int, kill_after: int, folder: Path, url: str) -> dict[str, Any]:
+    knowledge: tuple[float, int] | None = None
     async with FakeDiscord(broadcast_sessions=True, rest_latency=0.02) as fake:
         cora = fake.add_user("cora")
         names = ("a", "b") if kind == "failover" else ("a",)
@@ -74,6 +82,8 @@ async def _run(kind: str, prompts: int, kill_after: int, folder: Path, url: str)
             for replica in replicas:
                 await replica.start()
                 await replica.until_logged("vetbot running", 120)
+            if kind == "failover":
+                knowledge = await knowledge_reach(fake, cora, url)
             now = datetime.now(UTC)
             due = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
             if (due - now).total_seconds() < 15:
@@ -143,7 +153,30 @@ async def _run(kind: str, prompts: int, kill_after: int, folder: Path, url: str)
         "after_kill": len(after),
         "after_p99": percentile(after, 0.99) if after else float("nan"),
         "failover": failover,
+        "knowledge": knowledge,
     }
+
+
+async def knowledge_reach(fake: FakeDiscord, cora: Any, url: str) -> tuple[float, int]:
+    """A tool approved on one replica, looked up until the other replica finds it: seconds
+    from the approval's answer to the first lookup the other replica answered with the tool
+    (an upper bound: lookups go one after the other), and how many lookups that took."""
+    await say(fake, cora, "!tool suggest https://example.org/kit Bench kit | A kit.")
+    approval = await fake.send_message(fake.channel_id, cora, "!tool approve bench-kit")
+    await until("the approval answered", lambda: reply_to(fake, approval) is not None)
+    approved_at = time.monotonic()
+    approver = await answered_by(url, approval)
+    tries = 0
+    while True:
+        tries += 1
+        lookup = await fake.send_message(fake.channel_id, cora, "!tool bench kit")
+        await until("the lookup answered", lambda m=lookup: reply_to(fake, m) is not None)
+        if await answered_by(url, lookup) != approver and "bench-kit" in (
+            reply_to(fake, lookup) or ""
+        ):
+            return time.monotonic() - approved_at, tries
+        if tries >= 200:
+            raise AssertionError("the other replica never found the tool")
 
 
 def table(results: list[dict[str, Any]]) -> str:
@@ -174,6 +207,13 @@ async def main() -> None:
         await scenario("failover", args.prompts, args.kill_after, folder / "failover"),
     ]
     text = table(results)
+    reach = results[1]["knowledge"]
+    if reach is not None:
+        text += (
+            f"\n\nA tool approved on one replica found by `!tool` on the other "
+            f"(PostgreSQL LISTEN/NOTIFY, periodic refresh off): {reach[0]:.2f} s after the "
+            f"approval's answer, at the {reach[1]}. lookup (lookups one after the other)."
+        )
     print(text)
     if args.write:
         heading = "## Replicas: failover in a burst of prompts"

@@ -61,6 +61,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select, update
 
 from bot.actions import Action, Post
+from bot.actions import Delivery as Posted
 from bot.capabilities.prompts.deliveries import (
     Claim,
     PromptRecord,
@@ -164,6 +165,8 @@ class PromptEngine:
         self._queue: asyncio.Queue[Occurrence | Resend] | None = None
         self._ready = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
+        # Posts in flight at once, over every batch (``[prompts] parallel_posts``).
+        self._posting = asyncio.Semaphore(self.settings.parallel_posts)
         self._worker: asyncio.Task[None] | None = None
         self._synced_at: datetime | None = None
         self.started = False
@@ -653,7 +656,7 @@ class PromptEngine:
     ) -> None:
         if not posts:
             return
-        results = await self.runtime.outbox.send(actions)
+        results = await self._post_all(posts, actions)
         now = self.now()
         sent: list[dict[str, Any]] = []
         unsent: list[Claim] = []
@@ -680,6 +683,31 @@ class PromptEngine:
                 self.threads.schedule(row["id"], now + self.threads.summary_after)
         if unsent:
             await self._retry_later(unsent, now)
+
+    async def _post_all(
+        self, posts: Sequence[tuple[Claim, PromptRecord]], actions: Sequence[Action]
+    ) -> list[Posted | None]:
+        """Send the posts of one instant, up to ``[prompts] parallel_posts`` at once.
+
+        Openings go out before prompts and prompts before closings (each part waits for the
+        one before it), so a series still opens before its prompts and closes after them.
+        The outbox logs and answers ``None`` for a post that failed; the others go on.
+        """
+        results: list[Posted | None] = [None] * len(actions)
+
+        async def post(index: int) -> None:
+            async with self._posting:
+                results[index] = (await self.runtime.outbox.send([actions[index]]))[0]
+
+        for _, group in groupby(
+            range(len(posts)), key=lambda i: _PART_ORDER.get(Part(posts[i][1].part), 1)
+        ):
+            indices = list(group)
+            if len(indices) == 1:  # no task for a lone post: it runs as it did in order
+                await post(indices[0])
+            else:
+                await asyncio.gather(*(post(i) for i in indices))
+        return results
 
     async def _retry_later(self, unsent: Sequence[Claim], now: datetime) -> None:
         give_up = [d for d in unsent if d.attempts >= MAX_ATTEMPTS]
