@@ -23,8 +23,22 @@ from bot.networks import Scope
 from bot.permissions import Role
 
 if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
     from bot.runtime import Runtime
     from bot.store.models import Person
+
+
+class Unknown:
+    """Not looked up yet (:attr:`Context.sender`)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN = Unknown()
 
 
 @dataclass(slots=True, kw_only=True)
@@ -43,6 +57,9 @@ class Context:
     actions: list[Action] = field(default_factory=list)
     #: The caller's person, when this command created it (undone if the command fails).
     created_person_id: int | None = None
+    #: The caller's person as looked up for this message (``None``: not stored yet), so a
+    #: command asks the database once per message; ``UNKNOWN``: not looked up.
+    sender: Person | Unknown | None = field(default_factory=lambda: UNKNOWN)
     #: The command line ended with the confirmation word (commands that cannot be undone).
     confirmed: bool = False
 
@@ -239,15 +256,41 @@ class Context:
         from bot.store.people import claim_person, find_person
 
         msg = self.message
+        known = self.sender
+        if not create and not isinstance(known, Unknown):
+            return known
         async with self.runtime.store.session() as session:
             if not create:
-                return await find_person(session, msg.platform, msg.sender_id)
+                found = await find_person(session, msg.platform, msg.sender_id)
+                self.sender = found
+                return found
             person, created = await claim_person(
-                session, msg.platform, msg.sender_id, msg.sender_name, self.now
+                session,
+                msg.platform,
+                msg.sender_id,
+                msg.sender_name,
+                self.now,
+                absent=known is None,
             )
         if created:
             self.created_person_id = person.id
+        self.sender = person
         return person
+
+    async def claim(self, session: AsyncSession) -> tuple[int, bool]:
+        """The caller's person id, created (with this identity) in the caller's transaction
+        if need be, and whether it was: stored with what that transaction stores, or not at
+        all, so nothing is left to undo when the command fails."""
+        from bot.store.people import claim_person
+
+        msg = self.message
+        known = self.sender
+        person, created = await claim_person(
+            session, msg.platform, msg.sender_id, msg.sender_name, self.now, absent=known is None
+        )
+        # Whether that transaction commits is not known here: a later lookup reads again.
+        self.sender = UNKNOWN
+        return person.id, created
 
 
 def usage_hinted(

@@ -25,11 +25,11 @@ import logging
 import math
 import uuid
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from bot.actions import Action, Reply
 from bot.commands import Command, Invocation, confirmed
-from bot.context import Context
+from bot.context import UNKNOWN, Context, Unknown
 from bot.errors import PermissionDenied, StoreError, UserError
 from bot.events import Message, storable
 from bot.i18n import t
@@ -42,6 +42,9 @@ from bot.readers import Reader, moments_of, reader_of_message
 from bot.runtime import Runtime
 from bot.safety import sanitize_action
 from bot.words import fold
+
+if TYPE_CHECKING:
+    from bot.store.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +123,13 @@ class Core:
         )
         return text if not hint else f"{text}\n{hint}"
 
-    async def _reader(self, message: Message) -> Reader:
+    async def _reader(self, message: Message) -> tuple[Reader, Person | Unknown | None]:
         """Who the sender is as a reader (:mod:`bot.readers`): their own language and zone if
-        they chose them, else the platform's and the room's hints, else the bot's."""
+        they chose them, else the platform's and the room's hints, else the bot's; and their
+        stored person (``UNKNOWN`` if the lookup failed), kept for the command."""
         from bot.store.people import find_person
 
-        person = None
+        person: Person | Unknown | None = UNKNOWN
         try:
             async with self.runtime.store.session() as session:
                 person = await find_person(session, message.platform, message.sender_id)
@@ -135,7 +139,9 @@ class Core:
                 "could not look up the sender's language",
                 extra={"traceback": redacted_traceback(exc)},
             )
-        return reader_of_message(self.runtime.settings, message, person, self.runtime.networks)
+        found = None if isinstance(person, Unknown) else person
+        reader = reader_of_message(self.runtime.settings, message, found, self.runtime.networks)
+        return reader, person
 
     async def _handle(self, message: Message, actions: list[Action]) -> None:
         self.metrics.messages.labels(message.platform).inc()
@@ -164,7 +170,7 @@ class Core:
             retry = self.limiter.retry_after(key, self.runtime.clock.monotonic())
         if verdict is Verdict.DROP:
             return
-        reader = await self._reader(message)
+        reader, sender = await self._reader(message)
         lang = reader.lang
         if verdict is Verdict.WARN:
             wait = max(1, math.ceil(retry))
@@ -209,6 +215,7 @@ class Core:
                 lang=lang,
                 zone=reader.zone,
                 moments=moments_of(self.runtime.settings, message.platform),
+                sender=sender,
             )
             await self._run(ctx, invocation)
             if question:

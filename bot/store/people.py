@@ -33,12 +33,19 @@ async def ensure_person(
 
 
 async def claim_person(
-    session: AsyncSession, platform: str, user_id: str, display_name: str, now: datetime
+    session: AsyncSession,
+    platform: str,
+    user_id: str,
+    display_name: str,
+    now: datetime,
+    *,
+    absent: bool = False,
 ) -> tuple[Person, bool]:
     """:func:`ensure_person`, and whether this call created the person (one lookup where
-    asking :func:`find_person` first would make two)."""
+    asking :func:`find_person` first would make two). ``absent``: a lookup just before found
+    nobody, so the insert is tried at once (an identity stored meanwhile is found as below)."""
     stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
-    identity = (await session.execute(stmt)).scalar_one_or_none()
+    identity = None if absent else (await session.execute(stmt)).scalar_one_or_none()
     if identity is not None:
         identity.last_seen_at = now
         if display_name and identity.display_name != display_name:
@@ -67,6 +74,9 @@ async def claim_person(
         return person, True
     except IntegrityError:
         identity = (await session.execute(stmt)).scalar_one()
+        identity.last_seen_at = now
+        if display_name and identity.display_name != display_name:
+            identity.display_name = display_name[:200]
         found = await session.get(Person, identity.person_id)
         assert found is not None
         return found, False

@@ -236,10 +236,8 @@ class MentoringChat:
         langs = _read(ctx, fields.languages, options["lang"]) if "lang" in options else ()
         country = _read(ctx, fields.country, options["country"]) if options.get("country") else None
         sector = _read(ctx, fields.sector, options["sector"]) if options.get("sector") else None
-        person = await ctx.person(create=True)
-        assert person is not None
         opened = await self.requests.open_request(
-            person.id,
+            ctx.claim,
             kind=kind,
             need=need,
             languages=langs,

@@ -9,8 +9,10 @@ Each operation is one transaction; errors are keyed (:mod:`bot.errors`), never t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring import store as repo
 from bot.capabilities.mentoring.model import MAX_OPEN_REQUESTS, Need, Opened, RequestView
@@ -30,6 +32,10 @@ from bot.safety import clip
 from bot.settings import DEFAULT_NETWORK
 from bot.store import Store
 
+#: The requester found or created inside the request's own transaction: their person id, and
+#: whether this call created them (:meth:`bot.context.Context.claim`).
+Requester = Callable[[AsyncSession], Awaitable[tuple[int, bool]]]
+
 #: How many of a person's requests ``!match status`` shows, newest first.
 SHOWN_REQUESTS = 20
 
@@ -43,7 +49,7 @@ class RequestService:
 
     async def open_request(
         self,
-        requester_id: int,
+        requester: int | Requester,
         *,
         kind: str,
         need: str,
@@ -60,9 +66,17 @@ class RequestService:
         Refused (``Conflict``) when the person already has ``MAX_OPEN_REQUESTS`` open, or an
         open request of the same kind whose need reads the same once case, accents and
         punctuation are set aside: asking twice would only ask two mentors for one need.
+
+        ``requester`` is the person's id, or how to find or create them in this transaction
+        (a person created for the request is stored with it or not at all).
         """
         async with self.store.session() as session:
-            active = await repo.active_requests(session, requester_id)
+            if isinstance(requester, int):
+                requester_id, created = requester, False
+            else:
+                requester_id, created = await requester(session)
+            # A person created just now has no requests yet.
+            active = [] if created else await repo.active_requests(session, requester_id)
             same = normalise(need)
             for earlier in active:
                 if earlier.kind == kind and normalise(earlier.need) == same:
