@@ -130,9 +130,14 @@ class App:
         """
         await self._ready.wait()
         claim = message.claim_id or message.event_id
-        if self._claimed.pop((message.platform, claim), False):
-            pass  # claimed by the adapter just before
-        elif self.cluster is not None and claim and not await self._take(message.platform, claim):
+        # The adapter may have claimed it just before (an interaction, answered once).
+        claimed = self._claimed.pop((message.platform, claim), False)
+        if (
+            not claimed
+            and self.cluster is not None
+            and claim
+            and not await self._take(message.platform, claim)
+        ):
             log.debug("message left to another replica", extra={"platform": message.platform})
             return []
         async with self._handling:

@@ -364,7 +364,9 @@ class Cluster:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
-        await self.resign()
+        # The leader first: its work stops, the lock is free for another replica at its next
+        # try, and the lock's connection closes.
+        await self._leader.release()
         for name in [n for n in self.leases if n != LEADER]:
             await self.release(name)
         try:
@@ -374,11 +376,6 @@ class Cluster:
                 )
         except StoreError:
             log.warning("could not remove this replica from the members")
-
-    async def resign(self) -> None:
-        """Stop the leader work, then release the lock (another replica takes it at its next
-        try) and close the lock's connection."""
-        await self._leader.release()
 
     # --- named leases -----------------------------------------------------------------------
     async def lease(self, name: str, *, on_take: Hook, on_lose: Hook) -> None:
@@ -611,11 +608,6 @@ async def lease_held(store: Store, name: str) -> bool:
         return bool(found.scalar())
 
 
-async def leader_holds_lock(store: Store) -> bool:
-    """Whether some session holds the leader lock now (from ``pg_locks``)."""
-    return await lease_held(store, LEADER)
-
-
 __all__ = [
     "CHANNELS",
     "KNOWLEDGE_CHANGED",
@@ -626,7 +618,6 @@ __all__ = [
     "Lease",
     "Listener",
     "Member",
-    "leader_holds_lock",
     "lease_held",
     "lease_key",
     "members",

@@ -45,7 +45,7 @@ from bot.observability import redacted_traceback
 from bot.ports import Clock
 from bot.readers import Reader, moments_of, reader_for
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, dialect_insert
 from bot.store.models import OutboxEntry, Person
 from bot.store.people import find_person
 
@@ -146,21 +146,9 @@ def _body(text: Param, choices: Sequence[tuple[Param, Param, str | None]]) -> di
     return body
 
 
-def _dialect_insert(dialect: str) -> Callable[[Table], Any]:
-    """The dialect's own INSERT (for ON CONFLICT), imported for the database in use: the
-    PostgreSQL package loads the modules of all its drivers."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert
-
-
 async def _owe(session: AsyncSession, *, key: str | None, now: datetime, **values: Any) -> str:
     key = key or f"o-{uuid.uuid4().hex}"
-    insert = _dialect_insert(session.get_bind().dialect.name)
+    insert = dialect_insert(session)
     stmt = (
         insert(cast(Table, OutboxEntry.__table__))
         .values(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.cluster import LEADER, Cluster, leader_holds_lock, lease_held, lease_key, members
+from bot.cluster import LEADER, Cluster, lease_held, lease_key, members
 from bot.errors import ConfigError
 from bot.ports import StreamPosition, SystemClock
 from bot.store import Store
@@ -48,6 +48,16 @@ async def until(what: str, check: Callable[[], bool], limit: float = 20.0) -> No
         await asyncio.sleep(0.02)
 
 
+async def roles_listed(store: Store, wanted: dict[str, tuple[str, ...]]) -> None:
+    """Wait until the members' table lists ``wanted`` (replica → roles): a replica writes its
+    roles at the heartbeat after a lease changed hands, a moment after its work started."""
+    deadline = time.monotonic() + 20.0
+    while (listed := {m.replica_id: m.roles for m in await members(store)}) != wanted:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"members list {listed}, not {wanted}")
+        await asyncio.sleep(0.02)
+
+
 async def test_one_leader_and_takeover_when_its_connection_is_cut(
     tmp_path: Path, pg_url: str
 ) -> None:
@@ -71,7 +81,7 @@ async def test_one_leader_and_takeover_when_its_connection_is_cut(
         assert works[0].running and not works[1].running
         listed = {m.replica_id: m.roles for m in await members(stores[0])}
         assert listed == {"one": (LEADER,), "two": ()}
-        assert await leader_holds_lock(stores[0])
+        assert await lease_held(stores[0], LEADER)
 
         # The leader's lock connection is cut (the database restarted it, a network fault):
         # it stops its leader work, and the other replica takes over.
@@ -94,8 +104,7 @@ async def test_one_leader_and_takeover_when_its_connection_is_cut(
         await replicas[1].stop()
         assert not works[1].running
         await until("the first leading again", lambda: works[0].running)
-        listed = {m.replica_id: m.roles for m in await members(stores[0])}
-        assert listed == {"one": (LEADER,)}
+        await roles_listed(stores[0], {"one": (LEADER,)})
     finally:
         for replica in replicas:
             await replica.stop()
@@ -145,8 +154,7 @@ async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
         assert [r.holds("matrix-sync") for r in replicas] == [False, True]
         assert replicas[0].leading and not replicas[1].leading
         assert not syncs[0].running
-        listed = {m.replica_id: m.roles for m in await members(stores[0])}
-        assert listed == {"one": (LEADER,), "two": ("matrix-sync",)}
+        await roles_listed(stores[0], {"one": (LEADER,), "two": ("matrix-sync",)})
         assert await lease_held(stores[0], "matrix-sync")
         assert lease_key("matrix-sync") != lease_key(LEADER)
 
@@ -177,8 +185,7 @@ async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
         assert not syncs[0].running and not leads[0].running
         await until("the sync lease taken over", lambda: syncs[1].running)
         await until("leadership taken over", lambda: leads[1].running)
-        listed = {m.replica_id: m.roles for m in await members(stores[1])}
-        assert listed == {"two": (LEADER, "matrix-sync")}
+        await roles_listed(stores[1], {"two": (LEADER, "matrix-sync")})
     finally:
         for replica in replicas:
             await replica.stop()

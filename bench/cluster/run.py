@@ -30,7 +30,6 @@ from typing import Any
 import psycopg
 
 from bench.report import cpu_model, percentile, write_section
-from bot.capabilities.prompts.models import Prompt, Target
 from bot.store import Store, migrate
 from tests.fakes.discord import FakeDiscord
 from tests.integration.test_replicas import (
@@ -38,6 +37,7 @@ from tests.integration.test_replicas import (
     answered_by,
     reply_to,
     say,
+    store_due_prompts,
     until,
     write_config,
 )
@@ -89,30 +89,16 @@ async def _run(kind: str, prompts: int, kill_after: int, folder: Path, url: str)
             if (due - now).total_seconds() < 15:
                 due += timedelta(minutes=1)
             channel = fake.channel_id
-            async with store.session() as session:
-                for i in range(prompts):
-                    prompt = Prompt(
-                        text=f"Bench prompt {i}",
-                        schedule={
-                            "kind": "at",
-                            "spec": due.strftime("%Y-%m-%d %H:%M"),
-                            "tz": "UTC",
-                            "start": None,
-                            "end": None,
-                            "anchor": None,
-                        },
-                        status="active",
-                        author_platform="discord",
-                        author_user_id=str(cora.id),
-                        author_name="cora",
-                        created_at=now,
-                        updated_at=now,
-                    )
-                    session.add(prompt)
-                    await session.flush()
-                    session.add(
-                        Target(prompt_id=prompt.id, platform="discord", room_id=str(channel))
-                    )
+            await store_due_prompts(
+                store,
+                prompts,
+                text="Bench prompt",
+                due=due,
+                channel=channel,
+                author=cora,
+                created_at=now,
+                updated_at=now,
+            )
             killed_at: float | None = None
             failover: float | None = None
             bot_id = str(fake.bot_user.id)

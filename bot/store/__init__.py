@@ -4,6 +4,6 @@ The schema is owned by the Alembic revisions in ``migrations/``; nothing here cr
 """
 
 from bot.store.base import Base, UTCDateTime
-from bot.store.database import Store
+from bot.store.database import Store, dialect_insert
 
-__all__ = ["Base", "Store", "UTCDateTime"]
+__all__ = ["Base", "Store", "UTCDateTime", "dialect_insert"]

@@ -14,7 +14,7 @@ with code 3 on it, and the chat gets a short "try again" instead of a generic ap
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -163,3 +163,15 @@ class Store:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+def dialect_insert(session: AsyncSession) -> Callable[..., Any]:
+    """The INSERT of the database ``session`` is bound to (for ``ON CONFLICT``), imported for
+    that database only: the PostgreSQL package loads the modules of all its drivers."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert

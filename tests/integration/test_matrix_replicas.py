@@ -31,7 +31,7 @@ from bot.store import Store
 from tests.integration.conftest import NioClientFactory
 from tests.integration.matrix_harness import Human, new_human, reply_target
 from tests.integration.synapse import RegisteredUser, SynapseServer
-from tests.integration.test_replicas import HEARTBEAT, Replica, status, until
+from tests.integration.test_replicas import Replica, replica_config, status, until
 from tests.processes import run_vetbot
 
 pytestmark = [pytest.mark.postgres]
@@ -45,35 +45,17 @@ TAKEOVER_BOUND = 15.0
 def write_config(
     folder: Path, name: str, url: str, server: SynapseServer, bot_user: RegisteredUser
 ) -> Path:
-    config = folder / f"{name}.toml"
-    config.write_text(
-        f"""
-[bot]
-data_dir = "data-{name}"
-adapters = ["matrix"]
-[store]
-url = "{url}"
-[knowledge]
-seed = false
-refresh_seconds = 0
-[logging]
-format = "json"
-level = "DEBUG"
-[limits]
-commands_per_window = 100000
-[cluster]
-enabled = true
-heartbeat_seconds = {HEARTBEAT}
-replica_id = "{name}"
-[matrix]
+    return replica_config(
+        folder,
+        name,
+        url,
+        ("matrix",),
+        f"""[matrix]
 homeserver = "{server.base_url}"
 user_id = "{bot_user.user_id}"
 access_token = "{bot_user.access_token}"
-encryption = false
-""",
-        encoding="utf-8",
+encryption = false""",
     )
-    return config
 
 
 async def position_holds(url: str, event_id: str) -> bool:

@@ -136,15 +136,63 @@ class Replica:
         return code
 
 
-def write_config(
-    folder: Path, name: str, fake: FakeDiscord, url: str, coordinator: FakeUser, discord: str = ""
+async def store_due_prompts(
+    store: Store,
+    count: int,
+    *,
+    text: str,
+    due: datetime,
+    channel: int,
+    author: FakeUser,
+    created_at: datetime,
+    updated_at: datetime,
+) -> None:
+    """``count`` one-off prompts ``"{text} {i}"`` due at ``due`` (a whole minute, UTC), each
+    posted in the fake Discord's ``channel``, written straight to the store as a coordinator's
+    `!prompt schedule` would leave them."""
+    async with store.session() as session:
+        for i in range(count):
+            prompt = Prompt(
+                text=f"{text} {i}",
+                schedule={
+                    "kind": "at",
+                    "spec": due.strftime("%Y-%m-%d %H:%M"),
+                    "tz": "UTC",
+                    "start": None,
+                    "end": None,
+                    "anchor": None,
+                },
+                status="active",
+                author_platform="discord",
+                author_user_id=str(author.id),
+                author_name=author.username,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+            session.add(prompt)
+            await session.flush()
+            session.add(Target(prompt_id=prompt.id, platform="discord", room_id=str(channel)))
+
+
+def replica_config(
+    folder: Path,
+    name: str,
+    url: str,
+    adapters: tuple[str, ...],
+    platform: str,
+    *,
+    limit: int = 100_000,
 ) -> Path:
+    """``<folder>/<name>.toml`` for one replica on the database ``url``: the ``adapters`` it
+    runs, settings shared by the replicas tests (``limit`` commands per person and window),
+    then ``platform`` (more TOML)."""
+    listed = ", ".join(f'"{adapter}"' for adapter in adapters)
     config = folder / f"{name}.toml"
     config.write_text(
         f"""
 [bot]
 data_dir = "data-{name}"
-adapters = ["discord"]
+adapters = [{listed}]
 [store]
 url = "{url}"
 [knowledge]
@@ -154,22 +202,34 @@ refresh_seconds = 0
 format = "json"
 level = "DEBUG"
 [limits]
-commands_per_window = 100000
+commands_per_window = {limit}
 [cluster]
 enabled = true
 heartbeat_seconds = {HEARTBEAT}
 replica_id = "{name}"
-[permissions]
+{platform}
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+def write_config(
+    folder: Path, name: str, fake: FakeDiscord, url: str, coordinator: FakeUser, discord: str = ""
+) -> Path:
+    return replica_config(
+        folder,
+        name,
+        url,
+        ("discord",),
+        f"""[permissions]
 coordinator_users = ["discord:{coordinator.id}"]
 [discord]
 token = "{fake.token}"
 api_base = "{fake.api_base}"
 gateway_url = "{fake.gateway_url}"
-{discord}
-""",
-        encoding="utf-8",
+{discord}""",
     )
-    return config
 
 
 async def until(what: str, check: Any, limit: float = WAIT) -> None:
@@ -328,30 +388,16 @@ async def test_prompts_due_are_posted_once_when_the_leader_is_killed(
             now = datetime.now(UTC)
             due = now.replace(second=0, microsecond=0)
             channel = fake.channel_id
-            async with store.session() as session:
-                for i in range(count):
-                    prompt = Prompt(
-                        text=f"Failover prompt {i}",
-                        schedule={
-                            "kind": "at",
-                            "spec": due.strftime("%Y-%m-%d %H:%M"),
-                            "tz": "UTC",
-                            "start": None,
-                            "end": None,
-                            "anchor": None,
-                        },
-                        status="active",
-                        author_platform="discord",
-                        author_user_id=str(cora.id),
-                        author_name="cora",
-                        created_at=due - timedelta(minutes=1),
-                        updated_at=now,
-                    )
-                    session.add(prompt)
-                    await session.flush()
-                    session.add(
-                        Target(prompt_id=prompt.id, platform="discord", room_id=str(channel))
-                    )
+            await store_due_prompts(
+                store,
+                count,
+                text="Failover prompt",
+                due=due,
+                channel=channel,
+                author=cora,
+                created_at=due - timedelta(minutes=1),
+                updated_at=now,
+            )
 
             def posted() -> list[str]:
                 return [

@@ -29,7 +29,13 @@ from tests.integration.conftest import NioClientFactory
 from tests.integration.matrix_harness import Human, new_human
 from tests.integration.synapse import RegisteredUser, SynapseServer
 from tests.integration.test_matrix_replicas import SYNCING, replies_in_history
-from tests.integration.test_replicas import HEARTBEAT, START_TIMEOUT, Replica, bot_posts, until
+from tests.integration.test_replicas import (
+    START_TIMEOUT,
+    Replica,
+    bot_posts,
+    replica_config,
+    until,
+)
 
 pytestmark = [pytest.mark.postgres]
 
@@ -52,27 +58,12 @@ def write_config(
     server: SynapseServer,
     bot_user: RegisteredUser,
 ) -> Path:
-    config = folder / f"{name}.toml"
-    config.write_text(
-        f"""
-[bot]
-data_dir = "data-{name}"
-adapters = ["discord", "matrix"]
-[store]
-url = "{url}"
-[knowledge]
-seed = false
-refresh_seconds = 0
-[logging]
-format = "json"
-level = "DEBUG"
-[limits]
-commands_per_window = {LIMIT}
-[cluster]
-enabled = true
-heartbeat_seconds = {HEARTBEAT}
-replica_id = "{name}"
-[discord]
+    return replica_config(
+        folder,
+        name,
+        url,
+        ("discord", "matrix"),
+        f"""[discord]
 token = "{fake.token}"
 api_base = "{fake.api_base}"
 gateway_url = "{fake.gateway_url}"
@@ -82,11 +73,9 @@ shard_ids = [{shard}]
 homeserver = "{server.base_url}"
 user_id = "{bot_user.user_id}"
 access_token = "{bot_user.access_token}"
-encryption = false
-""",
-        encoding="utf-8",
+encryption = false""",
+        limit=LIMIT,
     )
-    return config
 
 
 async def claims(url: str) -> dict[tuple[str, str], str]:

@@ -48,13 +48,15 @@ def _private(
     *,
     choices: Sequence[Choice] = (),
     attachment: Attachment | None = None,
+    notice: bool = True,
 ) -> None:
-    """Answer by direct message; in a room, say there only that a direct message went."""
+    """Answer by direct message; in a room, say there only that a direct message went
+    (``notice``: once for several direct messages)."""
     if ctx.message.is_direct and attachment is None:
         ctx.reply(text, choices=choices)
         return
     ctx.dm(text, choices=choices, attachment=attachment)
-    if not ctx.message.is_direct:
+    if notice and not ctx.message.is_direct:
         ctx.reply(ctx.t("cpd.sent_dm"), private=True)
 
 
@@ -238,7 +240,9 @@ class CpdChat:
 
     # --- development plan -------------------------------------------------------------------
 
-    async def _plan_areas(self, ctx: Context) -> tuple[Framework, list[Area], int | None]:
+    async def _plan_areas(
+        self, ctx: Context
+    ) -> tuple[Framework, list[Area], int | None, dict[str, int | None]]:
         framework = await self.service.framework()
         person = await ctx.person(create=False)
         pid = person.id if person is not None else None
@@ -246,7 +250,7 @@ class CpdChat:
         areas = weakest(framework, answers)
         if not areas:
             raise NotFound(ctx.t("cpd.plan_nothing", command=ctx.shown("cpd", "assess")))
-        return framework, areas, pid
+        return framework, areas, pid, answers
 
     def _need(self, ctx: Context, area: Area, requester: int) -> MentorNeed:
         return MentorNeed(
@@ -259,12 +263,11 @@ class CpdChat:
         )
 
     async def plan(self, ctx: Context) -> None:
-        framework, areas, pid = await self._plan_areas(ctx)
+        framework, areas, pid, answers = await self._plan_areas(ctx)
         person = await ctx.person(create=False)
         country = _country(ctx, person.country if person is not None else None)
         tools = ctx.runtime.find(ToolFinder)
         mentors = ctx.runtime.find(MentorFinder)
-        answers = await self.service.ratings(pid, framework.id)
         scores = {s.area.id: s for s in area_scores(framework, answers)}
         lines = [ctx.t("cpd.plan_head", framework=text_in(framework.name, ctx.lang))]
         choices: list[Choice] = []
@@ -311,7 +314,7 @@ class CpdChat:
         mentors = ctx.runtime.find(MentorFinder)
         if mentors is None:
             raise NotFound(ctx.t("cpd.no_mentoring"))
-        _, areas, _ = await self._plan_areas(ctx)
+        _, areas, _, _ = await self._plan_areas(ctx)
         if wanted > len(areas):
             raise ctx.usage_error("cpd.accept_bad", value=str(wanted))
         person = await ctx.person(create=True)
@@ -453,22 +456,23 @@ class CpdChat:
         html = render.portfolio_html(
             framework, answers, items, name=name, made=ctx.now, lang=ctx.lang
         )
-        ctx.dm(
+        _private(
+            ctx,
             ctx.t("cpd.export_sent_md"),
             attachment=Attachment(
                 filename=f"cpd-portfolio-{day}.md",
                 content=markdown.encode(),
                 mime="text/markdown",
             ),
+            notice=False,
         )
-        ctx.dm(
+        _private(
+            ctx,
             ctx.t("cpd.export_sent_html"),
             attachment=Attachment(
                 filename=f"cpd-portfolio-{day}.html", content=html.encode(), mime="text/html"
             ),
         )
-        if not ctx.message.is_direct:
-            ctx.reply(ctx.t("cpd.sent_dm"), private=True)
 
 
 async def _tools(

@@ -39,7 +39,7 @@ from bot.capabilities.reports.service import ReportService
 from bot.errors import ConfigError, UserError
 from bot.i18n import t
 from bot.messages import Msg, render
-from bot.readers import choose_language, reader_for
+from bot.readers import choose_language, reader_of_message
 from bot.store.people import find_person
 
 if TYPE_CHECKING:
@@ -215,15 +215,7 @@ class Dashboard:
             # Forgotten (!forgetme) since: the session ends with the person.
             self.access.forget(person_id)
             return None
-        networks = self.runtime.networks
-        home = None if message.is_direct else networks.get(networks.of_message(message))
-        reader = reader_for(
-            self.runtime.settings,
-            person,
-            hint=message.language,
-            room=message.room_language,
-            home=home,
-        )
+        reader = reader_of_message(self.runtime.settings, message, person, self.runtime.networks)
         return Session(
             person_id=person_id,
             nonce=nonce,

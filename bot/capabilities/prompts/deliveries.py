@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects.postgresql import insert as _pg_insert
-from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.models import Delivery, Prompt, State, Target
@@ -23,6 +21,7 @@ from bot.capabilities.prompts.targets import RoomRef
 from bot.messages import Msg, When
 from bot.outbox import owe_dm
 from bot.safety import clip, one_line
+from bot.store import dialect_insert
 
 
 @dataclass(slots=True, kw_only=True)
@@ -147,7 +146,7 @@ async def claim(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> list[C
     """
     if not rows:
         return []
-    insert = _pg_insert if session.get_bind().dialect.name == "postgresql" else _sqlite_insert
+    insert = dialect_insert(session)
     stmt = (
         insert(cast(Table, Delivery.__table__))
         .on_conflict_do_nothing(index_elements=["prompt_id", "platform", "room_id", "scheduled_at"])

@@ -127,6 +127,18 @@ def questions_of(survey: Survey) -> tuple[Question, ...]:
     return tuple(Question.from_dict(q) for q in survey.questions)
 
 
+async def _respondent_counts(session: AsyncSession, survey_ids: list[int]) -> dict[int, int]:
+    """People who answered at least one question, per survey, in one query."""
+    if not survey_ids:
+        return {}
+    stmt = (
+        select(Answer.survey_id, func.count(func.distinct(Answer.respondent_id)))
+        .where(Answer.survey_id.in_(survey_ids))
+        .group_by(Answer.survey_id)
+    )
+    return {int(survey): int(count) for survey, count in (await session.execute(stmt)).all()}
+
+
 async def _respondent_count(session: AsyncSession, survey_id: int) -> int:
     """People who answered at least one question."""
     stmt = select(func.count(func.distinct(Answer.respondent_id))).where(
@@ -209,9 +221,8 @@ class SurveyService:
             if only is not None:
                 stmt = stmt.where(Survey.network.in_(sorted(only)))
             surveys = list((await session.execute(stmt.limit(50))).scalars())
-            return [
-                _view(s, await _respondent_count(session, s.id), self.min_group) for s in surveys
-            ]
+            counts = await _respondent_counts(session, [s.id for s in surveys])
+            return [_view(s, counts.get(s.id, 0), self.min_group) for s in surveys]
 
     async def show(self, survey_id: int, actor: Actor | None, *, action: str) -> SurveyView:
         """One survey, for a coordinator of its network."""
