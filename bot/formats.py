@@ -4,7 +4,8 @@ A moment is shown in the reader's time zone, with the zone's name, in the reader
 ``Sat, 5 Dec 2026, 09:04 CET`` in English, ``Sa., 5. Dez. 2026, 09:04 MEZ`` in German. A day
 without a time (a pause's end, the day a tool was added) is ``Sat, 5 Dec 2026``. Lists are
 joined as the language joins them (``en, de and fr``, ``en, de und fr``); numbers with decimals
-as it writes them (``1.5``, ``1,5``).
+as it writes them (``1.5``, ``1,5``); a country by its name in the reader's language
+(``Österreich``, ``Autriche``).
 
 English is written as in Europe (day before month, 24-hour clock, ``en_GB``) and Portuguese as
 in Portugal (``pt_PT``): the readers are European trainers. A language Babel does not know
@@ -107,3 +108,10 @@ def language_name(code: str) -> str:
     if not name:
         return code
     return name[:1].upper() + name[1:]
+
+
+def country_name(code: str, lang: str) -> str:
+    """A country's name in the reader's language (``AT`` → ``Österreich`` in German), from
+    CLDR's territory names; the code when CLDR has none."""
+    name: str | None = locale_of(lang).territories.get(code.upper())
+    return name or code

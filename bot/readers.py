@@ -12,6 +12,13 @@ A hint for a language without a catalog (a Swedish Discord client) is passed ove
 room's language wins over an English fallback. Time zone: the person's own (``!timezone``),
 else ``[bot] timezone``.
 
+Country (:func:`country_of_message`; the lookups put its tools first), in the same order, first
+that is a known code (:data:`bot.codes.COUNTRIES`): the person's own (``!country AT``,
+``Person.country``); the platform's hint (``Message.country``: ``[discord.guilds."ID"]
+country``); the country of the room's network; ``[bot] country``; else none. The networks'
+CPD reports count a person in their own country, else their network's
+(:meth:`bot.capabilities.cpd.service.CpdService.aggregates`).
+
 A post in a room (a scheduled prompt, a participation summary in its thread) is written for
 the room (:func:`reader_of_room`): in the language configured for it on its platform
 (``[discord.guilds."ID"] language``, ``[matrix.rooms."!ID"] language``, as the platform's
@@ -29,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.codes import COUNTRIES
 from bot.formats import is_zone
 from bot.i18n import DEFAULT_LANGUAGE, languages
 
@@ -55,6 +63,32 @@ def choose_language(settings: Settings, *choices: str | None) -> str:
         if choice and choice in shipped:
             return choice
     return settings.bot.language if settings.bot.language in shipped else DEFAULT_LANGUAGE
+
+
+def choose_country(settings: Settings, *choices: str | None) -> str | None:
+    """The first of ``choices`` that is a country code (any case), in capitals, else
+    ``[bot] country``, else ``None``."""
+    for choice in (*choices, settings.bot.country):
+        code = (choice or "").strip().upper()
+        if code in COUNTRIES:
+            return code
+    return None
+
+
+def country_of_message(
+    settings: Settings, message: Message, person: Person | None, networks: Networks | None = None
+) -> str | None:
+    """The country that counts for whoever sent ``message``: their own, else the platform's
+    hint, else (in a room, ``networks`` given) the room's network's, else the bot's."""
+    home = None
+    if networks is not None and not message.is_direct:
+        home = networks.get(networks.of_message(message))
+    return choose_country(
+        settings,
+        person.country if person is not None else None,
+        message.country,
+        home.country if home is not None else None,
+    )
 
 
 def reader_for(

@@ -121,6 +121,9 @@ def test_no_localised_word_breaks_the_english_names(registry: Registry) -> None:
         ("olvidame", ("forgetme",)),
         ("mesdonnees", ("mydata",)),
         ("więcej", ("more",)),
+        ("meinland AT", ("country",)),
+        ("monpays auto", ("country",)),
+        ("mipais", ("country",)),
     ],
 )
 def test_localised_commands_resolve_to_the_canonical_path(

@@ -1,7 +1,7 @@
 """No English reaches a reader of another language: a German (and a French) reader walks
 through many commands on the console (help, tools, matching, mentoring, prompts and series,
-privacy, language and time zone, errors and bad input) and not one English catalog text may
-appear in what the bot wrote.
+privacy, language, time zone and country, errors and bad input) and not one English catalog
+text may appear in what the bot wrote.
 
 An English text is a literal piece of an English catalog message (``bot/locale/en`` and the
 platforms' catalogs): the words between its placeholders, in every variant of its selectors,
@@ -153,7 +153,7 @@ WALK: tuple[tuple[str, str, str, str], ...] = (
     ("ana", "trainer", "general", "!privacy"),
     ("ana", "trainer", "general", "!mydata"),
     ("ana", "trainer", "general", "!forgetme"),
-    # language and time zone
+    # language, time zone and country
     ("ana", "trainer", "general", "!language"),
     ("ana", "trainer", "general", "!language xx"),
     ("ana", "trainer", "general", "!timezone"),
@@ -161,6 +161,13 @@ WALK: tuple[tuple[str, str, str, str], ...] = (
     ("ana", "trainer", "general", "!timezone berlin"),
     ("ana", "trainer", "general", "!timezone Europe/Berlin"),
     ("ana", "trainer", "general", "!timezone auto"),
+    ("ana", "trainer", "general", "!country"),
+    ("ana", "trainer", "general", "!country Austira"),
+    ("ana", "trainer", "general", "!country Narnia"),
+    ("ana", "trainer", "general", "!country EU"),
+    ("ana", "trainer", "general", "!country AT"),
+    ("ana", "trainer", "general", "!country"),
+    ("ana", "trainer", "general", "!country auto"),
     # errors and bad input
     ("ana", "trainer", "general", "!nothing"),
     ("ana", "trainer", "general", "!hlep"),

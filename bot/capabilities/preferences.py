@@ -1,10 +1,13 @@
-"""A person's own language and time zone: ``!language [CODE|auto]`` and ``!timezone [ZONE|auto]``.
+"""A person's own language, time zone and country: ``!language [CODE|auto]``, ``!timezone
+[ZONE|auto]`` and ``!country [CODE|auto]``.
 
-Both are kept on the person row (``Person.language``, ``Person.timezone``), so ``!mydata``
-shows them and ``!forgetme`` erases them with the person. The language comes first in the
-resolution order of :mod:`bot.readers`; ``auto`` forgets the choice, so the platform's and the
-room's language count again. ``!language`` alone lists the languages shipped, each in its own
-name (``Deutsch (de)``).
+All three are kept on the person row (``Person.language``, ``Person.timezone``,
+``Person.country``), so ``!mydata`` shows them and ``!forgetme`` erases them with the person.
+Each comes first in the resolution orders of :mod:`bot.readers`; ``auto`` forgets the choice,
+so the platform's, the room's and the network's count again. ``!language`` alone lists the
+languages shipped, each in its own name (``Deutsch (de)``). A country is taken as its ISO code
+or its name in any shipped language (``AT``, ``Austria``, ``Österreich``), and named back in
+the reader's language.
 """
 
 from __future__ import annotations
@@ -12,19 +15,27 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
+from bot.codes import COUNTRIES, COUNTRY_HINTS
 from bot.commands import Command
 from bot.context import Context
 from bot.errors import UsageError
-from bot.formats import format_items, format_moment, is_zone, language_name
+from bot.formats import country_name, format_items, format_moment, is_zone, language_name, locale_of
 from bot.i18n import languages
-from bot.readers import choose_language
+from bot.readers import choose_language, country_of_message
 from bot.runtime import Runtime
 from bot.store.models import Person
+from bot.words import fold, spellings
 
 #: The word that forgets a choice.
 AUTO = "auto"
 #: The zone shown in examples.
 EXAMPLE_ZONE = "Europe/Vienna"
+#: The country shown in examples.
+EXAMPLE_COUNTRY = "AT"
+#: Europe as a whole: a knowledge entry may serve it, but no one lives in it alone.
+EUROPE = "EU"
+#: The countries a person may choose.
+PLACES = COUNTRIES - {EUROPE}
 
 
 def _language_list(lang: str) -> str:
@@ -132,6 +143,121 @@ async def _timezone(ctx: Context) -> None:
     ctx.reply(ctx.t("preferences.timezone_set", zone=zone, now=_clock(ctx)))
 
 
+def _loose_forms(name: str) -> tuple[str, ...]:
+    """Ways people write a CLDR name other than CLDR does: without its bracket (``Myanmar
+    (Burma)``), ``and`` for ``&``, ``Saint`` for ``St``."""
+    base = name.split(" (")[0]
+    spelt = base.replace(" & ", " and ")
+    return (base, spelt, spelt.replace("St ", "Saint "))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every country's name in every shipped language, as folded spellings (``osterreich``,
+    ``oesterreich``), to its code; the names do not clash across these languages, and a loose
+    form of a name that two countries share (``São Martinho``) is left out."""
+    names: dict[str, str] = {}
+    loose: dict[str, set[str]] = {}
+    for lang in languages():
+        territories = locale_of(lang).territories
+        for code in PLACES:
+            name = territories.get(code, code)
+            for spelling in spellings(name):
+                names.setdefault(spelling, code)
+            for form in _loose_forms(name):
+                for spelling in spellings(form):
+                    loose.setdefault(spelling, set()).add(code)
+    for spelling, codes in loose.items():
+        if len(codes) == 1:
+            names.setdefault(spelling, next(iter(codes)))
+    return names
+
+
+def find_country(text: str) -> str | None:
+    """The country ``text`` names: its ISO 3166-1 alpha-2 code in any case (``UK`` and ``EL``,
+    as the EU writes them, for ``GB`` and ``GR``), or its name in a shipped language, accents
+    optional; else ``None``."""
+    word = " ".join(text.split())
+    code = COUNTRY_HINTS.get(word.upper(), word.upper())
+    if code in PLACES:
+        return code
+    names = _country_names()
+    return next((names[s] for s in spellings(word) if s in names), None)
+
+
+def _close_countries(text: str) -> list[str]:
+    """Up to three countries whose name (in any shipped language) is spelt close to ``text``."""
+    from rapidfuzz import fuzz, process
+
+    names = _country_names()
+    found = process.extract(fold(text), list(names), scorer=fuzz.WRatio, limit=12, score_cutoff=80)
+    codes = dict.fromkeys(names[name] for name, _score, _i in found)
+    return list(codes)[:3]
+
+
+def _named(code: str, lang: str) -> dict[str, str]:
+    return {"name": country_name(code, lang), "code": code}
+
+
+async def _show_country(ctx: Context) -> None:
+    """The country that counts for the caller: their own, else the one the room, its network
+    or the bot gives (:func:`bot.readers.country_of_message`), else none."""
+    person = await ctx.person(create=False)
+    own = (person.country or "").upper() if person is not None else ""
+    used = country_of_message(ctx.runtime.settings, ctx.message, person, ctx.runtime.networks)
+    if own in PLACES:
+        ctx.reply(ctx.t("preferences.country_own", **_named(own, ctx.lang)))
+    elif used is not None:
+        named = _named(used, ctx.lang)
+        ctx.reply(ctx.t("preferences.country_default", example=EXAMPLE_COUNTRY, **named))
+    else:
+        ctx.reply(ctx.t("preferences.country_none", example=EXAMPLE_COUNTRY))
+
+
+def _unknown_country(ctx: Context, word: str) -> UsageError:
+    """The refusal of ``word``, with the countries spelt close to it if there are any."""
+    shown = word[:40]
+    close = _close_countries(word) if len(word) >= 3 else []
+    if not close:
+        return UsageError(
+            ctx.t("preferences.country_unknown", country=shown, example=EXAMPLE_COUNTRY)
+        )
+    options = format_items(
+        (f"{country_name(code, ctx.lang)} ({code})" for code in close), ctx.lang, style="or"
+    )
+    return UsageError(
+        ctx.t(
+            "preferences.country_unknown_suggest",
+            country=shown,
+            options=options,
+            example=EXAMPLE_COUNTRY,
+        )
+    )
+
+
+async def _country(ctx: Context) -> None:
+    word = ctx.text.strip()
+    if not word:
+        await _show_country(ctx)
+        return
+    if word.lower() == AUTO:
+        await _store(ctx, country=None)
+        msg, networks = ctx.message, ctx.runtime.networks
+        used = country_of_message(ctx.runtime.settings, msg, None, networks)
+        if used is None:
+            ctx.reply(ctx.t("preferences.country_auto_none"))
+        else:
+            ctx.reply(ctx.t("preferences.country_auto", **_named(used, ctx.lang)))
+        return
+    if word.upper() == EUROPE:
+        raise UsageError(ctx.t("preferences.country_eu", example=EXAMPLE_COUNTRY))
+    code = find_country(word)
+    if code is None:
+        raise _unknown_country(ctx, word)
+    await _store(ctx, country=code)
+    ctx.reply(ctx.t("preferences.country_set", **_named(code, ctx.lang)))
+
+
 def setup(runtime: Runtime) -> None:
     runtime.registry.add(
         Command(
@@ -150,6 +276,16 @@ def setup(runtime: Runtime) -> None:
             usage="[ZONE|auto]",
             argument="zone",
             handler=_timezone,
+            personal=True,
+        )
+    )
+    runtime.registry.add(
+        Command(
+            name="country",
+            summary="Choose your country, whose tools come first in lookups, e.g. AT or Austria.",
+            usage="[CODE|auto]",
+            argument="code",
+            handler=_country,
             personal=True,
         )
     )

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from bot.capabilities.cpd.aggregates import Assessed, aggregate
 from bot.capabilities.cpd.frameworks import Framework
@@ -21,7 +20,6 @@ from bot.capabilities.cpd.service import CpdService
 from bot.cli import main
 from bot.settings import load_settings
 from bot.small_groups import WITHHELD
-from bot.store.models import Identity, Person
 from tests.botkit import FakeClock, TestBot
 from tests.networks.netkit import TWO_NETWORKS, network_settings
 
@@ -32,12 +30,8 @@ PLANNING = ("planning-learning-plan", "planning-learning-tasks", "planning-digit
 async def _rate(bot: TestBot, user: str, room: str, level: str, *, country: str = "") -> None:
     """``user`` starts in ``room`` and rates the planning area at ``level`` by DM."""
     await bot.say("!cpd assess planning", user=user, room=room)
-    if country:  # a country of one's own, as the person's record keeps it
-        async with bot.app.store.session() as session:
-            pid = await session.scalar(select(Identity.person_id).where(Identity.user_id == user))
-            person = await session.get(Person, pid)
-            assert person is not None
-            person.country = country
+    if country:  # a country of one's own
+        await bot.say(f"!country {country}", user=user, dm=True)
     for competence in PLANNING:
         await bot.say(f"!cpd rate {competence} {level} planning", user=user, dm=True)
 

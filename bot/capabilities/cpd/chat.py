@@ -28,6 +28,7 @@ from bot.context import Context
 from bot.errors import NotFound
 from bot.formats import format_number
 from bot.numbers import iso_dates, number
+from bot.readers import country_of_message
 from bot.safety import clip, one_line
 from bot.seams import FoundTool, MentorFinder, MentorNeed, ToolFinder, ToolQuery
 from bot.small_groups import WITHHELD
@@ -58,14 +59,6 @@ def _private(
     ctx.dm(text, choices=choices, attachment=attachment)
     if notice and not ctx.message.is_direct:
         ctx.reply(ctx.t("cpd.sent_dm"), private=True)
-
-
-def _country(ctx: Context, stored: str | None) -> str | None:
-    for hint in (stored, ctx.message.country, ctx.runtime.settings.bot.country):
-        code = (hint or "").strip().upper()
-        if len(code) == 2 and code.isalpha():
-            return code
-    return None
 
 
 class CpdChat:
@@ -265,7 +258,9 @@ class CpdChat:
     async def plan(self, ctx: Context) -> None:
         framework, areas, pid, answers = await self._plan_areas(ctx)
         person = await ctx.person(create=False)
-        country = _country(ctx, person.country if person is not None else None)
+        country = country_of_message(
+            ctx.runtime.settings, ctx.message, person, ctx.runtime.networks
+        )
         tools = ctx.runtime.find(ToolFinder)
         mentors = ctx.runtime.find(MentorFinder)
         scores = {s.area.id: s for s in area_scores(framework, answers)}

@@ -11,10 +11,11 @@ Chat::
     !tool review | approve ID | reject ID REASON | edit ID FIELD: VALUE | archive ID | gaps
                                             coordinators; every change goes to the audit log
 
-Ranking: the caller's language and country (``Message.language``/``country``, else ``[bot]
-language``/``country``) come first among comparable results; ``lang:``/``country:`` options
-filter hard (one value each), and among relevant results the entries for exactly that
-country, sector or target group come before those for the whole EU or all sectors.
+Ranking: the caller's language (``Message.language``, else ``[bot] language``) and country
+(their own, ``!country``, else as :func:`bot.readers.country_of_message` finds it) come first
+among comparable results; ``lang:``/``country:`` options filter hard (one value each), and
+among relevant results the entries for exactly that country, sector or target group come
+before those for the whole EU or all sectors.
 ``word:`` or ``word=`` text in a query that is not an option is searched as words, with a note
 saying so; an option put before the query gets a hint to put the query first.
 
@@ -93,7 +94,7 @@ class KnowledgeChat:
             query="" if browse else query,
             filters=filters,
             prefer_lang=filters.lang or inputs.user_language(ctx),
-            prefer_country=filters.country or inputs.user_country(ctx),
+            prefer_country=filters.country or await inputs.user_country(ctx),
             options="; ".join(f"{k}: {v}" for k, v in ctx.options.items() if v),
             next_offset=0,
             total=0,
@@ -253,7 +254,7 @@ class KnowledgeChat:
             query=text,
             filters=Filters(),
             prefer_lang=inputs.user_language(ctx),
-            prefer_country=inputs.user_country(ctx),
+            prefer_country=await inputs.user_country(ctx),
             options="",
             next_offset=0,
             total=0,

@@ -13,6 +13,7 @@ from typing import Final
 
 from bot.capabilities.knowledge.model import field_name
 from bot.context import Context
+from bot.readers import country_of_message
 from bot.safety import one_line
 from knowledge.codes import (
     COUNTRIES,
@@ -165,12 +166,11 @@ def user_language(ctx: Context) -> str | None:
     return None
 
 
-def user_country(ctx: Context) -> str | None:
-    for hint in (ctx.message.country, ctx.runtime.settings.bot.country):
-        code = (hint or "").strip().upper()
-        if code in COUNTRIES:
-            return code
-    return None
+async def user_country(ctx: Context) -> str | None:
+    """The asker's country (:func:`bot.readers.country_of_message`): their own
+    (``!country``), else the platform's hint, the room's network's, the bot's."""
+    person = await ctx.person(create=False)  # the one lookup of this message, kept
+    return country_of_message(ctx.runtime.settings, ctx.message, person, ctx.runtime.networks)
 
 
 def one_id(ctx: Context, *, whole: bool = False) -> str:

@@ -132,6 +132,7 @@ commands-tool-archive = Ein Werkzeug aus der Suche nehmen (bleibt gespeichert).
 commands-tool-gaps = Die häufigsten Suchen ohne Ergebnis (anonym).
 commands-language = Wähle die Sprache, in der ich dir schreibe, oder zeig die verfügbaren an.
 commands-timezone = Wähle die Zeitzone für Datum und Uhrzeit, z. B. Europe/Vienna.
+commands-country = Wähle dein Land, dessen Werkzeuge bei der Suche zuerst kommen, z. B. AT oder Österreich.
 commands-mentor-join-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
 commands-mentor-update-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)
 commands-expert-join-option-cross_border = ja, damit dich auch Ausbilder:innen anderer Netzwerke fragen können (in deinen Sprachen)

@@ -1,7 +1,7 @@
 # privacy: Deutsch (Anrede: du)
 
 privacy-intro = Was { $name } über dich speichert, und warum:
-privacy-core_what = Deinen Chatnamen und deine Konto-ID auf jeder Plattform – aber erst, wenn du eine Funktion nutzt, die sie braucht (Mentoring, Tool-Vorschläge), damit der Bot dich erreichen und dir deine eigenen Daten zeigen kann; die Sprache und Zeitzone, die du mit { $prefix }language und { $prefix }timezone wählst. Befehle selbst werden nicht gespeichert; was Koordinator:innen tun (Planung, Prüfungen, Sammelläufe), steht unter ihrem Konto in einem Änderungsprotokoll.
+privacy-core_what = Deinen Chatnamen und deine Konto-ID auf jeder Plattform – aber erst, wenn du eine Funktion nutzt, die sie braucht (Mentoring, Tool-Vorschläge), damit der Bot dich erreichen und dir deine eigenen Daten zeigen kann; die Sprache, die Zeitzone und das Land, die du mit { $prefix }language, { $prefix }timezone und { $prefix }country wählst. Befehle selbst werden nicht gespeichert; was Koordinator:innen tun (Planung, Prüfungen, Sammelläufe), steht unter ihrem Konto in einem Änderungsprotokoll.
 privacy-rights = Alles, was über dich gespeichert ist, siehst du mit { $prefix }mydata (kommt per Direktnachricht); löschen kannst du es mit { $prefix }forgetme. Koordinator:innen sehen Statistiken zum Mentoring, aber nicht deine Nachrichten.
 privacy-nothing_stored = Ich speichere nichts über dich.
 privacy-export_intro = Hier ist alles, was ich über dich speichere, als Datei (JSON).

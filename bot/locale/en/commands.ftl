@@ -134,6 +134,7 @@ commands-tool-archive = Take a tool out of lookups (kept, not deleted).
 commands-tool-gaps = The most asked lookups that found nothing (anonymous).
 commands-language = Choose the language I write to you in, or list the languages I have.
 commands-timezone = Choose the time zone dates and times are shown in, e.g. Europe/Vienna.
+commands-country = Choose your country, whose tools come first in lookups, e.g. AT or Austria.
 commands-mentor-join-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 commands-mentor-update-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)
 commands-expert-join-option-cross_border = yes, to be asked by trainers of other networks too (in your languages)

@@ -1,7 +1,7 @@
 # privacy: English (the reference catalog)
 
 privacy-intro = What { $name } stores about you, and why:
-privacy-core_what = Your chat name and account id on each platform, only once you use a feature that needs them (mentoring, suggestions), so the bot can reach you and show you your own data; the language and time zone you choose with { $prefix }language and { $prefix }timezone. Commands themselves are not stored; what coordinators do (scheduling, reviews, batch runs) is kept in an audit log under their account.
+privacy-core_what = Your chat name and account id on each platform, only once you use a feature that needs them (mentoring, suggestions), so the bot can reach you and show you your own data; the language, time zone and country you choose with { $prefix }language, { $prefix }timezone and { $prefix }country. Commands themselves are not stored; what coordinators do (scheduling, reviews, batch runs) is kept in an audit log under their account.
 privacy-rights = See everything stored about you with { $prefix }mydata (sent by direct message); erase it with { $prefix }forgetme. Coordinators can see mentoring statistics but not your messages.
 privacy-nothing_stored = I store nothing about you.
 privacy-export_intro = Here is everything I store about you, as a file (JSON).

@@ -132,6 +132,7 @@ commands-tool-archive = Saca una herramienta de las búsquedas (se conserva, no 
 commands-tool-gaps = Las búsquedas más frecuentes que no encontraron nada (anónimas).
 commands-language = Elige el idioma en que te escribo, o consulta los disponibles.
 commands-timezone = Elige la zona horaria de fechas y horas, p. ej. Europe/Madrid.
+commands-country = Elige tu país, cuyas herramientas aparecen primero en las búsquedas, p. ej. ES o España.
 commands-mentor-join-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
 commands-mentor-update-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)
 commands-expert-join-option-cross_border = sí, para recibir solicitudes también de formadores de otras redes (en tus idiomas)

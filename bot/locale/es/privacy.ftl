@@ -1,7 +1,7 @@
 # privacy: Spanish (tú, peninsular)
 
 privacy-intro = Qué guarda { $name } sobre ti, y por qué:
-privacy-core_what = Tu nombre en el chat y el ID de tu cuenta en cada plataforma, solo desde que usas una función que los necesita (mentoría, sugerencias), para que el bot pueda contactarte y enseñarte tus propios datos; el idioma y la zona horaria que elijas con { $prefix }language y { $prefix }timezone. Los comandos en sí no se guardan; lo que hacen los coordinadores (programaciones, revisiones, emparejamientos por lotes) queda en un registro de auditoría a su nombre.
+privacy-core_what = Tu nombre en el chat y el ID de tu cuenta en cada plataforma, solo desde que usas una función que los necesita (mentoría, sugerencias), para que el bot pueda contactarte y enseñarte tus propios datos; el idioma, la zona horaria y el país que elijas con { $prefix }language, { $prefix }timezone y { $prefix }country. Los comandos en sí no se guardan; lo que hacen los coordinadores (programaciones, revisiones, emparejamientos por lotes) queda en un registro de auditoría a su nombre.
 privacy-rights = Consulta todo lo que se guarda sobre ti con { $prefix }mydata (te llega por mensaje privado); bórralo con { $prefix }forgetme. Los coordinadores ven las estadísticas de mentoría, pero no tus mensajes.
 privacy-nothing_stored = No guardo nada sobre ti.
 privacy-export_intro = Aquí tienes todo lo que guardo sobre ti, en un archivo (JSON).

@@ -132,6 +132,7 @@ commands-tool-archive = Retirer un outil des recherches (conservé, pas supprim�
 commands-tool-gaps = Les recherches les plus fréquentes restées sans résultat (anonymes).
 commands-language = Choisissez la langue dans laquelle je vous écris, ou voyez celles disponibles.
 commands-timezone = Choisissez le fuseau horaire des dates et heures, p. ex. Europe/Paris.
+commands-country = Choisissez votre pays : ses outils passent en premier dans les recherches, p. ex. FR ou France.
 commands-mentor-join-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
 commands-mentor-update-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)
 commands-expert-join-option-cross_border = oui, pour être sollicité aussi par des formateurs d'autres réseaux (dans vos langues)

@@ -1,7 +1,7 @@
 # privacy: French (vous)
 
 privacy-intro = Ce que { $name } enregistre à votre sujet, et pourquoi :
-privacy-core_what = Votre nom dans le chat et l'identifiant de votre compte sur chaque plateforme, seulement à partir du moment où vous utilisez une fonction qui en a besoin (mentorat, suggestions), pour que le bot puisse vous joindre et vous montrer vos propres données ; la langue et le fuseau horaire que vous choisissez avec { $prefix }language et { $prefix }timezone. Les commandes elles-mêmes ne sont pas enregistrées ; ce que font les coordinateurs (programmation, validations, traitements groupés) est conservé dans un journal d'audit à leur nom.
+privacy-core_what = Votre nom dans le chat et l'identifiant de votre compte sur chaque plateforme, seulement à partir du moment où vous utilisez une fonction qui en a besoin (mentorat, suggestions), pour que le bot puisse vous joindre et vous montrer vos propres données ; la langue, le fuseau horaire et le pays que vous choisissez avec { $prefix }language, { $prefix }timezone et { $prefix }country. Les commandes elles-mêmes ne sont pas enregistrées ; ce que font les coordinateurs (programmation, validations, traitements groupés) est conservé dans un journal d'audit à leur nom.
 privacy-rights = Consultez tout ce qui est enregistré à votre sujet avec { $prefix }mydata (envoyé par message privé) ; effacez-le avec { $prefix }forgetme. Les coordinateurs voient les statistiques du mentorat, mais pas vos messages.
 privacy-nothing_stored = Je n'enregistre rien à votre sujet.
 privacy-export_intro = Voici tout ce que j'enregistre à votre sujet, dans un fichier (JSON).

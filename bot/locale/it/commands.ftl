@@ -132,6 +132,7 @@ commands-tool-archive = Togli uno strumento dalle ricerche (resta conservato, no
 commands-tool-gaps = Le ricerche più frequenti rimaste senza risultati (anonime).
 commands-language = Scegli la lingua in cui ti scrivo, o vedi quelle disponibili.
 commands-timezone = Scegli il fuso orario di date e orari, ad es. Europe/Rome.
+commands-country = Scegli il tuo paese, i cui strumenti compaiono per primi nelle ricerche, ad es. IT o Italia.
 commands-mentor-join-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
 commands-mentor-update-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)
 commands-expert-join-option-cross_border = sì, per ricevere richieste anche da formatori di altre reti (nelle tue lingue)

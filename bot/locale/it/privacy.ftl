@@ -1,7 +1,7 @@
 # privacy: Italian (tu)
 
 privacy-intro = Cosa conserva { $name } su di te, e perché:
-privacy-core_what = Il tuo nome in chat e l'ID del tuo account su ogni piattaforma, solo da quando usi una funzione che ne ha bisogno (mentoring, segnalazioni), così il bot può contattarti e mostrarti i tuoi dati; la lingua e il fuso orario che scegli con { $prefix }language e { $prefix }timezone. I comandi in sé non vengono conservati; le azioni dei coordinatori (programmazioni, revisioni, abbinamenti in blocco) restano in un registro di audit legato al loro account.
+privacy-core_what = Il tuo nome in chat e l'ID del tuo account su ogni piattaforma, solo da quando usi una funzione che ne ha bisogno (mentoring, segnalazioni), così il bot può contattarti e mostrarti i tuoi dati; la lingua, il fuso orario e il paese che scegli con { $prefix }language, { $prefix }timezone e { $prefix }country. I comandi in sé non vengono conservati; le azioni dei coordinatori (programmazioni, revisioni, abbinamenti in blocco) restano in un registro di audit legato al loro account.
 privacy-rights = Vedi tutto ciò che è conservato su di te con { $prefix }mydata (te lo mando in privato); cancellalo con { $prefix }forgetme. I coordinatori vedono le statistiche del mentoring, ma non i tuoi messaggi.
 privacy-nothing_stored = Non conservo nulla su di te.
 privacy-export_intro = Ecco tutto ciò che conservo su di te, in un file (JSON).

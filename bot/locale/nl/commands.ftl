@@ -132,6 +132,7 @@ commands-tool-archive = Een tool uit de zoekresultaten halen (blijft bewaard, ni
 commands-tool-gaps = De vaakst gezochte zoekopdrachten zonder resultaat (anoniem).
 commands-language = Kies de taal waarin ik je schrijf, of bekijk welke er zijn.
 commands-timezone = Kies de tijdzone voor datums en tijden, bijv. Europe/Amsterdam.
+commands-country = Kies je land, waarvan de tools als eerste verschijnen bij het zoeken, bijv. NL of Nederland.
 commands-mentor-join-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
 commands-mentor-update-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)
 commands-expert-join-option-cross_border = ja, om ook hulpvragen van trainers uit andere netwerken te krijgen (in jouw talen)

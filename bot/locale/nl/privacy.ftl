@@ -1,7 +1,7 @@
 # privacy: Nederlands (aanspreekvorm: je/jij)
 
 privacy-intro = Wat { $name } over je bewaart, en waarom:
-privacy-core_what = Je chatnaam en account-id op elk platform, pas zodra je een functie gebruikt die ze nodig heeft (mentoring, suggesties), zodat de bot je kan bereiken en je je eigen gegevens kan laten zien; de taal en tijdzone die je kiest met { $prefix }language en { $prefix }timezone. Opdrachten zelf worden niet bewaard; wat coördinatoren doen (inplannen, beoordelen, batchrondes) staat in een auditlog onder hun account.
+privacy-core_what = Je chatnaam en account-id op elk platform, pas zodra je een functie gebruikt die ze nodig heeft (mentoring, suggesties), zodat de bot je kan bereiken en je je eigen gegevens kan laten zien; de taal, de tijdzone en het land die je kiest met { $prefix }language, { $prefix }timezone en { $prefix }country. Opdrachten zelf worden niet bewaard; wat coördinatoren doen (inplannen, beoordelen, batchrondes) staat in een auditlog onder hun account.
 privacy-rights = Alles wat over je is opgeslagen zie je met { $prefix }mydata (via een privébericht); wissen doe je met { $prefix }forgetme. Coördinatoren zien statistieken over mentoring, maar niet je berichten.
 privacy-nothing_stored = Ik bewaar niets over je.
 privacy-export_intro = Hier is alles wat ik over je bewaar, als bestand (JSON).

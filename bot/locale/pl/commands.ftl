@@ -132,6 +132,7 @@ commands-tool-archive = Wycofaj narzędzie z wyszukiwania (zostaje zachowane, ni
 commands-tool-gaps = Najczęstsze wyszukiwania, które nic nie znalazły (anonimowo).
 commands-language = Wybierz język, w którym do ciebie piszę, albo zobacz dostępne.
 commands-timezone = Wybierz strefę czasową dat i godzin, np. Europe/Warsaw.
+commands-country = Wybierz swój kraj, którego narzędzia pokażę najpierw w wyszukiwaniu, np. PL albo Polska.
 commands-mentor-join-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
 commands-mentor-update-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)
 commands-expert-join-option-cross_border = tak, aby dostawać zgłoszenia także od trenerów z innych sieci (w twoich językach)

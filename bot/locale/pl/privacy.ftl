@@ -1,7 +1,7 @@
 # privacy: polski (forma zwracania się: ty)
 
 privacy-intro = Co { $name } przechowuje o tobie i dlaczego:
-privacy-core_what = Twoją nazwę na czacie i identyfikator konta na każdej platformie – dopiero wtedy, gdy korzystasz z funkcji, która ich potrzebuje (mentoring, propozycje narzędzi), żeby bot mógł się z tobą skontaktować i pokazać ci twoje dane; język i strefę czasową, które wybierasz poleceniami { $prefix }language i { $prefix }timezone. Samych poleceń się nie zapisuje; to, co robią koordynatorzy (planowanie, przeglądy, uruchomienia zbiorcze), trafia do dziennika zmian pod ich kontem.
+privacy-core_what = Twoją nazwę na czacie i identyfikator konta na każdej platformie – dopiero wtedy, gdy korzystasz z funkcji, która ich potrzebuje (mentoring, propozycje narzędzi), żeby bot mógł się z tobą skontaktować i pokazać ci twoje dane; język, strefę czasową i kraj, które wybierasz poleceniami { $prefix }language, { $prefix }timezone i { $prefix }country. Samych poleceń się nie zapisuje; to, co robią koordynatorzy (planowanie, przeglądy, uruchomienia zbiorcze), trafia do dziennika zmian pod ich kontem.
 privacy-rights = Wszystko, co jest o tobie zapisane, zobaczysz poleceniem { $prefix }mydata (przyjdzie w wiadomości prywatnej); usuniesz to poleceniem { $prefix }forgetme. Koordynatorzy widzą statystyki mentoringu, ale nie twoje wiadomości.
 privacy-nothing_stored = Nie przechowuję o tobie żadnych danych.
 privacy-export_intro = Oto wszystko, co o tobie przechowuję, w pliku (JSON).

@@ -132,6 +132,7 @@ commands-tool-archive = Retirar uma ferramenta das pesquisas (fica guardada, nã
 commands-tool-gaps = As pesquisas mais frequentes que não encontraram nada (anónimas).
 commands-language = Escolha a língua em que lhe escrevo, ou veja as disponíveis.
 commands-timezone = Escolha o fuso horário de datas e horas, p. ex. Europe/Lisbon.
+commands-country = Escolha o seu país, cujas ferramentas aparecem primeiro nas pesquisas, p. ex. PT ou Portugal.
 commands-mentor-join-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
 commands-mentor-update-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)
 commands-expert-join-option-cross_border = sim, para receber pedidos também de formadores de outras redes (nas suas línguas)

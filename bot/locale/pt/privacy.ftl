@@ -1,7 +1,7 @@
 # privacy: European Portuguese (formal third person)
 
 privacy-intro = O que { $name } guarda sobre si, e porquê:
-privacy-core_what = O seu nome no chat e o ID da sua conta em cada plataforma, só a partir do momento em que usa uma funcionalidade que precisa deles (mentoria, sugestões), para que o bot o possa contactar e mostrar-lhe os seus próprios dados; a língua e o fuso horário que escolher com { $prefix }language e { $prefix }timezone. Os comandos em si não são guardados; o que os coordenadores fazem (agendamentos, revisões, emparelhamentos em lote) fica num registo de auditoria associado à conta deles.
+privacy-core_what = O seu nome no chat e o ID da sua conta em cada plataforma, só a partir do momento em que usa uma funcionalidade que precisa deles (mentoria, sugestões), para que o bot o possa contactar e mostrar-lhe os seus próprios dados; a língua, o fuso horário e o país que escolher com { $prefix }language, { $prefix }timezone e { $prefix }country. Os comandos em si não são guardados; o que os coordenadores fazem (agendamentos, revisões, emparelhamentos em lote) fica num registo de auditoria associado à conta deles.
 privacy-rights = Pode ver tudo o que está guardado sobre si com { $prefix }mydata (enviado por mensagem privada) e apagá-lo com { $prefix }forgetme. Os coordenadores veem as estatísticas da mentoria, mas não as suas mensagens.
 privacy-nothing_stored = Não guardo nada sobre si.
 privacy-export_intro = Aqui está tudo o que guardo sobre si, num ficheiro (JSON).
