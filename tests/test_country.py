@@ -161,3 +161,32 @@ async def test_a_lookup_puts_the_persons_own_country_before_the_platforms(
         assert (await ask())[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
     finally:
         await bot.stop()
+
+
+async def test_a_lookup_puts_the_persons_own_language_before_the_platforms(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bot = await start_bot(tmp_path, clock)
+    try:
+        await load_entries(bot)
+
+        async def ask() -> list[str]:
+            # The platform says English; the person later chooses German for themselves.
+            message = Message(
+                platform="console",
+                room_id="general",
+                sender_id="lena",
+                sender_name="lena",
+                text="!tool mentoring guide",
+                language="en",
+            )
+            actions = await bot.app.handle(message)
+            return [c.tag for a in actions if isinstance(a, Reply) for c in a.cards]
+
+        assert (await ask())[:2] == ["mentoring-guide-en", "mentoring-guide-de"]
+        bot.clock.advance(seconds=30)
+        await bot.say("!language de", user="lena")
+        bot.clock.advance(seconds=30)
+        assert (await ask())[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
+    finally:
+        await bot.stop()

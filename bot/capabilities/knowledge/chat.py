@@ -11,7 +11,8 @@ Chat::
     !tool review | approve ID | reject ID REASON | edit ID FIELD: VALUE | archive ID | gaps
                                             coordinators; every change goes to the audit log
 
-Ranking: the caller's language (``Message.language``, else ``[bot] language``) and country
+Ranking: the caller's language (their own, ``!language``, else ``Message.language``, else
+``[bot] language``) and country
 (their own, ``!country``, else as :func:`bot.readers.country_of_message` finds it) come first
 among comparable results; ``lang:``/``country:`` options filter hard (one value each), and
 among relevant results the entries for exactly that country, sector or target group come
@@ -93,7 +94,7 @@ class KnowledgeChat:
         search = Search(
             query="" if browse else query,
             filters=filters,
-            prefer_lang=filters.lang or inputs.user_language(ctx),
+            prefer_lang=filters.lang or await inputs.preferred_language(ctx),
             prefer_country=filters.country or await inputs.user_country(ctx),
             options="; ".join(f"{k}: {v}" for k, v in ctx.options.items() if v),
             next_offset=0,
@@ -253,7 +254,7 @@ class KnowledgeChat:
         search = Search(
             query=text,
             filters=Filters(),
-            prefer_lang=inputs.user_language(ctx),
+            prefer_lang=await inputs.preferred_language(ctx),
             prefer_country=await inputs.user_country(ctx),
             options="",
             next_offset=0,

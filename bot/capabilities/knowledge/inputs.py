@@ -158,12 +158,25 @@ def target_group(text: str) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _language_code(hint: str | None) -> str | None:
+    code = (hint or "").replace("_", "-").split("-")[0].strip().lower()
+    return code if code in LANGUAGES else None
+
+
 def user_language(ctx: Context) -> str | None:
+    """The language the platform or the bot names for the asker (not their own choice)."""
     for hint in (ctx.message.language, ctx.runtime.settings.bot.language):
-        code = (hint or "").replace("_", "-").split("-")[0].strip().lower()
-        if code in LANGUAGES:
+        if code := _language_code(hint):
             return code
     return None
+
+
+async def preferred_language(ctx: Context) -> str | None:
+    """The language whose entries come first for the asker: their own (``!language``),
+    else :func:`user_language`."""
+    person = await ctx.person(create=False)  # the one lookup of this message, kept
+    own = _language_code(person.language) if person is not None else None
+    return own or user_language(ctx)
 
 
 async def user_country(ctx: Context) -> str | None:
