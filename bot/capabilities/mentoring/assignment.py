@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.capabilities.mentoring.index import CandidateIndex, FloatArray, IntArray
 from bot.capabilities.mentoring.model import Assignment, Candidate, Need
@@ -222,6 +223,14 @@ def solve(
     return _finish(index, needs, need_rows, owners, pairs.score[used], rested)
 
 
+UintArray = npt.NDArray[np.uint64]
+#: Per-position weights of the pair-list hash (any fixed odd numbers; collisions are checked).
+_HASH_WEIGHTS = np.random.default_rng(20_251_204).integers(1, 2**62, size=64).astype(
+    np.uint64
+) | np.uint64(1)
+_HASH_MIX = 0x9E3779B97F4A7C15
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Alike:
     """Needs with exactly the same kept pairs, grouped (each group one node of the flow).
@@ -239,7 +248,7 @@ class _Alike:
     member_start: IntArray
 
     @classmethod
-    def of(cls, pairs: Pairs) -> _Alike:
+    def of(cls, pairs: Pairs, weights: UintArray = _HASH_WEIGHTS) -> _Alike:
         """Group by a hash of each need's (candidate, score) list, then check every member
         against its group's first need pair by pair: a hash collision only splits a group."""
         need = pairs.need
@@ -247,7 +256,7 @@ class _Alike:
         length = np.diff(np.r_[starts, need.size])
         row_of_pair = np.repeat(np.arange(starts.size), length)
         at = np.arange(need.size) - starts[row_of_pair]
-        weight = _HASH_WEIGHTS[np.minimum(at, _HASH_WEIGHTS.size - 1)] + at.astype(np.uint64)
+        weight = weights[np.minimum(at, weights.size - 1)]
         item = pairs.candidate.astype(np.uint64) * np.uint64(_HASH_MIX) ^ _scaled(
             pairs.score
         ).astype(np.uint64)
@@ -282,16 +291,9 @@ class _Alike:
         sorted_groups = groups[order]
         first = np.searchsorted(sorted_groups, sorted_groups)
         rows = self.member_rows[self.member_start[sorted_groups] + np.arange(groups.size) - first]
-        out = np.empty_like(rows)
+        out: IntArray = np.empty_like(rows)
         out[order] = rows
         return out
-
-
-#: Per-position weights of the pair-list hash (any fixed odd numbers; collisions are checked).
-_HASH_WEIGHTS = np.random.default_rng(20_251_204).integers(1, 2**62, size=64).astype(
-    np.uint64
-) | np.uint64(1)
-_HASH_MIX = 0x9E3779B97F4A7C15
 
 
 def _scaled(points: FloatArray) -> IntArray:
