@@ -12,10 +12,10 @@ another trainer getting their second-best mentor; ties in count are settled by f
 
 How: a min-cost flow (OR-Tools' ``SimpleMinCostFlow``, C++): source → need → candidate, one
 arc per kept pair costing minus its score, then candidate → sink through one arc per free slot
-costing that slot's penalty; the largest flow of least cost is the answer. Arcs grow with the
-kept pairs plus the free slots, never with needs × candidates, and the solver's time about
-linearly with them, so 10,000 needs × 10,000 candidates at 50 pairs each solve in a fraction of a
-second. :func:`reference_solve` reaches the same optimum the earlier way — each slot a column of
+costing that slot's penalty; the largest flow of least cost is the answer. Needs with the same
+kept pairs share one node, and independent parts of the graph are solved apart. Arcs grow with
+the kept pairs plus the free slots, never with needs × candidates; the solver's time grows
+somewhat faster than they do (bench/RESULTS.md, Matching). :func:`reference_solve` reaches the same optimum the earlier way — each slot a column of
 a bipartite matching solved by SciPy's sparse Jonker–Volgenant, with a private "unassigned"
 column per need — and stays as the check on :func:`solve` (tests, benchmarks).
 
