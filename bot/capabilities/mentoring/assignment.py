@@ -15,9 +15,10 @@ arc per kept pair costing minus its score, then candidate → sink through one a
 costing that slot's penalty; the largest flow of least cost is the answer. Needs with the same
 kept pairs share one node, and independent parts of the graph are solved apart. Arcs grow with
 the kept pairs plus the free slots, never with needs × candidates; the solver's time grows
-somewhat faster than they do (bench/RESULTS.md, Matching). :func:`reference_solve` reaches the same optimum the earlier way — each slot a column of
-a bipartite matching solved by SciPy's sparse Jonker–Volgenant, with a private "unassigned"
-column per need — and stays as the check on :func:`solve` (tests, benchmarks).
+somewhat faster than they do (bench/RESULTS.md, Matching). :func:`reference_solve` reaches
+the same optimum the earlier way — each slot a column of a bipartite matching solved by SciPy's
+sparse Jonker–Volgenant, with a private "unassigned" column per need — and stays as the check
+on :func:`solve` (tests, benchmarks).
 
 ``greedy`` is the baseline: needs in input order, each taking the best candidate still free.
 """
