@@ -199,7 +199,7 @@ def solve(
     groups = alike.size.size
     part_of_group, part_of_user, parts = _parts(groups, users.size, arc_group, arc_user)
     group_local, group_bounds = _by_part(part_of_group, parts)
-    user_local, user_bounds = _by_part(part_of_user, parts)
+    user_local, _ = _by_part(part_of_user, parts)
     arc_order, arc_bounds = _order_by_part(part_of_group[arc_group], parts)
     slot_order, slot_bounds = _order_by_part(part_of_user[slot_user], parts)
     group_order = np.argsort(part_of_group, kind="stable")
@@ -214,7 +214,6 @@ def solve(
             group_local[arc_group[arcs]],
             user_local[arc_user[arcs]],
             arc_cost[arcs],
-            int(user_bounds[k + 1] - user_bounds[k]),
             user_local[slot_user[their_slots]],
             slot_cost[their_slots],
         )
@@ -338,7 +337,6 @@ def _max_flow_min_cost(
     arc_group: IntArray,
     arc_user: IntArray,
     arc_cost: IntArray,
-    users: int,
     slot_user: IntArray,
     slot_cost: IntArray,
 ) -> IntArray:
