@@ -5,9 +5,11 @@ Usage: ``python -m bench.matching.flow [--per-need 20,50,100] [--size 10000]``. 
 markdown table: pairs kept, time to generate them (``candidate_pairs``, and beside it
 ``reference_candidate_pairs``, which scores every pair sharing a topic word: the generation
 before; both must give the same pairs), then per solver (``solve``: OR-Tools
-min-cost flow; ``reference_solve``: SciPy's sparse Jonker–Volgenant, the solver before it;
-``greedy_solve``: first come, first served) its time, matches and total fit. Wall times and,
-in brackets, this process's CPU time for the same step (the machine is shared).
+min-cost flow; ``solve_before``: the same flow before needs with the same pairs were merged,
+bench/matching/flow_before.py; ``reference_solve``: SciPy's sparse Jonker–Volgenant, the solver
+before both; ``greedy_solve``: first come, first served) its time, matches and total fit. Wall
+times and, in brackets, this process's CPU time for the same step (the machine is shared).
+The solvers' modules are imported before anything is timed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from bench.matching.flow_before import solve_before
 from bench.matching.population import NOW, candidates, needs
 from bench.matching.run import machine
 from bot.capabilities.mentoring import Assignment, CandidateIndex
@@ -45,12 +48,15 @@ def main() -> None:
     index = CandidateIndex.build(candidates(size, seed=1, now=NOW))
     batch = needs(size, seed=2, population=size)
     index.need_matrix(batch)  # the fuzzy look-ups of the requests' words, cached for both
+    import ortools.graph.python.min_cost_flow  # noqa: F401  (not timed: loaded once per process)
+    import scipy.sparse.csgraph  # noqa: F401
+
     print(
-        "| per_need | pairs | generate | generate (before) | flow solve | generate + solve "
-        "| flow matched / fit | reference solve | reference matched / fit "
-        "| greedy matched / fit |"
+        "| per_need | pairs | generate | generate (before) | flow solve | flow solve (before) "
+        "| generate + solve | flow matched / fit | before matched / fit | reference solve "
+        "| reference matched / fit | greedy matched / fit |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for per_need in (int(p) for p in args.per_need.split(",")):
         pairs, gen, gen_cpu = _timed(
             partial(candidate_pairs, index, batch, now=NOW, per_need=per_need)
@@ -66,6 +72,7 @@ def main() -> None:
         if not same:
             raise SystemExit(f"per_need {per_need}: the pairs differ from the reference")
         flow, fs, fs_cpu = _timed(partial(solve, index, batch, pairs, now=NOW))
+        old_flow, ofs, ofs_cpu = _timed(partial(solve_before, index, batch, pairs, now=NOW))
         greedy: Assignment = greedy_solve(index, batch, pairs, now=NOW)
         if per_need <= args.no_reference_above:
             ref, rs, rs_cpu = _timed(partial(reference_solve, index, batch, pairs, now=NOW))
@@ -76,8 +83,10 @@ def main() -> None:
         print(
             f"| {per_need} | {len(pairs):,} | {gen:.2f} s ({gen_cpu:.2f} s) "
             f"| {old:.2f} s ({old_cpu:.2f} s) "
-            f"| {fs:.2f} s ({fs_cpu:.2f} s) | {gen + fs:.2f} s ({gen_cpu + fs_cpu:.2f} s) "
+            f"| {fs:.2f} s ({fs_cpu:.2f} s) | {ofs:.2f} s ({ofs_cpu:.2f} s) "
+            f"| {gen + fs:.2f} s ({gen_cpu + fs_cpu:.2f} s) "
             f"| {flow.matched:,} / {flow.total_fit:,.1f} "
+            f"| {old_flow.matched:,} / {old_flow.total_fit:,.1f} "
             f"| {ref_time} | {ref_result} | {greedy.matched:,} / {greedy.total_fit:,.1f} |",
             flush=True,
         )

@@ -23,8 +23,12 @@ from bot.capabilities.mentoring import (
     greedy,
     rank,
 )
-from bot.capabilities.mentoring.assignment import reference_solve, solve
-from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
+from bot.capabilities.mentoring.assignment import _Alike, reference_solve, solve
+from bot.capabilities.mentoring.scoring import (
+    Pairs,
+    candidate_pairs,
+    reference_candidate_pairs,
+)
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 EVERYONE = 10_000  # a rank limit larger than any test population
@@ -356,14 +360,52 @@ def clustered(count: int, *, seed: int) -> tuple[list[Need], list[Candidate]]:
     return needs, cands
 
 
-@pytest.mark.parametrize("population", ["random", "clustered"])
+def two_networks(count: int, *, seed: int) -> tuple[list[Need], list[Candidate]]:
+    """A random population split over two networks, a quarter of the other network's mentors
+    volunteering across the border, and a fifth of the requests from that network."""
+    cands = [
+        dataclasses.replace(c, network="other", cross_border=c.person_id % 4 == 0)
+        if c.person_id % 3 == 0
+        else c
+        for c in synthetic_candidates(count * 2 // 3, seed=seed, now=NOW)
+    ]
+    needs = [
+        dataclasses.replace(n, network="other") if n.request_id % 5 == 0 else n
+        for n in synthetic_needs(count, seed=seed + 1, population=count * 2 // 3)
+    ]
+    return needs, cands
+
+
+def alike(count: int, *, seed: int) -> tuple[list[Need], list[Candidate]]:
+    """The clustered population with every request asked three times (other request ids and
+    requesters, same words): needs with identical pairs, more of them than their mentors'
+    slots, so the solver must split each such group."""
+    needs, cands = clustered(count // 3, seed=seed)
+    copies = [
+        dataclasses.replace(
+            n, request_id=n.request_id + k * 100_000, requester_id=n.requester_id + k * 100_000
+        )
+        for k in range(3)
+        for n in needs
+    ]
+    return copies, cands
+
+
+POPULATIONS = {
+    "random": lambda: (
+        synthetic_needs(600, seed=4, population=400),
+        synthetic_candidates(400, seed=3, now=NOW),
+    ),
+    "clustered": lambda: clustered(600, seed=5),
+    "two networks": lambda: two_networks(600, seed=6),
+    "alike": lambda: alike(600, seed=7),
+}
+
+
+@pytest.mark.parametrize("population", sorted(POPULATIONS))
 @pytest.mark.parametrize("per_need", [5, 20])
 def test_the_flow_solver_matches_the_reference_solver(population: str, per_need: int) -> None:
-    if population == "random":
-        cands = synthetic_candidates(400, seed=3, now=NOW)
-        needs = synthetic_needs(600, seed=4, population=400)
-    else:
-        needs, cands = clustered(600, seed=5)
+    needs, cands = POPULATIONS[population]()
     index = CandidateIndex.build(cands)
     pairs = candidate_pairs(index, needs, now=NOW, per_need=per_need)
     flow = solve(index, needs, pairs, now=NOW)
@@ -371,8 +413,45 @@ def test_the_flow_solver_matches_the_reference_solver(population: str, per_need:
     check_feasible(flow, needs, cands)
     assert flow.matched == reference.matched
     # Costs are whole millionths of a point: the totals agree to the rounding of each match.
-    assert flow.total_fit >= reference.total_fit - 1e-6 * flow.matched
+    assert flow.total_fit == pytest.approx(reference.total_fit, abs=1e-6 * flow.matched)
     assert 50 < flow.matched < len(needs)  # slots are scarce: needs compete for them
+
+
+def pair_lists(pairs: Pairs) -> dict[int, tuple[tuple[int, float], ...]]:
+    """Each need row's kept (candidate, score) list."""
+    starts = pairs.bounds(int(pairs.need.max()) + 1)
+    return {
+        row: tuple(
+            zip(
+                pairs.candidate[starts[row] : starts[row + 1]].tolist(),
+                pairs.score[starts[row] : starts[row + 1]].tolist(),
+                strict=True,
+            )
+        )
+        for row in range(starts.size - 1)
+        if starts[row + 1] > starts[row]
+    }
+
+
+@pytest.mark.parametrize("weights", ["fixed", "all equal"])
+def test_needs_are_grouped_only_with_needs_of_the_same_pairs(weights: str) -> None:
+    """With every hash weight zero, all needs with as many pairs collide: the check against
+    each group's first need must still keep only identical pair lists together."""
+    needs, cands = alike(300, seed=8)
+    index = CandidateIndex.build(cands)
+    pairs = candidate_pairs(index, needs, now=NOW, per_need=5)
+    groups = _Alike.of(pairs) if weights == "fixed" else _Alike.of(pairs, np.zeros(1, np.uint64))
+    lists = pair_lists(pairs)
+    assert int(groups.size.sum()) == len(lists)
+    members: dict[int, list[int]] = {}
+    for row in lists:
+        members.setdefault(int(groups.group_of_pair[pairs.need == row][0]), []).append(row)
+    for group, rows in members.items():
+        assert len({lists[row] for row in rows}) == 1
+        start = groups.member_start[group]
+        assert groups.member_rows[start : start + groups.size[group]].tolist() == rows
+    if weights == "fixed":  # no collision here: every set of identical lists is one group
+        assert len(members) == len(set(lists.values())) < len(lists)
 
 
 @pytest.mark.parametrize("per_need", [1, 3, 20])

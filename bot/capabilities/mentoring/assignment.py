@@ -12,12 +12,13 @@ another trainer getting their second-best mentor; ties in count are settled by f
 
 How: a min-cost flow (OR-Tools' ``SimpleMinCostFlow``, C++): source → need → candidate, one
 arc per kept pair costing minus its score, then candidate → sink through one arc per free slot
-costing that slot's penalty; the largest flow of least cost is the answer. Arcs grow with the
-kept pairs plus the free slots, never with needs × candidates, and the solver's time about
-linearly with them, so 10,000 needs × 10,000 candidates at 50 pairs each solve in a fraction of a
-second. :func:`reference_solve` reaches the same optimum the earlier way — each slot a column of
-a bipartite matching solved by SciPy's sparse Jonker–Volgenant, with a private "unassigned"
-column per need — and stays as the check on :func:`solve` (tests, benchmarks).
+costing that slot's penalty; the largest flow of least cost is the answer. Needs with the same
+kept pairs share one node, and independent parts of the graph are solved apart. Arcs grow with
+the kept pairs plus the free slots, never with needs × candidates; the solver's time grows
+somewhat faster than they do (bench/RESULTS.md, Matching). :func:`reference_solve` reaches
+the same optimum the earlier way — each slot a column of a bipartite matching solved by SciPy's
+sparse Jonker–Volgenant, with a private "unassigned" column per need — and stays as the check
+on :func:`solve` (tests, benchmarks).
 
 ``greedy`` is the baseline: needs in input order, each taking the best candidate still free.
 """
@@ -25,9 +26,11 @@ column per need — and stays as the check on :func:`solve` (tests, benchmarks).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.capabilities.mentoring.index import CandidateIndex, FloatArray, IntArray
 from bot.capabilities.mentoring.model import Assignment, Candidate, Need
@@ -68,18 +71,31 @@ def _check_ids(needs: Sequence[Need]) -> None:
 def _result(
     index: CandidateIndex,
     needs: Sequence[Need],
-    chosen: dict[int, tuple[int, float]],
+    rows: IntArray,
+    cols: IntArray,
+    fits: FloatArray,
 ) -> Assignment:
-    matches = {
-        needs[row].request_id: int(index.person_ids[col]) for row, (col, _) in chosen.items()
-    }
-    fits = {needs[row].request_id: fit for row, (_, fit) in sorted(chosen.items())}
+    """The assignment of the matched need rows to index positions ``cols``, with their fits."""
+    order = np.argsort(rows, kind="stable")
+    rows_list = rows[order].tolist()
+    ids = [n.request_id for n in needs]
+    matched = [ids[row] for row in rows_list]
+    fit = dict(zip(matched, fits[order].tolist(), strict=True))
+    people = index.person_ids[cols[order]].tolist()
+    left = np.ones(len(needs), dtype=np.bool_)
+    left[rows] = False
     return Assignment(
-        matches=dict(sorted(matches.items())),
-        fits=fits,
-        total_fit=round(sum(fits.values()), 6),
-        unassigned=tuple(n.request_id for row, n in enumerate(needs) if row not in chosen),
+        matches=dict(sorted(zip(matched, people, strict=True))),
+        fits=fit,
+        total_fit=round(sum(fit.values()), 6),
+        unassigned=tuple(ids[row] for row in np.flatnonzero(left).tolist()),
     )
+
+
+def _nothing(index: CandidateIndex, needs: Sequence[Need]) -> Assignment:
+    """The assignment that matches no need."""
+    empty = np.zeros(0, dtype=np.int64)
+    return _result(index, needs, empty, empty, np.zeros(0))
 
 
 def _min_cost_matching(
@@ -157,45 +173,127 @@ def solve(
     candidate's slots in order and its cost is exactly the batch's fit, negated. OR-Tools'
     ``solve_max_flow_with_min_cost`` finds the largest flow (most needs served) and, among
     those, the cheapest (highest total fit).
+
+    Needs with the same kept pairs (same candidates, same scores: requests worded alike, about
+    one in eight at 10,000 requests) are one node with a supply of their number: the same
+    flows, fewer arcs. Independent parts (different kinds, languages nobody else speaks) are
+    solved apart: the solver's work grows faster than the graph.
     """
     _check_ids(needs)
     if not len(pairs):
-        return _result(index, needs, {})
+        return _nothing(index, needs)
     rested = index.rested(now, rested_window.total_seconds())
-    users, uses = np.unique(pairs.candidate, return_counts=True)
-    slots = np.minimum(index.free[users], uses)
-    active, row_of_pair = np.unique(pairs.need, return_inverse=True)
+    uses = np.bincount(pairs.candidate, minlength=index.size)
+    users = np.flatnonzero(uses)
+    slots = np.minimum(index.free[users], uses[users])
     user_of = np.zeros(index.size, dtype=np.int64)
     user_of[users] = np.arange(users.size)
-    pair_user = user_of[pairs.candidate]
+    alike = _Alike.of(pairs)
+    arc_pair = alike.lead_pairs
+    arc_group = alike.group_of_pair[arc_pair]
+    arc_user = user_of[pairs.candidate[arc_pair]]
+    arc_cost = _scaled(-pairs.score[arc_pair])
     slot_user = np.repeat(np.arange(users.size), slots)
     slot_rank = np.arange(slot_user.size) - np.repeat(np.cumsum(slots) - slots, slots)
     slot_cost = _scaled(slot_penalty(index, users[slot_user], slot_rank, rested))
-    pair_cost = _scaled(-pairs.score)
-    # Independent parts (different kinds, languages nobody else speaks) are solved apart:
-    # the solver's work grows faster than the graph.
-    part_of_row, part_of_user, parts = _parts(active.size, users.size, row_of_pair, pair_user)
-    pair_part = part_of_row[row_of_pair]
-    slot_part = part_of_user[slot_user]
-    pair_order = np.argsort(pair_part, kind="stable")
-    slot_order = np.argsort(slot_part, kind="stable")
-    pair_bounds = np.searchsorted(pair_part[pair_order], np.arange(parts + 1))
-    slot_bounds = np.searchsorted(slot_part[slot_order], np.arange(parts + 1))
-    used: list[IntArray] = []
+    groups = alike.size.size
+    part_of_group, part_of_user, parts = _parts(groups, users.size, arc_group, arc_user)
+    group_local, group_bounds = _by_part(part_of_group, parts)
+    user_local, _ = _by_part(part_of_user, parts)
+    arc_order, arc_bounds = _order_by_part(part_of_group[arc_group], parts)
+    slot_order, slot_bounds = _order_by_part(part_of_user[slot_user], parts)
+    group_order = np.argsort(part_of_group, kind="stable")
+    flows = np.zeros(arc_pair.size, dtype=np.int64)
     for k in range(parts):
-        these = pair_order[pair_bounds[k] : pair_bounds[k + 1]]
+        arcs = arc_order[arc_bounds[k] : arc_bounds[k + 1]]
         their_slots = slot_order[slot_bounds[k] : slot_bounds[k + 1]]
-        if these.size and their_slots.size:
-            taken = _max_flow_min_cost(
-                row_of_pair[these],
-                pair_user[these],
-                pair_cost[these],
-                slot_user[their_slots],
-                slot_cost[their_slots],
-            )
-            used.append(these[taken])
-    chosen = np.concatenate(used) if used else np.zeros(0, dtype=np.int64)
-    return _finish(index, needs, pairs, pairs.need[chosen], pairs.candidate[chosen], rested)
+        if not arcs.size or not their_slots.size:
+            continue
+        flows[arcs] = _max_flow_min_cost(
+            alike.size[group_order[group_bounds[k] : group_bounds[k + 1]]],
+            group_local[arc_group[arcs]],
+            user_local[arc_user[arcs]],
+            arc_cost[arcs],
+            user_local[slot_user[their_slots]],
+            slot_cost[their_slots],
+        )
+    used = np.repeat(arc_pair, flows)
+    need_rows = alike.members(alike.group_of_pair[used])
+    owners = pairs.candidate[used]
+    return _finish(index, needs, need_rows, owners, pairs.score[used], rested)
+
+
+UintArray = npt.NDArray[np.uint64]
+#: Per-position weights of the pair-list hash (any fixed odd numbers; collisions are checked).
+_HASH_WEIGHTS = np.random.default_rng(20_251_204).integers(1, 2**62, size=64).astype(
+    np.uint64
+) | np.uint64(1)
+_HASH_MIX = 0x9E3779B97F4A7C15
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Alike:
+    """Needs with exactly the same kept pairs, grouped (each group one node of the flow).
+
+    ``group_of_pair`` is the group of each pair's need; ``lead_pairs`` are the pairs of each
+    group's first need (positions into ``pairs``, in order), the arcs the flow gets;
+    ``size`` is each group's number of needs; ``member_rows`` lists the needs (batch rows)
+    group by group, ascending within a group, from ``member_start``.
+    """
+
+    group_of_pair: IntArray
+    lead_pairs: IntArray
+    size: IntArray
+    member_rows: IntArray
+    member_start: IntArray
+
+    @classmethod
+    def of(cls, pairs: Pairs, weights: UintArray = _HASH_WEIGHTS) -> _Alike:
+        """Group by a hash of each need's (candidate, score) list, then check every member
+        against its group's first need pair by pair: a hash collision only splits a group."""
+        need = pairs.need
+        starts = np.flatnonzero(np.r_[True, need[1:] != need[:-1]])
+        length = np.diff(np.r_[starts, need.size])
+        row_of_pair = np.repeat(np.arange(starts.size), length)
+        at = np.arange(need.size) - starts[row_of_pair]
+        weight = weights[np.minimum(at, weights.size - 1)]
+        item = pairs.candidate.astype(np.uint64) * np.uint64(_HASH_MIX) ^ _scaled(
+            pairs.score
+        ).astype(np.uint64)
+        digest = np.add.reduceat(item * weight, starts) ^ length.astype(np.uint64)
+        _, first, group = np.unique(digest, return_index=True, return_inverse=True)
+        lead = first[group]
+        # Each pair beside the same-placed pair of its group's first need.
+        same_length = length == length[lead]
+        twin = starts[lead][row_of_pair] + np.minimum(at, length[lead][row_of_pair] - 1)
+        equal = (pairs.candidate == pairs.candidate[twin]) & (pairs.score == pairs.score[twin])
+        differs = ~same_length | ~np.logical_and.reduceat(equal, starts)
+        if differs.any():  # a collision: those needs go alone
+            group = group.copy()
+            group[differs] = group.max() + 1 + np.arange(int(differs.sum()))
+            _, first, group = np.unique(group, return_index=True, return_inverse=True)
+        size = np.bincount(group)
+        leading = np.zeros(starts.size, dtype=np.bool_)
+        leading[first] = True
+        order = np.argsort(group, kind="stable")
+        return cls(
+            group_of_pair=group[row_of_pair],
+            lead_pairs=np.flatnonzero(leading[row_of_pair]),
+            size=size,
+            member_rows=need[starts][order],
+            member_start=np.cumsum(size) - size,
+        )
+
+    def members(self, groups: IntArray) -> IntArray:
+        """The need rows for a list of groups, one per entry, ordered by group: a group
+        listed ``k`` times gives its first ``k`` needs."""
+        order = np.argsort(groups, kind="stable")
+        sorted_groups = groups[order]
+        first = np.searchsorted(sorted_groups, sorted_groups)
+        rows = self.member_rows[self.member_start[sorted_groups] + np.arange(groups.size) - first]
+        out: IntArray = np.empty_like(rows)
+        out[order] = rows
+        return out
 
 
 def _scaled(points: FloatArray) -> IntArray:
@@ -204,7 +302,7 @@ def _scaled(points: FloatArray) -> IntArray:
 
 
 def _parts(
-    rows: int, users: int, pair_row: IntArray, pair_user: IntArray
+    rows: int, users: int, arc_row: IntArray, arc_user: IntArray
 ) -> tuple[IntArray, IntArray, int]:
     """The connected part of the need–candidate graph each row and each user is in."""
     import scipy.sparse as sp  # the candidate index already needs SciPy
@@ -212,68 +310,84 @@ def _parts(
 
     size = rows + users
     graph = sp.csr_matrix(
-        (np.ones(pair_row.size), (pair_row, rows + pair_user)), shape=(size, size)
+        (np.ones(arc_row.size, dtype=np.int8), (arc_row, rows + arc_user)), shape=(size, size)
     )
     count, label = connected_components(graph, directed=False)
     return label[:rows], label[rows:], int(count)
 
 
+def _by_part(part: IntArray, parts: int) -> tuple[IntArray, IntArray]:
+    """Each item's number within its part (in item order) and where each part starts."""
+    counts = np.bincount(part, minlength=parts)
+    bounds = np.r_[0, np.cumsum(counts)]
+    order = np.argsort(part, kind="stable")
+    local = np.empty(part.size, dtype=np.int64)
+    local[order] = np.arange(part.size) - bounds[part[order]]
+    return local, bounds
+
+
+def _order_by_part(part: IntArray, parts: int) -> tuple[IntArray, IntArray]:
+    """Positions grouped by part (stable) and where each part's positions start."""
+    order = np.argsort(part, kind="stable")
+    return order, np.r_[0, np.cumsum(np.bincount(part, minlength=parts))]
+
+
 def _max_flow_min_cost(
-    pair_row: IntArray,
-    pair_user: IntArray,
-    pair_cost: IntArray,
+    supply: IntArray,
+    arc_group: IntArray,
+    arc_user: IntArray,
+    arc_cost: IntArray,
     slot_user: IntArray,
     slot_cost: IntArray,
 ) -> IntArray:
-    """Which pairs the largest, then cheapest flow uses (positions into the pair arrays).
+    """How many needs of each group the largest, then cheapest flow sends along each arc.
 
-    Nodes: source, sink, the rows, the users (renumbered from 0 here). Every arc carries one.
+    Nodes: source, sink, the groups (``supply[g]`` needs each), the users; groups and users
+    numbered from 0 within this part. A group's arcs carry up to its size, a slot one.
     """
     from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
 
-    rows, row_node = np.unique(pair_row, return_inverse=True)
-    _, user_node = np.unique(np.concatenate([pair_user, slot_user]), return_inverse=True)
-    user_node = user_node + 2 + rows.size
-    n_pairs = pair_row.size
-    tails = np.concatenate([np.zeros(rows.size, dtype=np.int64), 2 + row_node, user_node[n_pairs:]])
+    groups = supply.size
+    first_user = 2 + groups
+    tails = np.concatenate(
+        [np.zeros(groups, dtype=np.int64), 2 + arc_group, first_user + slot_user]
+    )
     heads = np.concatenate(
-        [2 + np.arange(rows.size), user_node[:n_pairs], np.ones(slot_user.size, dtype=np.int64)]
+        [2 + np.arange(groups), first_user + arc_user, np.ones(slot_user.size, dtype=np.int64)]
     )
-    costs = np.concatenate([np.zeros(rows.size, dtype=np.int64), pair_cost, slot_cost])
+    capacities = np.concatenate([supply, supply[arc_group], np.ones(slot_user.size, np.int64)])
+    costs = np.concatenate([np.zeros(groups, dtype=np.int64), arc_cost, slot_cost])
     flow = SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(
-        tails, heads, np.ones(tails.size, dtype=np.int64), costs
-    )
-    flow.set_node_supply(0, int(rows.size))
-    flow.set_node_supply(1, -int(rows.size))
+    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, capacities, costs)
+    total = int(supply.sum())
+    flow.set_node_supply(0, total)
+    flow.set_node_supply(1, -total)
     status = flow.solve_max_flow_with_min_cost()
     if status != flow.OPTIMAL:  # cannot happen: every capacity and cost is in range
         raise RuntimeError(f"min-cost flow failed: {status}")
-    pair_arcs = rows.size + np.arange(n_pairs, dtype=np.int64)
-    return np.flatnonzero(flow.flows(pair_arcs) > 0)
+    arcs: IntArray = flow.flows(groups + np.arange(arc_group.size, dtype=np.int64))
+    return arcs
 
 
 def _finish(
     index: CandidateIndex,
     needs: Sequence[Need],
-    pairs: Pairs,
     need_rows: IntArray,
     owners: IntArray,
+    base: FloatArray,
     rested: FloatArray,
 ) -> Assignment:
     """The assignment of the matched (need row, candidate) pairs, each fit at its slot.
 
-    Each candidate's slots go to its matches best first (the total is the same in any order;
-    this order makes per-need fits stable).
+    ``base`` is each pair's kept score. Each candidate's slots go to its matches best first
+    (the total is the same in any order; this order makes per-need fits stable).
     """
-    base = _pair_scores(index, pairs, need_rows, owners)
     order = np.lexsort((need_rows, -base, owners))
     need_rows, owners, base = need_rows[order], owners[order], base[order]
     starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]][: owners.size])
     slot = np.arange(owners.size) - np.repeat(starts, np.diff(np.r_[starts, owners.size]))
     fit = np.round(base - slot_penalty(index, owners, slot, rested), 6)
-    chosen = {int(r): (int(c), float(f)) for r, c, f in zip(need_rows, owners, fit, strict=True)}
-    return _result(index, needs, chosen)
+    return _result(index, needs, need_rows, owners, fit)
 
 
 def reference_solve(
@@ -288,7 +402,7 @@ def reference_solve(
     per free slot (the earlier solver, slower at scale; kept to check :func:`solve` against)."""
     _check_ids(needs)
     if not len(pairs):
-        return _result(index, needs, {})
+        return _nothing(index, needs)
     rested = index.rested(now, rested_window.total_seconds())
     # Slots per candidate: their free capacity, but never more than the needs that want them.
     users, uses = np.unique(pairs.candidate, return_counts=True)
@@ -313,7 +427,9 @@ def reference_solve(
     )
 
     slot_owner = np.repeat(users, slots)
-    return _finish(index, needs, pairs, active[matched_rows], slot_owner[matched_cols], rested)
+    need_rows, owners = active[matched_rows], slot_owner[matched_cols]
+    base = _pair_scores(index, pairs, need_rows, owners)
+    return _finish(index, needs, need_rows, owners, base, rested)
 
 
 def _pair_scores(
@@ -339,21 +455,33 @@ def greedy_solve(
     rested = index.rested(now, rested_window.total_seconds())
     used = np.zeros(index.size, dtype=np.int64)
     starts = pairs.bounds(len(needs))
-    chosen: dict[int, tuple[int, float]] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    fits: list[float] = []
     for row in range(len(needs)):
         lo, hi = starts[row], starts[row + 1]
         if lo == hi:
             continue
-        cols = pairs.candidate[lo:hi]
-        open_ = used[cols] < index.free[cols]
+        candidates = pairs.candidate[lo:hi]
+        open_ = used[candidates] < index.free[candidates]
         if not open_.any():
             continue
-        fit = np.round(pairs.score[lo:hi] - slot_penalty(index, cols, used[cols], rested), 6)
+        fit = np.round(
+            pairs.score[lo:hi] - slot_penalty(index, candidates, used[candidates], rested), 6
+        )
         fit = np.where(open_, fit, -np.inf)
         best = int(np.argmax(fit))  # first of equals: pairs are already in tie-break order
-        chosen[row] = (int(cols[best]), float(fit[best]))
-        used[cols[best]] += 1
-    return _result(index, needs, chosen)
+        rows.append(row)
+        cols.append(int(candidates[best]))
+        fits.append(float(fit[best]))
+        used[candidates[best]] += 1
+    return _result(
+        index,
+        needs,
+        np.array(rows, dtype=np.int64),
+        np.array(cols, dtype=np.int64),
+        np.array(fits, dtype=np.float64),
+    )
 
 
 def assign(
