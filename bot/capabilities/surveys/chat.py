@@ -242,18 +242,25 @@ class SurveyChat:
         ctx.reply("\n".join(lines))
 
     async def close(self, ctx: Context) -> None:
-        survey_id = parse_id(ctx, _word(ctx, 0))
-        await self.service.show(survey_id, ctx.actor(), action="survey.close")
-        if ctx.confirmed_or_ask():
+        survey_id = await self._confirmed(ctx, "survey.close")
+        if survey_id is not None:
             view = await self.service.close(ctx.actor(), survey_id)
             ctx.reply(ctx.t("surveys.done_close", id=view.survey_id, title=view.title))
 
     async def cancel(self, ctx: Context) -> None:
-        survey_id = parse_id(ctx, _word(ctx, 0))
-        await self.service.show(survey_id, ctx.actor(), action="survey.cancel")
-        if ctx.confirmed_or_ask():
+        survey_id = await self._confirmed(ctx, "survey.cancel")
+        if survey_id is not None:
             view = await self.service.cancel(ctx.actor(), survey_id)
             ctx.reply(ctx.t("surveys.done_cancel", id=view.survey_id, title=view.title))
+
+    async def _confirmed(self, ctx: Context, action: str) -> int | None:
+        """The survey of a confirmed line; else ``None``, the question asked. An unknown
+        survey, or one of another network, is said so rather than asked about; a confirmed
+        line leaves those checks to the change, which reads the survey once."""
+        survey_id = parse_id(ctx, _word(ctx, 0))
+        if not ctx.confirmed:
+            await self.service.show(survey_id, ctx.actor(), action=action)
+        return survey_id if ctx.confirmed_or_ask() else None
 
     async def results(self, ctx: Context) -> None:
         results = await self.service.results(parse_id(ctx, _word(ctx, 0)), ctx.actor())

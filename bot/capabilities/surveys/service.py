@@ -38,7 +38,7 @@ from bot.capabilities.surveys.tables import (
 )
 from bot.errors import Conflict, NotFound, UsageError
 from bot.messages import Cmd, Msg, When
-from bot.networks import Networks, check_scope
+from bot.networks import Networks, check_scope, refuse
 from bot.outbox import owe_post
 from bot.ports import Clock, Outbox
 from bot.small_groups import suppressed
@@ -225,14 +225,14 @@ class SurveyService:
             return [_view(s, counts.get(s.id, 0), self.min_group) for s in surveys]
 
     async def show(self, survey_id: int, actor: Actor | None, *, action: str) -> SurveyView:
-        """One survey, for a coordinator of its network."""
+        """One survey, for a coordinator of its network; refused (and audit-logged) for
+        anyone else once the read is over, so the refusal's entry has a transaction of its
+        own."""
         async with self.store.session() as session:
             survey = await self._load(session, survey_id)
-            network = survey.network
-        await self._check(actor, network, action=action, survey_id=survey_id)
-        async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            return _view(survey, await _respondent_count(session, survey_id), self.min_group)
+            view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
+        await self._check(actor, view.network, action=action, survey_id=survey_id)
+        return view
 
     async def close(self, actor: Actor, survey_id: int) -> SurveyView:
         """Close an open (or planned) survey now."""
@@ -243,29 +243,40 @@ class SurveyService:
         return await self._end(actor, survey_id, CANCELLED)
 
     async def _end(self, actor: Actor, survey_id: int, to: str) -> SurveyView:
-        await self.show(survey_id, actor, action=f"survey.{'close' if to == CLOSED else 'cancel'}")
+        """Close or cancel the survey in one transaction on its locked row, read once; a
+        survey outside the actor's networks is left as it was, and the refusal audit-logged
+        after that transaction."""
+        action = f"survey.{'close' if to == CLOSED else 'cancel'}"
         now = self.clock.now()
         async with self.store.session() as session:
             survey = await self._load(session, survey_id, lock=True)
-            allowed = (PLANNED, OPEN) if to == CLOSED else (PLANNED, OPEN, CLOSED)
-            if survey.status not in allowed:
-                raise Conflict.keyed(
-                    "surveys.error.already",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
-            if to == CLOSED:
-                await self._close(session, survey, now)
-            else:
-                survey.status, survey.closed_at = CANCELLED, survey.closed_at or now
-                await _delete_answers(session, [survey.id])
-                survey.answers_deleted_at = now
-            await self._audit(
-                session, actor, now, f"survey.{'close' if to == CLOSED else 'cancel'}", survey_id
+            network = survey.network
+            inside = actor.scope.covers(network)
+            if inside:
+                await self._change_status(session, survey, to, now)
+                await self._audit(session, actor, now, action, survey_id)
+                view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
+        if not inside:
+            await refuse(
+                self.store, actor, now, action=action, target=f"survey:{survey_id}", network=network
             )
-            view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
         self.outbox.kick()
         return view
+
+    async def _change_status(
+        self, session: AsyncSession, survey: Survey, to: str, now: datetime
+    ) -> None:
+        allowed = (PLANNED, OPEN) if to == CLOSED else (PLANNED, OPEN, CLOSED)
+        if survey.status not in allowed:
+            raise Conflict.keyed(
+                "surveys.error.already", id=survey.id, status=Msg(f"surveys.status.{survey.status}")
+            )
+        if to == CLOSED:
+            await self._close(session, survey, now)
+        else:
+            survey.status, survey.closed_at = CANCELLED, survey.closed_at or now
+            await _delete_answers(session, [survey.id])
+            survey.answers_deleted_at = now
 
     async def results(self, survey_id: int, actor: Actor | None) -> Results:
         """The results of a survey, every group under the threshold hidden; for the
