@@ -44,6 +44,7 @@ from bot.ports import Clock, Outbox
 from bot.small_groups import suppressed
 from bot.store import Store
 from bot.store.people import audit_by, ensure_person
+from bot.targets import RoomRef
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +55,6 @@ REPLY_WINDOW = timedelta(hours=2)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Room:
-    """Where a survey is announced."""
-
-    platform: str
-    room_id: str
-    room_name: str = ""
-
-    def label(self) -> str:
-        name = self.room_name or self.room_id
-        return f"{self.platform}:{name if name.startswith(('#', '!')) else '#' + name}"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class SurveyView:
     """A survey as coordinators see it; ``respondents`` ``None``: fewer than the threshold."""
 
@@ -74,7 +62,7 @@ class SurveyView:
     title: str
     status: str
     network: str
-    room: Room
+    room: RoomRef
     timezone: str
     opens_at: datetime
     closes_at: datetime
@@ -114,7 +102,7 @@ def _view(survey: Survey, respondents: int, min_group: int) -> SurveyView:
         title=survey.title,
         status=survey.status,
         network=survey.network,
-        room=Room(platform=survey.platform, room_id=survey.room_id, room_name=survey.room_name),
+        room=RoomRef(platform=survey.platform, room_id=survey.room_id, room_name=survey.room_name),
         timezone=survey.timezone,
         opens_at=survey.opens_at,
         closes_at=survey.closes_at,
@@ -174,7 +162,7 @@ class SurveyService:
         *,
         title: str,
         questions: Sequence[Question],
-        room: Room,
+        room: RoomRef,
         opens_at: datetime,
         closes_at: datetime,
         timezone: str,
@@ -313,13 +301,7 @@ class SurveyService:
         and question, changed by answering again."""
         now = self.clock.now()
         async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            if survey.status != OPEN:
-                raise Conflict.keyed(
-                    "surveys.error.not_open",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
+            survey = await self._load_open(session, survey_id)
             questions = questions_of(survey)
             if number is not None and not 1 <= number <= len(questions):
                 raise UsageError.keyed(
@@ -391,13 +373,7 @@ class SurveyService:
         in the results; then the next question."""
         now = self.clock.now()
         async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            if survey.status != OPEN:
-                raise Conflict.keyed(
-                    "surveys.error.not_open",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
+            await self._load_open(session, survey_id)
             person = await ensure_person(session, who.platform, who.user_id, who.name, now)
             respondent = await _respondent(session, survey_id, person.id, now)
             answer = (await _answers(session, respondent.id)).get(number)
@@ -522,6 +498,17 @@ class SurveyService:
         survey = await session.get(Survey, survey_id, with_for_update=lock)
         if survey is None:
             raise NotFound.keyed("surveys.error.unknown", id=survey_id)
+        return survey
+
+    async def _load_open(self, session: AsyncSession, survey_id: int) -> Survey:
+        """The survey, refused unless it is open (to be answered)."""
+        survey = await self._load(session, survey_id)
+        if survey.status != OPEN:
+            raise Conflict.keyed(
+                "surveys.error.not_open",
+                id=survey_id,
+                status=Msg(f"surveys.status.{survey.status}"),
+            )
         return survey
 
     async def _check(
