@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import deque
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
@@ -122,12 +123,14 @@ class SharedRateLimiter:
     async def check(self, key: str, cost: float = 1.0) -> tuple[Verdict, float]:
         """The verdict on an attempt by ``key`` weighing ``cost``, and the seconds until
         ``key`` may send again (0 with ``DROP``, which answers nothing)."""
+        from bot.store import dialect_insert
+
         digest = hashlib.sha256(key.encode()).hexdigest()
         now = self.clock.now()
         at = now.timestamp()
         fits = cost <= self.limit + EPSILON  # what a first attempt meets
         async with self.store.session() as session:
-            attempt = _attempt(session.get_bind().dialect.name)
+            attempt = _attempt(dialect_insert(session), session.get_bind().dialect.name)
             params = {
                 "key": digest,
                 "first": [[at, cost]] if fits else [],
@@ -148,19 +151,18 @@ class SharedRateLimiter:
 
 
 @cache
-def _attempt(dialect: str) -> Executable:
+def _attempt(insert: Callable[..., Any], dialect: str) -> Executable:
     """The upsert that decides one attempt as :meth:`RateLimiter.check` would, on the row
-    ``:key``, returning its attempts and warning afterwards (no row: ``DROP``). Built once a
-    database kind; what changes from one attempt to the next is its parameters: the row's
-    first state (``:first``, ``:warned``), ``:now``, the window's start ``:since``, the
-    attempt's ``:cost``, the ``:ceiling`` of costs and the attempt as JSON (``:hit``)."""
+    ``:key``, returning its attempts and warning afterwards (no row: ``DROP``), in the
+    ``insert`` and SQL of the database kind ``dialect``. Built once a database kind; what
+    changes from one attempt to the next is its parameters: the row's first state
+    (``:first``, ``:warned``), ``:now``, the window's start ``:since``, the attempt's
+    ``:cost``, the ``:ceiling`` of costs and the attempt as JSON (``:hit``)."""
     from sqlalchemy import Boolean, Float, bindparam, case, not_, or_
-    from sqlalchemy.dialects import postgresql, sqlite
 
     from bot.store import UTCDateTime
     from bot.store.models import RateWindow
 
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     window = _window_postgresql if dialect == "postgresql" else _window_sqlite
     used, kept, added = window(bindparam("since", type_=Float), bindparam("hit"))
     room = used + bindparam("cost", type_=Float) <= bindparam("ceiling", type_=Float)
