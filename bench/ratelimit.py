@@ -24,7 +24,6 @@ import os
 import platform
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.dialects.postgresql import insert
 
-from bench.report import cpu_model, percentile, write_section
+from bench.report import cpu_model, percentile, scratch_postgres, write_section
 from bot.ports import SystemClock
 from bot.ratelimit import RateLimiter, SharedRateLimiter, Verdict
 from bot.store import Store, migrate
@@ -40,7 +39,6 @@ from bot.store.models import RateWindow
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## Shared rate limit"
-ADMIN = os.environ.get("VETBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 class Before(SharedRateLimiter):
@@ -123,23 +121,6 @@ async def _measure(url: str, checks: int) -> dict[str, dict[str, float]]:
     return out
 
 
-def _pg_url() -> tuple[str, Callable[[], None]] | None:
-    try:
-        import psycopg
-
-        name = f"vetbot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(ADMIN, autocommit=True, connect_timeout=3) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except Exception:
-        return None
-
-    def drop() -> None:
-        with psycopg.connect(ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
-
-
 async def table(checks: int) -> str:
     rows: list[str] = []
     load = os.getloadavg()
@@ -147,7 +128,7 @@ async def table(checks: int) -> str:
         databases: list[tuple[str, str, Callable[[], None] | None]] = [
             ("SQLite (file, WAL)", f"sqlite+aiosqlite:///{tmp}/bench.db", None)
         ]
-        pg = _pg_url()
+        pg = scratch_postgres()
         if pg is not None:
             databases.append(("PostgreSQL 127.0.0.1", *pg))
         for name, url, drop in databases:
