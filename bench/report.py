@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 #: What a results file starts with when a benchmark writes the first section.
 RESULTS_TITLE = "# Benchmark results\n"
+#: The PostgreSQL server the benchmarks make their scratch databases on.
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -69,3 +72,23 @@ def write_section(path: Path, heading: str, section: str) -> None:
         end = text.find("\n## ", start + len(heading))
         text = text[:start] + section + ("" if end < 0 else text[end:])
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def scratch_postgres(admin: str = PG_ADMIN) -> tuple[str, Callable[[], None]] | None:
+    """A new, empty PostgreSQL database on ``admin``'s server: its URL for the store and the
+    function that drops it; ``None`` when the server does not answer (the run goes on
+    without PostgreSQL)."""
+    try:
+        import psycopg
+
+        name = f"vetbot_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(admin, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except Exception:
+        return None
+
+    def drop() -> None:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop

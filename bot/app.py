@@ -235,12 +235,7 @@ class App:
         """The platforms whose outbox rows this process delivers: those it holds, less any
         whose adapter says another replica delivers them now (``delivers()`` false: a Matrix
         account whose sync another replica holds)."""
-        held: list[str] = []
-        for name, adapter in self.adapters.items():
-            delivers = getattr(adapter, "delivers", None)
-            if not callable(delivers) or delivers():
-                held.append(name)
-        return held
+        return [name for name, adapter in self.adapters.items() if adapter.delivers()]
 
     def add_adapter(self, adapter: ChatAdapter) -> None:
         """Serve ``adapter``'s platform: actions for it go to it, and it answers where its
@@ -345,8 +340,7 @@ class App:
         except (StoreError, TimeoutError):
             checks["store"] = False
         for name, adapter in self.adapters.items():
-            connected = getattr(adapter, "connected", None)
-            checks[f"platform_{name}"] = bool(connected()) if callable(connected) else True
+            checks[f"platform_{name}"] = adapter.connected()
         for name, check in self.runtime.ready_checks:
             checks[name] = bool(check())
         return checks

@@ -32,7 +32,7 @@ from bot.errors import UsageError
 from bot.i18n import has_key, t
 from bot.messages import Join, Param, Word
 from bot.permissions import Role
-from bot.words import Words, fold
+from bot.words import Words
 from bot.words import words as shipped_words
 
 if TYPE_CHECKING:
@@ -296,16 +296,6 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
-def _option_keys(command: Command, words: Words) -> dict[str, str]:
-    """Every way to write a declared option's key (any language, accents or not) → its name."""
-    keys: dict[str, str] = {}
-    for option in command.options:
-        for word in words.all_words("options", option.name):
-            for spelling in {word.lower(), fold(word)}:
-                keys.setdefault(spelling, option.name)
-    return keys
-
-
 def parse_options(
     text: str, command: Command, words: Words | None = None
 ) -> tuple[str, dict[str, str]]:
@@ -319,16 +309,15 @@ def parse_options(
     """
     if not command.options:
         return text.strip(), {}
-    names = _option_keys(command, words if words is not None else shipped_words())
-    keys = "|".join(re.escape(k) for k in sorted(names, key=lambda k: (-len(k), k)))
-    starts = list(re.finditer(rf"(?:^|(?<=[\s;]))({keys})\s*:(?!//)", text, re.IGNORECASE))
+    table = words if words is not None else shipped_words()
+    keys = table.option_keys(option.name for option in command.options)
+    starts = list(re.finditer(rf"(?:^|(?<=[\s;]))({keys.pattern})\s*:(?!//)", text, re.IGNORECASE))
     positional = text[: starts[0].start()] if starts else text
     positional, _, stray = positional.partition(";")
     _refuse_stray(stray, command)
     options: dict[str, str] = {}
     for index, match in enumerate(starts):
-        written = match.group(1).lower()
-        key = names.get(written) or names[fold(written)]
+        key = keys.name_of(match.group(1))
         option = command.option(key)
         assert option is not None
         if key in options:

@@ -113,9 +113,6 @@ class ChatAdapter(Protocol):
     values for ``handler``, carrying out the returned actions itself; it returns once running
     (or, for the interactive console, when its input ends). ``perform`` carries out one action
     the core took on its own. ``stop`` disconnects cleanly and is safe to call twice.
-    An adapter may also have ``delivers() -> bool``: false while the outbox rows of its
-    platform are better delivered by another replica (the Matrix adapter of a replica that does
-    not hold the sync: the room state, direct rooms and offered choices are the syncing one's).
     """
 
     platform: str
@@ -125,6 +122,18 @@ class ChatAdapter(Protocol):
     async def perform(self, action: Action) -> Delivery | None: ...
 
     async def stop(self) -> None: ...
+
+    def delivers(self) -> bool:
+        """Whether this process delivers the outbox rows of the platform now. By default
+        true: any replica can send; the Matrix adapter of a replica that does not hold the
+        sync says false (the room state, direct rooms and offered choices are the syncing
+        one's)."""
+        return True
+
+    def connected(self) -> bool:
+        """Whether the platform can be reached now (``/readyz``). By default true, as for the
+        console; an adapter with a session to a server says whether it is up."""
+        return True
 
 
 class CommandCatalog(Protocol):

@@ -15,16 +15,29 @@ messages of one person answered by different replicas meet one limit.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import deque
+from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Final
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
+    from sqlalchemy.sql.expression import Executable
+
     from bot.ports import Clock
     from bot.store import Store
 
+    #: What a database's SQL says of a stored row's attempts: the cost of those in the
+    #: window, those attempts, and they with the new one added.
+    Window = tuple[ColumnElement[float], ColumnElement[Any], ColumnElement[Any]]
+
 #: What a fixed read-only answer costs against the limit: five of them weigh one command.
 LIGHT: Final = 0.2
+#: Slack in comparing sums of costs: five attempts of 0.2 weigh exactly one, never
+#: 1.0000000000000002.
+EPSILON: Final = 1e-9
 
 
 class Verdict(Enum):
@@ -55,8 +68,7 @@ class RateLimiter:
             hits = self._hits[key] = deque()
         while hits and hits[0][0] <= now - self.window:
             hits.popleft()
-        # A small epsilon: five attempts of 0.2 weigh exactly one, never 1.0000000000000002.
-        if sum(c for _, c in hits) + cost <= self.limit + 1e-9:
+        if sum(c for _, c in hits) + cost <= self.limit + EPSILON:
             hits.append((now, cost))
             self._warned.discard(key)
             return Verdict.ALLOW
@@ -68,7 +80,7 @@ class RateLimiter:
     def retry_after(self, key: str, now: float) -> float:
         """Seconds until ``key`` may send again."""
         hits = self._hits.get(key)
-        if not hits or sum(c for _, c in hits) + 1.0 <= self.limit + 1e-9:
+        if not hits or sum(c for _, c in hits) + 1.0 <= self.limit + EPSILON:
             return 0.0
         return max(0.0, hits[0][0] + self.window - now)
 
@@ -93,7 +105,14 @@ class RateLimiter:
 
 class SharedRateLimiter:
     """The same limit, counted in the database for every replica of a cluster; times are the
-    clock's wall-clock seconds (the replicas share no monotonic clock)."""
+    clock's wall-clock seconds (the replicas share no monotonic clock).
+
+    One statement decides each attempt: an ``INSERT … ON CONFLICT DO UPDATE … RETURNING``
+    on the sender's row (SQLite 3.35 and later, PostgreSQL), which takes the row's lock,
+    keeps the attempts still in the window, adds this one when they leave room for it, and
+    returns the row. A sender already told to slow down is not written to at all: the
+    update's condition fails and no row comes back, which is the silent ``DROP``.
+    """
 
     def __init__(self, limit: int, window: float, store: Store, clock: Clock) -> None:
         self.limit = limit
@@ -103,30 +122,108 @@ class SharedRateLimiter:
 
     async def check(self, key: str, cost: float = 1.0) -> tuple[Verdict, float]:
         """The verdict on an attempt by ``key`` weighing ``cost``, and the seconds until
-        ``key`` may send again."""
-        from sqlalchemy import select
-        from sqlalchemy.dialects.postgresql import insert
-
-        from bot.store.models import RateWindow
+        ``key`` may send again (0 with ``DROP``, which answers nothing)."""
+        from bot.store import dialect_insert
 
         digest = hashlib.sha256(key.encode()).hexdigest()
         now = self.clock.now()
         at = now.timestamp()
+        fits = cost <= self.limit + EPSILON  # what a first attempt meets
         async with self.store.session() as session:
-            await session.execute(
-                insert(RateWindow)
-                .values(key=digest, hits=[], warned=False, updated_at=now)
-                .on_conflict_do_nothing()
-            )
-            row = (
-                await session.execute(
-                    select(RateWindow).where(RateWindow.key == digest).with_for_update()
-                )
-            ).scalar_one()
-            limiter = RateLimiter(self.limit, self.window)
-            limiter.restore(digest, row.hits, row.warned)
-            verdict = limiter.check(digest, at, cost)
-            wait = limiter.retry_after(digest, at)
-            row.hits, row.warned = limiter.state(digest)
-            row.updated_at = now
-        return verdict, wait
+            attempt = _attempt(dialect_insert(session), session.get_bind().dialect.name)
+            params = {
+                "key": digest,
+                "first": [[at, cost]] if fits else [],
+                "warned": not fits,
+                "now": now,
+                "since": at - self.window,
+                "cost": cost,
+                "ceiling": self.limit + EPSILON,
+                "hit": json.dumps([at, cost]),
+            }
+            row = (await session.execute(attempt, params)).first()
+        if row is None:
+            return Verdict.DROP, 0.0
+        hits, warned = row
+        limiter = RateLimiter(self.limit, self.window)
+        limiter.restore(digest, hits, warned)
+        return (Verdict.WARN if warned else Verdict.ALLOW), limiter.retry_after(digest, at)
+
+
+@cache
+def _attempt(insert: Callable[..., Any], dialect: str) -> Executable:
+    """The upsert that decides one attempt as :meth:`RateLimiter.check` would, on the row
+    ``:key``, returning its attempts and warning afterwards (no row: ``DROP``), in the
+    ``insert`` and SQL of the database kind ``dialect``. Built once a database kind; what
+    changes from one attempt to the next is its parameters: the row's first state
+    (``:first``, ``:warned``), ``:now``, the window's start ``:since``, the attempt's
+    ``:cost``, the ``:ceiling`` of costs and the attempt as JSON (``:hit``)."""
+    from sqlalchemy import Boolean, Float, bindparam, case, not_, or_
+
+    from bot.store import UTCDateTime
+    from bot.store.models import RateWindow
+
+    window = _window_postgresql if dialect == "postgresql" else _window_sqlite
+    used, kept, added = window(bindparam("since", type_=Float), bindparam("hit"))
+    room = used + bindparam("cost", type_=Float) <= bindparam("ceiling", type_=Float)
+    now = bindparam("now", type_=UTCDateTime())
+    upsert: Executable = (
+        insert(RateWindow)
+        .values(
+            key=bindparam("key"),
+            hits=bindparam("first", type_=RateWindow.hits.type),
+            warned=bindparam("warned", type_=Boolean),
+            updated_at=now,
+        )
+        .on_conflict_do_update(
+            index_elements=[RateWindow.key],
+            set_={"hits": case((room, added), else_=kept), "warned": not_(room), "updated_at": now},
+            where=or_(room, not_(RateWindow.warned)),
+        )
+        .returning(RateWindow.hits, RateWindow.warned)
+    )
+    return upsert
+
+
+def _window_postgresql(since: ColumnElement[float], hit: ColumnElement[Any]) -> Window:
+    """Over the stored row's attempts (a JSON array of ``[epoch seconds, cost]``): the cost of
+    those after ``since``, those attempts in their order, and they with ``hit`` added."""
+    from sqlalchemy import JSON, Float, cast, func, literal, select
+    from sqlalchemy.dialects.postgresql import JSONB, aggregate_order_by
+
+    from bot.store.models import RateWindow
+
+    each = (
+        func.json_array_elements(RateWindow.hits)
+        .table_valued("value", with_ordinality="n")
+        .render_derived()
+    )
+    recent = cast(each.c.value.op("->>")(0), Float) > since
+    cost = cast(each.c.value.op("->>")(1), Float)
+    used = select(func.coalesce(func.sum(cost), 0.0)).where(recent)
+    in_order = func.jsonb_agg(aggregate_order_by(each.c.value, each.c.n))
+    kept = select(func.coalesce(in_order, cast(literal("[]"), JSONB))).where(recent)
+    kept_value = kept.correlate(RateWindow.__table__).scalar_subquery()
+    added = kept_value.op("||")(func.jsonb_build_array(cast(hit, JSONB)))
+    return (
+        used.correlate(RateWindow.__table__).scalar_subquery(),
+        cast(kept_value, JSON),
+        cast(added, JSON),
+    )
+
+
+def _window_sqlite(since: ColumnElement[float], hit: ColumnElement[Any]) -> Window:
+    """:func:`_window_postgresql` in SQLite's JSON functions."""
+    from sqlalchemy import func, select
+
+    from bot.store.models import RateWindow
+
+    each = func.json_each(RateWindow.hits).table_valued("value")
+    recent = func.json_extract(each.c.value, "$[0]") > since
+    cost = func.json_extract(each.c.value, "$[1]")
+    used = select(func.total(cost)).where(recent)
+    # json_each walks the array in its order, and the group keeps it.
+    kept = select(func.json_group_array(func.json(each.c.value))).where(recent)
+    kept_value = kept.correlate(RateWindow.__table__).scalar_subquery()
+    added = func.json_insert(kept_value, "$[#]", func.json(hit))
+    return used.correlate(RateWindow.__table__).scalar_subquery(), kept_value, added

@@ -21,6 +21,7 @@ different things of the same table across all languages (``tests/test_command_wo
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -138,6 +139,35 @@ class Words:
             for word in words.words(table, name):
                 seen.setdefault(word, None)
         return list(seen)
+
+    def option_keys(self, names: Iterable[str]) -> OptionKeys:
+        """The keys of the options ``names`` in every language, for reading them in text."""
+        spellings: dict[str, str] = {}
+        for name in names:
+            for word in self.all_words("options", name):
+                for spelling in (word.lower(), fold(word)):
+                    spellings.setdefault(spelling, name)
+        return OptionKeys(MappingProxyType(spellings))
+
+
+@dataclass(frozen=True, slots=True)
+class OptionKeys:
+    """Option keys as people write them: ``spellings`` maps each way to write one (any
+    language, lower case, accents or not) to the option's name."""
+
+    spellings: Mapping[str, str]
+
+    @property
+    def pattern(self) -> str:
+        """A regular expression for any of the keys (to use case-insensitively); longer ones
+        first, so that a key is never read as a shorter one it starts with."""
+        ordered = sorted(self.spellings, key=lambda k: (-len(k), k))
+        return "|".join(re.escape(k) for k in ordered)
+
+    def name_of(self, written: str) -> str:
+        """The name of the option whose key is ``written`` (as :attr:`pattern` found it)."""
+        lowered = written.lower()
+        return self.spellings.get(lowered) or self.spellings[fold(lowered)]
 
 
 @cache

@@ -3,6 +3,7 @@ ambiguous, and resolved by the one registry."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,12 @@ def test_the_english_catalog_says_what_the_code_says(registry: Registry) -> None
     for command in registry:
         visit(command, (command.name,))
     assert drift == []
+
+
+def test_option_keys_are_read_in_any_language_case_and_accents() -> None:
+    keys = words().option_keys(["title", "until", "tz"])
+    assert {keys.name_of(w) for w in ("TITRE", "Título", "titulo", "titel")} == {"title"}
+    assert {keys.name_of(w) for w in ("Bis", "hasta", "jusqu'au", "to")} == {"until"}
+    # The pattern finds the keys as written, in whichever language, in running text.
+    found = re.findall(rf"\b({keys.pattern})\s*:", "titulo: a; zeitzone: b; to: c", re.I)
+    assert [keys.name_of(w) for w in found] == ["title", "tz", "until"]

@@ -9,7 +9,9 @@ import socket
 import urllib.error
 import urllib.request
 
+from bot.actions import Action, Delivery
 from bot.observability import JsonFormatter, Metrics
+from bot.ports import ChatAdapter, MessageHandler
 from bot.store import Store
 from tests.botkit import TestBot
 
@@ -83,3 +85,35 @@ async def test_health_and_readiness_probes(bot: TestBot) -> None:
         assert body["checks"]["store"] is False  # type: ignore[index]
     finally:
         app.metrics.close()
+
+
+class Quiet(ChatAdapter):
+    """An adapter that says nothing of its connection: the interface's default answers."""
+
+    def __init__(self, platform: str) -> None:
+        self.platform = platform
+
+    async def start(self, handler: MessageHandler) -> None:
+        return None
+
+    async def perform(self, action: Action) -> Delivery | None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+
+class Offline(Quiet):
+    """An adapter whose session to its server is down."""
+
+    def connected(self) -> bool:
+        return False
+
+
+async def test_readiness_asks_each_adapter_whether_it_is_connected(bot: TestBot) -> None:
+    bot.app.add_adapter(Quiet("chatx"))
+    bot.app.add_adapter(Offline("chaty"))
+    checks = await bot.app.readiness()
+    assert checks["platform_console"] is True
+    assert checks["platform_chatx"] is True
+    assert checks["platform_chaty"] is False

@@ -24,7 +24,7 @@ from bot.events import Message
 from bot.formats import format_moment
 from bot.messages import Cmd, Join, Late, Msg, from_data, render, to_data
 from bot.outbox import LEASE, MAX_ATTEMPTS, backoff, owe_dm
-from bot.ports import MessageHandler
+from bot.ports import ChatAdapter, MessageHandler
 from bot.store.database import sync_url
 from tests.botkit import FakeClock, TestBot
 from tests.mentoring.kit import LEA, MAX, MIA, NEED, Restartable, dm_to, proposal_id, rows
@@ -51,7 +51,7 @@ def _outbox(url: str) -> list[dict[str, Any]]:
 
 
 @dataclass
-class Recorder:
+class Recorder(ChatAdapter):
     """A chat platform that only records what it is asked to send (a platform the test
     machine has no server for); ``fail`` makes every send fail, as a platform that is down."""
 

@@ -13,13 +13,14 @@ import pytest
 
 from adapters.discord.settings import DiscordSettings
 from adapters.matrix.settings import MatrixPermissions, MatrixSettings
-from bot.capabilities.prompts.targets import RoomRef, parse_targets
+from bot.capabilities.prompts.targets import parse_targets
 from bot.cli import main
 from bot.errors import ConfigError, UsageError
 from bot.events import Message
 from bot.permissions import Role, resolve_role
 from bot.platforms import SHIPPED, shipped
 from bot.settings import load_settings
+from bot.targets import RoomRef
 from tests.adapters.lines import LINES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -24,7 +24,7 @@ from adapters.console.platform import NAME
 from adapters.console.render import render
 from bot.actions import Action, Attachment, Delivery, DirectMessage, Post
 from bot.events import ROLES, Message
-from bot.ports import MessageHandler
+from bot.ports import ChatAdapter, MessageHandler
 from bot.private_files import FILE_MODE, private_dir, private_file
 
 HELP = (
@@ -87,7 +87,7 @@ class _Above:
         self._stream.flush()
 
 
-class ConsoleAdapter:
+class ConsoleAdapter(ChatAdapter):
     """Runs the core against standard input/output as one configurable user."""
 
     platform = NAME

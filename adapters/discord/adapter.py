@@ -34,7 +34,7 @@ from bot.errors import ConfigError
 from bot.events import Message
 from bot.i18n import languages, t
 from bot.numbers import is_number
-from bot.ports import CommandCatalog, MessageHandler
+from bot.ports import ChatAdapter, CommandCatalog, MessageHandler
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class _ShardedClient(_Events, discord.AutoShardedClient):
         self.adapter = adapter
 
 
-class DiscordAdapter:
+class DiscordAdapter(ChatAdapter):
     """Runs the core on Discord. ``start`` connects and runs until ``stop``.
 
     Built from ``[discord]`` (``settings``) and what it uses of the core: the guilds whose

@@ -89,7 +89,7 @@ from bot.actions import Action, Attachment, Card, Delivery, DirectMessage, Post,
 from bot.errors import ConfigError, StoreError
 from bot.events import Message
 from bot.observability import redacted_traceback
-from bot.ports import MessageHandler, ReplicaPort, StreamPosition
+from bot.ports import ChatAdapter, MessageHandler, ReplicaPort, StreamPosition
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ SYNC_LEASE = "matrix-sync"
 SHARED_SEEN = 1000
 
 
-class MatrixAdapter:
+class MatrixAdapter(ChatAdapter):
     """Serves the core on one Matrix account. See the module docstring for the contract.
 
     ``start(handler)`` runs until :meth:`stop` (it raises if the login cannot work);

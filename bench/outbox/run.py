@@ -22,20 +22,17 @@ import io
 import platform
 import tempfile
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from adapters.console import ConsoleAdapter
-from bench.report import cpu_model, percentile, write_section
+from bench.report import cpu_model, percentile, scratch_postgres, write_section
 from bot.actions import DirectMessage
 from bot.app import App
 from bot.messages import Cmd, Msg
 from bot.outbox import owe_dm
 from bot.settings import load_settings
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
 HEADING = "## Outbox"
 
@@ -89,29 +86,12 @@ async def _measure(url: str, count: int, data_dir: Path) -> dict[str, float]:
     }
 
 
-def _pg_url() -> tuple[str, Any] | None:
-    try:
-        import psycopg
-
-        name = f"vetbot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except Exception:
-        return None
-
-    def drop() -> None:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
-
-
 async def table(count: int) -> str:
     rows: list[str] = []
     with tempfile.TemporaryDirectory(prefix="vetbot-outbox-") as tmp:
         sqlite = await _measure(f"sqlite+aiosqlite:///{tmp}/bench.db", count, Path(tmp))
         rows.append(_row("SQLite (file, WAL)", sqlite))
-        pg = _pg_url()
+        pg = scratch_postgres()
         if pg is not None:
             url, drop = pg
             try:

@@ -25,7 +25,6 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -34,7 +33,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bench.report import cpu_model, write_section
+from bench.report import cpu_model, scratch_postgres, write_section
 from bot.app import App
 from bot.capabilities.knowledge.tables import GapDay, KnowledgeEntry, LookupDay
 from bot.capabilities.mentoring.tables import Feedback, MatchRequest, Profile, Proposal
@@ -44,7 +43,6 @@ from bot.capabilities.reports.service import ReportService
 from bot.settings import load_settings
 from bot.store.models import Person
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 RESULTS = Path(__file__).resolve().parents[1] / "RESULTS.md"
 HEADING = "## Reports"
 NETWORKS = ("AT", "FR", "EU")
@@ -390,23 +388,6 @@ async def measure(
     return out
 
 
-def _pg_url() -> tuple[str, Callable[[], None]] | None:
-    try:
-        import psycopg
-
-        name = f"vetbot_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except Exception:
-        return None
-
-    def drop() -> None:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
-
-
 def _row(name: str, r: dict[str, Any]) -> str:
     def cell(key: str) -> str:
         return f"{r[key + '_ms']:,.0f} ({r[key + '_cpu']:,.0f})"
@@ -428,7 +409,7 @@ async def table(deliveries: int, matches: int, repeat: int) -> str:
         )
         counts = r["counts"]
         rows.append(_row("SQLite (file, WAL)", r))
-        pg = _pg_url()
+        pg = scratch_postgres()
         if pg is not None:
             url, drop = pg
             pg_dir = Path(tmp) / "pg"

@@ -171,6 +171,12 @@ class RecordingAdapter:
     async def stop(self) -> None:
         return None
 
+    def delivers(self) -> bool:
+        return True
+
+    def connected(self) -> bool:
+        return True
+
 
 async def _run_one(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     from sqlalchemy import select

@@ -62,7 +62,7 @@ class LinesSettings:
             raise ConfigError("must be a port number from 1 to 65535", key="port")
 
 
-class LinesAdapter:
+class LinesAdapter(ChatAdapter):
     """Runs the core on the line chat: connects, reads lines until stopped."""
 
     platform = NAME

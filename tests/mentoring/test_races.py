@@ -31,7 +31,7 @@ from bot.capabilities.mentoring.requests import RequestService
 from bot.errors import Conflict
 from bot.events import Message
 from bot.outbox import LEASE
-from bot.ports import MessageHandler
+from bot.ports import ChatAdapter, MessageHandler
 from bot.store.models import OutboxEntry
 from tests.botkit import FakeClock, TestBot
 from tests.mentoring.kit import MIA, NEED, Restartable, rows
@@ -108,7 +108,7 @@ async def test_a_cancel_and_an_answer_or_expiry_of_its_proposal_never_deadlock(
 
 
 # --- a proposal withdrawn on its way ----------------------------------------------------------
-class Gate:
+class Gate(ChatAdapter):
     """A chat platform whose sends can be held: ``hold`` lets a message reach the person and
     then keeps the send from returning (as a process that dies right after sending) until
     ``release``."""

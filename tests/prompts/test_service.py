@@ -19,11 +19,11 @@ from bot.capabilities.prompts.models import Part, Status
 from bot.capabilities.prompts.schedule import parse_schedule
 from bot.capabilities.prompts.series_service import SeriesService
 from bot.capabilities.prompts.service import PromptService
-from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import BookendChange, ScheduleOptions
 from bot.errors import Conflict, NotFound, UsageError
 from bot.messages import Cmd, Msg
 from bot.store.models import AuditEntry
+from bot.targets import RoomRef
 from tests.botkit import FakeClock, TestBot
 from tests.prompts.promptkit import engine, prompts, settings_for, start_bot
 

@@ -3,9 +3,12 @@ clock (moved by hand, as the prompt tests move it)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from bot.capabilities.surveys.tables import Survey
 from tests.botkit import exported
@@ -179,6 +182,43 @@ async def test_close_and_cancel_ask_first(tmp_path: Path) -> None:
         out = await bot.say("!survey list", **ANNA)
         assert out == ["[#at-lounge] vetbot: There are no surveys in your networks yet."]
     finally:
+        await bot.stop()
+
+
+async def test_close_and_cancel_read_the_survey_once(tmp_path: Path, db_url: str) -> None:
+    """Asking, and then the confirmed change, each read the survey's row once; another
+    network's coordinator is refused after that one read and the survey stays as it was."""
+    bot = await start(tmp_path, db_url)
+    reads: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if re.search(r"\bFROM surveys\b", statement):
+            reads.append(statement)
+
+    engine = bot.app.store.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        await create(bot)
+        for line, who, said in [
+            ("!survey close 1", ANNA, "This closes the survey now"),
+            ("!survey close 1 confirm", CLAIRE, "network AT"),
+            ("!survey close 1 confirm", ANNA, "is closed"),
+            ("!survey cancel 1", ANNA, "deletes all its answers"),
+            ("!survey cancel 1 confirm", CLAIRE, "network AT"),
+            ("!survey cancel 1 confirm", ANNA, "is cancelled"),
+        ]:
+            reads.clear()
+            out = await bot.say(line, **who)
+            assert said in out[0], (line, out)
+            assert len(reads) == 1, (line, reads)
+            if who is CLAIRE:
+                async with bot.app.store.session() as session:
+                    survey = await session.get(Survey, 1)
+                    assert survey is not None
+                    assert survey.status == ("open" if "close" in line else "closed")
+        assert [r["attempted"] for r in await refusals(bot)] == ["survey.close", "survey.cancel"]
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
         await bot.stop()
 
 

@@ -17,11 +17,11 @@ from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.models import Delivery, Prompt, State, Target
-from bot.capabilities.prompts.targets import RoomRef
 from bot.messages import Msg, When
 from bot.outbox import owe_dm
 from bot.safety import clip, one_line
 from bot.store import dialect_insert
+from bot.targets import RoomRef
 
 
 @dataclass(slots=True, kw_only=True)

@@ -14,31 +14,22 @@ from collections.abc import Mapping, Sequence
 
 from bot.capabilities.prompts.commands import MAX_TEXT
 from bot.capabilities.prompts.schedule import Schedule
-from bot.capabilities.prompts.targets import RoomRef, parse_targets, refused, unreachable
+from bot.capabilities.prompts.targets import parse_targets, unreachable
 from bot.capabilities.prompts.values import ScheduleOptions
 from bot.context import Context
 from bot.errors import PermissionDenied
 from bot.numbers import number
-from bot.words import fold
+from bot.targets import RoomRef, refused
 from bot.words import words as command_words
 
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).
 PLACED_OPTIONS = ("in", "at", "cron", "every", "tz", "start", "end")
 
 
-def _keys(names: Sequence[str]) -> str:
-    """A pattern for the option keys ``names`` in every shipped language, longest first."""
-    typed = {
-        spelling: name
-        for name in names
-        for word in command_words().all_words("options", name)
-        for spelling in (word.lower(), fold(word))
-    }
-    return "|".join(re.escape(k) for k in sorted(typed, key=lambda k: (-len(k), k)))
-
-
 # "; at: …" (or "; am: …") inside the greedy text: an option written after text:, swallowed.
-_SWALLOWED = re.compile(rf";\s*({_keys(PLACED_OPTIONS)})\s*:", re.IGNORECASE)
+_SWALLOWED = re.compile(
+    rf";\s*({command_words().option_keys(PLACED_OPTIONS).pattern})\s*:", re.IGNORECASE
+)
 # "at 2026-12-01 09:00" left in the positional text: an option without its colon (English
 # keys only: a word such as "in" or "am" starts many sentences in other languages).
 _NO_COLON = re.compile(rf"({'|'.join(PLACED_OPTIONS)}|text)\s+\S", re.IGNORECASE)

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.prompts.models import Delivery, Part, Prompt, Series, Status, Target
 from bot.capabilities.prompts.schedule import Schedule
-from bot.capabilities.prompts.targets import RoomRef
+from bot.targets import RoomRef
 
 
 async def listed_prompts(session: AsyncSession, limit: int = 50) -> list[Prompt]:

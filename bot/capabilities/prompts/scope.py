@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from bot.actors import Actor
 from bot.capabilities.prompts.models import Prompt, Series
 from bot.capabilities.prompts.queries import targets_of
-from bot.capabilities.prompts.targets import RoomRef
 from bot.networks import Networks, check_scope
 from bot.ports import Clock
 from bot.store import Store
+from bot.targets import RoomRef
 
 
 class PromptScope:

@@ -32,7 +32,6 @@ from bot.capabilities.prompts.models import Part, Prompt, Series, Status
 from bot.capabilities.prompts.queries import set_targets
 from bot.capabilities.prompts.scope import PromptScope
 from bot.capabilities.prompts.service import Planner, record, status_msg
-from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
     BookendChange,
     ScheduleOptions,
@@ -50,6 +49,7 @@ from bot.ports import Clock
 from bot.safety import one_line
 from bot.store import Store
 from bot.store.people import ensure_person
+from bot.targets import RoomRef
 
 #: Longest series title (the column's size).
 MAX_TITLE = 200

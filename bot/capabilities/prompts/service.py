@@ -43,7 +43,6 @@ from bot.capabilities.prompts.skips import (
     pending_skips_of,
     skipped_prefix,
 )
-from bot.capabilities.prompts.targets import RoomRef
 from bot.capabilities.prompts.values import (
     Changed,
     Coming,
@@ -61,6 +60,7 @@ from bot.networks import Networks
 from bot.ports import Clock
 from bot.store import Store
 from bot.store.people import audit_by, ensure_person
+from bot.targets import RoomRef
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: The options that change a prompt's schedule (``in:`` and ``text:`` do not).

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.capabilities.prompts.models import Part, Status
 from bot.capabilities.prompts.schedule import Schedule, parse_schedule
-from bot.capabilities.prompts.targets import RoomRef
+from bot.targets import RoomRef
 
 
 # --- what the services take ---------------------------------------------------------------------

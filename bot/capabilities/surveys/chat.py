@@ -24,7 +24,7 @@ from bot.capabilities.surveys.model import (
     Results,
     parse_questions,
 )
-from bot.capabilities.surveys.service import Room, Step, SurveyService, SurveyView
+from bot.capabilities.surveys.service import Step, SurveyService, SurveyView
 from bot.commands import Command, Option
 from bot.context import Context, usage_hinted
 from bot.errors import PermissionDenied, UsageError
@@ -32,10 +32,9 @@ from bot.events import Message
 from bot.formats import format_number
 from bot.messages import When, Word
 from bot.numbers import iso_dates, number
-from bot.permissions import Role, may_post_in
-from bot.platforms import shipped
+from bot.permissions import Role
 from bot.safety import clip, one_line
-from bot.words import fold
+from bot.targets import NotARoom, RoomRef, declared, read_room, refused
 from bot.words import words as command_words
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -58,31 +57,20 @@ CREATE_OPTIONS = (
 )
 
 
-def _keys() -> dict[str, str]:
-    """Every spelling of the placed options' keys → the option's name."""
-    return {
-        spelling: name
-        for name in PLACED
-        for word in command_words().all_words("options", name)
-        for spelling in (word.casefold(), fold(word).casefold())
-    }
-
-
 def split_create(options: Mapping[str, str]) -> tuple[dict[str, str], str]:
     """The options of ``!survey create`` and the questions' text: options written after
     ``questions:`` (which takes the rest of the line) are taken out of it."""
     found = dict(options)
     written = found.pop("questions", "")
-    keys = _keys()
-    pattern = "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
-    head = re.compile(rf"\s*({pattern})\s*:(?!//)\s*(.*)", re.IGNORECASE | re.DOTALL)
+    keys = command_words().option_keys(PLACED)
+    head = re.compile(rf"\s*({keys.pattern})\s*:(?!//)\s*(.*)", re.IGNORECASE | re.DOTALL)
     questions: list[str] = []
     for part in re.split(r"([;\n])", written):
         match = head.fullmatch(part) if part not in (";", "\n") else None
         if match is None:
             questions.append(part)
             continue
-        name = keys.get(match[1].casefold()) or keys[fold(match[1]).casefold()]
+        name = keys.name_of(match[1])
         if name in found:
             raise UsageError(key="surveys.error.option_twice", params={"option": match[1]})
         found[name] = match[2].strip()
@@ -99,30 +87,22 @@ def parse_day(ctx: Context, option: str, written: str) -> date:
         ) from None
 
 
-def room_of(ctx: Context, written: str | None) -> Room:
+def room_of(ctx: Context, written: str | None) -> RoomRef:
     """The room ``in:`` names (``#room``, ``platform:room``), else the room of the command;
     refused where the sender's role does not count (the prompts' rule)."""
     msg = ctx.message
     if written is None:
         if msg.is_direct:
             raise ctx.usage_error("surveys.error.room_needed")
-        return Room(platform=msg.platform, room_id=msg.room_id, room_name=msg.room_name)
-    declared = {p.name: p for p in shipped()}
-    word = written.strip()
-    platform = msg.platform
-    head, sep, rest = word.partition(":")
-    if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]{0,30}", head):
-        if head.lower() not in declared:
-            raise ctx.usage_error("surveys.error.bad_room", room=word[:40])
-        platform, word = head.lower(), rest
-    own = declared[platform].room(word) if platform in declared else None
-    room = own if own is not None else word.lstrip("#")
-    if not re.fullmatch(r"[^\s,;<>@`]{1,200}", room or ""):
-        raise ctx.usage_error("surveys.error.bad_room", room=written[:40])
+        return RoomRef(platform=msg.platform, room_id=msg.room_id, room_name=msg.room_name)
+    try:
+        room = read_room(written.strip(), msg.platform, declared())
+    except NotARoom:
+        raise ctx.usage_error("surveys.error.bad_room", room=written.strip()[:40]) from None
     runtime = ctx.runtime
-    if not may_post_in(msg, platform, room, settings=runtime.settings, rooms=runtime.rooms):
-        raise PermissionDenied(ctx.t("surveys.error.not_your_room", room=room[:40]))
-    return Room(platform=platform, room_id=room, room_name=room)
+    if refused([room], message=msg, settings=runtime.settings, rooms=runtime.rooms):
+        raise PermissionDenied(ctx.t("surveys.error.not_your_room", room=room.room_id[:40]))
+    return room
 
 
 def parse_id(ctx: Context, word: str | None) -> int:
@@ -242,18 +222,25 @@ class SurveyChat:
         ctx.reply("\n".join(lines))
 
     async def close(self, ctx: Context) -> None:
-        survey_id = parse_id(ctx, _word(ctx, 0))
-        await self.service.show(survey_id, ctx.actor(), action="survey.close")
-        if ctx.confirmed_or_ask():
+        survey_id = await self._confirmed(ctx, "survey.close")
+        if survey_id is not None:
             view = await self.service.close(ctx.actor(), survey_id)
             ctx.reply(ctx.t("surveys.done_close", id=view.survey_id, title=view.title))
 
     async def cancel(self, ctx: Context) -> None:
-        survey_id = parse_id(ctx, _word(ctx, 0))
-        await self.service.show(survey_id, ctx.actor(), action="survey.cancel")
-        if ctx.confirmed_or_ask():
+        survey_id = await self._confirmed(ctx, "survey.cancel")
+        if survey_id is not None:
             view = await self.service.cancel(ctx.actor(), survey_id)
             ctx.reply(ctx.t("surveys.done_cancel", id=view.survey_id, title=view.title))
+
+    async def _confirmed(self, ctx: Context, action: str) -> int | None:
+        """The survey of a confirmed line; else ``None``, the question asked. An unknown
+        survey, or one of another network, is said so rather than asked about; a confirmed
+        line leaves those checks to the change, which reads the survey once."""
+        survey_id = parse_id(ctx, _word(ctx, 0))
+        if not ctx.confirmed:
+            await self.service.show(survey_id, ctx.actor(), action=action)
+        return survey_id if ctx.confirmed_or_ask() else None
 
     async def results(self, ctx: Context) -> None:
         results = await self.service.results(parse_id(ctx, _word(ctx, 0)), ctx.actor())

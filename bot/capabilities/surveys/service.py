@@ -38,12 +38,13 @@ from bot.capabilities.surveys.tables import (
 )
 from bot.errors import Conflict, NotFound, UsageError
 from bot.messages import Cmd, Msg, When
-from bot.networks import Networks, check_scope
+from bot.networks import Networks, check_scope, refuse
 from bot.outbox import owe_post
 from bot.ports import Clock, Outbox
 from bot.small_groups import suppressed
 from bot.store import Store
 from bot.store.people import audit_by, ensure_person
+from bot.targets import RoomRef
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +55,6 @@ REPLY_WINDOW = timedelta(hours=2)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Room:
-    """Where a survey is announced."""
-
-    platform: str
-    room_id: str
-    room_name: str = ""
-
-    def label(self) -> str:
-        name = self.room_name or self.room_id
-        return f"{self.platform}:{name if name.startswith(('#', '!')) else '#' + name}"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class SurveyView:
     """A survey as coordinators see it; ``respondents`` ``None``: fewer than the threshold."""
 
@@ -74,7 +62,7 @@ class SurveyView:
     title: str
     status: str
     network: str
-    room: Room
+    room: RoomRef
     timezone: str
     opens_at: datetime
     closes_at: datetime
@@ -114,7 +102,7 @@ def _view(survey: Survey, respondents: int, min_group: int) -> SurveyView:
         title=survey.title,
         status=survey.status,
         network=survey.network,
-        room=Room(platform=survey.platform, room_id=survey.room_id, room_name=survey.room_name),
+        room=RoomRef(platform=survey.platform, room_id=survey.room_id, room_name=survey.room_name),
         timezone=survey.timezone,
         opens_at=survey.opens_at,
         closes_at=survey.closes_at,
@@ -174,7 +162,7 @@ class SurveyService:
         *,
         title: str,
         questions: Sequence[Question],
-        room: Room,
+        room: RoomRef,
         opens_at: datetime,
         closes_at: datetime,
         timezone: str,
@@ -225,14 +213,14 @@ class SurveyService:
             return [_view(s, counts.get(s.id, 0), self.min_group) for s in surveys]
 
     async def show(self, survey_id: int, actor: Actor | None, *, action: str) -> SurveyView:
-        """One survey, for a coordinator of its network."""
+        """One survey, for a coordinator of its network; refused (and audit-logged) for
+        anyone else once the read is over, so the refusal's entry has a transaction of its
+        own."""
         async with self.store.session() as session:
             survey = await self._load(session, survey_id)
-            network = survey.network
-        await self._check(actor, network, action=action, survey_id=survey_id)
-        async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            return _view(survey, await _respondent_count(session, survey_id), self.min_group)
+            view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
+        await self._check(actor, view.network, action=action, survey_id=survey_id)
+        return view
 
     async def close(self, actor: Actor, survey_id: int) -> SurveyView:
         """Close an open (or planned) survey now."""
@@ -243,29 +231,40 @@ class SurveyService:
         return await self._end(actor, survey_id, CANCELLED)
 
     async def _end(self, actor: Actor, survey_id: int, to: str) -> SurveyView:
-        await self.show(survey_id, actor, action=f"survey.{'close' if to == CLOSED else 'cancel'}")
+        """Close or cancel the survey in one transaction on its locked row, read once; a
+        survey outside the actor's networks is left as it was, and the refusal audit-logged
+        after that transaction."""
+        action = f"survey.{'close' if to == CLOSED else 'cancel'}"
         now = self.clock.now()
         async with self.store.session() as session:
             survey = await self._load(session, survey_id, lock=True)
-            allowed = (PLANNED, OPEN) if to == CLOSED else (PLANNED, OPEN, CLOSED)
-            if survey.status not in allowed:
-                raise Conflict.keyed(
-                    "surveys.error.already",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
-            if to == CLOSED:
-                await self._close(session, survey, now)
-            else:
-                survey.status, survey.closed_at = CANCELLED, survey.closed_at or now
-                await _delete_answers(session, [survey.id])
-                survey.answers_deleted_at = now
-            await self._audit(
-                session, actor, now, f"survey.{'close' if to == CLOSED else 'cancel'}", survey_id
+            network = survey.network
+            inside = actor.scope.covers(network)
+            if inside:
+                await self._change_status(session, survey, to, now)
+                await self._audit(session, actor, now, action, survey_id)
+                view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
+        if not inside:
+            await refuse(
+                self.store, actor, now, action=action, target=f"survey:{survey_id}", network=network
             )
-            view = _view(survey, await _respondent_count(session, survey_id), self.min_group)
         self.outbox.kick()
         return view
+
+    async def _change_status(
+        self, session: AsyncSession, survey: Survey, to: str, now: datetime
+    ) -> None:
+        allowed = (PLANNED, OPEN) if to == CLOSED else (PLANNED, OPEN, CLOSED)
+        if survey.status not in allowed:
+            raise Conflict.keyed(
+                "surveys.error.already", id=survey.id, status=Msg(f"surveys.status.{survey.status}")
+            )
+        if to == CLOSED:
+            await self._close(session, survey, now)
+        else:
+            survey.status, survey.closed_at = CANCELLED, survey.closed_at or now
+            await _delete_answers(session, [survey.id])
+            survey.answers_deleted_at = now
 
     async def results(self, survey_id: int, actor: Actor | None) -> Results:
         """The results of a survey, every group under the threshold hidden; for the
@@ -302,13 +301,7 @@ class SurveyService:
         and question, changed by answering again."""
         now = self.clock.now()
         async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            if survey.status != OPEN:
-                raise Conflict.keyed(
-                    "surveys.error.not_open",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
+            survey = await self._load_open(session, survey_id)
             questions = questions_of(survey)
             if number is not None and not 1 <= number <= len(questions):
                 raise UsageError.keyed(
@@ -380,13 +373,7 @@ class SurveyService:
         in the results; then the next question."""
         now = self.clock.now()
         async with self.store.session() as session:
-            survey = await self._load(session, survey_id)
-            if survey.status != OPEN:
-                raise Conflict.keyed(
-                    "surveys.error.not_open",
-                    id=survey_id,
-                    status=Msg(f"surveys.status.{survey.status}"),
-                )
+            await self._load_open(session, survey_id)
             person = await ensure_person(session, who.platform, who.user_id, who.name, now)
             respondent = await _respondent(session, survey_id, person.id, now)
             answer = (await _answers(session, respondent.id)).get(number)
@@ -511,6 +498,17 @@ class SurveyService:
         survey = await session.get(Survey, survey_id, with_for_update=lock)
         if survey is None:
             raise NotFound.keyed("surveys.error.unknown", id=survey_id)
+        return survey
+
+    async def _load_open(self, session: AsyncSession, survey_id: int) -> Survey:
+        """The survey, refused unless it is open (to be answered)."""
+        survey = await self._load(session, survey_id)
+        if survey.status != OPEN:
+            raise Conflict.keyed(
+                "surveys.error.not_open",
+                id=survey_id,
+                status=Msg(f"surveys.status.{survey.status}"),
+            )
         return survey
 
     async def _check(

@@ -1,0 +1,81 @@
+"""Where a survey is announced: ``in:`` read as a prompt's rooms are (:mod:`bot.targets`),
+refused by the same rule of where a platform role counts, and told in the survey's texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.actions import Reply
+from bot.events import Message
+from bot.targets import NotARoom, RoomRef, declared, read_room
+from tests.botkit import FakeClock, TestBot
+from tests.prompts.promptkit import settings_for, start_bot
+
+OURS = "!ours:example.org"
+ALSO_OURS = "!also:example.org"
+CREATE = "!survey create title: Check-in; until: 2099-12-31; in: {room}; questions: Ok? | yes / no"
+
+
+@pytest.mark.parametrize(
+    ("word", "platform", "room"),
+    [
+        ("#peer-learning", "console", "peer-learning"),
+        ("<#55555>", "discord", "55555"),
+        ("!abc:example.org", "matrix", "!abc:example.org"),
+        ("matrix:#room:example.org", "matrix", "#room:example.org"),
+        ("discord:<#66666>", "discord", "66666"),
+        ("console:general", "console", "general"),
+    ],
+)
+def test_a_word_names_a_room_on_its_platform(word: str, platform: str, room: str) -> None:
+    here = "console" if word.startswith("#") else platform
+    assert read_room(word, here, declared()) == RoomRef(
+        platform=platform, room_id=room, room_name=room
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "unknown"), [("slack:#x", "slack"), ("matirx:!a:x", "matirx"), ("#", ""), ("a<b", "")]
+)
+def test_a_word_that_names_no_room_says_whether_its_platform_is_why(
+    word: str, unknown: str
+) -> None:
+    with pytest.raises(NotARoom) as caught:
+        read_room(word, "console", declared())
+    assert caught.value.platform == unknown
+
+
+async def _create(bot: TestBot, room: str) -> str:
+    """``!survey create`` naming ``room``, from a Matrix moderator (power level 50) in ours."""
+    message = Message(
+        platform="matrix",
+        room_id=OURS,
+        sender_id="@cora:example.org",
+        event_id="$e",
+        sender_level=50,
+        text=CREATE.format(room=room),
+    )
+    actions = await bot.app.handle(message)
+    bot.clock.advance(seconds=10)  # clear of the rate limit
+    return "\n".join(a.text for a in actions if isinstance(a, Reply))
+
+
+async def test_a_survey_is_announced_only_where_the_senders_role_counts(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    settings = settings_for(tmp_path).replace(
+        "permissions", coordinator_power_level=50, matrix_rooms=(OURS, ALSO_OURS)
+    )
+    bot = await start_bot(settings, clock)
+    try:
+        refused = await _create(bot, "!theirs:x")
+        assert "You cannot announce a survey in !theirs:x" in refused
+        assert "`slack:#x` is not a room I can post to" in await _create(bot, "slack:#x")
+        assert "`#a<b` is not a room" in await _create(bot, "#a<b")
+        saved = await _create(bot, f"matrix:{ALSO_OURS}")
+        assert "Survey 1 “Check-in” is saved" in saved
+        assert f"announced in matrix:{ALSO_OURS}" in saved
+    finally:
+        await bot.stop()
