@@ -101,7 +101,7 @@ def refused(
     message: Message,
     settings: Settings,
     rooms: Mapping[str, RoomDirectory],
-    networks: Networks | None = None,
+    networks: Networks,
 ) -> list[RoomRef]:
     """The targets the sender of ``message`` may not post to (see :func:`may_post_in`)."""
     return [

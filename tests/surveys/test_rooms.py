@@ -9,6 +9,7 @@ import pytest
 
 from bot.actions import Reply
 from bot.events import Message
+from bot.settings import load_settings
 from bot.targets import NotARoom, RoomRef, declared, read_room
 from tests.botkit import FakeClock, TestBot
 from tests.prompts.promptkit import settings_for, start_bot
@@ -77,5 +78,45 @@ async def test_a_survey_is_announced_only_where_the_senders_role_counts(
         saved = await _create(bot, f"matrix:{ALSO_OURS}")
         assert "Survey 1 “Check-in” is saved" in saved
         assert f"announced in matrix:{ALSO_OURS}" in saved
+    finally:
+        await bot.stop()
+
+
+AT_ROOM, AT_NEWS = "!at:example.org", "!at-news:example.org"
+
+NETWORK_RULES = """
+[bot]
+data_dir = "{data}"
+[knowledge]
+seed = false
+[limits]
+commands_per_window = 1000
+
+[networks.AT]
+rooms = ["matrix:{at}", "matrix:{news}"]
+coordinator_power_level = 50
+"""
+
+
+async def test_a_networks_own_role_rules_let_its_coordinator_name_its_rooms(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    # Cora is a coordinator only by AT's own power levels ([permissions] lists no room), and
+    # names another room of AT: allowed, as for a prompt.
+    path = tmp_path / "bot.toml"
+    path.write_text(NETWORK_RULES.format(data=tmp_path / "data", at=AT_ROOM, news=AT_NEWS))
+    bot = await start_bot(load_settings(path, {}), clock)
+    try:
+        message = Message(
+            platform="matrix",
+            room_id=AT_ROOM,
+            sender_id="@cora:example.org",
+            event_id="$e",
+            sender_level=50,
+            text=CREATE.format(room=f"matrix:{AT_NEWS}"),
+        )
+        saved = "\n".join(a.text for a in await bot.app.handle(message) if isinstance(a, Reply))
+        assert "Survey 1 “Check-in” is saved" in saved
+        assert f"announced in matrix:{AT_NEWS}" in saved
     finally:
         await bot.stop()

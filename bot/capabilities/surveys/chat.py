@@ -100,7 +100,13 @@ def room_of(ctx: Context, written: str | None) -> RoomRef:
     except NotARoom:
         raise ctx.usage_error("surveys.error.bad_room", room=written.strip()[:40]) from None
     runtime = ctx.runtime
-    if refused([room], message=msg, settings=runtime.settings, rooms=runtime.rooms):
+    if refused(
+        [room],
+        message=msg,
+        settings=runtime.settings,
+        rooms=runtime.rooms,
+        networks=runtime.networks,
+    ):
         raise PermissionDenied(ctx.t("surveys.error.not_your_room", room=room.room_id[:40]))
     return room
 
