@@ -100,6 +100,10 @@ class CandidateIndex:
         self.vocab = vocab
         self.tokens = sorted(vocab, key=vocab.__getitem__)
         self.idf = idf
+        #: Per vocabulary token, its id and weight: reading a need's words costs a dict
+        #: look-up a word, not a trip through numpy.
+        weights = idf.tolist()
+        self._weights: dict[str, tuple[int, float]] = {t: (i, weights[i]) for t, i in vocab.items()}
         #: candidates × tokens; the fit of a need vector ``q`` is ``profile @ q``.
         self.profile = profile
         #: tokens × candidates: row ``v`` lists the candidates covering token ``v``.
@@ -293,16 +297,17 @@ class CandidateIndex:
         """The need's weights over vocabulary ids, summing to 1 (empty if nothing matches)."""
         weights: dict[int, float] = {}
         for token, form in analyse_forms(text):
-            hit = self.vocab.get(token)
-            similarity = 1.0
-            if hit is None:
+            known = self._weights.get(token)
+            if known is not None:
+                hit, weight = known
+            else:
                 if is_concept(token) or len(form) < FUZZY_MIN_LENGTH:
                     continue
                 fuzzy = self._fuzzy(form)
                 if fuzzy is None:
                     continue
                 hit, similarity = fuzzy
-            weight = similarity * float(self.idf[hit])
+                weight = similarity * float(self.idf[hit])
             if weight > weights.get(hit, 0.0):
                 weights[hit] = weight
         total = sum(weights.values())
