@@ -260,8 +260,8 @@ def _reference_score_rows(
 _BUCKETS_PER_POINT = 4
 _BUCKETS = int(MAX_SCORE) * _BUCKETS_PER_POINT + _BUCKETS_PER_POINT + 1
 #: Up to this many needs, pair generation scores against the whole population and filters
-#: afterwards: one need's pairs with everyone cost less than cutting the population first;
-#: a few needs' already cost more.
+#: afterwards: for one need that costs less than cutting the population to the allowed
+#: candidates first; for a handful of needs, cutting first is already cheaper.
 _FEW_ROWS = 4
 #: Cells of a (needs × candidate country/sector) bonus table scored at once.
 _TABLE_CELLS = 1 << 20
@@ -332,8 +332,8 @@ def _score_rows(
         return rows
     whole = rows.size <= _FEW_ROWS
     universe = np.arange(index.size) if whole else allowed_cols
-    # The allowed candidates' profile rows, turned: two to three times quicker than
-    # picking the postings' columns, and the same matrix.
+    # The allowed candidates' profile rows, transposed: the same matrix as the postings'
+    # allowed columns, two to three times quicker to get.
     postings = index.postings if whole else index.profile[allowed_cols].T.tocsr()
     # Per candidate of the universe, in buckets: the points that do not depend on the need,
     # and the country/sector cell whose bonus does.
