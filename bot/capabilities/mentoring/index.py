@@ -100,6 +100,10 @@ class CandidateIndex:
         self.vocab = vocab
         self.tokens = sorted(vocab, key=vocab.__getitem__)
         self.idf = idf
+        #: Per vocabulary token, its id and weight: reading a need's words costs a dict
+        #: look-up a word, not a trip through numpy.
+        weights = idf.tolist()
+        self._weights: dict[str, tuple[int, float]] = {t: (i, weights[i]) for t, i in vocab.items()}
         #: candidates × tokens; the fit of a need vector ``q`` is ``profile @ q``.
         self.profile = profile
         #: tokens × candidates: row ``v`` lists the candidates covering token ``v``.
@@ -289,39 +293,51 @@ class CandidateIndex:
         self._fuzzy_cache[word] = found
         return found
 
-    def need_vector(self, text: str) -> dict[int, float]:
-        """The need's weights over vocabulary ids, summing to 1 (empty if nothing matches)."""
+    def _need_weights(self, text: str) -> dict[int, float]:
+        """The need's weights over vocabulary ids before they are made to sum to 1: per id,
+        the best of its words' similarity times the id's IDF."""
         weights: dict[int, float] = {}
         for token, form in analyse_forms(text):
-            hit = self.vocab.get(token)
-            similarity = 1.0
-            if hit is None:
+            known = self._weights.get(token)
+            if known is not None:
+                hit, weight = known
+            else:
                 if is_concept(token) or len(form) < FUZZY_MIN_LENGTH:
                     continue
                 fuzzy = self._fuzzy(form)
                 if fuzzy is None:
                     continue
                 hit, similarity = fuzzy
-            weight = similarity * float(self.idf[hit])
+                weight = similarity * float(self.idf[hit])
             if weight > weights.get(hit, 0.0):
                 weights[hit] = weight
+        return weights
+
+    def need_vector(self, text: str) -> dict[int, float]:
+        """The need's weights over vocabulary ids, summing to 1 (empty if nothing matches)."""
+        weights = self._need_weights(text)
         total = sum(weights.values())
         return {k: v / total for k, v in weights.items()} if total > 0 else {}
 
     def need_matrix(self, needs: Sequence[Need]) -> sp.csr_matrix:
-        """One need vector per row, in the order of ``needs``."""
+        """One need vector per row, in the order of ``needs`` (the same numbers as
+        :meth:`need_vector`, divided in one array operation rather than need by need)."""
         indptr = [0]
         indices: list[int] = []
-        data: list[float] = []
+        raw: list[float] = []
+        totals: list[float] = []
         for need in needs:
-            vector = self.need_vector(need.text)
-            indices.extend(vector)
-            data.extend(vector.values())
+            weights = self._need_weights(need.text)
+            indices.extend(weights)
+            values = weights.values()
+            raw.extend(values)
+            totals.append(sum(values))
             indptr.append(len(indices))
         import scipy.sparse as sp  # loaded already: the index was built with it
 
+        data = np.array(raw, dtype=np.float64) / np.repeat(totals, np.diff(indptr))
         return sp.csr_matrix(
-            (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), indptr),
+            (data, np.array(indices, dtype=np.int64), indptr),
             shape=(len(needs), len(self.vocab)),
         )
 

@@ -111,8 +111,9 @@ class _Batch:
     """Per-need facts for a batch, as arrays aligned with the batch order.
 
     ``banned_keys`` encodes the pairs never allowed by name (the requester themself, the
-    need's excluded people) as ``row * index.size + position``; ``banning`` marks the rows
-    that have any, so only their entries are checked.
+    need's excluded people) as ``row * index.size + position``, sorted; ``banned`` counts
+    them per row and ``banning`` marks the rows that have any, so only their entries are
+    checked.
     """
 
     kind: tuple[str, ...]
@@ -120,25 +121,30 @@ class _Batch:
     sector: IntArray
     banned_keys: IntArray
     banning: BoolArray
+    banned: IntArray
     candidate_country: IntArray
     candidate_sector: IntArray
 
 
 def _batch_facts(index: CandidateIndex, needs: Sequence[Need]) -> _Batch:
     keys = []
-    banning = np.zeros(len(needs), dtype=np.bool_)
     for row, need in enumerate(needs):
         for person in (need.requester_id, *need.excluded):
             pos = index.position(need.kind, person)
             if pos is not None:
                 keys.append(row * index.size + pos)
-                banning[row] = True
+    banned_keys = np.unique(np.array(keys, dtype=np.int64))
+    banned = np.bincount(banned_keys // max(index.size, 1), minlength=len(needs))
+    # A batch names few countries and sectors: each is looked up once.
+    countries = {c: index.country_code(c) for c in {n.country for n in needs}}
+    sectors = {s: index.sector_code(s) for s in {n.sector for n in needs}}
     return _Batch(
         kind=tuple(n.kind for n in needs),
-        country=np.array([index.country_code(n.country) for n in needs], dtype=np.int64),
-        sector=np.array([index.sector_code(n.sector) for n in needs], dtype=np.int64),
-        banned_keys=np.unique(np.array(keys, dtype=np.int64)),
-        banning=banning,
+        country=np.array([countries[n.country] for n in needs], dtype=np.int64),
+        sector=np.array([sectors[n.sector] for n in needs], dtype=np.int64),
+        banned_keys=banned_keys,
+        banning=banned > 0,
+        banned=banned,
         candidate_country=index.country,
         candidate_sector=index.sector,
     )
@@ -253,8 +259,10 @@ def _reference_score_rows(
 #: Score buckets per point when pair generation first cuts each need's pairs to a shortlist.
 _BUCKETS_PER_POINT = 4
 _BUCKETS = int(MAX_SCORE) * _BUCKETS_PER_POINT + _BUCKETS_PER_POINT + 1
-#: Slack below a need's shortlist bucket: far above the rounding of a score (1e-6).
-_SLACK = 1e-3
+#: Up to this many needs, pair generation scores against the whole population and filters
+#: afterwards: for one need that costs less than cutting the population to the allowed
+#: candidates first; for a handful of needs, cutting first is already cheaper.
+_FEW_ROWS = 4
 #: Cells of a (needs × candidate country/sector) bonus table scored at once.
 _TABLE_CELLS = 1 << 20
 #: Scores as whole millionths fit in this many bits (100 points is 1e8 millionths).
@@ -262,13 +270,36 @@ _SCORE_BITS = 27
 
 
 def _bonus_codes(codes: IntArray, wanted: IntArray) -> tuple[IntArray, BoolArray]:
-    """Candidate ``codes`` shifted to 0.. (``NO_CODE`` is 0) and, per needed code in
-    ``wanted``, which shifted codes it accepts: its own, or all of them when not asked."""
-    width = int(codes.max(initial=-1)) + 2
-    values = np.arange(width) - 1
+    """Candidate ``codes`` numbered 0.. among the codes present (``NO_CODE`` one of them)
+    and, per needed code in ``wanted``, which of those numbers it accepts: its own, or all
+    of them when not asked. Only the codes present count: the candidates speaking a group's
+    languages live in few of the countries, so its bonus table stays small."""
+    seen = np.bincount(codes + 1) > 0
+    values = np.flatnonzero(seen) - 1
     accepts = (values[None, :] == wanted[:, None]) | (wanted == NO_CODE)[:, None]
-    shifted: IntArray = codes + 1
-    return shifted, accepts
+    numbered: IntArray = (np.cumsum(seen) - 1)[codes + 1]
+    return numbered, accepts
+
+
+def _shortlist(tally: IntArray, wanted: IntArray) -> BoolArray:
+    """Per bin of a chunk's histogram ``tally`` (row ``i``'s bins at ``i * _BUCKETS``, best
+    score first), whether the pairs in it stay on the shortlist.
+
+    Row ``i`` keeps its bins down to the one holding its ``wanted[i]``-th best pair, and one
+    more: a pair's close score may sit a rounding error off its exact one.
+    """
+    rows = wanted.size
+    ends = np.arange(1, rows + 1) * _BUCKETS
+    running = np.cumsum(tally)
+    before = np.r_[0, running[ends[:-1] - 1]]
+    # The first bin where the row's running count reaches ``wanted``; past the row if never.
+    cut = np.searchsorted(running, before + wanted)
+    kept = np.minimum(cut + 2, ends) - (ends - _BUCKETS)
+    spans = np.empty(2 * rows, dtype=np.int64)
+    spans[0::2] = kept
+    spans[1::2] = _BUCKETS - kept
+    keep: BoolArray = np.repeat(np.tile(np.array([True, False]), rows), spans)
+    return keep
 
 
 def _score_rows(
@@ -287,80 +318,116 @@ def _score_rows(
     Gives exactly what :func:`_reference_score_rows` gives, with less work per pair: each
     need's pairs are first cut to those in or above the score bucket (a quarter point wide)
     where its ``per_need``-th best lies, counted for all needs at once with one histogram;
-    only that shortlist is scored exactly and sorted.
+    only that shortlist is scored exactly and sorted. A pair sharing a topic word costs a
+    handful of array passes: its close score, counted down from its row's last bucket
+    (the row's offset is folded into the country/sector table), is at once its bin in the
+    histogram and what the cut reads. People never to propose are not looked for among all
+    pairs: a need naming ``n`` of them keeps ``per_need + n`` on its shortlist and drops them
+    from that.
     """
     import scipy.sparse as sp  # loaded already: the candidate index was built with it
 
     allowed_cols = np.flatnonzero(allowed)
     if not rows.size or not allowed_cols.size:
         return rows
-    whole = rows.size <= SMALL_BATCH
+    whole = rows.size <= _FEW_ROWS
     universe = np.arange(index.size) if whole else allowed_cols
-    postings = index.postings if whole else index.postings[:, allowed_cols]
-    # Per candidate of the universe: the points that do not depend on the need, and the
-    # country/sector cell whose bonus does.
-    # The first, close score is in float32 (half the memory traffic): far finer than _SLACK.
-    base = (steady[universe] + WEIGHT_LANGUAGE * language).astype(np.float32)
+    # The allowed candidates' profile rows, transposed: the same matrix as the postings'
+    # allowed columns, two to three times quicker to get.
+    postings = index.postings if whole else index.profile[allowed_cols].T.tocsr()
+    # Per candidate of the universe, in buckets: the points that do not depend on the need,
+    # and the country/sector cell whose bonus does.
+    base = (steady[universe] + WEIGHT_LANGUAGE * language) * _BUCKETS_PER_POINT
     country, country_ok = _bonus_codes(batch.candidate_country[universe], batch.country[rows])
     sector, sector_ok = _bonus_codes(batch.candidate_sector[universe], batch.sector[rows])
-    cell = (country * sector_ok.shape[1] + sector).astype(np.int32)
     cells = country_ok.shape[1] * sector_ok.shape[1]
+    cell = (country * sector_ok.shape[1] + sector).astype(np.intp)
+    country_bonus = WEIGHT_COUNTRY * _BUCKETS_PER_POINT * country_ok
+    sector_bonus = WEIGHT_SECTOR * _BUCKETS_PER_POINT * sector_ok
     step = max(1, min(CHUNK_ROWS, _TABLE_CELLS // cells, 2**31 // (cells + _BUCKETS)))
     wide = step * 2**_SCORE_BITS * index.size >= 2**63
-    filled: list[IntArray] = []
+    topic = WEIGHT_TOPIC * _BUCKETS_PER_POINT
+    served = np.zeros(rows.size, dtype=np.bool_)
     for begin in range(0, rows.size, step):
         chunk = rows[begin : begin + step]
         m = chunk.size
-        product = sp.csr_matrix(queries[chunk] @ postings)
-        local = product.indices
+        # Rows of one group follow one another: a slice, not a pick, of the query matrix.
+        asked = (
+            queries[chunk[0] : chunk[-1] + 1] if chunk[-1] - chunk[0] == m - 1 else queries[chunk]
+        )
+        product = sp.csr_matrix(asked @ postings)
         counts = np.diff(product.indptr)
-        at = np.repeat(np.arange(m, dtype=np.int32), counts)
-        dropped = np.flatnonzero(~allowed[local]) if whole else np.zeros(0, dtype=np.int64)
-        banning = np.flatnonzero(batch.banning[chunk])
-        if banning.size:
-            # The entries of the rows that name people never to propose, and which they are.
-            sizes = counts[banning]
-            starts = np.repeat(product.indptr[banning] - np.cumsum(sizes) + sizes, sizes)
-            where = starts + np.arange(int(sizes.sum()))
-            keys = chunk[at[where]] * index.size + universe[local[where]]
-            dropped = np.concatenate([dropped, where[np.isin(keys, batch.banned_keys)]])
-        # A first, close score (the exact one adds the same parts in another order).
-        bonus = (
-            np.float32(WEIGHT_COUNTRY) * country_ok[begin : begin + m, :, None]
-            + np.float32(WEIGHT_SECTOR) * sector_ok[begin : begin + m, None, :]
-        ).reshape(m * cells)
-        rough = product.data.astype(np.float32)
-        rough *= np.float32(WEIGHT_TOPIC)
-        rough += base[local]
-        rough += bonus[at * cells + cell[local]]
-        bucket = (rough * np.float32(_BUCKETS_PER_POINT)).astype(np.int32)
-        bucket += at * _BUCKETS
-        bucket[dropped] = 0
-        rough[dropped] = -1.0
+        local = product.indices.astype(np.intp)
+        fit = product.data
+        if whole:
+            kept = np.flatnonzero(allowed[local])
+            counts = np.bincount(np.repeat(np.arange(m), counts)[kept], minlength=m)
+            local, fit = local[kept], fit[kept]
+        # The close score, as buckets below the row's last: the exact score adds the same
+        # parts in another order, a rounding error apart.
+        last = (np.arange(1, m + 1) * _BUCKETS - 1)[:, None]
+        ahead = last - country_bonus[begin : begin + m]
+        table = (ahead[:, :, None] - sector_bonus[begin : begin + m, None, :]).ravel()
+        place = np.repeat(np.arange(0, m * cells, cells), counts)
+        place += cell[local]
+        rough = table[place]
+        rough -= base[local]
+        rough -= fit * topic
+        bucket = rough.astype(np.intp)
         tally = np.bincount(bucket, minlength=m * _BUCKETS)
-        above = np.cumsum(tally.reshape(m, _BUCKETS)[:, ::-1], axis=1) >= per_need
-        floor = np.where(above[:, -1], _BUCKETS - 1 - np.argmax(above, axis=1), 0)
-        keep = np.flatnonzero(rough >= (floor / _BUCKETS_PER_POINT - _SLACK).astype(np.float32)[at])
-        r, lc = at[keep].astype(np.int64), local[keep]
-        fit = np.minimum(product.data[keep], 1.0)
-        c = universe[lc]
-        score = _points(batch, chunk[r], c, fit, language, steady)
-        if wide:
-            order = np.lexsort((c, -score, r))
-        else:
-            millionths = np.rint(score * 1e6).astype(np.int64)
-            key = (r * 2**_SCORE_BITS + (2**_SCORE_BITS - 1 - millionths)) * index.size + c
-            order = np.argsort(key)
-        r, c, score = r[order], c[order], score[order]
+        keep = np.flatnonzero(_shortlist(tally, per_need + batch.banned[chunk])[bucket])
+        r = bucket[keep] // _BUCKETS
+        c = universe[local[keep]]
+        score = _points(batch, chunk[r], c, np.minimum(fit[keep], 1.0), language, steady)
+        r, c, score = _ranked(r, c, score, index.size, wide=wide)
+        r, c, score = _unbanned(index, batch, chunk, r, c, score)
         if r.size:
             first = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
             start = np.repeat(first, np.diff(np.r_[first, r.size]))
             top = np.arange(r.size) - start < per_need
+            served[begin + r[first]] = True
             r, c, score = r[top], c[top], score[top]
-            filled.append(chunk[np.unique(r)])
         out.append((chunk[r], c, score))
-    done = np.concatenate(filled) if filled else np.zeros(0, dtype=np.int64)
-    return np.setdiff1d(rows, done)
+    return rows[~served]
+
+
+def _ranked(
+    r: IntArray, c: IntArray, score: FloatArray, size: int, *, wide: bool
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """The entries sorted by row, score descending, then candidate position.
+
+    Unless the row numbers are ``wide``, the three are packed into one integer, sorted and
+    read back: a rounded score is a whole number of millionths, so it comes back exactly.
+    """
+    if wide:
+        order = np.lexsort((c, -score, r))
+        return r[order], c[order], score[order]
+    low = 2**_SCORE_BITS - 1
+    millionths = np.rint(score * 1e6).astype(np.int64)
+    key = (r * 2**_SCORE_BITS + (low - millionths)) * size + c
+    key.sort(kind="stable")  # runs of one row each: far quicker than a quicksort
+    rest = key // size
+    ranked: FloatArray = (low - (rest & low)) / 1e6
+    return rest >> _SCORE_BITS, key - rest * size, ranked
+
+
+def _unbanned(
+    index: CandidateIndex,
+    batch: _Batch,
+    chunk: IntArray,
+    r: IntArray,
+    c: IntArray,
+    score: FloatArray,
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """The entries (row ``r`` of ``chunk``, candidate ``c``) whose need did not name them."""
+    check = np.flatnonzero(batch.banned[chunk][r])
+    if not check.size or not batch.banned_keys.size:
+        return r, c, score
+    keys = chunk[r[check]] * index.size + c[check]
+    at = np.minimum(np.searchsorted(batch.banned_keys, keys), batch.banned_keys.size - 1)
+    stay = np.ones(r.size, dtype=np.bool_)
+    stay[check[batch.banned_keys[at] == keys]] = False
+    return r[stay], c[stay], score[stay]
 
 
 class _RowScorer(Protocol):
@@ -417,16 +484,22 @@ def _candidate_pairs(
 ) -> Pairs:
     if per_need < 1:
         raise ValueError("per_need must be at least 1")
-    batch = _batch_facts(index, needs)
-    queries = index.need_matrix(needs)
     steady = _steady_points(index, index.rested(now, _seconds(rested_window)))
     groups: dict[tuple[str, frozenset[str], str], list[int]] = {}
     for row, need in enumerate(needs):
         langs = frozenset(lang.strip().casefold() for lang in need.languages)
         groups.setdefault((need.kind, langs, need.network), []).append(row)
+    # The needs taken group by group, so that a group's rows of the query matrix are one
+    # slice of it; rows are numbered in this order until the end.
+    arranged = [row for members in groups.values() for row in members]
+    ordered = [needs[row] for row in arranged]
+    batch = _batch_facts(index, ordered)
+    queries = index.need_matrix(ordered)
     out: list[tuple[IntArray, IntArray, FloatArray]] = []
+    begin = 0
     for (kind, langs, network), members in groups.items():
-        rows = np.array(members, dtype=np.int64)
+        rows = np.arange(begin, begin + len(members))
+        begin += len(members)
         home = index.network_mask(network)
         open_ = index.open_mask(kind) & home
         # Volunteers of other networks, who must speak a language the need names.
@@ -447,11 +520,20 @@ def _candidate_pairs(
     if not out:
         empty = np.zeros(0, dtype=np.int64)
         return Pairs(need=empty, candidate=empty, score=np.zeros(0, dtype=np.float64))
-    rows = np.concatenate([o[0] for o in out])
+    rows = np.array(arranged, dtype=np.int64)[np.concatenate([o[0] for o in out])]
     cols = np.concatenate([o[1] for o in out])
     score = np.concatenate([o[2] for o in out])
-    order = np.lexsort((cols, -score, rows))
-    return Pairs(need=rows[order], candidate=cols[order], score=score[order])
+    # Each part is sorted already, and a need's pairs mostly come from one part: a stable
+    # sort by need alone (runs merged) is then the order, unless a need's pairs from two
+    # parts (its network's, volunteers') interleave.
+    order = np.argsort(rows, kind="stable")
+    rows, cols, score = rows[order], cols[order], score[order]
+    same = rows[1:] == rows[:-1]
+    later = score[1:] - score[:-1]
+    if np.any(same & ((later > 0) | ((later == 0) & (cols[1:] < cols[:-1])))):
+        order = np.lexsort((cols, -score, rows))
+        rows, cols, score = rows[order], cols[order], score[order]
+    return Pairs(need=rows, candidate=cols, score=score)
 
 
 def _seconds(window: timedelta) -> float:
