@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import types
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,22 @@ def scratch_postgres(admin: str = PG_ADMIN) -> tuple[str, Callable[[], None]] | 
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
+
+
+def module_at(
+    rev: str, path: str, name: str, replace: Mapping[str, str] | None = None
+) -> types.ModuleType:
+    """The module at ``path`` (from the checkout's root) as it was at git revision ``rev``,
+    loaded under ``name`` beside the current code, so a benchmark can time both in one
+    process. ``replace`` rewrites its source first (an import of another earlier module)."""
+    root = Path(__file__).resolve().parents[1]
+    shown = subprocess.run(
+        ["git", "show", f"{rev}:{path}"], cwd=root, capture_output=True, text=True, check=True
+    )
+    text = shown.stdout
+    for old, new in (replace or {}).items():
+        text = text.replace(old, new)
+    module = types.ModuleType(name)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
+    exec(compile(text, f"<{name}>", "exec"), module.__dict__)
+    return module

@@ -1,15 +1,17 @@
 """Batch matching at 10,000 requests × 10,000 mentors: the min-cost flow beside the earlier
 solver, at several candidate pairs per request, in one run.
 
-Usage: ``python -m bench.matching.flow [--per-need 20,50,100] [--size 10000]``. Prints a
+Usage: ``python -m bench.matching.flow [--per-need 20,50,100] [--size 10000] [--before REV]``.
+Prints a
 markdown table: pairs kept, time to generate them (``candidate_pairs``, and beside it
 ``reference_candidate_pairs``, which scores every pair sharing a topic word: the generation
 before; both must give the same pairs), then per solver (``solve``: OR-Tools
 min-cost flow; ``solve_before``: the same flow before needs with the same pairs were merged,
-bench/matching/flow_before.py; ``reference_solve``: SciPy's sparse Jonker–Volgenant, the solver
-before both; ``greedy_solve``: first come, first served) its time, matches and total fit. Wall
-times and, in brackets, this process's CPU time for the same step (the machine is shared).
-The solvers' modules are imported before anything is timed.
+loaded from git at ``--before``, d7be193 by default; ``reference_solve``: SciPy's sparse
+Jonker–Volgenant, the solver before both; ``greedy_solve``: first come, first served) its
+time, matches and total fit. Wall times and, in brackets, this process's CPU time for the
+same step (the machine is shared). The solvers' modules are imported before anything is
+timed.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from typing import Any
 
 import numpy as np
 
-from bench.matching.flow_before import solve_before
 from bench.matching.population import NOW, candidates, needs
 from bench.matching.run import machine
+from bench.report import module_at
 from bot.capabilities.mentoring import Assignment, CandidateIndex
 from bot.capabilities.mentoring.assignment import greedy_solve, reference_solve, solve
 from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
@@ -42,7 +44,11 @@ def main() -> None:
     parser.add_argument("--per-need", default="20,50,100")
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--no-reference-above", type=int, default=50)
+    parser.add_argument("--before", default="d7be193", help="the revision of solve_before")
     args = parser.parse_args()
+    solve_before = module_at(
+        args.before, "bot/capabilities/mentoring/assignment.py", "earlier_assignment"
+    ).solve
     size = args.size
     print(f"Machine: {machine()}; load average {os.getloadavg()}.\n")
     index = CandidateIndex.build(candidates(size, seed=1, now=NOW))

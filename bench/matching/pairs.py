@@ -17,49 +17,30 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
-import sys
 import time
 import types
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from bench.matching.population import NOW, candidates, needs
 from bench.matching.run import machine
+from bench.report import module_at
 from bot.capabilities.mentoring import CandidateIndex
 from bot.capabilities.mentoring.scoring import Pairs, candidate_pairs, reference_candidate_pairs
 
-_ROOT = Path(__file__).resolve().parents[2]
 _PACKAGE = "bot/capabilities/mentoring"
-
-
-def _module(name: str, text: str) -> types.ModuleType:
-    module = types.ModuleType(name)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    exec(compile(text, f"<{name}>", "exec"), module.__dict__)
-    return module
 
 
 def earlier(rev: str) -> types.ModuleType:
     """``scoring`` as it was at ``rev``, over the ``index`` of that revision."""
-
-    def source(name: str) -> str:
-        shown = subprocess.run(
-            ["git", "show", f"{rev}:{_PACKAGE}/{name}.py"],
-            cwd=_ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return shown.stdout
-
-    _module("earlier_index", source("index"))
-    scoring = source("scoring").replace(
-        "from bot.capabilities.mentoring.index import", "from earlier_index import"
+    module_at(rev, f"{_PACKAGE}/index.py", "earlier_index")
+    return module_at(
+        rev,
+        f"{_PACKAGE}/scoring.py",
+        "earlier_scoring",
+        {"from bot.capabilities.mentoring.index import": "from earlier_index import"},
     )
-    return _module("earlier_scoring", scoring)
 
 
 def _same(a: Pairs, b: Pairs) -> bool:
