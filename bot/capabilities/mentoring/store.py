@@ -199,6 +199,8 @@ async def lock_free_slots(
     ids = sorted(set(person_ids))
     if not ids:
         return {}
+    if session.get_bind().dialect.name == "sqlite":
+        return await _free_slots_held(session, ids)
     profiles = list(
         await session.execute(
             select(Profile.id, Profile.person_id, Profile.kind, Profile.capacity)
@@ -207,6 +209,9 @@ async def lock_free_slots(
             .with_for_update()
         )
     )
+    # Counted by a statement of its own, after the locks: on PostgreSQL a statement sees
+    # what was committed when it began, so a count in the locking statement could miss the
+    # proposal of the transaction it waited for.
     stmt = (
         select(Proposal.mentor_id, MatchRequest.kind, func.sum(active_load()))
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
@@ -218,6 +223,25 @@ async def lock_free_slots(
         (person_id, kind): capacity - used.get((person_id, kind), 0)
         for _, person_id, kind, capacity in profiles
     }
+
+
+async def _free_slots_held(session: AsyncSession, ids: Sequence[int]) -> dict[tuple[int, str], int]:
+    """:func:`lock_free_slots` on SQLite, in one statement: every transaction there holds
+    the database's write lock from its start (:mod:`bot.store.database`), so nobody can
+    propose between reading the capacities and counting the slots in use."""
+    used = (
+        select(func.coalesce(func.sum(active_load()), 0))
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.mentor_id == Profile.person_id, MatchRequest.kind == Profile.kind)
+        .scalar_subquery()
+    )
+    rows = await session.execute(
+        select(Profile.person_id, Profile.kind, Profile.capacity - used).where(
+            Profile.person_id.in_(ids)
+        )
+    )
+    return {(person_id, kind): int(free) for person_id, kind, free in rows}
 
 
 async def matches_of(session: AsyncSession, person_id: int, kind: str) -> int:
