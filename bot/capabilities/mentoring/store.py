@@ -278,10 +278,10 @@ async def proposed_to(session: AsyncSession, request_ids: Sequence[int]) -> dict
 
 
 def need_of(request: MatchRequest, excluded: Iterable[int]) -> Need:
-    """The matcher's view of a stored request."""
+    """The matcher's view of a request (``request_id`` 0 while it is not flushed yet)."""
     assert request.requester_id is not None
     return Need(
-        request_id=request.id,
+        request_id=request.id or 0,
         requester_id=request.requester_id,
         text=request.need,
         kind=request.kind,
