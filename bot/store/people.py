@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, delete, exists, select
+from sqlalchemy import Table, bindparam, delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.base import all_tables
@@ -18,12 +19,18 @@ if TYPE_CHECKING:
 
 async def find_person(session: AsyncSession, platform: str, user_id: str) -> Person | None:
     """The person behind ``platform``/``user_id``, or ``None`` if the bot keeps nothing on them."""
-    stmt = (
+    found = await session.execute(_person_of(), {"platform": platform, "user_id": user_id})
+    return found.scalar_one_or_none()
+
+
+@cache
+def _person_of() -> Any:
+    """:func:`find_person`'s statement, built once: every message starts with it."""
+    return (
         select(Person)
         .join(Identity, Identity.person_id == Person.id)
-        .where(Identity.platform == platform, Identity.user_id == user_id)
+        .where(Identity.platform == bindparam("platform"), Identity.user_id == bindparam("user_id"))
     )
-    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def ensure_person(
