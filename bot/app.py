@@ -143,10 +143,11 @@ class App:
         async with self._handling:
             with collecting() as owed:
                 actions = await self.core.handle(message)
-        if owed:
+        keys = self.relay.deliverable(owed)
+        if keys:
             # What this message owes others goes out right after the answer: the adapter
             # carries out the answer as soon as this returns.
-            task = asyncio.create_task(self._flush(owed))
+            task = asyncio.create_task(self._flush(keys))
             self._flushes.add(task)
             task.add_done_callback(self._flushes.discard)
         elsewhere = [a for a in actions if a.platform != message.platform]

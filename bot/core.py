@@ -131,7 +131,7 @@ class Core:
 
         person: Person | Unknown | None = UNKNOWN
         try:
-            async with self.runtime.store.session() as session:
+            async with self.runtime.store.reading() as session:
                 person = await find_person(session, message.platform, message.sender_id)
         except Exception as exc:
             # The answer (an apology for the database, say) still goes out, in the hints' language.

@@ -63,8 +63,18 @@ BATCH = 50
 #: Topic of the notice sent when a message is given up (never itself reported).
 GAVE_UP = "outbox.gave_up"
 
-#: Keys written while one incoming message is handled (see :func:`collecting`).
-_written: ContextVar[list[str] | None] = ContextVar("outbox_written", default=None)
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Owed:
+    """A row written while one incoming message was handled: its key and the platform it is
+    delivered on (see :func:`collecting`)."""
+
+    key: str
+    platform: str
+
+
+#: Rows written while one incoming message is handled (see :func:`collecting`).
+_written: ContextVar[list[Owed] | None] = ContextVar("outbox_written", default=None)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -165,7 +175,7 @@ async def _owe(session: AsyncSession, *, key: str | None, now: datetime, **value
     await session.execute(stmt)
     written = _written.get()
     if written is not None:
-        written.append(key)
+        written.append(Owed(key=key, platform=values["platform"]))
     return key
 
 
@@ -185,11 +195,12 @@ async def in_flight(session: AsyncSession, key: str) -> bool:
 
 @contextlib.contextmanager
 def collecting() -> Any:
-    """Collect the keys of rows written inside the block (the messages one command owes)."""
-    keys: list[str] = []
-    token = _written.set(keys)
+    """Collect the rows written inside the block (the messages one command owes), as
+    :class:`Owed` values."""
+    owed: list[Owed] = []
+    token = _written.set(owed)
     try:
-        yield keys
+        yield owed
     finally:
         _written.reset(token)
 
@@ -301,6 +312,12 @@ class Relay:
             finally:
                 woken.cancel()
             self._wake.clear()
+
+    def deliverable(self, owed: Iterable[Owed]) -> list[str]:
+        """The keys of the ``owed`` rows this process delivers (on a platform it holds):
+        a flush of the others would only look for rows it may not claim."""
+        held = set(self.held())
+        return [o.key for o in owed if o.platform in held]
 
     async def flush(self, keys: Sequence[str] | None = None) -> int:
         """Deliver the due rows (only those with ``keys`` when given); returns how many went

@@ -23,7 +23,7 @@ from bot.capabilities.mentoring.batch import BatchService
 from bot.events import Message
 from bot.formats import format_moment
 from bot.messages import Cmd, Join, Late, Msg, from_data, render, to_data
-from bot.outbox import LEASE, MAX_ATTEMPTS, backoff, owe_dm
+from bot.outbox import LEASE, MAX_ATTEMPTS, Owed, backoff, owe_dm
 from bot.ports import ChatAdapter, MessageHandler
 from bot.store.database import sync_url
 from tests.botkit import FakeClock, TestBot
@@ -165,6 +165,8 @@ async def test_a_message_to_a_platform_nobody_holds_waits_and_its_deadline_start
         assert proposal["sent_at"] is None and proposal["deadline_at"] is None
         [owed] = [r for r in _outbox(db_url) if r["platform"] == "chatx" and r["kind"] == "dm"]
         assert owed["sent_at"] is None and owed["topic"] == "mentoring.proposal"
+        # Not even tried by the process that wrote it: it holds no chatx.
+        assert owed["attempts"] == 0 and owed["claimed_by"] is None
 
         # Days pass and the bot restarts: nothing expires a proposal nobody received.
         clock.advance(hours=100)
@@ -214,9 +216,12 @@ async def test_rows_of_a_platform_another_replica_delivers_wait_for_the_one_that
         await bots.say(NEED, user="ana")
         platform = StandingBy()
         bot.app.add_adapter(platform)
+        owed = [Owed(key="a", platform="chatx"), Owed(key="b", platform="console")]
+        assert bot.app.relay.deliverable(owed) == ["b"]
         assert await bot.app.relay.flush() == 0
         assert platform.sent == []
         platform.syncing = True
+        assert bot.app.relay.deliverable(owed) == ["a", "b"]
         assert await bot.app.relay.flush() == 1
         [sent] = platform.sent
         assert isinstance(sent, DirectMessage) and sent.user_id == "zoe"

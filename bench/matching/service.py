@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import event, insert
 
 from adapters.console import ConsoleAdapter
 from bench.matching.population import candidates, needs
@@ -155,6 +155,20 @@ async def _one_size(size: int, count: int, batch: int, baseline: bool = False) -
             wanted = needs(count * len(paths) + batch, seed=11, population=size)
             timings: dict[int, list[float]] = {0: [], 1: []}
             cpu: dict[int, list[float]] = {0: [], 1: []}
+            # Statements and transactions on the database per request, by path (what the
+            # outbox flush after a reply runs lands in the request after it).
+            statements, transactions = {0: 0, 1: 0}, {0: 0, 1: 0}
+            path = 0
+
+            def count_statement(*_: object) -> None:
+                statements[path] += 1
+
+            def count_transaction(*_: object) -> None:
+                transactions[path] += 1
+
+            engine = app.store.engine.sync_engine
+            event.listen(engine, "before_cursor_execute", count_statement)
+            event.listen(engine, "begin", count_transaction)
             proposed = 0
             for i, need in enumerate(wanted[: count * len(paths)]):
                 path = i % len(paths)
@@ -172,6 +186,8 @@ async def _one_size(size: int, count: int, batch: int, baseline: bool = False) -
                 cpu[path].append(time.process_time() - started_cpu)
                 timings[path].append(time.perf_counter() - started)
                 proposed += any("I've asked" in getattr(a, "text", "") for a in actions)
+            event.remove(engine, "before_cursor_execute", count_statement)
+            event.remove(engine, "begin", count_transaction)
             proposer.population = kept
             wanted = wanted[:count] + wanted[count * len(paths) :]
             population = candidates(size, seed=7, now=NOW)
@@ -226,6 +242,8 @@ async def _one_size(size: int, count: int, batch: int, baseline: bool = False) -
         "cpu_p50_ms": 1000 * statistics.median(cpu[0]),
         "cpu_p95_ms": 1000 * percentile(cpu[0], 0.95),
         **base,
+        "statements": statements[0] / count,
+        "transactions": transactions[0] / count,
         "proposed_share": proposed / max(1, count * (2 if baseline else 1)),
         "pure_rank_p50_ms": 1000 * statistics.median(pure),
         "kept_rank_p50_ms": 1000 * statistics.median(pure_kept),
@@ -246,7 +264,8 @@ INTRO = (
     "index and rebuilds it only when a profile changes (or a pause runs out), and keeps the "
     "loads, re-read only when another process changed proposals (`mentoring_revision`); with "
     "`--baseline`, requests alternate with the path of before (loads read whole per request). "
-    "CPU is the process's CPU time per request (its database thread included). "
+    "CPU is the process's CPU time per request (its database thread included); statements "
+    "are those sent to the database (`BEGIN` included), with the transactions begun. "
     "`python -m bench.matching.service` runs this part alone."
 )
 
@@ -258,10 +277,10 @@ async def table(sizes: Sequence[int], requests: int, batch: int, baseline: bool 
         INTRO,
         "",
         f"| mentors | `!match` wall p50 / p95 ({requests} requests) | CPU p50 / p95 "
-        f"{before}| proposed "
+        f"{before}| statements (transactions) per request | proposed "
         f"| pure `rank` p50, index built / kept "
         f"| `!match run`, {batch} open requests (proposed) |",
-        "|---:|---:|---:|" + ("---:|---:|" if baseline else "") + "---:|---:|---|",
+        "|---:|---:|---:|" + ("---:|---:|" if baseline else "") + "---:|---:|---:|---|",
     ]
     for size in sizes:
         r = await _one_size(size, requests, batch, baseline)
@@ -274,6 +293,7 @@ async def table(sizes: Sequence[int], requests: int, batch: int, baseline: bool 
         lines.append(
             f"| {size:,} | {r['match_p50_ms']:.1f} / {r['match_p95_ms']:.1f} ms "
             f"| {r['cpu_p50_ms']:.1f} / {r['cpu_p95_ms']:.1f} ms {old}"
+            f"| {r['statements']:.1f} ({r['transactions']:.1f}) "
             f"| {r['proposed_share']:.0%} "
             f"| {r['pure_rank_p50_ms']:.1f} / {r['kept_rank_p50_ms']:.1f} ms "
             f"| {r['batch_s']:.2f} s ({r['batch_proposed']:.0f}) |"

@@ -117,12 +117,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: The execution option of :meth:`Store.reading`'s sessions.
+_READING = "vetbot_reading"
+
+
 def _sqlite_begin(conn: Any) -> None:
     """Every transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``): what it
     read stays true until it commits (a mentor's free slots, a claim), and writers wait for
     each other (``busy_timeout``) instead of failing on a stale snapshot. SQLite allows one
-    writer at a time anyway; PostgreSQL uses row locks instead."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    writer at a time anyway; PostgreSQL uses row locks instead. A session of
+    :meth:`Store.reading` begins nothing: each of its statements is a read of its own."""
+    if not conn.get_execution_options().get(_READING):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Store:
@@ -146,6 +152,9 @@ class Store:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = async_sessionmaker(
+            self.engine.execution_options(**{_READING: True}), expire_on_commit=False
+        )
 
     @property
     def dialect(self) -> str:
@@ -155,6 +164,19 @@ class Store:
     async def session(self) -> AsyncIterator[AsyncSession]:
         """A session in a transaction: commit on success, roll back on error."""
         async with self.sessions() as session:
+            try:
+                async with session.begin():
+                    yield session
+            except SQLAlchemyError as exc:
+                raise store_error(exc, self.url) from exc
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncSession]:
+        """A session for one quick lookup, never a write: on SQLite it waits for no writer
+        and takes no write lock (and each statement reads what was committed when it ran);
+        on PostgreSQL, as :meth:`session`. For the lookup every message starts with (the
+        sender's language), where a transaction of its own would cost a statement more."""
+        async with self._readers() as session:
             try:
                 async with session.begin():
                     yield session

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, exists, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.base import all_tables
+from bot.store.database import dialect_insert
 from bot.store.models import AuditEntry, Identity, Person
 
 if TYPE_CHECKING:
@@ -18,11 +19,18 @@ if TYPE_CHECKING:
 
 async def find_person(session: AsyncSession, platform: str, user_id: str) -> Person | None:
     """The person behind ``platform``/``user_id``, or ``None`` if the bot keeps nothing on them."""
-    stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
-    identity = (await session.execute(stmt)).scalar_one_or_none()
-    if identity is None:
-        return None
-    return await session.get(Person, identity.person_id)
+    found = await session.execute(_person_of(), {"platform": platform, "user_id": user_id})
+    return found.scalar_one_or_none()
+
+
+@cache
+def _person_of() -> Any:
+    """:func:`find_person`'s statement, built once: every message starts with it."""
+    return (
+        select(Person)
+        .join(Identity, Identity.person_id == Person.id)
+        .where(Identity.platform == bindparam("platform"), Identity.user_id == bindparam("user_id"))
+    )
 
 
 async def ensure_person(
@@ -53,33 +61,37 @@ async def claim_person(
         person = await session.get(Person, identity.person_id)
         assert person is not None
         return person, False
-    try:
-        # A savepoint: when another process creates the same identity at the same moment (a
-        # new person's first two commands at once), only this insert is undone.
-        async with session.begin_nested():
-            person = Person(display_name=display_name[:200], created_at=now)
-            session.add(person)
-            await session.flush()
-            session.add(
-                Identity(
-                    person_id=person.id,
-                    platform=platform,
-                    user_id=user_id,
-                    display_name=display_name[:200],
-                    created_at=now,
-                    last_seen_at=now,
-                )
-            )
-            await session.flush()
+    person = Person(display_name=display_name[:200], created_at=now)
+    session.add(person)
+    await session.flush()
+    # The identity's own insert decides: when another process stored the same identity at
+    # the same moment (a new person's first two commands at once), it inserts nothing, and
+    # the person just made goes again. Two statements, no savepoint around them.
+    insert = dialect_insert(session)
+    stored = await session.execute(
+        insert(cast(Table, Identity.__table__))
+        .values(
+            person_id=person.id,
+            platform=platform,
+            user_id=user_id,
+            display_name=display_name[:200],
+            created_at=now,
+            last_seen_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=["platform", "user_id"])
+        .returning(Identity.id)
+    )
+    if stored.scalar() is not None:
         return person, True
-    except IntegrityError:
-        identity = (await session.execute(stmt)).scalar_one()
-        identity.last_seen_at = now
-        if display_name and identity.display_name != display_name:
-            identity.display_name = display_name[:200]
-        found = await session.get(Person, identity.person_id)
-        assert found is not None
-        return found, False
+    await session.delete(person)
+    await session.flush()
+    identity = (await session.execute(stmt)).scalar_one()
+    identity.last_seen_at = now
+    if display_name and identity.display_name != display_name:
+        identity.display_name = display_name[:200]
+    found = await session.get(Person, identity.person_id)
+    assert found is not None
+    return found, False
 
 
 async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:

@@ -11,7 +11,7 @@ from bot.capabilities import modules
 from bot.capabilities.mentoring.tables import Profile
 from bot.store import Store, migrate
 from bot.store.models import Identity, Person
-from bot.store.people import discard_if_unused, ensure_person
+from bot.store.people import claim_person, discard_if_unused, ensure_person
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
@@ -67,7 +67,7 @@ async def test_a_new_persons_first_commands_at_once_make_one_person(db_url: str)
     """Two processes meet someone new at the same moment: one person, both commands served.
 
     On PostgreSQL the second insert waits on the first's unique identity until the first
-    commits, then fails; the second command then finds the first's person. SQLite lets one
+    commits, then inserts nothing; the second command then finds the first's person. SQLite lets one
     writer in at a time, so there the second simply finds the first."""
     import asyncio
 
@@ -97,6 +97,29 @@ async def test_a_new_persons_first_commands_at_once_make_one_person(db_url: str)
     finally:
         for store in stores:
             await store.close()
+
+
+async def test_someone_stored_after_a_lookup_found_nobody_stays_one_person(db_url: str) -> None:
+    """A lookup found nobody, and another process stored the person before this command's
+    own transaction: the command gets that person, and leaves no second one behind."""
+    modules()
+    migrate.upgrade(db_url)
+    store = Store(db_url)
+    try:
+        async with store.session() as session:
+            stored = await ensure_person(session, "discord", "88", "Cem", NOW)
+        async with store.session() as session:
+            found, created = await claim_person(
+                session, "discord", "88", "Cem K.", NOW, absent=True
+            )
+        assert (found.id, created) == (stored.id, False)
+        assert found.display_name == "Cem"
+        assert await _count(store, Person) == 1
+        async with store.session() as session:
+            identity = await session.scalar(select(Identity))
+            assert identity is not None and identity.display_name == "Cem K."
+    finally:
+        await store.close()
 
 
 async def _until_waiting_on_a_lock(store: Store) -> None:

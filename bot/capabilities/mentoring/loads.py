@@ -24,6 +24,7 @@ A stale load can only misrank: proposing counts the candidates' slots again unde
 
 from __future__ import annotations
 
+import functools
 import time
 import weakref
 from collections.abc import Callable, Iterator
@@ -277,16 +278,21 @@ def _before_commit(session: Session) -> None:
     for row, changed in ((PROPOSALS, changes.proposals), (PROFILES, changes.profiles)):
         if not changed:
             continue
-        bump = (
-            update(MentoringRevision)
-            .where(MentoringRevision.id == row)
-            .values(value=MentoringRevision.value + 1)
-            .returning(MentoringRevision.value)
-            .execution_options(synchronize_session=False)
-        )
-        value = session.execute(bump).scalar()
+        value = session.execute(_bump(row)).scalar()
         if row == PROPOSALS:
             changes.revision = None if value is None else int(value)
+
+
+@functools.cache
+def _bump(row: int) -> Any:
+    """The counter ``row``'s bump, built once (it runs with every change to proposals)."""
+    return (
+        update(MentoringRevision)
+        .where(MentoringRevision.id == row)
+        .values(value=MentoringRevision.value + 1)
+        .returning(MentoringRevision.value)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _after_commit(session: Session) -> None:

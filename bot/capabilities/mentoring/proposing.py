@@ -23,7 +23,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring import store as repo
-from bot.capabilities.mentoring.model import Reason
+from bot.capabilities.mentoring.index import CandidateIndex
+from bot.capabilities.mentoring.model import Need, Reason, Scored
 from bot.capabilities.mentoring.population import IndexCache
 from bot.capabilities.mentoring.scoring import explain, rank
 from bot.capabilities.mentoring.tables import (
@@ -141,7 +142,8 @@ class Proposer:
         honestly nobody is left.
 
         ``automatic`` (after a decline, an expiry, a withdrawal) stops after ``max_tries``;
-        ``new``: the request was stored in this transaction, so nobody was asked yet;
+        ``new``: the request was added in this transaction, so nobody was asked yet (it may
+        be unflushed: it is then inserted with the proposal, already proposed);
         ``preferred``: candidates asked before the others who fit (in ranking order).
         """
         if request.status not in ACTIVE_REQUEST or request.requester_id is None:
@@ -150,15 +152,16 @@ class Proposer:
         if automatic and request.tries >= self.settings.matching.max_tries:
             await self.exhausted(session, request, now)
             return
-        asked = set() if new else (await repo.proposed_to(session, [request.id]))[request.id]
-        index = await self.population.index(session, now)
-        need = repo.need_of(request, asked)
+        if new:
+            # Nothing read here depends on the new request: it waits for the proposal.
+            with session.no_autoflush:
+                ranked, index, need = await self._ranked(session, request, now, set(), preferred)
+                free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
+        else:
+            asked = (await repo.proposed_to(session, [request.id]))[request.id]
+            ranked, index, need = await self._ranked(session, request, now, asked, preferred)
+            free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
         window = self.rest_window
-        ranked = rank(need, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
-        if preferred:
-            ranked.sort(key=lambda c: c.person_id not in preferred)  # stable: ranking within
-        # The index's loads were read before others committed: count again under the lock.
-        free = await repo.lock_free_slots(session, (c.person_id for c in ranked))
         for best in ranked:
             if free.get((best.person_id, request.kind), 0) > 0:
                 why = explain(index, need, best.person_id, now=now, rested_window=window)
@@ -166,6 +169,25 @@ class Proposer:
                 return
         if request.tries:
             await self.exhausted(session, request, now)
+
+    async def _ranked(
+        self,
+        session: AsyncSession,
+        request: MatchRequest,
+        now: datetime,
+        asked: set[int],
+        preferred: Collection[int],
+    ) -> tuple[list[Scored], CandidateIndex, Need]:
+        """The request's candidates, best first (``preferred`` ones ahead), not counted
+        under a lock yet: the index's loads were read before others committed, so the
+        caller counts again (:func:`.store.lock_free_slots`)."""
+        index = await self.population.index(session, now)
+        need = repo.need_of(request, asked)
+        window = self.rest_window
+        ranked = rank(need, index, now=now, limit=CANDIDATES, rested_window=window, reasons=False)
+        if preferred:
+            ranked.sort(key=lambda c: c.person_id not in preferred)  # stable: ranking within
+        return ranked, index, need
 
     async def propose(
         self,
@@ -178,6 +200,9 @@ class Proposer:
         reasons: Sequence[Reason],
     ) -> None:
         """Store the proposal and owe its message; the deadline starts at delivery."""
+        request.status, request.tries, request.updated_at = PROPOSED, request.tries + 1, now
+        if request.id is None:
+            await session.flush()  # a new request: inserted once, already proposed
         proposal = Proposal(
             request_id=request.id,
             mentor_id=mentor_id,
@@ -188,7 +213,6 @@ class Proposer:
             deadline_at=None,
         )
         session.add(proposal)
-        request.status, request.tries, request.updated_at = PROPOSED, request.tries + 1, now
         await session.flush()
         why = _reasons(reasons)
         text = Join(

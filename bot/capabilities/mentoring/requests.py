@@ -106,11 +106,13 @@ class RequestService:
                 created_at=now,
                 updated_at=now,
             )
+            # Inserted once, in the state it ends in (proposed or open), by the proposer's
+            # flush or the one below: not first as open and then updated.
             session.add(request)
-            await session.flush()
             await self.proposer.next(
                 session, request, now, automatic=False, new=True, preferred=preferred
             )
+            await session.flush()
             return Opened(request_id=request.id, proposed=request.status == PROPOSED)
 
     async def fitting(

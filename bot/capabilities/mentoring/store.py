@@ -18,9 +18,22 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, true, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capabilities.mentoring.model import Need
@@ -64,19 +77,42 @@ async def contact(session: AsyncSession, person_id: int | None) -> Contact | Non
     """The identity last seen for ``person_id`` (``None`` if the person is gone)."""
     if person_id is None:
         return None
-    stmt = (
-        select(Identity)
-        .where(Identity.person_id == person_id)
-        .order_by(Identity.last_seen_at.desc(), Identity.id.desc())
-        .limit(1)
-    )
-    identity = (await session.execute(stmt)).scalar_one_or_none()
-    if identity is None:
+    found = (await session.execute(_statements().contact, {"person": person_id})).first()
+    if found is None:
         return None
-    return Contact(
-        platform=identity.platform,
-        user_id=identity.user_id,
-        name=identity.display_name or identity.user_id,
+    platform, user_id, name = found
+    return Contact(platform=platform, user_id=user_id, name=name or user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    """Statements every ``!match`` runs, built once: building a statement and its cache
+    key anew each time costs more Python than running it on SQLite."""
+
+    contact: Any
+    revisions: Any
+    free_slots: Any
+
+
+@cache
+def _statements() -> _Statements:
+    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    used = (
+        select(func.coalesce(func.sum(active_load()), 0))
+        .select_from(Proposal)
+        .join(MatchRequest, MatchRequest.id == Proposal.request_id)
+        .where(Proposal.mentor_id == Profile.person_id, MatchRequest.kind == Profile.kind)
+        .scalar_subquery()
+    )
+    return _Statements(
+        contact=select(Identity.platform, Identity.user_id, Identity.display_name)
+        .where(Identity.person_id == bindparam("person"))
+        .order_by(Identity.last_seen_at.desc(), Identity.id.desc())
+        .limit(1),
+        revisions=select(MentoringRevision.id, MentoringRevision.value),
+        free_slots=select(Profile.person_id, Profile.kind, Profile.capacity - used).where(
+            Profile.person_id.in_(ids)
+        ),
     )
 
 
@@ -161,7 +197,7 @@ async def revision(session: AsyncSession) -> int:
 
 async def revisions(session: AsyncSession) -> tuple[int | None, int | None]:
     """The proposals' and the profiles' change counters, in one read (``None``: no row)."""
-    found = await session.execute(select(MentoringRevision.id, MentoringRevision.value))
+    found = await session.execute(_statements().revisions)
     rows: dict[int, int] = {int(key): int(value) for key, value in found}
     return rows.get(PROPOSALS), rows.get(PROFILES)
 
@@ -199,6 +235,8 @@ async def lock_free_slots(
     ids = sorted(set(person_ids))
     if not ids:
         return {}
+    if session.get_bind().dialect.name == "sqlite":
+        return await _free_slots_held(session, ids)
     profiles = list(
         await session.execute(
             select(Profile.id, Profile.person_id, Profile.kind, Profile.capacity)
@@ -207,6 +245,9 @@ async def lock_free_slots(
             .with_for_update()
         )
     )
+    # Counted by a statement of its own, after the locks: on PostgreSQL a statement sees
+    # what was committed when it began, so a count in the locking statement could miss the
+    # proposal of the transaction it waited for.
     stmt = (
         select(Proposal.mentor_id, MatchRequest.kind, func.sum(active_load()))
         .join(MatchRequest, MatchRequest.id == Proposal.request_id)
@@ -218,6 +259,14 @@ async def lock_free_slots(
         (person_id, kind): capacity - used.get((person_id, kind), 0)
         for _, person_id, kind, capacity in profiles
     }
+
+
+async def _free_slots_held(session: AsyncSession, ids: Sequence[int]) -> dict[tuple[int, str], int]:
+    """:func:`lock_free_slots` on SQLite, in one statement: every transaction there holds
+    the database's write lock from its start (:mod:`bot.store.database`), so nobody can
+    propose between reading the capacities and counting the slots in use."""
+    rows = await session.execute(_statements().free_slots, {"ids": list(ids)})
+    return {(person_id, kind): int(free) for person_id, kind, free in rows}
 
 
 async def matches_of(session: AsyncSession, person_id: int, kind: str) -> int:
@@ -254,10 +303,10 @@ async def proposed_to(session: AsyncSession, request_ids: Sequence[int]) -> dict
 
 
 def need_of(request: MatchRequest, excluded: Iterable[int]) -> Need:
-    """The matcher's view of a stored request."""
+    """The matcher's view of a request (``request_id`` 0 while it is not flushed yet)."""
     assert request.requester_id is not None
     return Need(
-        request_id=request.id,
+        request_id=request.id or 0,
         requester_id=request.requester_id,
         text=request.need,
         kind=request.kind,
