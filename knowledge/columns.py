@@ -1,0 +1,140 @@
+"""Compact storage for the lookup index: per-slot values and postings as a few large buffers.
+
+At 100,000 entries the index's memory went mostly to small Python objects: a string, a
+bytes object and a dataclass per entry, an ``array`` per word and field. Each of those costs
+its header and its allocator's rounding beside the few bytes it holds. Here the values of
+every slot live in one buffer with an offset array (:class:`BytesColumn`), and the postings of
+every word in one array of slots with an offset per word and field weight (:class:`Postings`).
+
+Both have two parts. The *frozen* part is the buffers: built at once (after a bulk build, a
+compaction, or for a snapshot) and never changed. The *recent* part takes what is added later
+(live edits) as ordinary lists and arrays, until the owner freezes again. A reader sees one
+sequence; :meth:`BytesColumn.frozen` and :meth:`Postings.frozen` return the merged, frozen
+copy.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["BytesColumn", "Postings"]
+
+
+class BytesColumn:
+    """A sequence of byte strings indexed by slot: appended one at a time, read by slot."""
+
+    __slots__ = ("_blob", "_ends", "_recent")
+
+    def __init__(self) -> None:
+        self._blob = b""
+        # The end of each frozen value in _blob; value i starts where value i - 1 ends.
+        self._ends: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._recent: list[bytes] = []
+
+    def __len__(self) -> int:
+        return len(self._ends) + len(self._recent)
+
+    def __getitem__(self, slot: int) -> bytes:
+        frozen = len(self._ends)
+        if slot >= frozen:
+            return self._recent[slot - frozen]
+        start = int(self._ends[slot - 1]) if slot else 0
+        return self._blob[start : int(self._ends[slot])]
+
+    @property
+    def recent(self) -> int:
+        """How many values were appended since the column was frozen."""
+        return len(self._recent)
+
+    def append(self, value: bytes) -> None:
+        self._recent.append(value)
+
+    def frozen(self, slots: Iterable[int] | None = None) -> BytesColumn:
+        """The values of ``slots`` (default: all, in order) as a new, wholly frozen column."""
+        if slots is None and not self._recent:
+            return self
+        values = [self[slot] for slot in (range(len(self)) if slots is None else slots)]
+        column = BytesColumn()
+        column._blob = b"".join(values)
+        column._ends = np.cumsum(np.fromiter(map(len, values), np.int64, len(values)))
+        return column
+
+
+_NO_SLOTS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+
+
+class Postings:
+    """Per field weight code, each term's slots in ascending order.
+
+    Frozen: the terms sorted (``_terms``), and for term ``t`` and code ``c`` the slots
+    ``_slots[_starts[t * codes + c] : _starts[t * codes + c + 1]]``. A term is found by
+    bisection: a sorted list of the strings the vocabulary already holds costs a pointer a
+    term, where a dictionary from term to row would cost four times that and an integer.
+    Recent: a dictionary per code from term to an ``array`` of slots added since.
+    """
+
+    __slots__ = ("_codes", "_recent", "_slots", "_starts", "_terms")
+
+    def __init__(self, codes: int) -> None:
+        self._codes = codes
+        self._terms: list[str] = []
+        self._starts: npt.NDArray[np.int32] = np.zeros(1, dtype=np.int32)
+        self._slots: npt.NDArray[np.int32] = _NO_SLOTS
+        self._recent: tuple[dict[str, array[int]], ...] = tuple({} for _ in range(codes))
+
+    def add(self, term: str, code: int, slot: int) -> None:
+        """Post ``slot`` (higher than any posted before) under ``term`` at weight ``code``."""
+        at_code = self._recent[code]
+        held = at_code.get(term)
+        if held is None:
+            held = at_code[term] = array("i")
+        held.append(slot)
+
+    def get(self, term: str, code: int) -> npt.NDArray[np.int32]:
+        """The slots holding ``term`` at weight ``code`` (empty if none); do not modify."""
+        found = _NO_SLOTS
+        row = bisect.bisect_left(self._terms, term)
+        if row < len(self._terms) and self._terms[row] == term:
+            at = row * self._codes + code
+            found = self._slots[self._starts[at] : self._starts[at + 1]]
+        recent = self._recent[code].get(term)
+        if recent is None:
+            return found
+        added = np.frombuffer(recent, dtype=np.int32)
+        return added if not found.size else np.concatenate((found, added))
+
+    def __len__(self) -> int:
+        """How many postings are held (dead slots' included)."""
+        return int(self._slots.size) + sum(
+            len(held) for at_code in self._recent for held in at_code.values()
+        )
+
+    def frozen(self, terms: Iterable[str], renumber: npt.NDArray[np.int32]) -> Postings:
+        """These postings as a new, wholly frozen set: each slot ``s`` becomes
+        ``renumber[s]``, or is dropped where that is negative (a dead slot), and so are the
+        terms not among ``terms`` (whose string objects it keeps). ``renumber`` must keep
+        the order of the slots it keeps."""
+        ordered = sorted(terms)
+        parts: list[npt.NDArray[np.int32]] = []
+        counts = np.zeros(len(ordered) * self._codes, dtype=np.int64)
+        for row, term in enumerate(ordered):
+            for code in range(self._codes):
+                held = self.get(term, code)
+                if held.size:
+                    held = renumber[held]
+                    held = held[held >= 0]
+                    parts.append(held)
+                    counts[row * self._codes + code] = held.size
+        postings = Postings(self._codes)
+        postings._terms = ordered
+        ends = np.cumsum(counts)
+        if ends.size and ends[-1] >= 2**31:
+            raise OverflowError("more postings than one array can hold")
+        postings._starts = np.concatenate((np.zeros(1, np.int32), ends.astype(np.int32)))
+        postings._slots = np.concatenate(parts).astype(np.int32) if parts else _NO_SLOTS
+        return postings
