@@ -6,11 +6,10 @@ its header and its allocator's rounding beside the few bytes it holds. Here the 
 every slot live in one buffer with an offset array (:class:`BytesColumn`), and the postings of
 every word in one array of slots with an offset per word and field weight (:class:`Postings`).
 
-Both have two parts. The *frozen* part is the buffers: built at once (after a bulk build, a
-compaction, or for a snapshot) and never changed. The *recent* part takes what is added later
-(live edits) as ordinary lists and arrays, until the owner freezes again. A reader sees one
-sequence; :meth:`BytesColumn.frozen` and :meth:`Postings.frozen` return the merged, frozen
-copy.
+Postings have two parts. The *frozen* part is the arrays: built at once (after a bulk build,
+a compaction, or for a snapshot) and never changed. The *recent* part takes what is added
+later (live edits) as an ``array`` per word and weight, until the owner freezes again. A
+reader sees one sequence; :meth:`Postings.frozen` returns the merged, frozen copy.
 """
 
 from __future__ import annotations
@@ -26,42 +25,35 @@ __all__ = ["BytesColumn", "Postings"]
 
 
 class BytesColumn:
-    """A sequence of byte strings indexed by slot: appended one at a time, read by slot."""
+    """A sequence of byte strings indexed by slot: appended one at a time, read by slot.
 
-    __slots__ = ("_blob", "_ends", "_recent")
+    One growing buffer and the end offset of each value in it; no object per value, so
+    nothing to freeze either.
+    """
+
+    __slots__ = ("_data", "_ends")
 
     def __init__(self) -> None:
-        self._blob = b""
-        # The end of each frozen value in _blob; value i starts where value i - 1 ends.
-        self._ends: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-        self._recent: list[bytes] = []
+        self._data = bytearray()
+        # The end of each value in _data; value i starts where value i - 1 ends.
+        self._ends: array[int] = array("q")
 
     def __len__(self) -> int:
-        return len(self._ends) + len(self._recent)
+        return len(self._ends)
 
     def __getitem__(self, slot: int) -> bytes:
-        frozen = len(self._ends)
-        if slot >= frozen:
-            return self._recent[slot - frozen]
-        start = int(self._ends[slot - 1]) if slot else 0
-        return self._blob[start : int(self._ends[slot])]
-
-    @property
-    def recent(self) -> int:
-        """How many values were appended since the column was frozen."""
-        return len(self._recent)
+        start = self._ends[slot - 1] if slot else 0
+        return bytes(self._data[start : self._ends[slot]])
 
     def append(self, value: bytes) -> None:
-        self._recent.append(value)
+        self._data += value
+        self._ends.append(len(self._data))
 
-    def frozen(self, slots: Iterable[int] | None = None) -> BytesColumn:
-        """The values of ``slots`` (default: all, in order) as a new, wholly frozen column."""
-        if slots is None and not self._recent:
-            return self
-        values = [self[slot] for slot in (range(len(self)) if slots is None else slots)]
+    def kept(self, slots: Iterable[int]) -> BytesColumn:
+        """A new column of the values of ``slots``, in that order."""
         column = BytesColumn()
-        column._blob = b"".join(values)
-        column._ends = np.cumsum(np.fromiter(map(len, values), np.int64, len(values)))
+        for slot in slots:
+            column.append(self[slot])
         return column
 
 

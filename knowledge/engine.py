@@ -621,18 +621,18 @@ class LookupIndex:
         (:mod:`knowledge.columns`); with ``compact``, dead slots go and the live ones are
         numbered anew. Costs about a second at 100,000 entries: done after a bulk build, at
         compaction, and before a snapshot is written."""
-        if not compact and not self._ids.recent:
+        if not compact and not self._recent_slots:
             return
         alive = np.frombuffer(self._alive, dtype=np.bool_)
         live = np.flatnonzero(alive).astype(np.int32)
         renumber = np.full(len(alive), -1, dtype=np.int32)
         renumber[live] = np.arange(live.size, dtype=np.int32) if compact else live
         self._postings = self._postings.frozen(self._vocab.terms(), renumber)
-        kept = live.tolist() if compact else None
-        self._ids = self._ids.frozen(kept)
-        self._names = self._names.frozen(kept)
-        self._docs = self._docs.frozen(kept)
         if compact:
+            kept = live.tolist()
+            self._ids = self._ids.kept(kept)
+            self._names = self._names.kept(kept)
+            self._docs = self._docs.kept(kept)
             self._alive = bytearray(b"\x01") * live.size
             words = np.frombuffer(self._title_words, dtype=np.float32)[live]
             self._title_words = array("f", words.tobytes())
