@@ -87,24 +87,28 @@ class Postings:
             held = at_code[term] = array("i")
         held.append(slot)
 
-    def get(self, term: str, code: int) -> npt.NDArray[np.int32]:
-        """The slots holding ``term`` at weight ``code`` (empty if none); do not modify."""
-        found = _NO_SLOTS
+    def held(self, term: str) -> list[tuple[int, npt.NDArray[np.int32]]]:
+        """Each weight code under which ``term`` is posted, in order, with its slots in
+        ascending order (do not modify them)."""
+        found: list[tuple[int, npt.NDArray[np.int32]]] = []
         row = bisect.bisect_left(self._terms, term)
         if row < len(self._terms) and self._terms[row] == term:
-            at = row * self._codes + code
-            found = self._slots[self._starts[at] : self._starts[at + 1]]
-        recent = self._recent[code].get(term)
-        if recent is None:
-            return found
-        added = np.frombuffer(recent, dtype=np.int32)
-        return added if not found.size else np.concatenate((found, added))
-
-    def __len__(self) -> int:
-        """How many postings are held (dead slots' included)."""
-        return int(self._slots.size) + sum(
-            len(held) for at_code in self._recent for held in at_code.values()
-        )
+            at = row * self._codes
+            ends = self._starts[at : at + self._codes + 1].tolist()
+            for code in range(self._codes):
+                if ends[code] < ends[code + 1]:
+                    found.append((code, self._slots[ends[code] : ends[code + 1]]))
+        for code, at_code in enumerate(self._recent):
+            recent = at_code.get(term)
+            if recent is None:
+                continue
+            added = np.frombuffer(recent, dtype=np.int32)
+            earlier = next((i for i, (held_at, _) in enumerate(found) if held_at == code), None)
+            if earlier is None:
+                found.append((code, added))
+            else:
+                found[earlier] = (code, np.concatenate((found[earlier][1], added)))
+        return sorted(found, key=lambda pair: pair[0]) if len(found) > 1 else found
 
     def frozen(self, terms: Iterable[str], renumber: npt.NDArray[np.int32]) -> Postings:
         """These postings as a new, wholly frozen set: each slot ``s`` becomes
@@ -115,13 +119,11 @@ class Postings:
         parts: list[npt.NDArray[np.int32]] = []
         counts = np.zeros(len(ordered) * self._codes, dtype=np.int64)
         for row, term in enumerate(ordered):
-            for code in range(self._codes):
-                held = self.get(term, code)
-                if held.size:
-                    held = renumber[held]
-                    held = held[held >= 0]
-                    parts.append(held)
-                    counts[row * self._codes + code] = held.size
+            for code, held in self.held(term):
+                kept = renumber[held]
+                kept = kept[kept >= 0]
+                parts.append(kept)
+                counts[row * self._codes + code] = kept.size
         postings = Postings(self._codes)
         postings._terms = ordered
         ends = np.cumsum(counts)
