@@ -45,6 +45,11 @@ class BytesColumn:
         start = self._ends[slot - 1] if slot else 0
         return bytes(self._data[start : self._ends[slot]])
 
+    def text(self, slot: int) -> str:
+        """The value at ``slot`` read as UTF-8 (without a copy as bytes first)."""
+        start = self._ends[slot - 1] if slot else 0
+        return self._data[start : self._ends[slot]].decode()
+
     def append(self, value: bytes) -> None:
         self._data += value
         self._ends.append(len(self._data))

@@ -566,11 +566,11 @@ class LookupIndex:
         return None
 
     def _id(self, slot: int) -> str:
-        return self._ids[slot].decode()
+        return self._ids.text(slot)
 
     def _name_keys(self, slot: int) -> list[str]:
         """The slot's folded title, then its folded aliases."""
-        return self._names[slot].decode().split(_NAME_SEP)
+        return self._names.text(slot).split(_NAME_SEP)
 
     # -- keeping the index in step ------------------------------------------------------------
 
@@ -621,8 +621,8 @@ class LookupIndex:
         (:mod:`knowledge.columns`); with ``compact``, dead slots go and the live ones are
         numbered anew. Costs about a second at 100,000 entries: done after a bulk build, at
         compaction, and before a snapshot is written."""
-        if not compact and not self._recent_slots:
-            return
+        if not compact and not self._recent_slots and len(self._id_keys) == self._live:
+            return  # nothing placed or removed since
         alive = np.frombuffer(self._alive, dtype=np.bool_)
         live = np.flatnonzero(alive).astype(np.int32)
         renumber = np.full(len(alive), -1, dtype=np.int32)

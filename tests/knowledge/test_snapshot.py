@@ -190,3 +190,16 @@ def test_edits_and_a_compaction_after_loading_answer_as_a_fresh_build_of_what_is
     assert loaded.browse(filters=Filters(type="guide"), limit=50) == fresh.browse(
         filters=Filters(type="guide"), limit=50
     )
+
+
+def test_a_snapshot_saved_after_removals_alone_loads(
+    tmp_path: Path, saved: Path, docs: list[Document]
+) -> None:
+    loaded, _ = snapshot.load(saved)
+    loaded.remove(docs[0].id)
+    again = tmp_path / "again.snapshot"
+    snapshot.save(loaded, again, STAMP)
+    reloaded, _ = snapshot.load(again)
+    assert len(reloaded) == len(docs) - 1
+    assert docs[0].id not in reloaded
+    assert reloaded.get(docs[1].id) == docs[1]
