@@ -227,8 +227,15 @@ def _pack(doc: Document, zdict: bytes) -> bytes:
     raw = _pickled(doc)
     if not zdict:
         return zlib.compress(raw)
-    packer = zlib.compressobj(zdict=zdict)
+    packer = _primed(zdict).copy()
     return packer.compress(raw) + packer.flush()
+
+
+@lru_cache(maxsize=2)  # the index serving and one being built: ~400 KiB of state each
+def _primed(zdict: bytes) -> zlib._Compress:
+    """A compressor that has read ``zdict`` and nothing else: a copy of it compresses an
+    entry alike in half the time of a new one, which reads the dictionary again."""
+    return zlib.compressobj(zdict=zdict)
 
 
 def _dictionary(docs: Iterable[Document]) -> bytes:
