@@ -37,8 +37,10 @@ Austrian entries before the EU-wide ones. Sectors, target groups and types compa
 (case and accents ignored). :meth:`LookupIndex.browse` lists what filters alone select.
 
 Updates and removals mark the old slot dead at once (it can never be returned again) and the
-postings are compacted when dead slots outnumber live ones. The index is not
-thread-safe: the bot calls it from one event loop.
+postings are compacted when dead slots outnumber live ones. What the index keeps per entry
+and per word lives in a few large buffers (:mod:`knowledge.columns`), frozen after a build, a
+compaction and for a snapshot; live edits go to small recent parts beside them until the next
+freeze. The index is not thread-safe: the bot calls it from one event loop.
 
 Why one module of ~800 lines: :class:`LookupIndex` is one data structure — slots, postings,
 facets and the vocabulary kept in step by every update, read by every query stage. Split
@@ -48,7 +50,9 @@ parts that stand alone already live apart (:mod:`knowledge.text`, :mod:`knowledg
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import itertools
 import math
 import pickle
 import zlib
@@ -63,6 +67,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from knowledge.codes import TYPE_NAMES
+from knowledge.columns import BytesColumn, Postings
 from knowledge.concepts import ConceptMatcher
 from knowledge.text import LANGUAGES, fold, tokenize
 from knowledge.thesaurus import concepts as thesaurus_concepts
@@ -131,8 +136,12 @@ _MAX_QUERY_WORDS: Final = 16
 _STEM_LIMIT: Final = 8
 _COMPLETE_LIMIT: Final = 48
 _MAX_LIMIT: Final = 100
-#: Entries per part of a snapshot (see :meth:`LookupIndex.to_frames`).
-_FRAME_ENTRIES: Final = 5000
+#: How many entries, and at most how many bytes of them, make the dictionary they are
+#: compressed with (see _pack).
+_ZDICT_DOCS: Final = 64
+_ZDICT_BYTES: Final = 16 * 1024
+#: Separates an entry's folded title from its folded aliases in one stored string.
+_NAME_SEP: Final = "\x1f"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,24 +216,36 @@ class SearchResult:
     suggestions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Entry:
-    """A live document: its id, the folded forms the re-ranker compares against, and the rest
-    of it packed (:func:`_pack`): queries read only the first two, so the document's texts and
-    sets are kept as one compressed string, not as objects."""
+def _pack(doc: Document, zdict: bytes) -> bytes:
+    """Every field of ``doc`` but its id, as one compressed string (sets in sorted order).
 
-    id: str
-    title_key: str
-    alias_keys: tuple[str, ...]
-    packed: bytes
+    Queries read only an entry's id and folded names; the rest is kept packed for
+    :meth:`LookupIndex.get`. Compressed alone, an entry of a few hundred bytes shrinks by a
+    third; with ``zdict`` (:func:`_dictionary`, entries like it) by three quarters, and each
+    entry still unpacks on its own.
+    """
+    raw = _pickled(doc)
+    if not zdict:
+        return zlib.compress(raw)
+    packer = _primed(zdict).copy()
+    return packer.compress(raw) + packer.flush()
 
-    @property
-    def doc(self) -> Document:
-        return _unpack(self.id, self.packed)
+
+@lru_cache(maxsize=2)  # the index serving and one being built: ~400 KiB of state each
+def _primed(zdict: bytes) -> zlib._Compress:
+    """A compressor that has read ``zdict`` and nothing else: a copy of it compresses an
+    entry alike in half the time of a new one, which reads the dictionary again."""
+    return zlib.compressobj(zdict=zdict)
 
 
-def _pack(doc: Document) -> bytes:
-    """Every field of ``doc`` but its id, as one compressed string (sets in sorted order)."""
+def _dictionary(docs: Iterable[Document]) -> bytes:
+    """A preset dictionary for :func:`_pack`: the pickled fields of ``docs`` (a sample),
+    their last :data:`_ZDICT_BYTES` (zlib prefers a dictionary's end; a longer one costs more
+    per entry to compress)."""
+    return b"".join(_pickled(doc) for doc in docs)[-_ZDICT_BYTES:]
+
+
+def _pickled(doc: Document) -> bytes:
     fields = (
         doc.title,
         doc.aliases,
@@ -239,11 +260,16 @@ def _pack(doc: Document) -> bytes:
         tuple((t.lang, t.title, t.summary) for t in doc.translations),
         doc.network,
     )
-    return zlib.compress(pickle.dumps(fields, protocol=5))
+    return pickle.dumps(fields, protocol=5)
 
 
-def _unpack(doc_id: str, packed: bytes) -> Document:
-    """The document :func:`_pack` packed (equal to it, not the same object)."""
+def _unpack(doc_id: str, packed: bytes, zdict: bytes) -> Document:
+    """The document :func:`_pack` packed with ``zdict`` (equal to it, not the same object)."""
+    if zdict:
+        unpacker = zlib.decompressobj(zdict=zdict)
+        raw = unpacker.decompress(packed) + unpacker.flush()
+    else:
+        raw = zlib.decompress(packed)
     (
         title,
         aliases,
@@ -257,7 +283,7 @@ def _unpack(doc_id: str, packed: bytes) -> Document:
         publisher,
         translations,
         network,
-    ) = pickle.loads(zlib.decompress(packed))
+    ) = pickle.loads(raw)
     return Document(
         id=doc_id,
         title=title,
@@ -282,10 +308,6 @@ def _unpack(doc_id: str, packed: bytes) -> Document:
 #: a posting is a slot alone, its weight the one of the list it is in.
 _CODE_OF: Final = {weight: code for code, weight in enumerate(sorted(set(_FIELD_WEIGHTS.values())))}
 _WEIGHT_OF: Final = tuple(np.float32(weight) for weight in _CODE_OF)
-
-
-def _no_postings() -> tuple[dict[str, array[int]], ...]:
-    return tuple({} for _ in _WEIGHT_OF)
 
 
 def _reading_langs(langs: Iterable[str]) -> tuple[str, ...]:
@@ -419,14 +441,27 @@ class LookupIndex:
         self._matcher = concepts
         self._thesaurus = thesaurus
         self._vocab = Vocabulary()
-        self._slot_of: dict[str, int] = {}
-        self._entries: list[_Entry | None] = []
+        # Per slot (a document's place; a removed one's stays, dead, until compaction): its
+        # id, its folded title and aliases joined by _NAME_SEP, and the document packed with
+        # _zdict — each column a few buffers (knowledge.columns), not objects per entry.
+        self._ids = BytesColumn()
+        self._names = BytesColumn()
+        self._docs = BytesColumn()
+        self._zdict = b""
+        # Finding a slot by id: for the frozen slots, their ids' CRC-32 sorted with the slot
+        # of each (a hit is confirmed against the id itself); a dictionary for the slots
+        # placed since the last freeze.
+        # (Arrays, not numpy: one bisection in C costs less than numpy's call for a scalar.)
+        self._id_keys: array[int] = array("I")
+        self._id_slots: array[int] = array("i")
+        self._recent_slots: dict[str, int] = {}
         self._alive = bytearray()
+        self._live = 0
         # Words in each slot's title: breaks coverage ties before re-ranking (see _rank).
         self._title_words: array[float] = array("f")
-        # Per field weight (_WEIGHT_OF), word -> the slots holding it at that weight (a slot
-        # holds a word once, at its best field: in one list of the word only).
-        self._postings: tuple[dict[str, array[int]], ...] = _no_postings()
+        # Per field weight (_WEIGHT_OF), term -> the slots holding it at that weight (a slot
+        # holds a term once, at its best field: under one weight of the term only).
+        self._postings = Postings(len(_WEIGHT_OF))
         self._facets: dict[tuple[str, str], array[int]] = {}
         self._dead = 0
 
@@ -442,32 +477,42 @@ class LookupIndex:
     ) -> LookupIndex:
         """Build an index from ``docs`` (later duplicates of an id replace earlier ones)."""
         index = cls(concepts=concepts)
+        docs = iter(docs)
+        head = list(itertools.islice(docs, _ZDICT_DOCS))
+        index._zdict = _dictionary(head)
         index._vocab.defer_deletions()
-        for doc in docs:
+        for doc in itertools.chain(head, docs):
             index.upsert(doc)
         index._vocab.file_deletions()
+        index._freeze()
         return index
 
     def __len__(self) -> int:
-        return len(self._slot_of)
+        return self._live
 
     # -- persistence (see knowledge.snapshot) ----------------------------------------------
 
-    def to_frames(self, *, chunk: int = _FRAME_ENTRIES) -> Iterator[object]:
+    def to_frames(self) -> Iterator[object]:
         """The index as picklable parts, for :mod:`knowledge.snapshot`: its structures, then
-        its entries ``chunk`` at a time (so a load can pause between parts)."""
+        its columns one by one. Freezes the index first (see :meth:`_freeze`)."""
+        self._freeze()
+        # One part for the vocabulary and the postings: pickled together, the terms they
+        # share are stored, and loaded, once.
         yield (
             self._vocab,
-            self._slot_of,
-            self._alive,
-            self._title_words,
             self._postings,
+            self._zdict,
+            self._id_keys,
+            self._id_slots,
+            self._alive,
+            self._live,
+            self._title_words,
             self._facets,
             self._dead,
-            len(self._entries),
         )
-        for start in range(0, len(self._entries), chunk):
-            yield self._entries[start : start + chunk]
+        yield self._ids
+        yield self._names
+        yield self._docs
 
     @classmethod
     def from_frames(cls, frames: Iterable[Any]) -> LookupIndex:
@@ -477,30 +522,62 @@ class LookupIndex:
         try:
             (
                 index._vocab,
-                index._slot_of,
-                index._alive,
-                index._title_words,
                 index._postings,
+                index._zdict,
+                index._id_keys,
+                index._id_slots,
+                index._alive,
+                index._live,
+                index._title_words,
                 index._facets,
                 index._dead,
-                size,
             ) = next(parts)
+            index._ids, index._names, index._docs = next(parts), next(parts), next(parts)
         except (StopIteration, TypeError, ValueError) as exc:
             raise ValueError("not an index snapshot") from exc
-        for entries in parts:
-            index._entries.extend(entries)
-        if len(index._entries) != size or len(index._alive) != size:
+        size = len(index._alive)
+        columns = (index._ids, index._names, index._docs)
+        if (
+            next(parts, None) is not None
+            or not all(isinstance(column, BytesColumn) for column in columns)
+            or not isinstance(index._postings, Postings)
+            or any(len(column) != size for column in columns)
+            or len(index._title_words) != size
+            or len(index._id_keys) != index._live
+        ):
             raise ValueError("index snapshot is incomplete")
         return index
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._slot_of
+        return isinstance(doc_id, str) and self._slot(doc_id) is not None
 
     def get(self, doc_id: str) -> Document | None:
         """The indexed document with this id, or ``None``."""
-        slot = self._slot_of.get(doc_id)
-        entry = None if slot is None else self._entries[slot]
-        return None if entry is None else entry.doc
+        slot = self._slot(doc_id)
+        return None if slot is None else _unpack(doc_id, self._docs[slot], self._zdict)
+
+    def _slot(self, doc_id: str) -> int | None:
+        """The live slot of the document with this id, or ``None``."""
+        slot = self._recent_slots.get(doc_id)
+        if slot is not None:
+            return slot
+        keys = self._id_keys
+        wanted = doc_id.encode()
+        key = zlib.crc32(wanted)
+        at = bisect.bisect_left(keys, key)
+        while at < len(keys) and keys[at] == key:
+            slot = self._id_slots[at]
+            if self._alive[slot] and self._ids[slot] == wanted:
+                return slot
+            at += 1
+        return None
+
+    def _id(self, slot: int) -> str:
+        return self._ids.text(slot)
+
+    def _name_keys(self, slot: int) -> list[str]:
+        """The slot's folded title, then its folded aliases."""
+        return self._names.text(slot).split(_NAME_SEP)
 
     # -- keeping the index in step ------------------------------------------------------------
 
@@ -510,55 +587,77 @@ class LookupIndex:
         terms = _doc_terms(doc, self._concepts)
         for term in terms:
             self._vocab.add(term)
-        entry = _Entry(
-            id=doc.id,
-            packed=_pack(doc),
-            title_key=" ".join(tokenize(doc.title)),
-            alias_keys=tuple(key for key in (" ".join(tokenize(a)) for a in doc.aliases) if key),
-        )
-        self._slot_of[doc.id] = self._place(entry, terms, doc)
+        title_key = " ".join(tokenize(doc.title))
+        alias_keys = [key for key in (" ".join(tokenize(a)) for a in doc.aliases) if key]
+        slot = len(self._alive)
+        self._ids.append(doc.id.encode())
+        self._names.append(_NAME_SEP.join((title_key, *alias_keys)).encode())
+        self._docs.append(_pack(doc, self._zdict))
+        self._alive.append(1)
+        self._live += 1
+        self._title_words.append(float(len(title_key.split())))
+        for term, weight in terms.items():
+            self._postings.add(term, _CODE_OF[weight], slot)
+        for key in _facet_keys(doc):
+            self._facets.setdefault(key, array("i")).append(slot)
+        self._recent_slots[doc.id] = slot
 
     def remove(self, doc_id: str) -> None:
         """Drop the document with this id; unknown ids are ignored."""
-        slot = self._slot_of.pop(doc_id, None)
+        slot = self._slot(doc_id)
         if slot is None:
             return
-        entry = self._entries[slot]
-        self._entries[slot] = None
+        self._recent_slots.pop(doc_id, None)
         self._alive[slot] = 0
+        self._live -= 1
         self._dead += 1
-        if entry is not None:
-            for term in _doc_terms(entry.doc, self._concepts):
-                self._vocab.discard(term)
-        if self._dead > 1024 and self._dead > len(self._slot_of):
+        doc = _unpack(doc_id, self._docs[slot], self._zdict)
+        for term in _doc_terms(doc, self._concepts):
+            self._vocab.discard(term)
+        if self._dead > 1024 and self._dead > self._live:
             self._compact()
 
-    def _place(self, entry: _Entry, terms: dict[str, float], doc: Document) -> int:
-        slot = len(self._entries)
-        self._entries.append(entry)
-        self._alive.append(1)
-        self._title_words.append(float(len(entry.title_key.split())))
-        for term, weight in terms.items():
-            at_weight = self._postings[_CODE_OF[weight]]
-            postings = at_weight.get(term)
-            if postings is None:
-                postings = at_weight[term] = array("i")
-            postings.append(slot)
-        for key in _facet_keys(doc):
-            self._facets.setdefault(key, array("i")).append(slot)
-        return slot
-
     def _compact(self) -> None:
-        """Rebuild postings and facets over live slots only (the vocabulary is already exact)."""
-        live = [entry for entry in self._entries if entry is not None]
-        self._entries, self._alive, self._facets = [], bytearray(), {}
-        self._postings = _no_postings()
-        self._title_words = array("f")
-        self._slot_of, self._dead = {}, 0
-        for entry in live:
-            doc = entry.doc
-            self._slot_of[doc.id] = self._place(entry, _doc_terms(doc, self._concepts), doc)
+        """Drop the dead slots, numbering the live ones anew (the vocabulary is already
+        exact), and freeze."""
+        self._freeze(compact=True)
         self._vocab.file_deletions()
+
+    def _freeze(self, *, compact: bool = False) -> None:
+        """Move everything placed since the last freeze into the compact, frozen parts
+        (:mod:`knowledge.columns`); with ``compact``, dead slots go and the live ones are
+        numbered anew. Costs about a second at 100,000 entries: done after a bulk build, at
+        compaction, and before a snapshot is written."""
+        if not compact and not self._recent_slots and len(self._id_keys) == self._live:
+            return  # nothing placed or removed since
+        alive = np.frombuffer(self._alive, dtype=np.bool_)
+        live = np.flatnonzero(alive).astype(np.int32)
+        renumber = np.full(len(alive), -1, dtype=np.int32)
+        renumber[live] = np.arange(live.size, dtype=np.int32) if compact else live
+        self._postings = self._postings.frozen(self._vocab.terms(), renumber)
+        if compact:
+            kept = live.tolist()
+            self._ids = self._ids.kept(kept)
+            self._names = self._names.kept(kept)
+            self._docs = self._docs.kept(kept)
+            self._alive = bytearray(b"\x01") * live.size
+            words = np.frombuffer(self._title_words, dtype=np.float32)[live]
+            self._title_words = array("f", words.tobytes())
+            facets: dict[tuple[str, str], array[int]] = {}
+            for key, held in self._facets.items():
+                moved = renumber[np.frombuffer(held, dtype=np.int32)]
+                moved = moved[moved >= 0]
+                if moved.size:
+                    facets[key] = array("i", moved.tobytes())
+            self._facets, self._dead = facets, 0
+            live = np.arange(live.size, dtype=np.int32)
+        keys = np.fromiter(
+            (zlib.crc32(self._ids[slot]) for slot in live.tolist()), np.uint32, live.size
+        )
+        order = np.argsort(keys, kind="stable")
+        self._id_keys = array("I", keys[order].tobytes())
+        self._id_slots = array("i", live[order].tobytes())
+        self._recent_slots = {}
 
     # -- reading a query ----------------------------------------------------------------------
 
@@ -608,9 +707,9 @@ class LookupIndex:
         ``matched``, if given (zeros, one per slot), receives how many query words each
         document matches at all.
         """
-        size = len(self._entries)
+        size = len(self._alive)
         acc = np.zeros(size, dtype=np.float32)
-        live = max(len(self._slot_of), 1)
+        live = max(self._live, 1)
         idfs: list[float] = []
         unmatched = 0
         for variants in groups:
@@ -624,11 +723,8 @@ class LookupIndex:
             scale = 1.0 if len(variants) > 1 else idf
             for term, similarity in variants.items():
                 factor = np.float32(similarity * scale)
-                for weight, at_weight in zip(_WEIGHT_OF, self._postings, strict=True):
-                    postings = at_weight.get(term)
-                    if postings is None:
-                        continue
-                    slots = np.frombuffer(postings, dtype=np.int32)
+                for code, slots in self._postings.held(term):
+                    weight = _WEIGHT_OF[code]
                     if names_only and not weight >= _NAME_WEIGHT:
                         weight = weight * 0.3
                     value = weight * factor
@@ -675,7 +771,7 @@ class LookupIndex:
         held = self._facets.get(key)
         if not held:
             return np.zeros(len(slots), dtype=np.bool_)
-        member = np.zeros(len(self._entries), dtype=np.bool_)
+        member = np.zeros(len(self._alive), dtype=np.bool_)
         member[np.frombuffer(held, dtype=np.int32)] = True
         return member[slots]
 
@@ -764,12 +860,12 @@ class LookupIndex:
         prefer_network: str | None = None,
         visible_to: str | None = None,
     ) -> SearchResult:
-        if not words or not self._slot_of:
+        if not words or not self._live:
             return SearchResult(hits=(), total=0)
         readings, groups = self._groups(words, langs)
         known = sum(1 for variants in groups if variants)
         # Counting matched words only matters (and is only paid for) with two or more words.
-        matched = np.zeros(len(self._entries), dtype=np.float32) if known > 1 else None
+        matched = np.zeros(len(self._alive), dtype=np.float32) if known > 1 else None
         coverage = self._coverage(groups, names_only=False, matched=matched)
         coverage *= self._mask(filters, visible_to)
         candidates = np.flatnonzero(coverage >= _MIN_COVERAGE)
@@ -825,17 +921,15 @@ class LookupIndex:
         nothing.
         """
         limit, offset = max(0, min(limit, _MAX_LIMIT)), max(0, offset)
-        if not self._slot_of or not _filter_keys(filters):
+        if not self._live or not _filter_keys(filters):
             return SearchResult(hits=(), total=0)
         candidates = np.flatnonzero(self._mask(filters, visible_to))
         boosts = self._boosts(candidates, prefer_lang, prefer_country, prefer_network)
         tiers = self._generality(candidates, filters)
         rows: list[tuple[int, float, str, str]] = []
         for i, slot in enumerate(candidates.tolist()):
-            entry = self._entries[slot]
-            if entry is not None:
-                tier = 0 if tiers is None else int(tiers[i])
-                rows.append((tier, -float(boosts[i]), entry.title_key, entry.id))
+            tier = 0 if tiers is None else int(tiers[i])
+            rows.append((tier, -float(boosts[i]), self._name_keys(slot)[0], self._id(slot)))
         best = heapq.nsmallest(offset + limit, rows)
         hits: list[Hit] = []
         floor = 100.0
@@ -915,13 +1009,12 @@ class LookupIndex:
             top = np.arange(len(candidates))
         scored: list[tuple[int, float, float, str, str]] = []
         for i in top.tolist():
-            entry = self._entries[int(candidates[i])]
-            if entry is None:  # cannot happen: the mask holds live slots only
-                continue
-            relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, entry))
+            slot = int(candidates[i])
+            names = self._name_keys(slot)
+            relevance = float(coverage[i]) * (70.0 + 0.3 * _name_similarity(reading, names))
             tier = 0 if tiers is None else int(tiers[i])
             # Ordered uncapped, so a boost still counts between two perfect matches.
-            scored.append((tier, relevance * float(lift[i]), relevance, entry.title_key, entry.id))
+            scored.append((tier, relevance * float(lift[i]), relevance, names[0], self._id(slot)))
         scored.sort(key=lambda s: (s[0], -s[1], -s[2], s[3], s[4]))
         hits: list[Hit] = []
         floor = 100.0
@@ -932,10 +1025,8 @@ class LookupIndex:
             rest = np.setdiff1d(np.arange(len(candidates)), top)
             rest = rest[np.argsort(-order[rest], kind="stable")][: want - len(hits)]
             for i in rest.tolist():
-                entry = self._entries[int(candidates[i])]
-                if entry is not None:
-                    floor = min(floor, float(key[i]))
-                    hits.append(Hit(id=entry.id, score=round(floor, 2)))
+                floor = min(floor, float(key[i]))
+                hits.append(Hit(id=self._id(int(candidates[i])), score=round(floor, 2)))
         return hits
 
     def _did_you_mean(
@@ -1007,7 +1098,7 @@ class LookupIndex:
         """
         limit = max(0, min(limit, _MAX_LIMIT))
         folded = fold(prefix)
-        if not folded or not limit or not self._slot_of:
+        if not folded or not limit or not self._live:
             return ()
         words = folded.split()
         partial = prefix[-1:].isalnum()
@@ -1027,10 +1118,7 @@ class LookupIndex:
         typed = " ".join(head_words)
         scored: list[tuple[float, str, str]] = []
         for slot in candidates.tolist():
-            entry = self._entries[slot]
-            if entry is None:
-                continue
-            names = (entry.title_key, *entry.alias_keys)
+            names = self._name_keys(slot)
             # Partial ratio finds the typed text inside a title; plain ratio prefers the title
             # that says little more than what is typed.
             similarity = max(
@@ -1038,7 +1126,7 @@ class LookupIndex:
                 for name in names
             )
             score = min(100.0, 75.0 * float(coverage[slot]) + 0.25 * similarity)
-            scored.append((score, entry.title_key, entry.id))
+            scored.append((score, names[0], self._id(slot)))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
         return tuple(Hit(id=doc_id, score=round(score, 2)) for score, _, doc_id in scored[:limit])
 
@@ -1052,7 +1140,7 @@ class LookupIndex:
         """
         limit = max(0, min(limit, _MAX_LIMIT))
         words = list(dict.fromkeys(tokenize(title)))[:_MAX_QUERY_WORDS]
-        if not words or not limit or not self._slot_of:
+        if not words or not limit or not self._live:
             return ()
         groups = [self._variants(word, stems=0) for word in words]
         coverage = self._coverage(groups, names_only=True) * self._mask(None)
@@ -1062,14 +1150,9 @@ class LookupIndex:
         wanted = " ".join(words)
         scored: list[tuple[float, str]] = []
         for slot in candidates.tolist():
-            entry = self._entries[slot]
-            if entry is None:
-                continue
-            ratio = max(
-                fuzz.token_sort_ratio(wanted, name) for name in (entry.title_key, *entry.alias_keys)
-            )
+            ratio = max(fuzz.token_sort_ratio(wanted, name) for name in self._name_keys(slot))
             if ratio >= threshold:
-                scored.append((ratio, entry.id))
+                scored.append((ratio, self._id(slot)))
         scored.sort(key=lambda s: (-s[0], s[1]))
         return tuple(Hit(id=doc_id, score=round(ratio, 2)) for ratio, doc_id in scored[:limit])
 
@@ -1080,17 +1163,15 @@ def _query_words(query: str) -> list[str]:
     return list(dict.fromkeys(words))[:_MAX_QUERY_WORDS]
 
 
-def _name_similarity(reading: str, entry: _Entry) -> float:
+def _name_similarity(reading: str, names: list[str]) -> float:
     """0..100: how close the query reads to the entry's title (or, slightly less, an alias).
 
     Token-set ratio forgives the title's extra words, token-sort ratio rewards a title that says
     no more than the query; averaging them ranks the closest title first among full matches.
     """
-    best = 0.5 * (
-        fuzz.token_set_ratio(reading, entry.title_key)
-        + fuzz.token_sort_ratio(reading, entry.title_key)
-    )
-    for alias in entry.alias_keys:
+    title, *aliases = names
+    best = 0.5 * (fuzz.token_set_ratio(reading, title) + fuzz.token_sort_ratio(reading, title))
+    for alias in aliases:
         similarity = 0.5 * (
             fuzz.token_set_ratio(reading, alias) + fuzz.token_sort_ratio(reading, alias)
         )

@@ -42,7 +42,7 @@ from knowledge.engine import LookupIndex
 __all__ = ["FORMAT", "SnapshotError", "Stamp", "load", "pipeline_fingerprint", "read_stamp", "save"]
 
 #: Bump when the snapshot layout changes (the pipeline's own changes are hashed, see above).
-FORMAT: Final = 1
+FORMAT: Final = 2
 _MAGIC: Final = b"vetbot-lookup-index\n"
 _MAX_HEADER: Final = 64 * 1024
 #: What the fingerprint reads from the knowledge library, and what it leaves out.

@@ -130,6 +130,11 @@ class Vocabulary:
     def __contains__(self, term: object) -> bool:
         return term in self._df
 
+    def terms(self) -> Iterator[str]:
+        """Every present word and concept token, as the very string objects held here (an
+        index keyed by them shares them rather than holding copies)."""
+        return iter(self._df)
+
     def df(self, term: str) -> int:
         """The number of live documents holding ``term`` (0 if none)."""
         return self._df.get(term, 0)

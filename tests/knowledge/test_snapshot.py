@@ -158,3 +158,48 @@ def test_a_networks_own_entries_survive_the_round_trip(
     assert loaded.browse(filters=Filters(type="guide"), prefer_network="AT") == fresh.browse(
         filters=Filters(type="guide"), prefer_network="AT"
     )
+
+
+def test_edits_and_a_compaction_after_loading_answer_as_a_fresh_build_of_what_is_left(
+    saved: Path, docs: list[Document]
+) -> None:
+    """A loaded index finds its entries by id, gives each back whole, and after removals
+    enough to compact it (slots numbered anew) answers like a build of the entries left."""
+    loaded, _ = snapshot.load(saved)
+    assert all(loaded.get(doc.id) == doc for doc in docs)
+    changed = replace(docs[5], title="Quokka welding passport", network="net-a")
+    loaded.upsert(changed)
+    gone = [doc.id for doc in docs[10:1200]]
+    for doc_id in gone:  # 1,190 of 1,500: it compacts at the 1,024th
+        loaded.remove(doc_id)
+    loaded.upsert(docs[10])  # removed, then back
+    # In the order the loaded index holds them, so ties are broken alike.
+    left = [doc for doc in docs[:10] + docs[1200:] if doc.id != changed.id]
+    left += [changed, docs[10]]
+    fresh = LookupIndex.from_documents(left)
+    assert len(loaded) == len(fresh) == len(left)
+    assert all(loaded.get(doc.id) == doc for doc in left)
+    assert not any(doc_id in loaded for doc_id in gone[1:])
+    for query in generate_queries(left, per_set=10):
+        for filters in (None, Filters(lang="de"), Filters(country="AT", sector="construction")):
+            assert loaded.search(query.text, filters=filters, limit=10) == fresh.search(
+                query.text, filters=filters, limit=10
+            )
+    assert loaded.search("quokka", visible_to="net-b").hits == ()
+    assert loaded.search("quokka", visible_to="net-a").hits[0].id == changed.id
+    assert loaded.browse(filters=Filters(type="guide"), limit=50) == fresh.browse(
+        filters=Filters(type="guide"), limit=50
+    )
+
+
+def test_a_snapshot_saved_after_removals_alone_loads(
+    tmp_path: Path, saved: Path, docs: list[Document]
+) -> None:
+    loaded, _ = snapshot.load(saved)
+    loaded.remove(docs[0].id)
+    again = tmp_path / "again.snapshot"
+    snapshot.save(loaded, again, STAMP)
+    reloaded, _ = snapshot.load(again)
+    assert len(reloaded) == len(docs) - 1
+    assert docs[0].id not in reloaded
+    assert reloaded.get(docs[1].id) == docs[1]
