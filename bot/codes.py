@@ -8,4 +8,8 @@ from __future__ import annotations
 
 from knowledge.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
 
-__all__ = ["COUNTRIES", "COUNTRY_HINTS", "LANGUAGES"]
+#: The countries a person, a mentor or a room can be in: the codes less ``EU``, which entries
+#: and networks use for the whole Union.
+PLACES = COUNTRIES - {"EU"}
+
+__all__ = ["COUNTRIES", "COUNTRY_HINTS", "LANGUAGES", "PLACES"]

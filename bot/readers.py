@@ -13,7 +13,7 @@ room's language wins over an English fallback. Time zone: the person's own (``!t
 else ``[bot] timezone``.
 
 Country (:func:`country_of_message`; the lookups put its tools first), in the same order, first
-that is a known code (:data:`bot.codes.COUNTRIES`): the person's own (``!country AT``,
+that is a country's code (:data:`bot.codes.PLACES`): the person's own (``!country AT``,
 ``Person.country``); the platform's hint (``Message.country``: ``[discord.guilds."ID"]
 country``); the country of the room's network; ``[bot] country``; else none. The networks'
 CPD reports count a person in their own country, else their network's
@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.codes import COUNTRIES
+from bot.codes import PLACES
 from bot.formats import is_zone
 from bot.i18n import DEFAULT_LANGUAGE, languages
 
@@ -66,11 +66,11 @@ def choose_language(settings: Settings, *choices: str | None) -> str:
 
 
 def choose_country(settings: Settings, *choices: str | None) -> str | None:
-    """The first of ``choices`` that is a country code (any case), in capitals, else
-    ``[bot] country``, else ``None``."""
+    """The first of ``choices`` that is a country's code (any case; not ``EU``, no one's
+    country), in capitals, else ``[bot] country``, else ``None``."""
     for choice in (*choices, settings.bot.country):
         code = (choice or "").strip().upper()
-        if code in COUNTRIES:
+        if code in PLACES:
             return code
     return None
 

@@ -147,10 +147,10 @@ class Words:
             for word in self.all_words("options", name):
                 for spelling in (word.lower(), fold(word)):
                     spellings.setdefault(spelling, name)
-        return OptionKeys(MappingProxyType(spellings))
+        return OptionKeys(spellings=MappingProxyType(spellings))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OptionKeys:
     """Option keys as people write them: ``spellings`` maps each way to write one (any
     language, lower case, accents or not) to the option's name."""
@@ -165,9 +165,19 @@ class OptionKeys:
         return "|".join(re.escape(k) for k in ordered)
 
     def name_of(self, written: str) -> str:
-        """The name of the option whose key is ``written`` (as :attr:`pattern` found it)."""
+        """The name of the option whose key is ``written`` (as :attr:`pattern` found it).
+
+        The pattern matches without regard to case by Unicode's simple case folding, under
+        which ``ſ`` is an ``s`` and ``ı`` an ``i`` though neither lowers to one: a key the
+        direct look-ups miss is the one the pattern accepts."""
         lowered = written.lower()
-        return self.spellings.get(lowered) or self.spellings[fold(lowered)]
+        found = self.spellings.get(lowered) or self.spellings.get(fold(lowered))
+        if found is not None:
+            return found
+        for spelling, name in self.spellings.items():
+            if re.fullmatch(re.escape(spelling), written, re.IGNORECASE):
+                return name
+        raise KeyError(written)
 
 
 @cache

@@ -224,3 +224,18 @@ async def test_a_new_person_whose_data_was_stored_before_the_failure_is_kept(
     with database(bot) as db:
         assert db.execute("SELECT count(*) FROM people").fetchone() == (2,)
         assert db.execute("SELECT count(*) FROM mentoring_profiles").fetchone() == (1,)
+
+
+# --- option keys in letters that fold to ASCII without lowering to it --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "!tool guide ſector: construction",
+        "!survey create title: X; until: 2099-12-31; questions: Ok? | yes / no; tıtle: Y",
+    ],
+)
+async def test_a_key_in_long_s_or_dotless_i_is_read_as_the_key(bot: TestBot, line: str) -> None:
+    # The keys' pattern matches ``ſ`` as ``s`` and ``ı`` as ``i``; reading the key must too.
+    await answer(bot, line, role=C)

@@ -259,3 +259,11 @@ def test_option_keys_are_read_in_any_language_case_and_accents() -> None:
     # The pattern finds the keys as written, in whichever language, in running text.
     found = re.findall(rf"\b({keys.pattern})\s*:", "titulo: a; zeitzone: b; to: c", re.I)
     assert [keys.name_of(w) for w in found] == ["title", "tz", "until"]
+
+
+def test_an_option_key_the_pattern_finds_always_has_a_name() -> None:
+    keys = words().option_keys(["sector", "title"])
+    for written in ("ſector", "SECTOR", "tıtle", "TİTLE"):
+        if re.fullmatch(keys.pattern, written, re.I):
+            assert keys.name_of(written) in {"sector", "title"}
+    assert keys.name_of("ſector") == "sector" and keys.name_of("tıtle") == "title"

@@ -16,6 +16,18 @@ from tests.knowledge.conftest import load_entries, start_bot
 from tests.mentoring.kit import rows
 from tests.networks.netkit import network_settings
 
+#: An entry with a German title beside its English one.
+GUIDE = {
+    "id": "mentoring-small",
+    "title": "Mentoring apprentices in small companies",
+    "title@de": "Auszubildende in kleinen Betrieben begleiten",
+    "summary": "A guide for in-company trainers.",
+    "summary@de": "Ein Leitfaden für betriebliche Ausbilder.",
+    "url": "https://example.org/mentoring",
+    "type": "guide",
+    "languages": ["en", "de"],
+}
+
 
 def _countries(bot: TestBot) -> list[object]:
     return [p["country"] for p in rows(bot.app.settings.database_url, "people")]
@@ -102,6 +114,9 @@ async def test_without_a_choice_the_rooms_network_country_counts(tmp_path: Path)
         assert "else the bot's: France (FR)" in out
         out = await _say(bot, "!country", dm=True)  # a direct room has no network
         assert "none is set here" in out
+        # The European network's "EU" is no one's country: it is not taken as the reader's.
+        out = await _say(bot, "!country", room="eu-hall")
+        assert "none is set here" in out and "(EU)" not in out
         await _say(bot, "!country IT", room="fr-salon")
         out = await _say(bot, "!country", room="fr-salon")
         assert "Your country, as you chose: Italy (IT)" in out
@@ -190,3 +205,42 @@ async def test_a_lookup_puts_the_persons_own_language_before_the_platforms(
         assert (await ask())[:2] == ["mentoring-guide-de", "mentoring-guide-en"]
     finally:
         await bot.stop()
+
+
+async def test_titles_read_in_the_persons_own_language_when_it_is_english(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    bot = await start_bot(tmp_path, clock)
+    try:
+        await load_entries(bot, [GUIDE])
+
+        async def titles() -> list[str]:
+            # A German platform; the person may choose English for themselves.
+            message = Message(
+                platform="console",
+                room_id="general",
+                sender_id="tom",
+                sender_name="tom",
+                text="!tool small companies",
+                language="de",
+            )
+            actions = await bot.app.handle(message)
+            bot.clock.advance(seconds=30)
+            return [c.title for a in actions if isinstance(a, Reply) for c in a.cards]
+
+        assert await titles() == ["Auszubildende in kleinen Betrieben begleiten"]
+        await bot.say("!language en", user="tom")
+        bot.clock.advance(seconds=30)
+        assert await titles() == ["Mentoring apprentices in small companies"]
+    finally:
+        await bot.stop()
+
+
+async def test_common_names_outside_cldr_name_their_country(bot: TestBot) -> None:
+    for word, name, code in [
+        ("USA", "United States", "US"),
+        ("England", "United Kingdom", "GB"),
+        ("czech republic", "Czechia", "CZ"),
+    ]:
+        out = await _say(bot, f"!country {word}")
+        assert t("preferences.country_set", "en", name=name, code=code, prefix="!") in out

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from bot.codes import COUNTRIES, COUNTRY_HINTS
+from bot.codes import COUNTRY_HINTS, PLACES
 from bot.commands import Command
 from bot.context import Context
 from bot.errors import UsageError
@@ -34,8 +34,6 @@ EXAMPLE_ZONE = "Europe/Vienna"
 EXAMPLE_COUNTRY = "AT"
 #: Europe as a whole: a knowledge entry may serve it, but no one lives in it alone.
 EUROPE = "EU"
-#: The countries a person may choose.
-PLACES = COUNTRIES - {EUROPE}
 
 
 def _language_list(lang: str) -> str:
@@ -151,6 +149,21 @@ def _loose_forms(name: str) -> tuple[str, ...]:
     return (base, spelt, spelt.replace("St ", "Saint "))
 
 
+#: Names people use for a country that CLDR does not list (its names come from Babel).
+_OTHER_NAMES = {
+    "USA": "US",
+    "United States of America": "US",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "Holland": "NL",
+    "Czech Republic": "CZ",
+    "Ivory Coast": "CI",
+}
+
+
 @cache
 def _country_names() -> dict[str, str]:
     """Every country's name in every shipped language, as folded spellings (``osterreich``,
@@ -170,6 +183,9 @@ def _country_names() -> dict[str, str]:
     for spelling, codes in loose.items():
         if len(codes) == 1:
             names.setdefault(spelling, next(iter(codes)))
+    for name, code in _OTHER_NAMES.items():
+        for spelling in spellings(name):
+            names.setdefault(spelling, code)
     return names
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, select
 from bot.capabilities.cpd.aggregates import Aggregates, Assessed, aggregate, level_of
 from bot.capabilities.cpd.frameworks import Framework, Problem, parse, read_bytes
 from bot.capabilities.cpd.tables import CpdFramework, CpdLogEntry, CpdMember, CpdRating
+from bot.codes import PLACES
 from bot.errors import NotFound, StoreError
 from bot.messages import Cmd
 from bot.networks import Networks
@@ -286,7 +287,7 @@ class CpdService:
         settings = self.networks.get(network) if self.networks is not None else None
         for hint in (own, settings.country if settings is not None else None):
             code = (hint or "").strip().upper()
-            if len(code) == 2 and code.isalpha() and code != "EU":
+            if code in PLACES:
                 return code
         return None
 

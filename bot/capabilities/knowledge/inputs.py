@@ -15,6 +15,7 @@ from bot.capabilities.knowledge.model import field_name
 from bot.context import Context
 from bot.readers import country_of_message
 from bot.safety import one_line
+from bot.store.models import Person
 from knowledge.codes import (
     COUNTRIES,
     COUNTRY_HINTS,
@@ -171,12 +172,17 @@ def user_language(ctx: Context) -> str | None:
     return None
 
 
+def own_language(ctx: Context) -> str | None:
+    """The asker's own language (``!language``), if this message has looked them up."""
+    sender = ctx.sender
+    return _language_code(sender.language) if isinstance(sender, Person) else None
+
+
 async def preferred_language(ctx: Context) -> str | None:
     """The language whose entries come first for the asker: their own (``!language``),
     else :func:`user_language`."""
-    person = await ctx.person(create=False)  # the one lookup of this message, kept
-    own = _language_code(person.language) if person is not None else None
-    return own or user_language(ctx)
+    await ctx.person(create=False)  # the one lookup of this message, kept
+    return own_language(ctx) or user_language(ctx)
 
 
 async def user_country(ctx: Context) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.actions import Card
-from bot.capabilities.knowledge.inputs import user_language
+from bot.capabilities.knowledge.inputs import own_language, user_language
 from bot.context import Context
 from bot.i18n import DEFAULT_LANGUAGE, t
 from bot.messages import When
@@ -32,10 +32,11 @@ _PROBLEMS_SHOWN: Final = 4
 def reading_language(ctx: Context) -> str:
     """The language to show entries' titles and summaries in: the reader's, and when their
     messages fell back to English for want of a catalog (a Slovak reader), the language their
-    platform or the bot names, so an entry written in it still reads in it."""
+    platform or the bot names, so an entry written in it still reads in it — unless English is
+    their own choice."""
     if ctx.lang != DEFAULT_LANGUAGE:
         return ctx.lang
-    return user_language(ctx) or ctx.lang
+    return own_language(ctx) or user_language(ctx) or ctx.lang
 
 
 def problem_text(problem: Problem, lang: str) -> str:

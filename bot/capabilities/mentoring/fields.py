@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot.codes import COUNTRIES, COUNTRY_HINTS, LANGUAGES
+from bot.codes import COUNTRY_HINTS, LANGUAGES, PLACES
 from bot.numbers import iso_dates
 from bot.numbers import number as ascii_number
 from bot.safety import clip
@@ -31,8 +31,6 @@ MAX_PAUSE_DAYS = 366
 
 #: ``xx`` or ``xx-YY`` / ``xx_YY`` (a language with a region, kept as the language ``xx``).
 _LANGUAGE = re.compile(r"^(?P<code>[a-z]{2})(?:[-_][a-z]{2})?$")
-#: A country is a place someone trains in; ``EU`` (valid for knowledge resources) is not one.
-MENTORING_COUNTRIES = COUNTRIES - {"EU"}
 # Terminal escape sequences (ESC [ … letter) go whole, not just their ESC, so no "[31m" stays.
 _ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]")
 # C0/C1 control characters and bidirectional overrides/isolates/marks; newline and tab are
@@ -157,7 +155,7 @@ def country(raw: str) -> str:
     code = value.upper()
     if code in COUNTRY_HINTS:
         raise FieldError("mentoring.field.country_hint", value=value, code=COUNTRY_HINTS[code])
-    if code not in MENTORING_COUNTRIES:
+    if code not in PLACES:
         raise FieldError("mentoring.field.country_bad", value=value)
     return code
 

@@ -18,5 +18,5 @@ preferences-country_set = Twój kraj to teraz { $name } ({ $code }): w wyszukiwa
 preferences-country_auto = Usunięto twój kraj; tutaj przyjmuję kraj ustawiony dla tego pokoju lub jego sieci, a jeśli go brak, kraj bota: { $name } ({ $code }).
 preferences-country_auto_none = Usunięto twój kraj; tutaj żaden nie jest ustawiony.
 preferences-country_unknown = „{ $country }” to nieznany mi kraj. Podaj jego dwuliterowy kod ISO albo nazwę, np. { $prefix }country { $example }.
-preferences-country_unknown_suggest = „{ $country }” to nieznany mi kraj. Może chodzi o któryś z tych krajów: { $options }? Podaj jego dwuliterowy kod ISO albo nazwę, np. { $prefix }country { $example }.
+preferences-country_unknown_suggest = „{ $country }” to nieznany mi kraj. Czy chodziło ci o { $options }? Podaj jego dwuliterowy kod ISO albo nazwę, np. { $prefix }country { $example }.
 preferences-country_eu = „EU” oznacza całą Europę, a nie jeden kraj. Wybierz kraj, w którym pracujesz, np. { $prefix }country { $example }.
