@@ -240,7 +240,14 @@ class App:
 
     def add_adapter(self, adapter: ChatAdapter) -> None:
         """Serve ``adapter``'s platform: actions for it go to it, and it answers where its
-        rooms are when it can (:class:`~bot.ports.RoomDirectory`)."""
+        rooms are when it can (:class:`~bot.ports.RoomDirectory`). Refused at once unless it
+        has the whole interface (a subclass of :class:`~bot.ports.ChatAdapter` does)."""
+        missing = [n for n in ("delivers", "connected") if not callable(getattr(adapter, n, None))]
+        if missing:
+            raise TypeError(
+                f"{type(adapter).__name__} lacks {', '.join(missing)}: adapters subclass "
+                "bot.ports.ChatAdapter"
+            )
         self.adapters[adapter.platform] = adapter
         if isinstance(adapter, RoomDirectory):
             self.runtime.rooms[adapter.platform] = adapter

@@ -113,6 +113,9 @@ class ChatAdapter(Protocol):
     values for ``handler``, carrying out the returned actions itself; it returns once running
     (or, for the interactive console, when its input ends). ``perform`` carries out one action
     the core took on its own. ``stop`` disconnects cleanly and is safe to call twice.
+    Adapters subclass it: the core calls :meth:`delivers` and :meth:`connected` on every
+    adapter, and their defaults come from here (:meth:`bot.app.App.add_adapter` refuses an
+    adapter without them).
     """
 
     platform: str

@@ -117,3 +117,28 @@ async def test_readiness_asks_each_adapter_whether_it_is_connected(bot: TestBot)
     assert checks["platform_console"] is True
     assert checks["platform_chatx"] is True
     assert checks["platform_chaty"] is False
+
+
+class Bare:
+    """An adapter of the right shape in every way but the interface's own methods."""
+
+    platform = "chatz"
+
+    async def start(self, handler: MessageHandler) -> None:
+        return None
+
+    async def perform(self, action: Action) -> Delivery | None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+
+async def test_an_adapter_without_the_whole_interface_is_refused_when_added(bot: TestBot) -> None:
+    try:
+        bot.app.add_adapter(Bare())  # type: ignore[arg-type]
+    except TypeError as exc:
+        assert "delivers, connected" in str(exc) and "ChatAdapter" in str(exc)
+    else:
+        raise AssertionError("an adapter without delivers() and connected() was taken")
+    assert "chatz" not in bot.app.adapters

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -159,14 +160,25 @@ async def test_a_message_to_a_platform_nobody_holds_waits_and_its_deadline_start
     try:
         # A mentor on a platform this process does not hold.
         await bot.app.handle(_chatx("zoe", MIA.replace("!", "", 1)))
+        flushed: list[Sequence[str] | None] = []
+        flush = bot.app.relay.flush
+
+        async def recording(keys: Sequence[str] | None = None) -> int:
+            flushed.append(keys)
+            return await flush(keys)
+
+        bot.app.relay.flush = recording  # type: ignore[method-assign]
         out = await bots.say(NEED, user="ana")
         assert "I've asked a mentor" in out
         [proposal] = rows(db_url, "mentoring_proposals")
         assert proposal["sent_at"] is None and proposal["deadline_at"] is None
         [owed] = [r for r in _outbox(db_url) if r["platform"] == "chatx" and r["kind"] == "dm"]
         assert owed["sent_at"] is None and owed["topic"] == "mentoring.proposal"
-        # Not even tried by the process that wrote it: it holds no chatx.
+        # Not even tried by the process that wrote it: it holds no chatx, and the flush after
+        # the reply does not look for the row at all.
         assert owed["attempts"] == 0 and owed["claimed_by"] is None
+        key = owed["key"]
+        assert key and all(keys is not None and key not in keys for keys in flushed)
 
         # Days pass and the bot restarts: nothing expires a proposal nobody received.
         clock.advance(hours=100)

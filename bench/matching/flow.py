@@ -2,8 +2,7 @@
 solver, at several candidate pairs per request, in one run.
 
 Usage: ``python -m bench.matching.flow [--per-need 20,50,100] [--size 10000] [--before REV]``.
-Prints a
-markdown table: pairs kept, time to generate them (``candidate_pairs``, and beside it
+Prints a markdown table: pairs kept, time to generate them (``candidate_pairs``, and beside it
 ``reference_candidate_pairs``, which scores every pair sharing a topic word: the generation
 before; both must give the same pairs), then per solver (``solve``: OR-Tools
 min-cost flow; ``solve_before``: the same flow before needs with the same pairs were merged,

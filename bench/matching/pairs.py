@@ -59,7 +59,7 @@ def _cpu(step: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--against", default="HEAD~1")
+    parser.add_argument("--against", default="d7be193")
     parser.add_argument("--per-need", default="20,50,100")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--size", type=int, default=10_000)

@@ -372,7 +372,8 @@ def _score_rows(
         place += cell[local]
         rough = table[place]
         rough -= base[local]
-        rough -= fit * topic
+        # Capped as the exact score caps it, so a pair's bucket never leaves its row's range.
+        rough -= np.minimum(fit, 1.0) * topic
         bucket = rough.astype(np.intp)
         tally = np.bincount(bucket, minlength=m * _BUCKETS)
         keep = np.flatnonzero(_shortlist(tally, per_need + batch.banned[chunk])[bucket])
