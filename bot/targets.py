@@ -111,3 +111,9 @@ def refused(
             message, ref.platform, ref.room_id, settings=settings, rooms=rooms, networks=networks
         )
     ]
+
+
+def shown(word: str) -> str:
+    """``word`` as a refusal quotes it between backticks: cut short, with no backtick of its
+    own to end the quote early."""
+    return word.strip()[:40].replace("`", "'")

@@ -120,3 +120,16 @@ async def test_a_networks_own_role_rules_let_its_coordinator_name_its_rooms(
         assert f"announced in matrix:{AT_NEWS}" in saved
     finally:
         await bot.stop()
+
+
+async def test_a_backtick_in_a_word_that_names_no_room_does_not_end_the_quote(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    settings = settings_for(tmp_path).replace(
+        "permissions", coordinator_power_level=50, matrix_rooms=(OURS,)
+    )
+    bot = await start_bot(settings, clock)
+    try:
+        assert "`#a'<b` is not a room" in await _create(bot, "#a`<b")
+    finally:
+        await bot.stop()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.errors import UsageError
 from bot.i18n import t
-from bot.targets import NotARoom, RoomRef, declared, read_room
+from bot.targets import NotARoom, RoomRef, declared, read_room, shown
 
 if TYPE_CHECKING:
     from bot.ports import Platform
@@ -66,5 +66,5 @@ def _one(word: str, platform: str, known: Mapping[str, Platform]) -> RoomRef:
                 platforms=", ".join(known),
             )
         else:
-            text = t("prompts.targets.bad_room", room=word[:40].replace("`", "'"))
+            text = t("prompts.targets.bad_room", room=shown(word))
         raise UsageError(text, hint=t("prompts.targets.hint")) from None

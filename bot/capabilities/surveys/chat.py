@@ -34,7 +34,7 @@ from bot.messages import When, Word
 from bot.numbers import iso_dates, number
 from bot.permissions import Role
 from bot.safety import clip, one_line
-from bot.targets import NotARoom, RoomRef, declared, read_room, refused
+from bot.targets import NotARoom, RoomRef, declared, read_room, refused, shown
 from bot.words import words as command_words
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -98,7 +98,7 @@ def room_of(ctx: Context, written: str | None) -> RoomRef:
     try:
         room = read_room(written.strip(), msg.platform, declared())
     except NotARoom:
-        raise ctx.usage_error("surveys.error.bad_room", room=written.strip()[:40]) from None
+        raise ctx.usage_error("surveys.error.bad_room", room=shown(written)) from None
     runtime = ctx.runtime
     if refused(
         [room],
