@@ -16,7 +16,7 @@ from bot.codes import COUNTRY_HINTS, LANGUAGES, PLACES
 from bot.numbers import iso_dates
 from bot.numbers import number as ascii_number
 from bot.safety import clip
-from bot.words import fold, words
+from bot.words import words
 
 MAX_CAPACITY = 10
 MAX_TOPICS = 15
@@ -41,8 +41,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2
 def _trailing_consent() -> re.Pattern[str]:
     """A greedy ``bio:`` swallows a ``; consent: yes`` (``; zustimmung: ja`` …) typed after
     it; this finds it, to take it back out."""
-    keys = {s for w in words().all_words("options", "consent") for s in (w.lower(), fold(w))}
-    names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    names = words().option_keys(["consent"]).pattern
     return re.compile(rf"[;\s]*\b(?:{names})\s*:\s*(\w+)\s*;?\s*$", re.IGNORECASE)
 
 
