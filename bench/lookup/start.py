@@ -3,7 +3,7 @@
 Usage::
 
     python -m bench.lookup.start [--sizes 1000,10000,100000] [--databases sqlite,postgresql]
-        [--write-results bench/RESULTS.md]
+        [--write-results bench/RESULTS.md] [--baseline DIR [--repeat N]]
 
 Per size and database, the synthetic store of :mod:`bench.lookup.generator` goes in through
 the import code once; then fresh processes start a :class:`KnowledgeService` on it the way the
@@ -19,6 +19,12 @@ interpreter and every import count) until the answer is printed:
 
 RSS is the child's resident memory after its imports (before the service starts) and once the
 index is ready; their difference is the index's memory. Each figure is one run.
+
+With ``--baseline DIR`` (a checkout of the code to compare with, e.g. ``git archive main``
+unpacked there) every start runs twice on the same store, once with that code and once with
+this one, one after the other (each with its own snapshot file), and ``--repeat N`` runs the
+pair N times; the report then has a column saying which code ran, and the load average
+before and after each size and database.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -75,12 +82,16 @@ async def _child(url: str, mode: str, snapshot: str) -> dict[str, Any]:
     }
 
 
-def _spawn(url: str, mode: str, snapshot: Path) -> dict[str, Any]:
+def _spawn(url: str, mode: str, snapshot: Path, code: Path | None = None) -> dict[str, Any]:
+    """One start in a fresh process, with the code in ``code`` (``None``: this checkout)."""
+    env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "bench.lookup.start", "--child", url, mode, str(snapshot)],
         stdout=subprocess.PIPE,
         text=True,
+        cwd=code,
+        env=env,
     )
     assert child.stdout is not None
     json.loads(child.stdout.readline())
@@ -92,7 +103,12 @@ def _spawn(url: str, mode: str, snapshot: Path) -> dict[str, Any]:
     return result
 
 
-def _measure(url: str, size: int, seed: int) -> dict[str, Any]:
+MODES = ("rebuild", "fresh", "snapshot")
+
+
+def _measure(
+    url: str, size: int, seed: int, baseline: Path | None = None, repeat: int = 1
+) -> dict[str, Any]:
     from bench.lookup.generator import generate_store
     from bench.lookup.store import import_rows
     from bot.capabilities.knowledge.service import KnowledgeService
@@ -111,12 +127,33 @@ def _measure(url: str, size: int, seed: int) -> dict[str, Any]:
     asyncio.run(fill())
     with tempfile.TemporaryDirectory() as folder:
         snapshot = Path(folder) / "knowledge-index.snapshot"
-        runs = {mode: _spawn(url, mode, snapshot) for mode in ("rebuild", "fresh", "snapshot")}
-        runs["snapshot_bytes"] = snapshot.stat().st_size
-    return runs
+        if baseline is None:
+            runs: dict[str, Any] = {mode: _spawn(url, mode, snapshot) for mode in MODES}
+            runs["snapshot_bytes"] = snapshot.stat().st_size
+            return runs
+        before = Path(folder) / "before.snapshot"
+        load = os.getloadavg()
+        pairs: dict[str, Any] = {mode: [] for mode in MODES}
+        for _ in range(repeat):
+            for mode in MODES:
+                pairs[mode].append(
+                    {
+                        "before": _spawn(url, mode, before, baseline.resolve()),
+                        "this": _spawn(url, mode, snapshot),
+                    }
+                )
+        pairs["load"] = [round(x, 2) for x in (*load, *os.getloadavg())]
+        pairs["snapshot_bytes"] = snapshot.stat().st_size
+    return pairs
 
 
-def run(sizes: list[int], databases: list[str], seed: int) -> list[dict[str, Any]]:
+def run(
+    sizes: list[int],
+    databases: list[str],
+    seed: int,
+    baseline: Path | None = None,
+    repeat: int = 1,
+) -> list[dict[str, Any]]:
     from bench.lookup.store import _pg_database, _pg_drop
 
     rows = []
@@ -126,12 +163,14 @@ def run(sizes: list[int], databases: list[str], seed: int) -> list[dict[str, Any
             if kind == "sqlite":
                 with tempfile.TemporaryDirectory() as folder:
                     url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
-                    rows.append({"size": size, "db": kind, **_measure(url, size, seed)})
+                    measured = _measure(url, size, seed, baseline, repeat)
+                    rows.append({"size": size, "db": kind, **measured})
                 print(json.dumps(rows[-1]), file=sys.stderr, flush=True)  # kept if cut short
             else:
                 url, name = _pg_database()
                 try:
-                    rows.append({"size": size, "db": kind, **_measure(url, size, seed)})
+                    measured = _measure(url, size, seed, baseline, repeat)
+                    rows.append({"size": size, "db": kind, **measured})
                     print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
                 finally:
                     _pg_drop(name)
@@ -181,6 +220,42 @@ def report(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def compared(rows: list[dict[str, Any]]) -> str:
+    """The report of a ``--baseline`` run: each start with the baseline's code and with this
+    checkout's, side by side."""
+    from bench.lookup.run import machine
+
+    lines = [
+        f"Machine: {machine()}.",
+        "",
+        "| entries | database | start | code | first lookup (CPU) | answered by | ready (CPU) "
+        "| RSS ready | index memory |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    names = {"rebuild": "rebuild", "fresh": "no snapshot yet", "snapshot": "from the snapshot"}
+    loads = []
+    for row in rows:
+        loads.append(f"{row['size']:,} {row['db']}: {' / '.join(map(str, row['load']))}")
+        for mode, name in names.items():
+            for pair in row[mode]:
+                for code in ("before", "this"):
+                    run = pair[code]
+                    by = "full index" if run["first_from_index"] else "slower path (scan)"
+                    lines.append(
+                        f"| {row['size']:,} | {row['db']} | {name} | {code} "
+                        f"| {run['wall_first_s']:.2f} s ({run['first_cpu_s']:.2f} s) | {by} "
+                        f"| {run['ready_s']:.2f} s ({run['ready_cpu_s']:.2f} s) "
+                        f"| {run['rss_ready_mib']:.0f} MiB "
+                        f"| {run['rss_ready_mib'] - run['rss_imports_mib']:.0f} MiB |"
+                    )
+    lines += [
+        "",
+        "Load average (1, 5, 15 min) before / after each store's starts: " + "; ".join(loads) + ".",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
@@ -192,15 +267,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, default=None, help="also keep the raw numbers")
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="a checkout to compare each start with"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="with --baseline: runs per pair")
     args = parser.parse_args(argv)
     rows = run(
         [int(s) for s in args.sizes.split(",") if s.strip()],
         [d.strip() for d in args.databases.split(",") if d.strip()],
         args.seed,
+        args.baseline,
+        args.repeat,
     )
     if args.json is not None:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    print(report(rows))
+    print(report(rows) if args.baseline is None else compared(rows))
 
 
 if __name__ == "__main__":

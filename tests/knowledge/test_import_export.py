@@ -298,3 +298,24 @@ async def test_refresh_picks_up_changes_from_another_process(
         )
     finally:
         await other.store.close()
+
+
+async def test_a_refresh_indexes_again_only_what_changed(
+    service: KnowledgeService, db_url: str
+) -> None:
+    other = KnowledgeService(Store(db_url), SystemClock())
+    try:
+        await other.import_rows(read_text(json.dumps(ENTRIES[:3]), "json"))
+        assert await service.refresh() == 3
+        # The import's rows are still within the window a refresh reads, but nothing changed
+        # since: the index is left as it is.
+        assert await service.refresh() == 0
+        edited = {**ENTRIES[1], "title": "Évaluation des stages en entreprise"}
+        await other.import_rows(read_text(json.dumps([*ENTRIES[:1], edited]), "json"))
+        assert await service.refresh() == 1  # the unchanged toolkit is not indexed again
+        page = await service.search("évaluation stages")
+        assert page.items[0].entry.id == "evaluation-formations"
+        assert page.items[0].entry.content.title == edited["title"]
+        assert await service.refresh() == 0
+    finally:
+        await other.store.close()

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, pool, text
 
+from bot.capabilities.knowledge import store as repository
 from bot.capabilities.knowledge.service import KnowledgeService
 from bot.ports import SystemClock
 from bot.store import Store, migrate
 from bot.store.database import sync_url
+from knowledge.engine import Document
 from knowledge.io import read_text
 from knowledge.records import Translation, parse_content
 
@@ -143,6 +145,42 @@ async def test_a_translated_title_is_found_in_its_language(service: KnowledgeSer
     assert [item.entry.id for item in page.items][:1] == ["mentoring-de"]
     page = await service.search("valutare apprendimento", prefer_lang="it")
     assert [item.entry.id for item in page.items][:1] == ["assessment-fr"]
+
+
+async def test_an_index_built_from_the_store_holds_what_the_running_one_does(
+    service: KnowledgeService, db_url: str
+) -> None:
+    rows = [*ROWS, {"id": "kovaro", "title": "Induction plan", "publisher": "Kovaro Institute"}]
+    await service.import_rows(read_text(json.dumps(rows), "json"))
+    restarted = KnowledgeService(Store(db_url), SystemClock())
+    try:
+        assert await restarted.load() == 4
+        for row in rows:
+            assert restarted.index.get(row["id"]) == service.index.get(row["id"])
+        assert [f.entry.id for f in (await restarted.search("kovaro")).items] == ["kovaro"]
+    finally:
+        await restarted.store.close()
+
+
+async def test_pages_of_documents_carry_their_own_translations(
+    service: KnowledgeService,
+) -> None:
+    await service.import_rows(read_text(json.dumps(ROWS), "json"))
+    async with service.store.session() as session:
+        whole = [doc for doc, _ in await repository.documents(session)]
+    paged: list[Document] = []
+    while True:
+        async with service.store.session() as session:
+            after = paged[-1].id if paged else None
+            page = await repository.documents(session, after=after, limit=1)
+        paged.extend(doc for doc, _ in page)
+        if not page:
+            break
+    assert sorted(whole, key=lambda doc: doc.id) == paged
+    by_id = {doc.id: doc for doc in whole}
+    assert [t.lang for t in by_id["assessment-fr"].translations] == ["fr", "it"]
+    assert [t.lang for t in by_id["mentoring-de"].translations] == ["de"]
+    assert by_id["plain"].translations == ()
 
 
 def _columns(url: str, table: str) -> set[str]:

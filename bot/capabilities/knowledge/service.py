@@ -5,7 +5,9 @@ they rank alike. The index (:class:`~knowledge.engine.LookupIndex`) holds publis
 only; it is loaded from the database at start and updated after every change this process
 commits (approve, edit, archive, import). Changes committed by another process (``vetbot
 knowledge import`` beside a running bot) are picked up by :meth:`KnowledgeService.refresh`,
-which the bot runs periodically and which reads only rows changed since the last look.
+which the bot runs periodically: it reads no rows while the store's change counter and
+latest change stand where the index last caught up, else only rows changed since the last
+look.
 Suggestions and their review are :class:`~bot.capabilities.knowledge.review.ReviewService`'s.
 
 Each operation is one transaction and returns values of :mod:`.model`; nothing here writes
@@ -92,6 +94,9 @@ class KnowledgeService:
         self._ready = False
         self._loading: asyncio.Task[int] | None = None
         self._saved_revision: int | None = None
+        #: The change counter and latest change read before the rows the index was last
+        #: brought in step with: while both stand there, it holds every change.
+        self._caught_up: tuple[int, datetime | None] | None = None
         self._watermark: datetime | None = None
         self._shown: OrderedDict[tuple[str, str], float] = OrderedDict()
         self.load_seconds = 0.0
@@ -206,6 +211,7 @@ class KnowledgeService:
         self._watermark = (
             None if stamp.watermark is None else datetime.fromisoformat(stamp.watermark)
         )
+        self._caught_up = (revision, self._watermark)
         self.load_seconds = time.perf_counter() - started
         log.info(
             "knowledge index loaded from its snapshot",
@@ -250,21 +256,17 @@ class KnowledgeService:
                 break
         index = await asyncio.to_thread(self._build, docs, revision, watermark)
         del docs
-        was_ready = self._ready
         self.index, self._watermark, self._ready, self.loaded_from = index, watermark, True, "build"
-        if was_ready or self._loading is not None or revision != await self._revision():
-            # Changes committed while reading and building are not all in it.
-            await self.refresh()
+        self._caught_up = (revision, watermark)
+        # Changes committed while reading and building (this process's own included: they
+        # went to the index just replaced) moved the counter; only then does this read rows.
+        await self.refresh()
         self.load_seconds = time.perf_counter() - started
         log.info(
             "knowledge index loaded",
             extra={"entries": len(index), "seconds": round(self.load_seconds, 3)},
         )
         return len(index)
-
-    async def _revision(self) -> int:
-        async with self.store.session() as session:
-            return await repo.revision(session)
 
     def _build(
         self, docs: list[Document], revision: int, watermark: datetime | None
@@ -275,22 +277,38 @@ class KnowledgeService:
         return index
 
     async def refresh(self) -> int:
-        """Catch up with changes committed elsewhere since the last load; returns how many."""
+        """Catch up with changes committed elsewhere since the last load; returns how many
+        entries it changed in the index.
+
+        Two small queries when neither the store's change counter nor its latest change
+        moved since the index last caught up. Else the rows changed since a little before
+        the last change seen are read, and only those that differ from what the index holds
+        are indexed again: after a large import they are all in that window, and indexing
+        them anew would cost more than building the index did.
+        """
         if not self._ready:
             return 0  # the load under way reads them
         # Look a little before the last change seen: a transaction stamps its rows before it
         # commits, so a slow import may land with times older than a change already read.
         since = (self._watermark or _EPOCH) - _REFRESH_OVERLAP
         async with self.store.session() as session:
+            # Read before the rows: a change committed after them moves the counter again,
+            # and the next refresh reads it.
+            mark = (await repo.revision(session), await repo.latest_change(session))
+            if mark == self._caught_up:
+                return 0
             changed = await repo.documents(session, changed_since=since)
-            latest = await repo.latest_change(session)
+        applied = 0
         for doc, status in changed:
             if status == "published":
-                self.index.upsert(doc)
-            else:
+                if self.index.get(doc.id) != doc:
+                    self.index.upsert(doc)
+                    applied += 1
+            elif doc.id in self.index:
                 self.index.remove(doc.id)
-        self._watermark = latest
-        return len(changed)
+                applied += 1
+        self._watermark, self._caught_up = mark[1], mark
+        return applied
 
     def indexed(self, entry: Entry) -> None:
         """Bring the index in step with a change to ``entry`` just committed."""

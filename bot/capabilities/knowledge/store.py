@@ -44,6 +44,7 @@ _DOCUMENT_COLUMNS = (
     KnowledgeEntry.countries,
     KnowledgeEntry.sectors,
     KnowledgeEntry.target_groups,
+    KnowledgeEntry.publisher,
     KnowledgeEntry.network,
     KnowledgeEntry.shared,
 )
@@ -140,21 +141,33 @@ async def replace_translations(
 
 
 async def translations_of(
-    session: AsyncSession, ids: Collection[str] | None = None
+    session: AsyncSession,
+    ids: Collection[str] | None = None,
+    *,
+    after: str | None = None,
+    upto: str | None = None,
 ) -> dict[str, tuple[Translation, ...]]:
-    """The translations of these entries (of every entry when ``ids`` is ``None``), by id."""
+    """The translations of these entries, by id: of ``ids`` if given, else of every entry
+    (with ids after ``after`` and up to ``upto``, when given: a page of entries)."""
     found: dict[str, list[Translation]] = {}
-    stmt = select(KnowledgeTranslation).order_by(
-        KnowledgeTranslation.entry_id, KnowledgeTranslation.lang
-    )
+    stmt = select(
+        KnowledgeTranslation.entry_id,
+        KnowledgeTranslation.lang,
+        KnowledgeTranslation.title,
+        KnowledgeTranslation.summary,
+    ).order_by(KnowledgeTranslation.entry_id, KnowledgeTranslation.lang)
+    if after is not None:
+        stmt = stmt.where(KnowledgeTranslation.entry_id > after)
+    if upto is not None:
+        stmt = stmt.where(KnowledgeTranslation.entry_id <= upto)
     batches = (
         [None] if ids is None else [sorted(ids)[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
     )
     for batch in batches:
         query = stmt if batch is None else stmt.where(KnowledgeTranslation.entry_id.in_(batch))
-        for t in await session.scalars(query):
-            found.setdefault(t.entry_id, []).append(
-                Translation(lang=t.lang, title=t.title, summary=t.summary)
+        for entry_id, lang, title, summary in await session.execute(query):
+            found.setdefault(entry_id, []).append(
+                Translation(lang=lang, title=title, summary=summary)
             )
     return {entry_id: tuple(items) for entry_id, items in found.items()}
 
@@ -236,18 +249,23 @@ async def documents(
     id order.
     """
     stmt = select(*_DOCUMENT_COLUMNS, KnowledgeEntry.status)
-    if changed_since is None:
-        stmt = stmt.where(KnowledgeEntry.status == status)
-        if after is not None:
-            stmt = stmt.where(KnowledgeEntry.id > after)
-        if limit is not None:
-            stmt = stmt.order_by(KnowledgeEntry.id).limit(limit)
-    else:
-        stmt = stmt.where(KnowledgeEntry.updated_at >= changed_since)
+    if changed_since is not None:
+        rows = list(await session.execute(stmt.where(KnowledgeEntry.updated_at >= changed_since)))
+        translated = await translations_of(session, [row.id for row in rows])
+        return [(_document(row, translated.get(row.id, ())), row.status) for row in rows]
+    # The status is compared through an expression no index holds, so that pages go along
+    # the primary key: given the status index, SQLite reads and sorts every remaining
+    # published row again for each page (quadratic in the store's size).
+    stmt = stmt.where((KnowledgeEntry.status + "") == status)
+    if after is not None:
+        stmt = stmt.where(KnowledgeEntry.id > after)
+    if limit is not None:
+        stmt = stmt.order_by(KnowledgeEntry.id).limit(limit)
     rows = list(await session.execute(stmt))
-    translated = await translations_of(
-        session, None if changed_since is None else [row.id for row in rows]
-    )
+    if limit is None:
+        translated = await translations_of(session, after=after)
+    else:  # the page's own translations: one range of the key, not all of them per page
+        translated = await translations_of(session, after=after, upto=rows[-1].id) if rows else {}
     return [(_document(row, translated.get(row.id, ())), row.status) for row in rows]
 
 
@@ -264,6 +282,7 @@ def _document(row: Any, translations: tuple[Translation, ...] = ()) -> Document:
         countries=frozenset(row.countries or ()),
         sectors=frozenset(row.sectors or ()),
         target_groups=frozenset(row.target_groups or ()),
+        publisher=row.publisher or "",
         translations=translations,
         network="" if row.shared else row.network,
     )
