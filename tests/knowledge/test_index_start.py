@@ -3,6 +3,7 @@ lookups are answered while a large store is being indexed."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from bot.capabilities.knowledge import SNAPSHOT_FILE
@@ -169,4 +170,34 @@ async def test_a_large_store_loads_its_snapshot_in_the_background_too(
             assert service.loaded_from == expected
             await service.stop()
     finally:
+        await bot.stop()
+
+
+async def test_an_sqlite_store_is_indexed_while_another_process_writes(
+    tmp_path: Path, clock: FakeClock, sqlite_url: str
+) -> None:
+    # The start, the slower path and the background build only read: with another process
+    # holding the write lock throughout (a long import, say), none of them waits for it. The
+    # store gives up on the lock after half a second, so a session that took it would fail.
+    bot = await start_bot(tmp_path, clock, sqlite_url)
+    store = Store(f"{sqlite_url}?timeout=0.5")
+    other = sqlite3.connect(sqlite_url.split("///", 1)[1], isolation_level=None)
+    try:
+        await load_entries(bot)
+        other.execute("BEGIN IMMEDIATE")
+        service = KnowledgeService(
+            store, clock, snapshot_path=tmp_path / "busy.snapshot", build_in_background_above=0
+        )
+        await service.start(seed=False)
+        page = await service.search("apprenticeship toolkit")
+        assert page.items[0].entry.id == "apprenticeship-toolkit"  # from the slower path
+        await service.wait_ready()
+        assert service.ready and service.loaded_from == "build"
+        page = await service.search("aprenticeship toolkt")
+        assert page.items[0].entry.id == "apprenticeship-toolkit"
+        await service.stop()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        await store.close()
         await bot.stop()

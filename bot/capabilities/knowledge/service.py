@@ -124,7 +124,7 @@ class KnowledgeService:
                 # Another process seeding the same database at the same moment wins; ours
                 # rolled back whole, so the store holds exactly one copy of the seed.
                 log.warning("knowledge seed not applied", exc_info=True)
-        async with self.store.session() as session:
+        async with self.store.reading() as session:  # no writer waits for it, nor it for one
             published = await repo.count(session, status="published")
         if published > self.build_in_background_above:
             self._loading = asyncio.create_task(
@@ -159,7 +159,7 @@ class KnowledgeService:
                 await self._loading
         if not self._ready or self.snapshot_path is None:
             return
-        async with self.store.session() as session:
+        async with self.store.reading() as session:
             revision = await repo.revision(session)
         if revision == self._saved_revision:
             return
@@ -195,7 +195,7 @@ class KnowledgeService:
         if path is None or not path.exists():
             return False
         started = time.perf_counter()
-        async with self.store.session() as session:
+        async with self.store.reading() as session:
             revision = await repo.revision(session)
         try:
             stamp = snapshot.read_stamp(path)
@@ -238,16 +238,17 @@ class KnowledgeService:
         until the new index takes over); it is then saved as the snapshot for the next start.
         """
         started = time.perf_counter()
-        async with self.store.session() as session:
+        async with self.store.reading() as session:
             # The counter is read before the rows: a change between makes the snapshot look
             # older than it is (rebuilt once more), never newer; the refresh below catches up.
             revision = await repo.revision(session)
             watermark = await repo.latest_change(session)
         docs: list[Document] = []
         while True:
-            # A page per transaction: on SQLite each one holds the database's lock, and
-            # lookups on the slower path and writes must get their turn meanwhile.
-            async with self.store.session() as session:
+            # A page per read session: on SQLite it takes no write lock (Store.reading), so
+            # lookups on the slower path and writes never wait for the pages; a change
+            # committed meanwhile moves the counter, and the catch-up below reads it.
+            async with self.store.reading() as session:
                 page = await repo.documents(
                     session, after=docs[-1].id if docs else None, limit=_LOAD_PAGE
                 )
@@ -291,7 +292,7 @@ class KnowledgeService:
         # Look a little before the last change seen: a transaction stamps its rows before it
         # commits, so a slow import may land with times older than a change already read.
         since = (self._watermark or _EPOCH) - _REFRESH_OVERLAP
-        async with self.store.session() as session:
+        async with self.store.reading() as session:  # reads only: waits for no writer
             # Read before the rows: a change committed after them moves the counter again,
             # and the next refresh reads it.
             mark = (await repo.revision(session), await repo.latest_change(session))
@@ -357,7 +358,7 @@ class KnowledgeService:
         """While the index loads: a small index of the entries whose title or summary holds a
         word of ``query`` (a database scan), ranked as the full index would rank them."""
         words = list(dict.fromkeys(tokenize(query) or tokenize(query, keep_stop_words=True)))
-        async with self.store.session() as session:
+        async with self.store.reading() as session:  # waits for no writer on SQLite
             docs = await repo.documents_like(session, words[:_SLOW_WORDS], limit=_SLOW_ROWS)
         return LookupIndex.from_documents(docs)
 
@@ -391,7 +392,7 @@ class KnowledgeService:
         ids = [hit.id for hit in result.hits]
         entries: dict[str, Entry] = {}
         if ids:
-            async with self.store.session() as session:
+            async with self.store.reading() as session:  # a lookup waits for no writer
                 entries = await repo.get_many(session, ids)
                 for hidden in await repo.hidden_from(session, ids, network):
                     entries.pop(hidden, None)
