@@ -397,7 +397,7 @@ POPULATIONS = {
         synthetic_candidates(400, seed=3, now=NOW),
     ),
     "clustered": lambda: clustered(600, seed=5),
-    "two networks": lambda: two_networks(600, seed=6),
+    "two networks": lambda: two_networks(300, seed=6),
     "alike": lambda: alike(600, seed=7),
 }
 
