@@ -117,3 +117,8 @@ def shown(word: str) -> str:
     """``word`` as a refusal quotes it between backticks: cut short, with no backtick of its
     own to end the quote early."""
     return word.strip()[:40].replace("`", "'")
+
+
+def unreachable(targets: Iterable[RoomRef], connected: tuple[str, ...]) -> list[RoomRef]:
+    """The targets on platforms not in ``connected`` (the adapters the bot runs)."""
+    return [r for r in targets if r.platform not in connected]

@@ -15,10 +15,10 @@ import pytest
 from bot.actions import Reply
 from bot.capabilities.prompts.recurrence import short_month_day
 from bot.capabilities.prompts.schedule import parse_schedule
-from bot.capabilities.prompts.targets import parse_targets, unreachable
+from bot.capabilities.prompts.targets import parse_targets
 from bot.errors import UsageError
 from bot.events import Message
-from bot.targets import RoomRef
+from bot.targets import RoomRef, unreachable
 from tests.botkit import FakeClock, TestBot
 from tests.prompts.promptkit import prompts, settings_for, start_bot
 

@@ -133,3 +133,21 @@ async def test_a_backtick_in_a_word_that_names_no_room_does_not_end_the_quote(
         assert "`#a'<b` is not a room" in await _create(bot, "#a`<b")
     finally:
         await bot.stop()
+
+
+async def test_a_survey_announced_on_a_platform_the_bot_does_not_run_says_so(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    # The bot runs the console only; a coordinator names a Matrix room.
+    bot = await start_bot(settings_for(tmp_path), clock)
+    try:
+        saved = "\n".join(
+            await bot.say(CREATE.format(room="matrix:!far:example.org"), role="coordinator")
+        )
+        assert "Survey 1 “Check-in” is saved" in saved
+        assert "this bot is not connected to matrix (it runs console)" in saved
+        assert "announcement in matrix:!far:example.org will wait" in saved
+        here = "\n".join(await bot.say(CREATE.format(room="#lounge"), role="coordinator"))
+        assert "Survey 2" in here and "not connected" not in here
+    finally:
+        await bot.stop()

@@ -14,12 +14,12 @@ from collections.abc import Mapping, Sequence
 
 from bot.capabilities.prompts.commands import MAX_TEXT
 from bot.capabilities.prompts.schedule import Schedule
-from bot.capabilities.prompts.targets import parse_targets, unreachable
+from bot.capabilities.prompts.targets import parse_targets
 from bot.capabilities.prompts.values import ScheduleOptions
 from bot.context import Context
 from bot.errors import PermissionDenied
 from bot.numbers import number
-from bot.targets import RoomRef, refused
+from bot.targets import RoomRef, refused, unreachable
 from bot.words import words as command_words
 
 #: The options of a prompt's schedule and rooms (``text:`` is read apart: it is greedy).

@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 MAX_TARGETS = 10
 
 
-def unreachable(targets: list[RoomRef], connected: tuple[str, ...]) -> list[RoomRef]:
-    """The targets on platforms not in ``connected`` (the adapters the bot runs)."""
-    return [r for r in targets if r.platform not in connected]
-
-
 def parse_targets(
     text: str, *, platform: str, platforms: Iterable[Platform] | None = None
 ) -> list[RoomRef]:

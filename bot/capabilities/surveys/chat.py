@@ -34,7 +34,7 @@ from bot.messages import When, Word
 from bot.numbers import iso_dates, number
 from bot.permissions import Role
 from bot.safety import clip, one_line
-from bot.targets import NotARoom, RoomRef, declared, read_room, refused, shown
+from bot.targets import NotARoom, RoomRef, declared, read_room, refused, shown, unreachable
 from bot.words import words as command_words
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -172,6 +172,16 @@ class SurveyChat:
             ),
             ctx.t("surveys.created_open" if view.status == "open" else "surveys.created_planned"),
         ]
+        connected = ctx.runtime.settings.enabled_adapters
+        if unreachable([view.room], connected):
+            lines.append(
+                ctx.t(
+                    "surveys.not_connected",
+                    platform=view.room.platform,
+                    connected=", ".join(connected),
+                    room=view.room.label(),
+                )
+            )
         ctx.reply("\n".join(lines))
 
     @staticmethod

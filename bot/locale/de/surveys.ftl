@@ -20,6 +20,7 @@ surveys-created = Umfrage { $id } „{ $title }“ ist gespeichert: { $count ->
 }, offen vom { $opens } bis { $closes }, angekündigt in { $room }.
 surveys-created_open = Sie ist jetzt offen: Ich habe sie im Raum angekündigt.
 surveys-created_planned = Ich kündige sie an ihrem ersten Tag im Raum an.
+surveys-not_connected = Hinweis: Dieser Bot ist nicht mit { $platform } verbunden (er läuft auf { $connected }), deshalb wartet die Ankündigung in { $room }, bis die Plattform in bot.toml eingerichtet ist ([bot] adapters und die Zugangsdaten).
 surveys-list-empty = In deinen Netzwerken gibt es noch keine Umfragen.
 surveys-list-header = Umfragen:
 surveys-list-line = { $id }. „{ $title }“ – { $status }, { $opens } bis { $closes }; beantwortet von: { $people }

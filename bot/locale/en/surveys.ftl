@@ -20,6 +20,7 @@ surveys-created = Survey { $id } “{ $title }” is saved: { $count ->
 }, open from { $opens } to { $closes }, announced in { $room }.
 surveys-created_open = It is open now: I've announced it in the room.
 surveys-created_planned = I'll announce it in the room on its first day.
+surveys-not_connected = Note: this bot is not connected to { $platform } (it runs { $connected }), so the announcement in { $room } will wait until that platform is set up in bot.toml ([bot] adapters and its credentials).
 surveys-list-empty = There are no surveys in your networks yet.
 surveys-list-header = Surveys:
 surveys-list-line = { $id }. “{ $title }” — { $status }, { $opens } to { $closes }; answered by: { $people }

@@ -20,6 +20,7 @@ surveys-created = La encuesta { $id } «{ $title }» está guardada: { $count ->
 }, abierta del { $opens } al { $closes }, anunciada en { $room }.
 surveys-created_open = Ya está abierta: la he anunciado en la sala.
 surveys-created_planned = La anunciaré en la sala el primer día.
+surveys-not_connected = Nota: este bot no está conectado a { $platform } (funciona en { $connected }), así que el anuncio en { $room } esperará hasta que esa plataforma se configure en bot.toml ([bot] adapters y sus credenciales).
 surveys-list-empty = Todavía no hay encuestas en tus redes.
 surveys-list-header = Encuestas:
 surveys-list-line = { $id }. «{ $title }» — { $status }, del { $opens } al { $closes }; respuestas de: { $people }

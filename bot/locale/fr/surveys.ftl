@@ -20,6 +20,7 @@ surveys-created = Le sondage { $id } « { $title } » est enregistré : { $co
 }, ouvert du { $opens } au { $closes }, annoncé dans { $room }.
 surveys-created_open = Il est ouvert dès maintenant : je l'ai annoncé dans le salon.
 surveys-created_planned = Je l'annoncerai dans le salon le premier jour.
+surveys-not_connected = Remarque : ce bot n'est pas connecté à { $platform } (il fonctionne sur { $connected }), donc l'annonce dans { $room } attendra que cette plateforme soit configurée dans bot.toml ([bot] adapters et ses identifiants).
 surveys-list-empty = Il n'y a encore aucun sondage dans vos réseaux.
 surveys-list-header = Sondages :
 surveys-list-line = { $id }. « { $title } » — { $status }, du { $opens } au { $closes } ; réponses de : { $people }

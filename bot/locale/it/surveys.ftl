@@ -20,6 +20,7 @@ surveys-created = Il sondaggio { $id } «{ $title }» è salvato: { $count ->
 }, aperto da { $opens } a { $closes }, annunciato in { $room }.
 surveys-created_open = È aperto da subito: l'ho annunciato nella stanza.
 surveys-created_planned = Lo annuncerò nella stanza il primo giorno.
+surveys-not_connected = Nota: questo bot non è collegato a { $platform } (usa { $connected }), quindi l'annuncio in { $room } resterà in attesa finché quella piattaforma non sarà configurata in bot.toml ([bot] adapters e le sue credenziali).
 surveys-list-empty = Nelle tue reti non ci sono ancora sondaggi.
 surveys-list-header = Sondaggi:
 surveys-list-line = { $id }. «{ $title }» — { $status }, da { $opens } a { $closes }; risposte di: { $people }

@@ -20,6 +20,7 @@ surveys-created = Enquête { $id } ‘{ $title }’ is opgeslagen: { $count ->
 }, open van { $opens } tot { $closes }, aangekondigd in { $room }.
 surveys-created_open = Hij is nu open: ik heb hem in de ruimte aangekondigd.
 surveys-created_planned = Ik kondig hem op de eerste dag in de ruimte aan.
+surveys-not_connected = Let op: deze bot is niet verbonden met { $platform } (hij draait op { $connected }), dus de aankondiging in { $room } wacht tot dat platform is ingesteld in bot.toml ([bot] adapters en de inloggegevens).
 surveys-list-empty = Er zijn nog geen enquêtes in je netwerken.
 surveys-list-header = Enquêtes:
 surveys-list-line = { $id }. ‘{ $title }’ – { $status }, { $opens } tot { $closes }; beantwoord door: { $people }

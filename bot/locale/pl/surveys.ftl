@@ -24,6 +24,7 @@ surveys-created = Ankieta { $id } „{ $title }” jest zapisana: { $count ->
 }, otwarta od { $opens } do { $closes }, ogłoszona w { $room }.
 surveys-created_open = Jest już otwarta: ogłosiłem ją w pokoju.
 surveys-created_planned = Ogłoszę ją w pokoju pierwszego dnia.
+surveys-not_connected = Uwaga: ten bot nie jest połączony z { $platform } (działa na: { $connected }), więc ogłoszenie w { $room } poczeka, aż ta platforma zostanie skonfigurowana w bot.toml ([bot] adapters i dane logowania).
 surveys-list-empty = W twoich sieciach nie ma jeszcze żadnych ankiet.
 surveys-list-header = Ankiety:
 surveys-list-line = { $id }. „{ $title }” – { $status }, od { $opens } do { $closes }; odpowiedzi: { $people }

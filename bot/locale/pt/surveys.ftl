@@ -20,6 +20,7 @@ surveys-created = O inquérito { $id } “{ $title }” está guardado: { $count
 }, aberto de { $opens } a { $closes }, anunciado em { $room }.
 surveys-created_open = Já está aberto: anunciei-o na sala.
 surveys-created_planned = Vou anunciá-lo na sala no primeiro dia.
+surveys-not_connected = Nota: este bot não está ligado a { $platform } (funciona em { $connected }), por isso o anúncio em { $room } fica à espera até essa plataforma ser configurada em bot.toml ([bot] adapters e as respetivas credenciais).
 surveys-list-empty = Ainda não há inquéritos nas suas redes.
 surveys-list-header = Inquéritos:
 surveys-list-line = { $id }. “{ $title }” — { $status }, de { $opens } a { $closes }; respostas de: { $people }
