@@ -62,6 +62,30 @@ def cpu_model(default: str = "unknown") -> str:
     return default
 
 
+def machine_lines(
+    load_before: Sequence[float], load_after: Sequence[float]
+) -> tuple[str, str, str]:
+    """The lines of a section that say what it ran on and how busy the machine was."""
+    import os
+    import platform
+
+    return (
+        f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()},",
+        "shared with other jobs while measuring: load average (1, 5, 15 min)",
+        f"{load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} before,"
+        f" {load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f} after.",
+    )
+
+
+def merge_base(main: str = "main") -> str:
+    """Where this checkout's branch left ``main``: the revision a benchmark compares with."""
+    root = Path(__file__).resolve().parents[1]
+    shown = subprocess.run(
+        ["git", "merge-base", "HEAD", main], cwd=root, check=True, capture_output=True, text=True
+    )
+    return shown.stdout.strip()
+
+
 def write_section(path: Path, heading: str, section: str) -> None:
     """Put ``section`` in place of the ``heading`` section of ``path`` (``## …`` up to the next
     ``## ``), or append it; the other sections stay as they are."""

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import platform
 import tempfile
 import time
 from collections import defaultdict
@@ -38,8 +37,8 @@ from typing import Any
 import aiohttp
 from sqlalchemy import insert, select, text, update
 
-from bench.report import cpu_model, percentile, write_section
-from bench.reports.run import NETWORKS, ROOMS, _pg_url, fill
+from bench.report import machine_lines, percentile, scratch_postgres, write_section
+from bench.reports.run import NETWORKS, ROOMS, fill
 from bot.app import App
 from bot.capabilities.dashboard.access import Access
 from bot.capabilities.dashboard.server import Dashboard
@@ -320,7 +319,7 @@ async def table(deliveries: int, matches: int, repeat: int) -> str:
             f"sqlite+aiosqlite:///{sqlite_dir}/bench.db", sqlite_dir, deliveries, matches, repeat
         )
         rows.append(_row("SQLite (file, WAL)", r))
-        pg = _pg_url()
+        pg = scratch_postgres()
         if pg is not None:
             url, drop = pg
             pg_dir = Path(tmp) / "pg"
@@ -355,10 +354,7 @@ async def table(deliveries: int, matches: int, repeat: int) -> str:
             f"year in 30 rooms of three networks and {counts['matches']:,} accepted matches",
             f"among {counts['requests']:,} requests; the overview shows {r['months']};",
             f"{WAITING} suggestions wait for review; {WEEKLY} weekly prompts.",
-            f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()},",
-            "shared with other jobs while measuring: load average (1, 5, 15 min)",
-            f"{load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} before,"
-            f" {load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f} after.",
+            *machine_lines(load_before, load_after),
             "",
             "| database | overview | overview, this month changed | overview, first load "
             "| naive charts, one query per chart per month | whole reports (before) "

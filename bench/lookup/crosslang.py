@@ -42,24 +42,13 @@ from bench.lookup.generator import (
     generate_store,
 )
 from bench.lookup.run import machine
-from bench.report import in_child, percentile, rss_kib, write_section
+from bench.report import in_child, merge_base, percentile, rss_kib, write_section
 from knowledge.codes import TYPE_NAMES
 from knowledge.engine import Document, LookupIndex
 from knowledge.thesaurus import concepts
 
 RESULTS_HEADING = "## Lookup across languages"
 _ROOT = Path(__file__).resolve().parents[2]
-
-
-def baseline_revision() -> str:
-    """Where this branch left ``main``: the lookup of today."""
-    return subprocess.run(
-        ["git", "merge-base", "HEAD", "main"],
-        cwd=_ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
 
 
 def load_baseline(rev: str, into: Path) -> ModuleType:
@@ -218,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write-results", type=Path, default=None)
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    rev = args.baseline_rev or baseline_revision()
+    rev = args.baseline_rev or merge_base()
     if args.one:
         result = run_one(
             args.size, cross=args.cross, per_lang=args.per_lang, seed=args.seed, rev=rev

@@ -43,21 +43,10 @@ from typing import Any
 
 from bench.lookup.generator import QUERY_SETS, generate_queries, generate_store
 from bench.lookup.run import machine
-from bench.report import in_child, percentile, rss_kib, write_section
+from bench.report import in_child, merge_base, percentile, rss_kib, write_section
 
 RESULTS_HEADING = "## Lookup index memory"
 _ROOT = Path(__file__).resolve().parents[2]
-
-
-def baseline_revision() -> str:
-    """Where this branch left ``main``."""
-    return subprocess.run(
-        ["git", "merge-base", "HEAD", "main"],
-        cwd=_ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
 
 
 def load_package(rev: str, into: Path) -> None:
@@ -211,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write-results", type=Path, default=None)
     parser.add_argument("--one", nargs=3, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    rev = args.baseline_rev or baseline_revision()
+    rev = args.baseline_rev or merge_base()
     common = {"size": args.size, "per_set": args.per_set, "seed": args.seed, "rev": rev}
     if args.one is not None:
         mode, variant, snapshot = args.one

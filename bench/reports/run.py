@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import platform
 import random
 import statistics
 import tempfile
@@ -33,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from bench.report import cpu_model, scratch_postgres, write_section
+from bench.report import machine_lines, scratch_postgres, write_section
 from bot.app import App
 from bot.capabilities.knowledge.tables import GapDay, KnowledgeEntry, LookupDay
 from bot.capabilities.mentoring.tables import Feedback, MatchRequest, Profile, Proposal
@@ -440,10 +439,7 @@ async def table(deliveries: int, matches: int, repeat: int) -> str:
             " (of them",
             f"{counts['matches']:,} accepted matches), {counts['ratings']:,} ratings, 600 mentors,",
             "2,000 reviewed suggestions, a year of daily lookup and gap counts.",
-            f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()},",
-            "shared with other jobs while measuring: load average (1, 5, 15 min)",
-            f"{load_before[0]:.1f} / {load_before[1]:.1f} / {load_before[2]:.1f} before,"
-            f" {load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f} after.",
+            *machine_lines(load_before, load_after),
             "",
             "| database | report, one month | without the 0011 indexes | naive scan, one month "
             "| report, whole year | naive scan, whole year | filling the store |",
