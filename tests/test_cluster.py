@@ -58,12 +58,13 @@ async def roles_listed(store: Store, wanted: dict[str, tuple[str, ...]]) -> None
         await asyncio.sleep(0.02)
 
 
-async def test_one_leader_and_takeover_when_its_connection_is_cut(
-    tmp_path: Path, pg_url: str
-) -> None:
+def two_replicas(
+    tmp_path: Path, pg_url: str, works: list[Work]
+) -> tuple[list[Store], list[Cluster]]:
+    """Replicas "one" and "two" on ``pg_url``, each with a store of its own and ``works`` as
+    what it does on leading and following (not started)."""
     settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
     stores = [Store(pg_url), Store(pg_url)]
-    works = [Work(), Work()]
     replicas = [
         Cluster(
             settings.replace("cluster", replica_id=name),
@@ -74,6 +75,14 @@ async def test_one_leader_and_takeover_when_its_connection_is_cut(
         )
         for name, store, work in zip(("one", "two"), stores, works, strict=True)
     ]
+    return stores, replicas
+
+
+async def test_one_leader_and_takeover_when_its_connection_is_cut(
+    tmp_path: Path, pg_url: str
+) -> None:
+    works = [Work(), Work()]
+    stores, replicas = two_replicas(tmp_path, pg_url, works)
     try:
         await replicas[0].start()
         await replicas[1].start()
@@ -130,20 +139,9 @@ async def test_a_named_lease_beside_the_leader_and_the_shared_stream_position(
     """A named lease is held by one replica at a time, independently of the leader's, is
     listed in the members' roles, handed over when its holder releases it or stops, and the
     stream position one replica saves is what the other reads."""
-    settings = make_settings(tmp_path, pg_url, cluster={"enabled": True, "heartbeat_seconds": 0.2})
-    stores = [Store(pg_url), Store(pg_url)]
     leads = [Work(), Work()]
     syncs = [Work(), Work()]
-    replicas = [
-        Cluster(
-            settings.replace("cluster", replica_id=name),
-            store,
-            SystemClock(),
-            on_lead=work.lead,
-            on_follow=work.follow,
-        )
-        for name, store, work in zip(("one", "two"), stores, leads, strict=True)
-    ]
+    stores, replicas = two_replicas(tmp_path, pg_url, leads)
     try:
         await replicas[0].start()
         await replicas[1].start()
