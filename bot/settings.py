@@ -293,6 +293,7 @@ class MatchingSettings:
     max_tries: int = 5
     anonymise_after_days: int = 365
     recent_days: int = 14
+    solver_processes: int = 2
 
     def validate(self) -> None:
         check_range(
@@ -302,6 +303,12 @@ class MatchingSettings:
             raise ConfigError("must be at least 1", key="max_tries")
         check_range("anonymise_after_days", self.anonymise_after_days, 1, MAX_DAYS)
         check_range("recent_days", self.recent_days, 0, MAX_DAYS, above=True)
+        check_range("solver_processes", self.solver_processes, 0, MAX_SOLVER_PROCESSES)
+
+
+#: The most processes a batch's flows are solved in at once (more than the machine's cores
+#: only compete for them).
+MAX_SOLVER_PROCESSES = 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

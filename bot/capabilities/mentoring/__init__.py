@@ -21,6 +21,7 @@ In the house shape:
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from collections.abc import Callable
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from bot.capabilities.mentoring.proposing import Proposer
     from bot.capabilities.mentoring.requests import RequestService
     from bot.capabilities.mentoring.scoring import rank
+    from bot.flows import FlowSolver
     from bot.lazy import Handler
 
 #: Where each name this package offers lives; imported on first use, so that loading the
@@ -125,10 +127,21 @@ def setup(runtime: Runtime) -> None:
             proposers.append(Proposer(settings, runtime.clock))
         return proposers[0]
 
+    solvers: list[FlowSolver] = []
+
     def batch() -> BatchService:
         from bot.capabilities.mentoring.batch import BatchService
+        from bot.flows import FlowSolver
 
-        return BatchService(runtime.store, proposer(), runtime.clock)
+        solvers.append(FlowSolver(settings.matching.solver_processes))
+        return BatchService(runtime.store, proposer(), runtime.clock, solvers[-1])
+
+    async def close_solvers() -> None:
+        """End the batch solver's processes, if a large batch started any."""
+        for solver in solvers:
+            await asyncio.to_thread(solver.close)
+
+    runtime.on_stop("mentoring.solver", close_solvers)
 
     def profiles() -> ProfileService:
         from bot.capabilities.mentoring.batch import BatchService

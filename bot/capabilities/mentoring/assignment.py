@@ -43,6 +43,7 @@ from bot.capabilities.mentoring.scoring import (
     candidate_pairs,
     slot_penalty,
 )
+from bot.flows import Flow, FlowSolver, Solving
 
 #: Pairs kept per need by default. The solver's time grows faster than the pairs; at 10,000
 #: requests × 10,000 mentors, 20 keeps 99.7% of the total fit of 50 (4 fewer matches of
@@ -164,63 +165,111 @@ def solve(
     *,
     now: datetime,
     rested_window: timedelta = RESTED_WINDOW,
+    solver: FlowSolver | None = None,
 ) -> Assignment:
     """The optimal assignment of ``needs`` over the kept ``pairs`` (see module doc).
 
     A min-cost flow: source → each need (capacity 1) → each kept candidate (one arc per pair,
     cost ``-score``) → sink through one arc per free slot of the candidate, costing that
     slot's penalty. The penalty never falls from one slot to the next, so the flow fills a
-    candidate's slots in order and its cost is exactly the batch's fit, negated. OR-Tools'
-    ``solve_max_flow_with_min_cost`` finds the largest flow (most needs served) and, among
-    those, the cheapest (highest total fit).
+    candidate's slots in order and its cost is exactly the batch's fit, negated. The largest
+    flow (most needs served) and, among those, the cheapest (highest total fit) is the answer.
 
     Needs with the same kept pairs (same candidates, same scores: requests worded alike, about
     one in eight at 10,000 requests) are one node with a supply of their number: the same
     flows, fewer arcs. Independent parts (different kinds, languages nobody else speaks) are
-    solved apart: the solver's work grows faster than the graph.
+    solved apart, the largest first: the solver's work grows faster than the graph. With a
+    ``solver``, large parts are solved in its processes (:class:`bot.flows.FlowSolver`).
     """
     _check_ids(needs)
-    if not len(pairs):
-        return _nothing(index, needs)
     rested = index.rested(now, rested_window.total_seconds())
-    uses = np.bincount(pairs.candidate, minlength=index.size)
-    users = np.flatnonzero(uses)
-    slots = np.minimum(index.free[users], uses[users])
-    user_of = np.zeros(index.size, dtype=np.int64)
-    user_of[users] = np.arange(users.size)
-    alike = _Alike.of(pairs)
-    arc_pair = alike.lead_pairs
-    arc_group = alike.group_of_pair[arc_pair]
-    arc_user = user_of[pairs.candidate[arc_pair]]
-    arc_cost = _scaled(-pairs.score[arc_pair])
-    slot_user = np.repeat(np.arange(users.size), slots)
-    slot_rank = np.arange(slot_user.size) - np.repeat(np.cumsum(slots) - slots, slots)
-    slot_cost = _scaled(slot_penalty(index, users[slot_user], slot_rank, rested))
-    groups = alike.size.size
-    part_of_group, part_of_user, parts = _parts(groups, users.size, arc_group, arc_user)
-    group_local, group_bounds = _by_part(part_of_group, parts)
-    user_local, _ = _by_part(part_of_user, parts)
-    arc_order, arc_bounds = _order_by_part(part_of_group[arc_group], parts)
-    slot_order, slot_bounds = _order_by_part(part_of_user[slot_user], parts)
-    group_order = np.argsort(part_of_group, kind="stable")
-    flows = np.zeros(arc_pair.size, dtype=np.int64)
-    for k in range(parts):
-        arcs = arc_order[arc_bounds[k] : arc_bounds[k + 1]]
-        their_slots = slot_order[slot_bounds[k] : slot_bounds[k + 1]]
-        if not arcs.size or not their_slots.size:
-            continue
-        flows[arcs] = _max_flow_min_cost(
-            alike.size[group_order[group_bounds[k] : group_bounds[k + 1]]],
-            group_local[arc_group[arcs]],
-            user_local[arc_user[arcs]],
-            arc_cost[arcs],
-            user_local[slot_user[their_slots]],
-            slot_cost[their_slots],
-        )
-    used = np.repeat(arc_pair, flows)
-    need_rows = alike.members(alike.group_of_pair[used])
-    owners = pairs.candidate[used]
-    return _finish(index, needs, need_rows, owners, pairs.score[used], rested)
+    found = _Matching.start(index, pairs, rested, solver or _HERE)
+    return _finish(index, needs, *found.matches(), rested)
+
+
+#: Solves every flow in this process.
+_HERE = FlowSolver(0)
+
+
+class _Matching:
+    """The flow of a batch's pairs, its parts being solved (:meth:`start`)."""
+
+    def __init__(
+        self, pairs: Pairs, alike: _Alike | None, arc_pair: IntArray, parts: list[_Part]
+    ) -> None:
+        self.pairs = pairs
+        self.alike = alike
+        self.arc_pair = arc_pair
+        self.parts = parts
+
+    @classmethod
+    def start(
+        cls, index: CandidateIndex, pairs: Pairs, rested: FloatArray, solver: FlowSolver
+    ) -> _Matching:
+        """Build the flow of ``pairs`` and set its parts solving, the largest first."""
+        if not len(pairs):
+            return cls(pairs, None, np.zeros(0, dtype=np.int64), [])
+        uses = np.bincount(pairs.candidate, minlength=index.size)
+        users = np.flatnonzero(uses)
+        slots = np.minimum(index.free[users], uses[users])
+        user_of = np.zeros(index.size, dtype=np.int64)
+        user_of[users] = np.arange(users.size)
+        alike = _Alike.of(pairs)
+        arc_pair = alike.lead_pairs
+        arc_group = alike.group_of_pair[arc_pair]
+        arc_user = user_of[pairs.candidate[arc_pair]]
+        arc_cost = _scaled(-pairs.score[arc_pair])
+        slot_user = np.repeat(np.arange(users.size), slots)
+        slot_rank = np.arange(slot_user.size) - np.repeat(np.cumsum(slots) - slots, slots)
+        slot_cost = _scaled(slot_penalty(index, users[slot_user], slot_rank, rested))
+        groups = alike.size.size
+        part_of_group, part_of_user, count = _parts(groups, users.size, arc_group, arc_user)
+        group_local, group_bounds = _by_part(part_of_group, count)
+        user_local, _ = _by_part(part_of_user, count)
+        arc_order, arc_bounds = _order_by_part(part_of_group[arc_group], count)
+        slot_order, slot_bounds = _order_by_part(part_of_user[slot_user], count)
+        group_order = np.argsort(part_of_group, kind="stable")
+        parts: list[tuple[IntArray, Flow, int]] = []
+        for k in range(count):
+            arcs = arc_order[arc_bounds[k] : arc_bounds[k + 1]]
+            their_slots = slot_order[slot_bounds[k] : slot_bounds[k + 1]]
+            if not arcs.size or not their_slots.size:
+                continue
+            supply = alike.size[group_order[group_bounds[k] : group_bounds[k + 1]]]
+            flow = _flow(
+                supply,
+                group_local[arc_group[arcs]],
+                user_local[arc_user[arcs]],
+                arc_cost[arcs],
+                user_local[slot_user[their_slots]],
+                slot_cost[their_slots],
+            )
+            parts.append((arcs, flow, supply.size))
+        parts.sort(key=lambda part: -part[1].arcs)
+        solving = [_Part(arcs, solver.solve(flow), first) for arcs, flow, first in parts]
+        return cls(pairs, alike, arc_pair, solving)
+
+    def matches(self) -> tuple[IntArray, IntArray, FloatArray]:
+        """The matched (need row, candidate, kept score) triples, once every part is solved."""
+        if self.alike is None:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        flows = np.zeros(self.arc_pair.size, dtype=np.int64)
+        for part in self.parts:
+            flows[part.arcs] = part.solving.result()[part.first : part.first + part.arcs.size]
+        used = np.repeat(self.arc_pair, flows)
+        need_rows = self.alike.members(self.alike.group_of_pair[used])
+        return need_rows, self.pairs.candidate[used], self.pairs.score[used]
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One independent part of a batch's flow: its pair arcs (positions among the flow's
+    arcs), being solved, and where those arcs start among the part's own network's arcs."""
+
+    arcs: IntArray
+    solving: Solving
+    first: int
 
 
 UintArray = npt.NDArray[np.uint64]
@@ -332,21 +381,21 @@ def _order_by_part(part: IntArray, parts: int) -> tuple[IntArray, IntArray]:
     return order, np.r_[0, np.cumsum(np.bincount(part, minlength=parts))]
 
 
-def _max_flow_min_cost(
+def _flow(
     supply: IntArray,
     arc_group: IntArray,
     arc_user: IntArray,
     arc_cost: IntArray,
     slot_user: IntArray,
     slot_cost: IntArray,
-) -> IntArray:
-    """How many needs of each group the largest, then cheapest flow sends along each arc.
+) -> Flow:
+    """One part's network: how many needs of each group go along each arc decides it.
 
     Nodes: source, sink, the groups (``supply[g]`` needs each), the users; groups and users
-    numbered from 0 within this part. A group's arcs carry up to its size, a slot one.
+    numbered from 0 within this part. The source's arcs to the groups come first (one per
+    group), then one arc per pair, then the slots. A group's arcs carry up to its size, a
+    slot one.
     """
-    from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
-
     groups = supply.size
     first_user = 2 + groups
     tails = np.concatenate(
@@ -357,16 +406,9 @@ def _max_flow_min_cost(
     )
     capacities = np.concatenate([supply, supply[arc_group], np.ones(slot_user.size, np.int64)])
     costs = np.concatenate([np.zeros(groups, dtype=np.int64), arc_cost, slot_cost])
-    flow = SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, capacities, costs)
-    total = int(supply.sum())
-    flow.set_node_supply(0, total)
-    flow.set_node_supply(1, -total)
-    status = flow.solve_max_flow_with_min_cost()
-    if status != flow.OPTIMAL:  # cannot happen: every capacity and cost is in range
-        raise RuntimeError(f"min-cost flow failed: {status}")
-    arcs: IntArray = flow.flows(groups + np.arange(arc_group.size, dtype=np.int64))
-    return arcs
+    return Flow(
+        tails=tails, heads=heads, capacities=capacities, costs=costs, supply=int(supply.sum())
+    )
 
 
 def _finish(
@@ -491,15 +533,37 @@ def assign(
     now: datetime,
     per_need: int = PER_NEED,
     rested_window: timedelta = RESTED_WINDOW,
+    solver: FlowSolver | None = None,
 ) -> Assignment:
     """Optimally match a batch of ``needs`` (see module doc); ``now`` must be aware.
 
     Considers the ``per_need`` best allowed candidates of each need. Request ids must be
     unique (``ValueError`` otherwise). ``rested_window`` as for ``rank``.
+
+    Needs of different kinds never share a candidate: each kind is its own problem, taken
+    the largest first. With a ``solver`` (:class:`bot.flows.FlowSolver`), a kind's flow is
+    solved in its processes while the next kind's pairs are found here.
     """
     index = _index(candidates)
-    pairs = candidate_pairs(index, needs, now=now, per_need=per_need, rested_window=rested_window)
-    return solve(index, needs, pairs, now=now, rested_window=rested_window)
+    _check_ids(needs)
+    rested = index.rested(now, rested_window.total_seconds())
+    kinds: dict[str, list[int]] = {}
+    for row, need in enumerate(needs):
+        kinds.setdefault(need.kind, []).append(row)
+    started: list[tuple[IntArray, _Matching]] = []
+    # At least one round, empty if need be: it checks per_need and the window.
+    for rows in sorted(kinds.values(), key=len, reverse=True) or [[]]:
+        some = [needs[row] for row in rows]
+        pairs = candidate_pairs(
+            index, some, now=now, per_need=per_need, rested_window=rested_window
+        )
+        matching = _Matching.start(index, pairs, rested, solver or _HERE)
+        started.append((np.array(rows, dtype=np.int64), matching))
+    found = [(rows, *matching.matches()) for rows, matching in started]
+    need_rows = np.concatenate([rows[local] for rows, local, _, _ in found])
+    owners = np.concatenate([owner for _, _, owner, _ in found])
+    base = np.concatenate([score for _, _, _, score in found])
+    return _finish(index, needs, need_rows, owners, base, rested)
 
 
 def greedy(

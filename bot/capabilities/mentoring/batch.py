@@ -8,6 +8,7 @@ them, the running bot delivers them. Joining and resuming run a batch of their k
 
 from __future__ import annotations
 
+import asyncio
 import statistics
 from collections.abc import Collection
 from datetime import datetime
@@ -20,6 +21,7 @@ from bot.capabilities.mentoring.assignment import assign
 from bot.capabilities.mentoring.model import Actor, BatchResult, Load, Stats
 from bot.capabilities.mentoring.proposing import Proposer
 from bot.capabilities.mentoring.scoring import explain
+from bot.flows import FlowSolver
 from bot.ports import Clock
 from bot.store import Store
 from bot.store.people import audit
@@ -28,10 +30,14 @@ from bot.store.people import audit
 class BatchService:
     """Batch runs and the coordinators' statistics."""
 
-    def __init__(self, store: Store, proposer: Proposer, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, proposer: Proposer, clock: Clock, solver: FlowSolver | None = None
+    ) -> None:
         self.store = store
         self.proposer = proposer
         self.clock = clock
+        #: Where a large batch's flow is solved (in this process without one).
+        self.solver = solver
 
     async def run_batch(
         self,
@@ -76,7 +82,10 @@ class BatchService:
         needs = [repo.need_of(r, asked[r.id]) for r in requests]
         index = await self.proposer.population.index(session, now)
         window = self.proposer.rest_window
-        result = assign(needs, index, now=now, rested_window=window)
+        # In a thread, its flows in the solver's processes: the bot answers meanwhile.
+        result = await asyncio.to_thread(
+            assign, needs, index, now=now, rested_window=window, solver=self.solver
+        )
         proposed = 0
         unmatched = list(result.unassigned)
         # Slots taken by a concurrent request since the loads were read stay taken.
