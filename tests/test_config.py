@@ -76,6 +76,8 @@ def test_bad_values_name_the_key_and_the_file(tmp_path: Path, text: str, needle:
         ),
         ("[matching]\nanonymise_after_days = -1\n", "matching.anonymise_after_days: must be at"),
         ("[matching]\nproposal_deadline_hours = 1e9\n", "matching.proposal_deadline_hours"),
+        ("[matching]\nsolver_processes = -1\n", "matching.solver_processes: must be at least 0"),
+        ("[matching]\nsolver_processes = 99\n", "matching.solver_processes: must be at least 0"),
         ("[prompts]\ngrace_minutes = -5\n", "prompts.grace_minutes: must be at least 0"),
         ("[prompts]\nsummary_after_hours = -1\n", "prompts.summary_after_hours: must be more"),
         ("[prompts]\nsummary_after_hours = 1e300\n", "prompts.summary_after_hours: must be"),

@@ -29,6 +29,7 @@ from bot.capabilities.mentoring.scoring import (
     candidate_pairs,
     reference_candidate_pairs,
 )
+from bot.flows import FlowSolver
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 EVERYONE = 10_000  # a rank limit larger than any test population
@@ -494,3 +495,24 @@ def test_fast_pair_generation_matches_on_a_clustered_population() -> None:
         assert np.array_equal(fast.need, reference.need)
         assert np.array_equal(fast.candidate, reference.candidate)
         assert np.array_equal(fast.score, reference.score)
+
+
+@pytest.mark.parametrize("population", ["random", "two networks", "clustered"])
+def test_kinds_solved_in_solver_processes_give_the_assignment_of_one_solve(
+    population: str,
+) -> None:
+    """``assign`` takes kind by kind, each kind's flow solved in a solver process while the
+    next kind's pairs are found: the same assignment, match for match, as one solve of the
+    whole batch's pairs in this process."""
+    needs, cands = POPULATIONS[population]()
+    index = CandidateIndex.build(cands)
+    whole = solve(index, needs, candidate_pairs(index, needs, now=NOW, per_need=20), now=NOW)
+    solver = FlowSolver(2, min_arcs=1)
+    try:
+        there = assign(needs, index, now=NOW, solver=solver)
+    finally:
+        solver.close()
+    assert there == whole == assign(needs, index, now=NOW)
+    assert whole.matched > 50
+    if population == "random":  # needs of two kinds, each its own flow
+        assert {n.kind for n in needs} == {"mentor", "expert"}
