@@ -11,12 +11,19 @@ Jonker–Volgenant, the solver before both; ``greedy_solve``: first come, first 
 time, matches and total fit. Wall times and, in brackets, this process's CPU time for the
 same step (the machine is shared). The solvers' modules are imported before anything is
 timed.
+
+A second table times what a batch run calls, ``assign`` (pairs and flow, kind by kind), in
+this process alone and with a :class:`bot.flows.FlowSolver` of ``--processes`` solver
+processes (started before the timing, as a running bot keeps them), alternating, ``--rounds``
+times each: median and best wall time, and this process's CPU time (the solver processes'
+own is not in it). Both must give the same assignment.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import time
 from collections.abc import Callable
 from functools import partial
@@ -27,9 +34,10 @@ import numpy as np
 from bench.matching.population import NOW, candidates, needs
 from bench.matching.run import machine
 from bench.report import module_at
-from bot.capabilities.mentoring import Assignment, CandidateIndex
-from bot.capabilities.mentoring.assignment import greedy_solve, reference_solve, solve
+from bot.capabilities.mentoring import Assignment, CandidateIndex, Need
+from bot.capabilities.mentoring.assignment import assign, greedy_solve, reference_solve, solve
 from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
+from bot.flows import FlowSolver
 
 
 def _timed(step: Callable[[], Any]) -> tuple[Any, float, float]:
@@ -44,6 +52,8 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--no-reference-above", type=int, default=50)
     parser.add_argument("--before", default="d7be193", help="the revision of solve_before")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     solve_before = module_at(
         args.before, "bot/capabilities/mentoring/assignment.py", "earlier_assignment"
@@ -95,6 +105,53 @@ def main() -> None:
             f"| {ref_time} | {ref_result} | {greedy.matched:,} / {greedy.total_fit:,.1f} |",
             flush=True,
         )
+    print()
+    _assign_rounds(index, batch, args)
+
+
+def _assign_rounds(index: CandidateIndex, batch: list[Need], args: argparse.Namespace) -> None:
+    solver = FlowSolver(args.processes)
+    solver.start()
+    print(f"`assign`, {args.rounds} rounds each, alternating; load average {os.getloadavg()}.\n")
+    print(
+        "| per_need | here: median (best) | CPU | "
+        f"{args.processes} solver processes: median (best) | CPU here | matched / fit |"
+    )
+    print("|---|---|---|---|---|---|")
+    try:
+        for per_need in (int(p) for p in args.per_need.split(",")):
+            times: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
+            found: dict[bool, Assignment] = {}
+            for _ in range(args.rounds):
+                for apart in (False, True):
+                    step = partial(
+                        assign,
+                        batch,
+                        index,
+                        now=NOW,
+                        per_need=per_need,
+                        solver=solver if apart else None,
+                    )
+                    found[apart], wall, cpu = _timed(step)
+                    times[apart].append((wall, cpu))
+            if found[True] != found[False]:
+                raise SystemExit(f"per_need {per_need}: solver processes changed the assignment")
+            cells = []
+            for apart in (False, True):
+                walls = [wall for wall, _ in times[apart]]
+                cpus = [cpu for _, cpu in times[apart]]
+                cells.append(
+                    f"{statistics.median(walls):.3f} s ({min(walls):.3f} s) "
+                    f"| {statistics.median(cpus):.3f} s"
+                )
+            result = found[True]
+            print(
+                f"| {per_need} | {cells[0]} | {cells[1]} "
+                f"| {result.matched:,} / {result.total_fit:,.1f} |",
+                flush=True,
+            )
+    finally:
+        solver.close()
 
 
 if __name__ == "__main__":

@@ -65,6 +65,7 @@ FUZZY_CUTOFF = 85.0
 FUZZY_MIN_LENGTH = 5
 #: Fuzzy look-ups remembered per index; a long-lived index forgets them past this many.
 FUZZY_CACHE_SIZE = 50_000
+_NOT_CACHED = object()
 #: Marks "no value" in the country and sector code arrays, and "asked for something no
 #: candidate has" in a need's code (so it equals no candidate's code).
 NO_CODE = -1
@@ -279,8 +280,11 @@ class CandidateIndex:
     # --- per-need look-ups -------------------------------------------------------------
 
     def _fuzzy(self, word: str) -> tuple[int, float] | None:
-        if word in self._fuzzy_cache:
-            return self._fuzzy_cache[word]
+        # One look-up, not a test and a read: a batch in another thread may clear the cache
+        # between the two.
+        cached = self._fuzzy_cache.get(word, _NOT_CACHED)
+        if cached is not _NOT_CACHED:
+            return cached  # type: ignore[return-value]
         if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
             self._fuzzy_cache.clear()
         found = None
