@@ -163,7 +163,11 @@ class FlowSolver:
             if self._pool is None:
                 # A fork server: each solver process is forked from a small clean process
                 # that has loaded this module, never from the bot (which runs threads).
-                context = multiprocessing.get_context("forkserver")
+                # Where there is none (Windows), each starts afresh.
+                methods = multiprocessing.get_all_start_methods()
+                context = multiprocessing.get_context(
+                    "forkserver" if "forkserver" in methods else "spawn"
+                )
                 context.set_forkserver_preload(_PRELOAD)
                 self._pool = ProcessPoolExecutor(self.processes, mp_context=context)
             return self._pool
