@@ -13,9 +13,11 @@ another trainer getting their second-best mentor; ties in count are settled by f
 How: a min-cost flow (OR-Tools' ``SimpleMinCostFlow``, C++): source → need → candidate, one
 arc per kept pair costing minus its score, then candidate → sink through one arc per free slot
 costing that slot's penalty; the largest flow of least cost is the answer. Needs with the same
-kept pairs share one node, and independent parts of the graph are solved apart. Arcs grow with
-the kept pairs plus the free slots, never with needs × candidates; the solver's time grows
-somewhat faster than they do (bench/RESULTS.md, Matching). :func:`reference_solve` reaches
+kept pairs share one node, and independent parts of the graph are solved apart: with a
+:class:`bot.flows.FlowSolver`, large parts in its processes while ``assign`` finds the next
+kind's pairs here. Arcs grow with the kept pairs plus the free slots, never with needs ×
+candidates; the solver's time grows somewhat faster than they do (bench/RESULTS.md,
+Matching). :func:`reference_solve` reaches
 the same optimum the earlier way — each slot a column of a bipartite matching solved by SciPy's
 sparse Jonker–Volgenant, with a private "unassigned" column per need — and stays as the check
 on :func:`solve` (tests, benchmarks).
