@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import numpy as np
 import pytest
 
 from bot.capabilities.mentoring import Candidate, CandidateIndex, Need, rank
+from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
 from bot.capabilities.mentoring.vocabulary import analyse, normalise
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
@@ -106,6 +108,32 @@ def test_language_fallback_ignores_speakers_excluded_by_other_rules() -> None:
     # The only Finnish speaker is full, so the need falls back to the others.
     people = [cand(1, languages=frozenset({"fi"}), load=3), cand(2, languages=frozenset({"de"}))]
     assert ids(rank(need(languages=frozenset({"fi"})), people, now=NOW)) == [2]
+
+
+def test_scattered_language_fallbacks_match_the_reference() -> None:
+    # Every other need of one language group finds no speaker on its topic and falls back to
+    # everyone: those needs are scored as rows picked apart, not as one run of the batch.
+    welders = [cand(i, ("welding",), load=i % 3) for i in range(1, 9)]
+    assessors = [cand(i, languages=frozenset({"fi"}), load=i % 2) for i in range(9, 15)]
+    needs = [
+        need(
+            "help with welding" if row % 2 else "help with assessment",
+            request_id=row,
+            languages=frozenset({"fi"}),
+            excluded=frozenset({row % 8 + 1}) if row % 3 == 0 else frozenset(),
+        )
+        for row in range(12)
+    ]
+    index = CandidateIndex.build(welders + assessors)
+    for per_need in (1, 3):
+        fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
+        reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
+        assert np.array_equal(fast.need, reference.need)
+        assert np.array_equal(fast.candidate, reference.candidate)
+        assert np.array_equal(fast.score, reference.score)
+        welding = np.isin(fast.need, np.arange(1, 12, 2))
+        assert set(index.person_ids[fast.candidate[welding]]) <= {c.person_id for c in welders}
+        assert np.count_nonzero(welding) == 6 * per_need
 
 
 def test_topic_synonyms_beat_unrelated_topics() -> None:

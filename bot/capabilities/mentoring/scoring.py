@@ -360,23 +360,23 @@ def _score_rows(
         local = product.indices.astype(np.intp)
         fit = product.data
         if whole:
-            kept = np.flatnonzero(allowed[local])
+            kept = np.flatnonzero(np.take(allowed, local))
             counts = np.bincount(np.repeat(np.arange(m), counts)[kept], minlength=m)
             local, fit = local[kept], fit[kept]
         # The close score, as buckets below the row's last: the exact score adds the same
-        # parts in another order, a rounding error apart.
+        # parts in another order, a rounding error apart (the fit is not capped at 1 here:
+        # it passes 1 by a rounding error at most).
         last = (np.arange(1, m + 1) * _BUCKETS - 1)[:, None]
         ahead = last - country_bonus[begin : begin + m]
         table = (ahead[:, :, None] - sector_bonus[begin : begin + m, None, :]).ravel()
         place = np.repeat(np.arange(0, m * cells, cells), counts)
-        place += cell[local]
-        rough = table[place]
-        rough -= base[local]
-        # Capped as the exact score caps it, so a pair's bucket never leaves its row's range.
-        rough -= np.minimum(fit, 1.0) * topic
+        place += np.take(cell, local)
+        rough = np.take(table, place)
+        rough -= np.take(base, local)
+        rough -= fit * topic
         bucket = rough.astype(np.intp)
         tally = np.bincount(bucket, minlength=m * _BUCKETS)
-        keep = np.flatnonzero(_shortlist(tally, per_need + batch.banned[chunk])[bucket])
+        keep = np.flatnonzero(np.take(_shortlist(tally, per_need + batch.banned[chunk]), bucket))
         r = bucket[keep] // _BUCKETS
         c = universe[local[keep]]
         score = _points(batch, chunk[r], c, np.minimum(fit[keep], 1.0), language, steady)
@@ -487,8 +487,13 @@ def _candidate_pairs(
         raise ValueError("per_need must be at least 1")
     steady = _steady_points(index, index.rested(now, _seconds(rested_window)))
     groups: dict[tuple[str, frozenset[str], str], list[int]] = {}
+    # A batch names few language sets: each is normalised once.
+    normalised: dict[frozenset[str], frozenset[str]] = {}
     for row, need in enumerate(needs):
-        langs = frozenset(lang.strip().casefold() for lang in need.languages)
+        langs = normalised.get(need.languages)
+        if langs is None:
+            langs = frozenset(lang.strip().casefold() for lang in need.languages)
+            normalised[need.languages] = langs
         groups.setdefault((need.kind, langs, need.network), []).append(row)
     # The needs taken group by group, so that a group's rows of the query matrix are one
     # slice of it; rows are numbered in this order until the end.
