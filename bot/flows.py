@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     IntArray = npt.NDArray[np.int64]
+    Int32Array = npt.NDArray[np.int32] | IntArray
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,13 @@ MIN_ARCS = 20_000
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Flow:
     """A flow network: node 0 is the source, node 1 the sink, arcs ``tails[i] → heads[i]``
-    each carrying up to ``capacities[i]`` at ``costs[i]`` a unit (integers).
+    each carrying up to ``capacities[i]`` at ``costs[i]`` a unit (integers; nodes and
+    capacities may be 32-bit, half the bytes to hand to a solver process).
     ``supply`` is the most the source offers."""
 
-    tails: IntArray
-    heads: IntArray
-    capacities: IntArray
+    tails: Int32Array
+    heads: Int32Array
+    capacities: Int32Array
     costs: IntArray
     supply: int
 

@@ -400,13 +400,16 @@ def _flow(
     """
     groups = supply.size
     first_user = 2 + groups
+    # Nodes and capacities as 32-bit integers: half the bytes to hand to a solver process.
     tails = np.concatenate(
         [np.zeros(groups, dtype=np.int64), 2 + arc_group, first_user + slot_user]
-    )
+    ).astype(np.int32)
     heads = np.concatenate(
         [2 + np.arange(groups), first_user + arc_user, np.ones(slot_user.size, dtype=np.int64)]
-    )
-    capacities = np.concatenate([supply, supply[arc_group], np.ones(slot_user.size, np.int64)])
+    ).astype(np.int32)
+    capacities = np.concatenate(
+        [supply, supply[arc_group], np.ones(slot_user.size, np.int64)]
+    ).astype(np.int32)
     costs = np.concatenate([np.zeros(groups, dtype=np.int64), arc_cost, slot_cost])
     return Flow(
         tails=tails, heads=heads, capacities=capacities, costs=costs, supply=int(supply.sum())
