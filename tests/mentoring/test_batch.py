@@ -4,10 +4,13 @@ optimal rather than first-come, and proposals made offline are delivered by the 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 from pathlib import Path
 
 from sqlalchemy import create_engine, pool, text
 
+from bot.capabilities.mentoring import BatchService
+from bot.flows import FlowSolver
 from bot.store.database import sync_url
 from tests.botkit import FakeClock
 from tests.mentoring.kit import Restartable, dm_to, proposal_id, rows
@@ -46,6 +49,29 @@ async def test_match_run_serves_every_request(tmp_path: Path, clock: FakeClock) 
         again = await bots.say("!match run", user="cora", role="coordinator")
         assert "0 open requests" in again
     finally:
+        await bots.stop()
+
+
+async def test_match_run_with_its_flows_in_a_solver_process(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The batch of a running bot, its flow solved in a solver process (every flow, however
+    small, with this solver): the same proposals as solved in the bot's own process."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
+    bots = Restartable(tmp_path, url, clock)
+    bot = await bots.start()
+    solver = FlowSolver(1, min_arcs=1)
+    try:
+        bot.app.runtime.get(BatchService).solver = solver
+        await _two_waiting_requests(bots)
+        before = {p.pid for p in multiprocessing.active_children()}
+        out = await bots.say("!match run", user="cora", role="coordinator")
+        assert {p.pid for p in multiprocessing.active_children()} - before
+        assert "2 open requests, 2 proposals sent, 0 without" in out
+        assert "assessment of apprentices" in dm_to(out, "yuki")[0]
+        assert "welding assessment" in dm_to(out, "xavi")[0]
+    finally:
+        solver.close()
         await bots.stop()
 
 
