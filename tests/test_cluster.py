@@ -98,7 +98,7 @@ async def test_one_leader_and_takeover_when_its_connection_is_cut(
             await session.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name = 'vetbot one'"
+                    "WHERE application_name = 'vetbot one' AND datname = current_database()"
                 )
             )
         await until("the leader noticing", lambda: not works[0].running)
