@@ -157,10 +157,18 @@ class Lease:
         self.task: asyncio.Task[None] | None = None
         self._connection: Any = None  # psycopg.AsyncConnection holding the lock
         self._failed = False
+        #: Ticks, takes and releases one at a time: two tries at once (``Cluster.lease``
+        #: beside the heartbeat) would both take the lock, which a session may take again,
+        #: and start the work twice.
+        self._turn = asyncio.Lock()
 
     async def tick(self) -> None:
         """One heartbeat: let go of a lease whose work failed or whose connection is gone;
         else try to take it."""
+        async with self._turn:
+            await self._tick()
+
+    async def _tick(self) -> None:
         if self.held and self._failed:
             self.held = False
             await self._stop()
@@ -175,10 +183,16 @@ class Lease:
                 await self._disconnect()
                 await self._stop()
         else:
-            await self.try_take()
+            await self._try_take()
 
     async def try_take(self) -> bool:
         """Take the lock if it is free; true when this replica now holds the lease."""
+        async with self._turn:
+            return await self._try_take()
+
+    async def _try_take(self) -> bool:
+        if self.held:
+            return True
         try:
             connection = await self._connect()
             cursor = await asyncio.wait_for(
@@ -208,6 +222,10 @@ class Lease:
     async def release(self) -> None:
         """Stop the work, then release the lock (another replica takes it at its next try)
         and close the lock's connection."""
+        async with self._turn:
+            await self._release()
+
+    async def _release(self) -> None:
         if self.held:
             self.held = False
             try:
@@ -596,11 +614,13 @@ async def members(store: Store) -> list[Member]:
 
 
 async def lease_held(store: Store, name: str) -> bool:
-    """Whether some session holds the lease ``name`` now (from ``pg_locks``)."""
+    """Whether some session holds the lease ``name`` on the store's database now (from
+    ``pg_locks``, which lists every database's locks: advisory locks are per database)."""
     async with store.session() as session:
         found = await session.execute(
             text(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                 "AND ((classid::bigint << 32) | objid::bigint) = :key"
             ),
             {"key": lease_key(name)},

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.cluster import LEADER, Cluster, lease_held, lease_key, members
+from bot.cluster import LEADER, Cluster, Lease, lease_held, lease_key, libpq_url, members
 from bot.errors import ConfigError
 from bot.ports import StreamPosition, SystemClock
 from bot.store import Store
@@ -119,6 +119,36 @@ async def test_one_leader_and_takeover_when_its_connection_is_cut(
             await replica.stop()
         for store in stores:
             await store.close()
+
+
+async def test_a_lease_tried_twice_at_once_starts_its_work_once(pg_url: str) -> None:
+    """A heartbeat's try beside a first try (``Cluster.lease`` while the heartbeat runs): a
+    session may take an advisory lock it holds again, so without taking turns both tries
+    succeed and the work starts twice. The lock is taken once, the work starts once, and a
+    release frees it."""
+    work = Work()
+    lease = Lease(
+        "twice",
+        url=libpq_url(pg_url),
+        replica_id="twice",
+        interval=0.2,
+        on_take=work.lead,
+        on_lose=work.follow,
+    )
+    store = Store(pg_url)
+    try:
+        tries = await asyncio.gather(lease.tick(), lease.try_take(), lease.tick())
+        assert tries[1] and lease.held
+        await until("the work started", lambda: work.running)
+        await lease.tick()
+        await asyncio.sleep(0.1)
+        assert work.started == 1
+        await lease.release()
+        assert work.stopped == 1 and not lease.held
+        assert not await lease_held(store, "twice")
+    finally:
+        await lease.release()
+        await store.close()
 
 
 def test_replicas_refuse_sqlite(tmp_path: Path) -> None:
