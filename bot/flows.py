@@ -9,19 +9,23 @@ process stops every other thread, the chat's event loop included, for as long as
 (about 0.2 s for a batch of 7,000 requests). :class:`FlowSolver` solves large flows in
 separate processes instead, started the first time one is needed and kept for the next: the
 bot goes on answering, and the caller can go on with other work (the next part of a batch)
-while the flow is solved. A solver process that dies is replaced; the flow it held is
-solved here, so a caller always gets its answer.
+while the flow is solved. A solver process that dies is replaced, and the flow it held is
+solved here; so is every flow when the processes cannot start or the solver is closed: a
+caller always gets its answer.
 
-This module imports only NumPy and OR-Tools (and those only when a flow is solved): it is
-what a solver process loads.
+This module imports only NumPy and OR-Tools, and those only when a flow is solved. The fork
+server loads it with them once; as :mod:`multiprocessing` does for every process it starts,
+it also imports the program's main module (the ``vetbot`` command's loads the command line,
+not the capabilities).
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -83,6 +87,17 @@ def _ready() -> bool:
     return True
 
 
+def _quiet() -> None:
+    """Run in each solver process first: Ctrl-C in the bot's terminal reaches the whole
+    process group, and stopping the solvers is the bot's to do."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+#: What can go wrong handing a flow to a solver process: it died (or was stopped), its
+#: executor was shut down meanwhile, or processes cannot be started here at all.
+_NOT_HANDED = (BrokenProcessPool, RuntimeError, OSError, ImportError)
+
+
 class Solving:
     """A flow being solved: :meth:`result` waits for its arcs' flows."""
 
@@ -100,7 +115,8 @@ class Solving:
         self._flows: IntArray | None = None if remote else max_flow_min_cost(flow)
 
     def result(self) -> IntArray:
-        """The flow on each arc; solved here if the process solving it died."""
+        """The flow on each arc; solved here if the process solving it died, or if the
+        solver was closed before a process took it."""
         if self._flows is None:
             assert self._remote is not None and self._pool is not None
             try:
@@ -109,6 +125,8 @@ class Solving:
                 log.warning("a flow solver process died; solving here, a new one starts next")
                 self._solver.discard(self._pool)
                 self._flows = max_flow_min_cost(self._flow)
+            except CancelledError:  # closed (the bot stopping) before a process took it
+                self._flows = max_flow_min_cost(self._flow)
         return self._flows
 
 
@@ -116,8 +134,8 @@ class FlowSolver:
     """Solves large flows in up to ``processes`` separate processes (see module doc).
 
     :meth:`solve` returns at once: flows of fewer than ``min_arcs`` arcs, or all of them when
-    ``processes`` is 0, are solved before it returns, the others meanwhile. :meth:`close`
-    ends the processes; the solver still works after it, starting new ones when next needed.
+    ``processes`` is 0 or after :meth:`close`, are solved before it returns, the others
+    meanwhile.
     """
 
     def __init__(self, processes: int = 2, *, min_arcs: int = MIN_ARCS) -> None:
@@ -126,29 +144,45 @@ class FlowSolver:
         self.processes = processes
         self.min_arcs = min_arcs
         self._pool: ProcessPoolExecutor | None = None
+        self._closed = False
         self._lock = threading.Lock()
 
     def solve(self, flow: Flow) -> Solving:
         """``flow`` being solved, as :func:`max_flow_min_cost` solves it."""
-        if self.processes and flow.arcs >= self.min_arcs:
-            pool = self._started()
+        if self.processes and flow.arcs >= self.min_arcs and not self._closed:
+            pool = None
             try:
-                return Solving(self, flow, pool.submit(max_flow_min_cost, flow), pool)
-            except (BrokenProcessPool, RuntimeError):  # died, or closed meanwhile
-                self.discard(pool)
+                pool = self._started()
+                if pool is not None:
+                    return Solving(self, flow, pool.submit(max_flow_min_cost, flow), pool)
+            except _NOT_HANDED as error:
+                log.warning(
+                    "cannot hand a flow to a solver process; solving here",
+                    extra={"error": type(error).__name__},
+                )
+                if pool is not None:
+                    self.discard(pool)
         return Solving(self, flow)
 
     def start(self) -> None:
-        """Start the solver processes now rather than with the first large flow."""
-        if not self.processes:
-            return
-        pool = self._started()
-        for started in [pool.submit(_ready) for _ in range(self.processes)]:
-            started.result()
+        """Start the solver processes now rather than with the first large flow (a process
+        found dead is replaced)."""
+        for _ in range(2):
+            pool = self._started() if self.processes else None
+            if pool is None:
+                return
+            try:
+                for started in [pool.submit(_ready) for _ in range(self.processes)]:
+                    started.result()
+                return
+            except BrokenProcessPool:
+                self.discard(pool)
 
     def close(self) -> None:
-        """End the solver processes (after the flows they are solving)."""
+        """End the solver processes, after the flows they are solving; flows not yet taken
+        by one, and every flow from now on, are solved in this process."""
         with self._lock:
+            self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -160,8 +194,11 @@ class FlowSolver:
                 self._pool = None
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def _started(self) -> ProcessPoolExecutor:
+    def _started(self) -> ProcessPoolExecutor | None:
+        """The running processes' executor, started if need be; ``None`` once closed."""
         with self._lock:
+            if self._closed:
+                return None
             if self._pool is None:
                 # A fork server: each solver process is forked from a small clean process
                 # that has loaded this module, never from the bot (which runs threads).
@@ -171,5 +208,7 @@ class FlowSolver:
                     "forkserver" if "forkserver" in methods else "spawn"
                 )
                 context.set_forkserver_preload(_PRELOAD)
-                self._pool = ProcessPoolExecutor(self.processes, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    self.processes, mp_context=context, initializer=_quiet
+                )
             return self._pool

@@ -90,7 +90,7 @@ def test_a_solver_process_that_dies_costs_no_answer_and_is_replaced(solver: Flow
     assert children() - before - started
 
 
-def test_a_closed_solver_ends_its_processes_and_starts_again(solver: FlowSolver) -> None:
+def test_a_closed_solver_ends_its_processes_and_solves_here(solver: FlowSolver) -> None:
     flow = bipartite(300, 150, per_need=5, seed=4)
     before = children()
     solver.start()
@@ -98,6 +98,33 @@ def test_a_closed_solver_ends_its_processes_and_starts_again(solver: FlowSolver)
     solver.close()
     assert children() == before
     assert np.array_equal(solver.solve(flow).result(), max_flow_min_cost(flow))
+    solver.start()
+    assert children() == before  # closed for good: nothing starts again
+
+
+def test_flows_waiting_when_the_solver_closes_are_solved_here(solver: FlowSolver) -> None:
+    """Closing (the bot stopping) while flows wait for the one process: the one it solves
+    and those it never took all come back, the same as solved here."""
+    flows = [bipartite(400, 180, per_need=6, seed=seed) for seed in (5, 6, 7)]
+    solving = [solver.solve(flow) for flow in flows]
+    solver.close()
+    for flow, pending in zip(flows, solving, strict=True):
+        assert np.array_equal(pending.result(), max_flow_min_cost(flow))
+
+
+def test_a_solver_process_ignores_ctrl_c_and_a_dead_one_is_replaced_at_start(
+    solver: FlowSolver,
+) -> None:
+    before = children()
+    solver.start()
+    (pid,) = children() - before
+    os.kill(pid, signal.SIGINT)  # Ctrl-C in the terminal reaches the whole process group
+    flow = bipartite(300, 120, per_need=5, seed=8)
+    assert np.array_equal(solver.solve(flow).result(), max_flow_min_cost(flow))
+    assert children() - before == {pid}  # the same process solved it
+    os.kill(pid, signal.SIGKILL)
+    solver.start()
+    assert (children() - before) - {pid}
 
 
 def test_a_negative_number_of_processes_is_refused() -> None:
