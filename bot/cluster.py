@@ -61,6 +61,7 @@ from bot.ports import Clock, StreamPosition
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.models import ClusterMember, HandledMessage, RateWindow, SyncPosition
+from bot.tasks import stop_task
 
 log = logging.getLogger(__name__)
 
@@ -252,10 +253,7 @@ class Lease:
     async def _stop(self) -> None:
         """End the work: a start still under way is cancelled, then ``on_lose``."""
         task, self.task = self.task, None
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await stop_task(task)
         self._failed = False
         await self.on_lose()
 

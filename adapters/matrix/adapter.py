@@ -90,6 +90,7 @@ from bot.errors import ConfigError, StoreError
 from bot.events import Message
 from bot.observability import redacted_traceback
 from bot.ports import ChatAdapter, MessageHandler, ReplicaPort, StreamPosition
+from bot.tasks import stop_task
 
 log = logging.getLogger(__name__)
 
@@ -234,10 +235,7 @@ class MatrixAdapter(ChatAdapter):
         """This replica stops holding the sync lease: stop syncing and save the position
         (the lock is released after this returns)."""
         task, self._sync_task = self._sync_task, None
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await stop_task(task)
         if task is not None:
             await self._save_position()
             log.info("matrix: stopped syncing", extra={"replica": self._replica_id()})

@@ -516,3 +516,16 @@ def test_kinds_solved_in_solver_processes_give_the_assignment_of_one_solve(
     assert whole.matched > 50
     if population == "random":  # needs of two kinds, each its own flow
         assert {n.kind for n in needs} == {"mentor", "expert"}
+
+
+@pytest.mark.parametrize(
+    ("per_need", "window", "message"),
+    [(0, timedelta(days=14), "per_need"), (20, timedelta(0), "rest window")],
+)
+def test_an_empty_batch_still_refuses_bad_parameters(
+    per_need: int, window: timedelta, message: str
+) -> None:
+    index = CandidateIndex.build(synthetic_candidates(20, seed=9, now=NOW))
+    with pytest.raises(ValueError, match=message):
+        assign([], index, now=NOW, per_need=per_need, rested_window=window)
+    assert assign([], index, now=NOW) == Assignment()

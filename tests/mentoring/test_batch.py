@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, pool, text
 
 from bot.capabilities.mentoring import BatchService
-from bot.flows import FlowSolver
 from bot.store.database import sync_url
 from tests.botkit import FakeClock
 from tests.mentoring.kit import Restartable, dm_to, proposal_id, rows
@@ -56,23 +55,25 @@ async def test_match_run_with_its_flows_in_a_solver_process(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     """The batch of a running bot, its flow solved in a solver process (every flow, however
-    small, with this solver): the same proposals as solved in the bot's own process."""
+    small, once the threshold is 1): the same proposals as solved in the bot's own process;
+    stopping the bot ends its solver processes."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'vetbot.db'}"
     bots = Restartable(tmp_path, url, clock)
     bot = await bots.start()
-    solver = FlowSolver(1, min_arcs=1)
+    before = {p.pid for p in multiprocessing.active_children()}
     try:
-        bot.app.runtime.get(BatchService).solver = solver
+        solver = bot.app.runtime.get(BatchService).solver
+        assert solver is not None and solver.processes == 2  # [matching] solver_processes
+        solver.min_arcs = 1
         await _two_waiting_requests(bots)
-        before = {p.pid for p in multiprocessing.active_children()}
         out = await bots.say("!match run", user="cora", role="coordinator")
         assert {p.pid for p in multiprocessing.active_children()} - before
         assert "2 open requests, 2 proposals sent, 0 without" in out
         assert "assessment of apprentices" in dm_to(out, "yuki")[0]
         assert "welding assessment" in dm_to(out, "xavi")[0]
     finally:
-        solver.close()
         await bots.stop()
+    assert {p.pid for p in multiprocessing.active_children()} == before
 
 
 async def test_cli_match_run_leaves_delivery_to_the_running_bot(

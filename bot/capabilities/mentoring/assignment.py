@@ -44,6 +44,7 @@ from bot.capabilities.mentoring.scoring import (
     Pairs,
     candidate_pairs,
     slot_penalty,
+    window_seconds,
 )
 from bot.flows import Flow, FlowSolver, Solving
 
@@ -551,7 +552,7 @@ def assign(
     """
     index = _index(candidates)
     _check_ids(needs)
-    rested = index.rested(now, rested_window.total_seconds())
+    rested = index.rested(now, window_seconds(rested_window))
     kinds: dict[str, list[int]] = {}
     for row, need in enumerate(needs):
         kinds.setdefault(need.kind, []).append(row)

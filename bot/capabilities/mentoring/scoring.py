@@ -364,8 +364,10 @@ def _score_rows(
             counts = np.bincount(np.repeat(np.arange(m), counts)[kept], minlength=m)
             local, fit = local[kept], fit[kept]
         # The close score, as buckets below the row's last: the exact score adds the same
-        # parts in another order, a rounding error apart (the fit is not capped at 1 here:
-        # it passes 1 by a rounding error at most).
+        # parts in another order, a rounding error apart. The fit is not capped at 1 here:
+        # it passes 1 by a rounding error at most, and a row's range has buckets to spare
+        # below its lowest close score (_BUCKETS counts one point more than MAX_SCORE), so
+        # a pair's bucket never leaves its row's range.
         last = (np.arange(1, m + 1) * _BUCKETS - 1)[:, None]
         ahead = last - country_bonus[begin : begin + m]
         table = (ahead[:, :, None] - sector_bonus[begin : begin + m, None, :]).ravel()
@@ -485,7 +487,7 @@ def _candidate_pairs(
 ) -> Pairs:
     if per_need < 1:
         raise ValueError("per_need must be at least 1")
-    steady = _steady_points(index, index.rested(now, _seconds(rested_window)))
+    steady = _steady_points(index, index.rested(now, window_seconds(rested_window)))
     groups: dict[tuple[str, frozenset[str], str], list[int]] = {}
     # A batch names few language sets: each is normalised once.
     normalised: dict[frozenset[str], frozenset[str]] = {}
@@ -542,7 +544,8 @@ def _candidate_pairs(
     return Pairs(need=rows, candidate=cols, score=score)
 
 
-def _seconds(window: timedelta) -> float:
+def window_seconds(window: timedelta) -> float:
+    """The rest window in seconds; ``ValueError`` unless it is positive."""
     if window <= timedelta(0):
         raise ValueError("the rest window must be positive")
     return window.total_seconds()
@@ -616,7 +619,7 @@ def explain(
     col = index.position(need.kind, person_id)
     if col is None:
         return ()
-    rested = index.rested(now, _seconds(rested_window))
+    rested = index.rested(now, window_seconds(rested_window))
     return _reasons(index, need, col, float(rested[col]))
 
 
@@ -644,7 +647,7 @@ def rank(
     if limit < 1:
         return []
     pairs = candidate_pairs(index, [need], now=now, per_need=limit, rested_window=rested_window)
-    rested = index.rested(now, _seconds(rested_window))
+    rested = index.rested(now, window_seconds(rested_window))
     home = index.network_mask(need.network)
     # The asker's network first, then volunteers of others (a stable sort keeps the order).
     order = sorted(range(len(pairs)), key=lambda i: not home[pairs.candidate[i]])[:limit]
