@@ -253,9 +253,11 @@ class Lease:
     async def _stop(self) -> None:
         """End the work: a start still under way is cancelled, then ``on_lose``."""
         task, self.task = self.task, None
-        await stop_task(task)
-        self._failed = False
-        await self.on_lose()
+        try:
+            await stop_task(task)
+        finally:  # also when the heartbeat is being stopped meanwhile: the work must end
+            self._failed = False
+            await self.on_lose()
 
     async def _alive(self) -> bool:
         connection = self._connection

@@ -125,7 +125,7 @@ class Solving:
                 log.warning("a flow solver process died; solving here, a new one starts next")
                 self._solver.discard(self._pool)
                 self._flows = max_flow_min_cost(self._flow)
-            except CancelledError:  # closed (the bot stopping) before a process took it
+            except CancelledError:  # closed or discarded before a process took it
                 self._flows = max_flow_min_cost(self._flow)
         return self._flows
 
@@ -156,17 +156,18 @@ class FlowSolver:
                 if pool is not None:
                     return Solving(self, flow, pool.submit(max_flow_min_cost, flow), pool)
             except _NOT_HANDED as error:
-                log.warning(
-                    "cannot hand a flow to a solver process; solving here",
-                    extra={"error": type(error).__name__},
-                )
+                if not self._closed:  # closing meanwhile is no news
+                    log.warning(
+                        "cannot hand a flow to a solver process; solving here",
+                        extra={"error": f"{type(error).__name__}: {error}"},
+                    )
                 if pool is not None:
                     self.discard(pool)
         return Solving(self, flow)
 
     def start(self) -> None:
         """Start the solver processes now rather than with the first large flow (a process
-        found dead is replaced)."""
+        found dead is replaced once; other failures to start are raised)."""
         for _ in range(2):
             pool = self._started() if self.processes else None
             if pool is None:
@@ -188,10 +189,13 @@ class FlowSolver:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def discard(self, pool: ProcessPoolExecutor) -> None:
-        """Forget ``pool`` (its process died): the next large flow starts a new one."""
+        """Forget ``pool`` (a process died, or could not start) and shut it down, unless it
+        is gone already (:meth:`close` shuts down its own): the next large flow starts a new
+        one. Flows still waiting in it come back cancelled and are solved here."""
         with self._lock:
-            if self._pool is pool:
-                self._pool = None
+            if self._pool is not pool:
+                return
+            self._pool = None
         pool.shutdown(wait=False, cancel_futures=True)
 
     def _started(self) -> ProcessPoolExecutor | None:

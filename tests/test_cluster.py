@@ -151,6 +151,53 @@ async def test_a_lease_tried_twice_at_once_starts_its_work_once(pg_url: str) -> 
         await store.close()
 
 
+async def test_a_heartbeat_stopped_while_it_stops_a_lease_still_ends_the_work(
+    pg_url: str,
+) -> None:
+    """The lock's session ends while the work is running; the heartbeat that finds it out is
+    itself stopped (``Cluster.stop``) while the work takes a moment to end: the heartbeat
+    stops, and the work's ``on_lose`` still runs, once."""
+    taking, ending = asyncio.Event(), asyncio.Event()
+    lost: list[bool] = []
+
+    async def take() -> None:
+        taking.set()
+        try:
+            await asyncio.sleep(60)
+        except asyncio.CancelledError:
+            ending.set()
+            await asyncio.sleep(0.1)  # its own clean-up
+            raise
+
+    async def lose() -> None:
+        lost.append(True)
+
+    lease = Lease(
+        "slow", url=libpq_url(pg_url), replica_id="slow", interval=0.2, on_take=take, on_lose=lose
+    )
+    store = Store(pg_url)
+    try:
+        assert await lease.try_take()
+        await taking.wait()
+        async with store.session() as session:
+            await session.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'vetbot slow' AND datname = current_database()"
+                )
+            )
+        beat = asyncio.create_task(lease.tick())
+        await ending.wait()
+        beat.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await beat
+        assert lost == [True] and not lease.held
+    finally:
+        await lease.release()
+        await store.close()
+    assert lost == [True]
+
+
 def test_replicas_refuse_sqlite(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, cluster={"enabled": True})
     with pytest.raises(ConfigError, match="replicas need PostgreSQL"):

@@ -557,7 +557,7 @@ def assign(
     for row, need in enumerate(needs):
         kinds.setdefault(need.kind, []).append(row)
     started: list[tuple[IntArray, _Matching]] = []
-    # At least one round, empty if need be: it checks per_need and the window.
+    # At least one round, empty if need be: candidate_pairs checks per_need.
     for rows in sorted(kinds.values(), key=len, reverse=True) or [[]]:
         some = [needs[row] for row in rows]
         pairs = candidate_pairs(
