@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import create_engine, inspect, pool, text
 
+from bot.capabilities.mentoring.scoring import Pairs
 from bot.store.database import sync_url
 from tests.botkit import FakeClock, TestBot, make_settings
 
@@ -111,3 +113,12 @@ LEA = (
     "!mentor join topics: assessment, apprenticeship; languages: en, fr; capacity: 1; consent: yes"
 )
 NEED = "!match designing the assessment of apprentices in construction lang: en; country: DE"
+
+
+def same_pairs(found: Pairs, expected: Pairs) -> bool:
+    """The same pairs in the same order with the same scores (to the last bit)."""
+    return (
+        np.array_equal(found.need, expected.need)
+        and np.array_equal(found.candidate, expected.candidate)
+        and np.array_equal(found.score, expected.score)
+    )

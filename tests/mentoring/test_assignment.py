@@ -30,6 +30,7 @@ from bot.capabilities.mentoring.scoring import (
     reference_candidate_pairs,
 )
 from bot.flows import FlowSolver
+from tests.mentoring.kit import same_pairs
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 EVERYONE = 10_000  # a rank limit larger than any test population
@@ -475,15 +476,12 @@ def test_fast_pair_generation_keeps_the_same_pairs_as_scoring_every_pair(
     fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
     reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
     assert len(fast) > per_need * len(needs) // 2
-    assert np.array_equal(fast.need, reference.need)
-    assert np.array_equal(fast.candidate, reference.candidate)
-    assert np.array_equal(fast.score, reference.score)
+    assert same_pairs(fast, reference)
     # A small batch scores against the whole population and filters afterwards.
     few = needs[:7]
     small = candidate_pairs(index, few, now=NOW, per_need=per_need)
     expected = reference_candidate_pairs(index, few, now=NOW, per_need=per_need)
-    assert np.array_equal(small.candidate, expected.candidate)
-    assert np.array_equal(small.score, expected.score)
+    assert same_pairs(small, expected)
 
 
 def test_fast_pair_generation_matches_on_a_clustered_population() -> None:
@@ -492,9 +490,7 @@ def test_fast_pair_generation_matches_on_a_clustered_population() -> None:
     for per_need in (2, 20):
         fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
         reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
-        assert np.array_equal(fast.need, reference.need)
-        assert np.array_equal(fast.candidate, reference.candidate)
-        assert np.array_equal(fast.score, reference.score)
+        assert same_pairs(fast, reference)
 
 
 @pytest.mark.parametrize("population", ["random", "two networks", "clustered"])

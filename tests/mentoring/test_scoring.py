@@ -11,6 +11,7 @@ import pytest
 from bot.capabilities.mentoring import Candidate, CandidateIndex, Need, rank
 from bot.capabilities.mentoring.scoring import candidate_pairs, reference_candidate_pairs
 from bot.capabilities.mentoring.vocabulary import analyse, normalise
+from tests.mentoring.kit import same_pairs
 
 NOW = datetime(2025, 3, 3, 12, 0, tzinfo=UTC)
 
@@ -128,9 +129,7 @@ def test_scattered_language_fallbacks_match_the_reference() -> None:
     for per_need in (1, 3):
         fast = candidate_pairs(index, needs, now=NOW, per_need=per_need)
         reference = reference_candidate_pairs(index, needs, now=NOW, per_need=per_need)
-        assert np.array_equal(fast.need, reference.need)
-        assert np.array_equal(fast.candidate, reference.candidate)
-        assert np.array_equal(fast.score, reference.score)
+        assert same_pairs(fast, reference)
         welding = np.isin(fast.need, np.arange(1, 12, 2))
         assert set(index.person_ids[fast.candidate[welding]]) <= {c.person_id for c in welders}
         assert np.count_nonzero(welding) == 6 * per_need
