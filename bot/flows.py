@@ -25,10 +25,11 @@ import logging
 import multiprocessing
 import signal
 import threading
+from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -77,6 +78,9 @@ def max_flow_min_cost(flow: Flow) -> IntArray:
     flows: IntArray = solver.flows(np.arange(flow.arcs, dtype=np.int64))
     return flows
 
+
+#: Seconds a solver's processes wait for another flow before they end.
+IDLE_SECONDS = 600.0
 
 #: What a solver process needs, loaded once by the fork server rather than by each process.
 _PRELOAD = [__name__, "numpy", "ortools.graph.python.min_cost_flow"]
@@ -135,17 +139,24 @@ class FlowSolver:
 
     :meth:`solve` returns at once: flows of fewer than ``min_arcs`` arcs, or all of them when
     ``processes`` is 0 or after :meth:`close`, are solved before it returns, the others
-    meanwhile.
+    meanwhile. The processes end after ``idle_seconds`` without a flow to solve (the next
+    large one starts them again), and at :meth:`close`.
     """
 
-    def __init__(self, processes: int = 2, *, min_arcs: int = MIN_ARCS) -> None:
+    def __init__(
+        self, processes: int = 2, *, min_arcs: int = MIN_ARCS, idle_seconds: float = IDLE_SECONDS
+    ) -> None:
         if processes < 0:
             raise ValueError("processes must be 0 or more")
         self.processes = processes
         self.min_arcs = min_arcs
+        self.idle_seconds = idle_seconds
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
         self._lock = threading.Lock()
+        #: Flows (and start-up tasks) handed to the processes and not yet back.
+        self._busy = 0
+        self._idle: threading.Timer | None = None
 
     def solve(self, flow: Flow) -> Solving:
         """``flow`` being solved, as :func:`max_flow_min_cost` solves it."""
@@ -154,7 +165,8 @@ class FlowSolver:
             try:
                 pool = self._started()
                 if pool is not None:
-                    return Solving(self, flow, pool.submit(max_flow_min_cost, flow), pool)
+                    remote = self._handed(pool, max_flow_min_cost, flow)
+                    return Solving(self, flow, remote, pool)
             except _NOT_HANDED as error:
                 if not self._closed:  # closing meanwhile is no news
                     log.warning(
@@ -169,15 +181,19 @@ class FlowSolver:
         """Start the solver processes now rather than with the first large flow (a process
         found dead is replaced once; other failures to start are raised)."""
         for _ in range(2):
-            pool = self._started() if self.processes else None
-            if pool is None:
-                return
+            tasks: list[Future[Any]] = []
             try:
-                for started in [pool.submit(_ready) for _ in range(self.processes)]:
+                for _ in range(self.processes):
+                    pool = self._started()
+                    if pool is None:
+                        return
+                    tasks.append(self._handed(pool, _ready))
+                for started in tasks:
                     started.result()
                 return
             except BrokenProcessPool:
-                self.discard(pool)
+                if pool is not None:
+                    self.discard(pool)
 
     def close(self) -> None:
         """End the solver processes, after the flows they are solving; flows not yet taken
@@ -185,6 +201,7 @@ class FlowSolver:
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
+            self._rest_timer()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -196,13 +213,54 @@ class FlowSolver:
             if self._pool is not pool:
                 return
             self._pool = None
+            self._rest_timer()
         pool.shutdown(wait=False, cancel_futures=True)
 
+    def _handed(
+        self, pool: ProcessPoolExecutor, task: Callable[..., Any], *args: Any
+    ) -> Future[Any]:
+        """``task`` submitted to ``pool``, which :meth:`_started` counted busy for it."""
+        try:
+            future = pool.submit(task, *args)
+        except BaseException:
+            self._settled(pool)
+            raise
+        future.add_done_callback(lambda _: self._settled(pool))
+        return future
+
+    def _settled(self, pool: ProcessPoolExecutor) -> None:
+        """A task handed to ``pool`` is back: with nothing else out, its processes end
+        ``idle_seconds`` from now unless a flow comes first."""
+        with self._lock:
+            self._busy -= 1
+            if self._busy or self._pool is not pool or self._closed:
+                return
+            self._idle = threading.Timer(self.idle_seconds, self._rest, args=(pool,))
+            self._idle.daemon = True
+            self._idle.start()
+
+    def _rest(self, pool: ProcessPoolExecutor) -> None:
+        """End ``pool``'s processes: no flow came for ``idle_seconds``."""
+        with self._lock:
+            if self._pool is not pool or self._busy:
+                return
+            self._pool = None
+            self._idle = None
+        pool.shutdown(wait=True)
+
+    def _rest_timer(self) -> None:
+        """Drop the pending end of the processes (under the lock)."""
+        if self._idle is not None:
+            self._idle.cancel()
+            self._idle = None
+
     def _started(self) -> ProcessPoolExecutor | None:
-        """The running processes' executor, started if need be; ``None`` once closed."""
+        """The running processes' executor, started if need be, and counted busy for one
+        task (:meth:`_handed` hands it); ``None`` once closed."""
         with self._lock:
             if self._closed:
                 return None
+            self._rest_timer()
             if self._pool is None:
                 # A fork server: each solver process is forked from a small clean process
                 # that has loaded this module, never from the bot (which runs threads).
@@ -215,4 +273,5 @@ class FlowSolver:
                 self._pool = ProcessPoolExecutor(
                     self.processes, mp_context=context, initializer=_quiet
                 )
+            self._busy += 1
             return self._pool

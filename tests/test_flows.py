@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Iterator
 
 import numpy as np
@@ -125,6 +126,24 @@ def test_a_solver_process_ignores_ctrl_c_and_a_dead_one_is_replaced_at_start(
     os.kill(pid, signal.SIGKILL)
     solver.start()
     assert (children() - before) - {pid}
+
+
+def test_solver_processes_end_when_idle_and_start_again_for_the_next_flow() -> None:
+    solver = FlowSolver(1, min_arcs=1, idle_seconds=0.2)
+    flow = bipartite(300, 120, per_need=5, seed=9)
+    before = children()
+    try:
+        assert np.array_equal(solver.solve(flow).result(), max_flow_min_cost(flow))
+        first = children() - before
+        assert first
+        deadline = time.monotonic() + 20
+        while children() - before:
+            assert time.monotonic() < deadline, "the idle solver process did not end"
+            time.sleep(0.05)
+        assert np.array_equal(solver.solve(flow).result(), max_flow_min_cost(flow))
+        assert (children() - before) - first
+    finally:
+        solver.close()
 
 
 def test_a_negative_number_of_processes_is_refused() -> None:
