@@ -15,7 +15,7 @@ with code 3 on it, and the chat gets a short "try again" instead of a generic ap
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -160,23 +160,23 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    @asynccontextmanager
-    async def session(self) -> AsyncIterator[AsyncSession]:
+    def session(self) -> AbstractAsyncContextManager[AsyncSession]:
         """A session in a transaction: commit on success, roll back on error."""
-        async with self.sessions() as session:
-            try:
-                async with session.begin():
-                    yield session
-            except SQLAlchemyError as exc:
-                raise store_error(exc, self.url) from exc
+        return self._transaction(self.sessions)
 
-    @asynccontextmanager
-    async def reading(self) -> AsyncIterator[AsyncSession]:
+    def reading(self) -> AbstractAsyncContextManager[AsyncSession]:
         """A session for one quick lookup, never a write: on SQLite it waits for no writer
         and takes no write lock (and each statement reads what was committed when it ran);
         on PostgreSQL, as :meth:`session`. For the lookup every message starts with (the
         sender's language), where a transaction of its own would cost a statement more."""
-        async with self._readers() as session:
+        return self._transaction(self._readers)
+
+    @asynccontextmanager
+    async def _transaction(
+        self, maker: async_sessionmaker[AsyncSession]
+    ) -> AsyncIterator[AsyncSession]:
+        """A session of ``maker`` in a transaction; a database error as a :class:`StoreError`."""
+        async with maker() as session:
             try:
                 async with session.begin():
                     yield session

@@ -55,12 +55,7 @@ async def claim_person(
     stmt = select(Identity).where(Identity.platform == platform, Identity.user_id == user_id)
     identity = None if absent else (await session.execute(stmt)).scalar_one_or_none()
     if identity is not None:
-        identity.last_seen_at = now
-        if display_name and identity.display_name != display_name:
-            identity.display_name = display_name[:200]
-        person = await session.get(Person, identity.person_id)
-        assert person is not None
-        return person, False
+        return await _seen(session, identity, display_name, now), False
     person = Person(display_name=display_name[:200], created_at=now)
     session.add(person)
     await session.flush()
@@ -86,12 +81,19 @@ async def claim_person(
     await session.delete(person)
     await session.flush()
     identity = (await session.execute(stmt)).scalar_one()
+    return await _seen(session, identity, display_name, now), False
+
+
+async def _seen(
+    session: AsyncSession, identity: Identity, display_name: str, now: datetime
+) -> Person:
+    """The person of a known ``identity``, seen ``now`` under ``display_name``."""
     identity.last_seen_at = now
     if display_name and identity.display_name != display_name:
         identity.display_name = display_name[:200]
-    found = await session.get(Person, identity.person_id)
-    assert found is not None
-    return found, False
+    person = await session.get(Person, identity.person_id)
+    assert person is not None
+    return person
 
 
 async def discard_if_unused(session: AsyncSession, person_id: int) -> bool:
